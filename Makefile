@@ -1,4 +1,6 @@
 # The front door: `make run` and `make test` set everything up on first use.
+SHELL := /bin/bash
+.SHELLFLAGS := -o pipefail -c
 PY ?= $(shell command -v python3.11 || command -v python3)
 VENV := .venv
 BIN := $(VENV)/bin
@@ -14,8 +16,10 @@ export PREFECT_LOGGING_LEVEL ?= WARNING
 $(STAMP): requirements.lock pyproject.toml
 	@test -x $(BIN)/python || { echo "creating $(VENV) with $(PY)"; $(PY) -m venv $(VENV); }
 	@echo "installing pinned dependencies from requirements.lock (first run only)"
-	@$(BIN)/python -m pip install --quiet --disable-pip-version-check -r requirements.lock
-	@$(BIN)/python -m pip install --quiet --disable-pip-version-check --no-deps -e .
+	@$(BIN)/python -m pip install --quiet --disable-pip-version-check -r requirements.lock 2>&1 \
+		| { grep -v "is ignored: it is neither a file nor a directory" || true; }
+	@$(BIN)/python -m pip install --quiet --disable-pip-version-check --no-deps -e . 2>&1 \
+		| { grep -v "is ignored: it is neither a file nor a directory" || true; }
 	@rm -f $(VENV)/.installed-*
 	@touch $@
 

@@ -13,11 +13,23 @@ from factcheck.schema import Check, Claim
 
 def _claim(**kw) -> Claim:
     base = dict(
-        claim_id="a:1-20", article_id="a", source="a.txt", published=date(2020, 2, 1),
-        entity="Netflix", entity_id="Q907311", metric="paid_memberships", value=33e6,
-        unit="count", comparator="gte", low=33e6, high=None, period=None,
-        quote='more than 33 million, "members"', sentence="Netflix has, say, more than 33 million.",
-        char_start=1, char_end=20,
+        claim_id="a:1-20",
+        article_id="a",
+        source="a.txt",
+        published=date(2020, 2, 1),
+        entity="Netflix",
+        entity_id="Q907311",
+        metric="paid_memberships",
+        value=33e6,
+        unit="count",
+        comparator="gte",
+        low=33e6,
+        high=None,
+        period=None,
+        quote='more than 33 million, "members"',
+        sentence="Netflix has, say, more than 33 million.",
+        char_start=1,
+        char_end=20,
     )
     base.update(kw)
     return Claim(**base)
@@ -25,14 +37,32 @@ def _claim(**kw) -> Claim:
 
 def _check(verdict: str, claim_id: str = "a:1-20") -> Check:
     return Check(
-        claim_id=claim_id, article_id="a", entity="Netflix", metric="paid_memberships",
-        quote="more than 33 million members", claimed_value=33e6, comparator="gte",
-        claim_low=33e6, claim_high=None, period=None, published=date(2020, 2, 1),
-        published_inferred=None, pub_value=167e6, pub_as_of=date(2019, 12, 31),
-        pub_source_url="https://example.org/a", latest_value=301.63e6,
-        latest_as_of=date(2024, 12, 31), latest_source_url="https://example.org/b",
-        latest_definition="paid memberships", ratio=9.14, rel_diff=8.14, in_interval=False,
-        verdict=verdict, vintage_start=None, vintage_end=None, explanation="x",
+        claim_id=claim_id,
+        article_id="a",
+        entity="Netflix",
+        metric="paid_memberships",
+        quote="more than 33 million members",
+        claimed_value=33e6,
+        comparator="gte",
+        claim_low=33e6,
+        claim_high=None,
+        period=None,
+        published=date(2020, 2, 1),
+        published_inferred=None,
+        pub_value=167e6,
+        pub_as_of=date(2019, 12, 31),
+        pub_source_url="https://example.org/a",
+        latest_value=301.63e6,
+        latest_as_of=date(2024, 12, 31),
+        latest_source_url="https://example.org/b",
+        latest_definition="paid memberships",
+        ratio=9.14,
+        rel_diff=8.14,
+        in_interval=False,
+        verdict=verdict,
+        vintage_start=None,
+        vintage_end=None,
+        explanation="x",
     )
 
 
@@ -48,8 +78,10 @@ def test_written_csv_has_contract_columns_in_order_and_iso_dates(tmp_path):
 def test_load_round_trips_values_and_gives_proper_dtypes(tmp_path):
     checks = [_check("stale"), _check("accurate", "a:30-40")]
     tables.write_tables(
-        {"claims": tables.to_frame("claims", [_claim()]),
-         "checks": tables.to_frame("checks", checks)},
+        {
+            "claims": tables.to_frame("claims", [_claim()]),
+            "checks": tables.to_frame("checks", checks),
+        },
         tmp_path,
     )
     loaded = tables.load("checks", tmp_path)

@@ -9,8 +9,6 @@ import pytest
 from factcheck.vocabulary import VocabularyError, load_vocabulary
 
 
-
-
 def test_aliases_resolve_case_insensitively_to_canonical_entities():
     vocab = load_vocabulary()
     assert vocab.entity("uber technologies").name == "Uber"

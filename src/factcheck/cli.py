@@ -7,7 +7,6 @@ stderr and exit status 2, never a traceback; progress goes to stderr as log line
 from __future__ import annotations
 
 import argparse
-import json
 import logging
 import os
 import sys
@@ -35,7 +34,10 @@ def _date(text: str) -> date:
 
 def _add_common(parser: argparse.ArgumentParser) -> None:
     parser.add_argument(
-        "--vocabulary", metavar="FILE", action="append", default=[],
+        "--vocabulary",
+        metavar="FILE",
+        action="append",
+        default=[],
         help="extra vocabulary TOML (entities, metrics); may repeat; extends the packaged one",
     )
     parser.add_argument("-q", "--quiet", action="store_true", help="only print errors")
@@ -52,47 +54,73 @@ def build_parser() -> argparse.ArgumentParser:
     sub = parser.add_subparsers(dest="command", metavar="COMMAND", required=True)
 
     run = sub.add_parser(
-        "run", help="fact-check articles: report, GX validation and processed CSVs",
+        "run",
+        help="fact-check articles: report, GX validation and processed CSVs",
         description="Fact-check one or more articles (files or http(s) URLs) as a Prefect flow. "
         "Writes data/processed/{claims,figures,checks}.csv and a run folder under reports/ "
         "with report.md, report.html, GX results and Data Docs; reports/latest points to it.",
     )
     run.add_argument("articles", nargs="+", metavar="ARTICLE", help="a text/HTML file or a URL")
-    run.add_argument("--published", type=_date, metavar="DATE",
-                     help="article publication date (YYYY-MM-DD); overrides the article's own")
-    run.add_argument("--out", type=Path, metavar="DIR",
-                     help="folder for run folders and the `latest` pointer (default: reports/)")
-    run.add_argument("--processed", type=Path, metavar="DIR",
-                     help="folder for the processed CSVs (default: data/processed/)")
-    run.add_argument("--sources", choices=SOURCE_MODES, default="snapshot",
-                     help="snapshot: offline curated figures (default); live: Wikidata and SEC "
-                     "EDGAR first, falling back to the snapshot per figure")
-    run.add_argument("--no-prefect", action="store_true",
-                     help="run the same stages without Prefect (no flow run is recorded)")
+    run.add_argument(
+        "--published",
+        type=_date,
+        metavar="DATE",
+        help="article publication date (YYYY-MM-DD); overrides the article's own",
+    )
+    run.add_argument(
+        "--out",
+        type=Path,
+        metavar="DIR",
+        help="folder for run folders and the `latest` pointer (default: reports/)",
+    )
+    run.add_argument(
+        "--processed",
+        type=Path,
+        metavar="DIR",
+        help="folder for the processed CSVs (default: data/processed/)",
+    )
+    run.add_argument(
+        "--sources",
+        choices=SOURCE_MODES,
+        default="snapshot",
+        help="snapshot: offline curated figures (default); live: Wikidata and SEC "
+        "EDGAR first, falling back to the snapshot per figure",
+    )
+    run.add_argument(
+        "--no-prefect",
+        action="store_true",
+        help="run the same stages without Prefect (no flow run is recorded)",
+    )
     _add_common(run)
 
     extract = sub.add_parser(
-        "extract", help="extract numeric claims only",
-        description="Extract the numeric claims of articles to CSV (columns of claims.csv) or JSON.",
+        "extract",
+        help="extract numeric claims only",
+        description="Extract the numeric claims of articles to CSV (the columns of claims.csv) "
+        "or JSON.",
     )
     extract.add_argument("articles", nargs="+", metavar="ARTICLE", help="a text/HTML file or a URL")
-    extract.add_argument("--out", type=Path, metavar="FILE",
-                         help="where to write (default: standard output)")
+    extract.add_argument(
+        "--out", type=Path, metavar="FILE", help="where to write (default: standard output)"
+    )
     extract.add_argument("--format", choices=("csv", "json"), default="csv")
     extract.add_argument("--published", type=_date, metavar="DATE", help="publication date")
     _add_common(extract)
 
     refresh = sub.add_parser(
-        "refresh", help="fetch live figures and write a new dated snapshot",
+        "refresh",
+        help="fetch live figures and write a new dated snapshot",
         description="Fetch live figures (Wikidata, SEC EDGAR) for every entity in the vocabulary "
         "and write a new dated snapshot CSV beside the curated one. Needs network access.",
     )
-    refresh.add_argument("--out", type=Path, metavar="DIR",
-                         help="snapshot folder (default: data/raw/reference/)")
+    refresh.add_argument(
+        "--out", type=Path, metavar="DIR", help="snapshot folder (default: data/raw/reference/)"
+    )
     _add_common(refresh)
 
     serve = sub.add_parser(
-        "serve", help="run fact-checks on a schedule (needs a Prefect server)",
+        "serve",
+        help="run fact-checks on a schedule (needs a Prefect server)",
         description="Serve the fact-check flow with a cron schedule. Schedules need a running "
         "Prefect server: start one with `prefect server start` and set PREFECT_API_URL.",
     )
@@ -122,8 +150,11 @@ def _print_result(result: dict) -> None:
         "{claims,figures,checks}.csv",
     ]
     if result.get("data_docs"):
-        status = "passed" if result["validation_success"] else (
-            f"{len(result['discrepancies'])} discrepancies flagged")
+        status = (
+            "passed"
+            if result["validation_success"]
+            else (f"{len(result['discrepancies'])} discrepancies flagged")
+        )
         lines.append(f"  GX:        {status}; Data Docs {result['data_docs']}")
     lines.append(f"  figures:   {result['sources_note'].split('. ')[0]}.")
     print("\n".join(lines))
@@ -181,14 +212,18 @@ def cmd_extract(args: argparse.Namespace) -> int:
     claims = extract_many(articles, _vocabulary(args))
     frame = tables.to_frame("claims", claims)
     if args.format == "json":
-        text = frame.to_json(orient="records", date_format="iso", indent=2, force_ascii=False) + "\n"
+        text = (
+            frame.to_json(orient="records", date_format="iso", indent=2, force_ascii=False) + "\n"
+        )
     else:
         text = tables.to_csv_text(frame, "claims")
     if args.out:
         atomic_write_text(args.out, text)
         if not args.quiet:
-            print(f"factcheck: {len(claims)} claims from {len(articles)} article(s) -> {args.out}",
-                  file=sys.stderr)
+            print(
+                f"factcheck: {len(claims)} claims from {len(articles)} article(s) -> {args.out}",
+                file=sys.stderr,
+            )
     else:
         sys.stdout.write(text)
     return 0
@@ -214,8 +249,11 @@ def cmd_serve(args: argparse.Namespace) -> int:
     fact_check_articles.serve(
         name="factcheck-scheduled",
         cron=args.cron,
-        parameters={"articles": list(args.articles), "sources": args.sources,
-                    "vocabulary_files": list(args.vocabulary)},
+        parameters={
+            "articles": list(args.articles),
+            "sources": args.sources,
+            "vocabulary_files": list(args.vocabulary),
+        },
     )
     return 0
 
@@ -234,8 +272,12 @@ def _user_errors() -> tuple[type[BaseException], ...]:
     from factcheck.articles import ArticleError
     from factcheck.vocabulary import VocabularyError
 
-    errors: list[type[BaseException]] = [UserError, ArticleError, VocabularyError,
-                                         FileNotFoundError]
+    errors: list[type[BaseException]] = [
+        UserError,
+        ArticleError,
+        VocabularyError,
+        FileNotFoundError,
+    ]
     try:
         from factcheck.sources import SourceError
 

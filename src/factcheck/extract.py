@@ -27,9 +27,40 @@ METRIC_WINDOW_BEFORE = 80
 
 _PARAGRAPH = re.compile(r"\S(?:.*?\S)?(?=\n\s*\n|\s*\Z)", re.S)
 _ABBREVIATIONS = (
-    "approx", "inc", "corp", "co", "ltd", "mr", "mrs", "ms", "dr", "st", "vs", "etc", "e.g",
-    "i.e", "u.s", "u.k", "no", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept",
-    "oct", "nov", "dec", "est", "approx", "fig", "jr", "sr",
+    "approx",
+    "inc",
+    "corp",
+    "co",
+    "ltd",
+    "mr",
+    "mrs",
+    "ms",
+    "dr",
+    "st",
+    "vs",
+    "etc",
+    "e.g",
+    "i.e",
+    "u.s",
+    "u.k",
+    "no",
+    "jan",
+    "feb",
+    "mar",
+    "apr",
+    "jun",
+    "jul",
+    "aug",
+    "sep",
+    "sept",
+    "oct",
+    "nov",
+    "dec",
+    "est",
+    "approx",
+    "fig",
+    "jr",
+    "sr",
 )
 _SENTENCE_END = re.compile(r"[.!?]+[\"”’')\]]*(?=\s+[\"“‘(\[]?[A-Z0-9])|\n")
 _PRONOUN = re.compile(
@@ -46,12 +77,55 @@ _SUBJECT = re.compile(
     r"made|makes|earned|generated|posted|recorded|added|lost|grew|expects|handles|"
     r"processes|delivers|delivered|hosts|,))"
 )
+# "Amazon's revenue rose ..." names its organisation in the possessive.
+_POSSESSIVE_SUBJECT = re.compile(r"((?:[A-Z][\w&.-]*)(?:\s+[A-Z][\w&.-]*){0,3})['’]s\s")
 _NOT_SUBJECTS = frozenset(
     {
-        "The", "This", "That", "These", "Those", "There", "It", "Its", "They", "We", "He",
-        "She", "In", "On", "At", "As", "By", "For", "With", "After", "Before", "When", "While",
-        "Most", "Many", "Some", "All", "A", "An", "According", "Python", "Our", "Their", "His",
-        "Her", "One", "Each", "Every", "Today", "Now", "And", "But", "So", "Also", "Software",
+        "The",
+        "This",
+        "That",
+        "These",
+        "Those",
+        "There",
+        "It",
+        "Its",
+        "They",
+        "We",
+        "He",
+        "She",
+        "In",
+        "On",
+        "At",
+        "As",
+        "By",
+        "For",
+        "With",
+        "After",
+        "Before",
+        "When",
+        "While",
+        "Most",
+        "Many",
+        "Some",
+        "All",
+        "A",
+        "An",
+        "According",
+        "Python",
+        "Our",
+        "Their",
+        "His",
+        "Her",
+        "One",
+        "Each",
+        "Every",
+        "Today",
+        "Now",
+        "And",
+        "But",
+        "So",
+        "Also",
+        "Software",
         "Engineers",
     }
 )
@@ -61,14 +135,67 @@ _PERIOD_AFTER = re.compile(
     re.I,
 )
 _PERIOD_WORDS = {
-    "day": "per_day", "daily": "per_day", "week": "per_week", "weekly": "per_week",
-    "month": "per_month", "monthly": "per_month", "quarter": "per_quarter",
-    "quarterly": "per_quarter", "year": "per_year", "annually": "per_year", "yearly": "per_year",
+    "day": "per_day",
+    "daily": "per_day",
+    "week": "per_week",
+    "weekly": "per_week",
+    "month": "per_month",
+    "monthly": "per_month",
+    "quarter": "per_quarter",
+    "quarterly": "per_quarter",
+    "year": "per_year",
+    "annually": "per_year",
+    "yearly": "per_year",
 }
-_NOUN_AFTER = re.compile(r"^\s*(?:of\s+)?((?:[a-z][a-z-]+\s+){0,2}[a-z][a-z-]+)", re.I)
+_NOUN_AFTER = re.compile(r"\s*(?:of\s+)?((?:[a-z][a-z-]+\s+){0,2}[a-z][a-z-]+)", re.I)
+_QUALIFIERS = frozenset(
+    {
+        "active",
+        "paid",
+        "paying",
+        "monthly",
+        "daily",
+        "weekly",
+        "registered",
+        "unique",
+        "new",
+        "total",
+        "full-time",
+        "part-time",
+        "retail",
+        "premium",
+        "subscribed",
+    }
+)
 _STOP_NOUNS = frozenset(
-    {"of", "in", "and", "or", "the", "a", "an", "to", "for", "with", "by", "on", "at", "from",
-     "is", "are", "was", "were", "has", "have", "than", "more", "less", "its", "their", "that"}
+    {
+        "of",
+        "in",
+        "and",
+        "or",
+        "the",
+        "a",
+        "an",
+        "to",
+        "for",
+        "with",
+        "by",
+        "on",
+        "at",
+        "from",
+        "is",
+        "are",
+        "was",
+        "were",
+        "has",
+        "have",
+        "than",
+        "more",
+        "less",
+        "its",
+        "their",
+        "that",
+    }
 )
 
 
@@ -129,13 +256,16 @@ class _Attribution:
             if entity:
                 found.append((m.start(), entity.name))
         if not found:
-            subject = _SUBJECT.match(self.text[sentence.start : sentence.end])
+            words = self.text[sentence.start : sentence.end]
+            subject = _SUBJECT.match(words) or _POSSESSIVE_SUBJECT.match(words)
             if subject and subject.group(1).split()[0] not in _NOT_SUBJECTS:
                 name = subject.group(1).rstrip(".,")
                 found.append((sentence.start + subject.start(1), name))
         return found
 
-    def entity_for(self, position: int, sentence: Span, mentions: list[tuple[int, str]]) -> str | None:
+    def entity_for(
+        self, position: int, sentence: Span, mentions: list[tuple[int, str]]
+    ) -> str | None:
         before = [name for start, name in mentions if start < position]
         if before:
             return before[-1]
@@ -152,13 +282,17 @@ class _Attribution:
             self.current = mentions[-1][1]
 
 
-def _metric_after(text: str, start: int, limit: int, vocabulary: Vocabulary) -> tuple[str | None, int]:
+def _metric_after(
+    text: str, start: int, limit: int, vocabulary: Vocabulary
+) -> tuple[str | None, int]:
     """The vocabulary metric whose synonym starts soonest after `start`, and where it ends."""
     window = text[start:limit].casefold()
     best: tuple[int, int, str] | None = None
     for synonym, metric in vocabulary.synonym_pairs:
         at = _find_word(window, synonym)
-        if at is not None and (best is None or at < best[0] or (at == best[0] and len(synonym) > best[1])):
+        if at is not None and (
+            best is None or at < best[0] or (at == best[0] and len(synonym) > best[1])
+        ):
             best = (at, len(synonym), metric.name)
     if best is None:
         return None, start
@@ -188,12 +322,20 @@ def _metric_before(text: str, start: int, end: int, vocabulary: Vocabulary) -> s
 
 
 def _noun_after(text: str, start: int, end: int) -> str | None:
-    """A slug of the words a number counts when the vocabulary has no name for them."""
+    """A slug of the noun a number counts when the vocabulary has no name for it.
+
+    Without a tagger, keep one word, or two where the first is a usual qualifier
+    ("active users", "paid accounts"): "1.8 million vehicles last year" -> vehicles.
+    """
     m = _NOUN_AFTER.match(text, start, end)
     if not m:
         return None
     words = [w for w in m.group(1).lower().split() if w not in _STOP_NOUNS]
-    return "_".join(words[:2]) or None
+    if not words:
+        return None
+    if len(words) > 1 and words[0] in _QUALIFIERS:
+        return "_".join(words[:2])
+    return words[0]
 
 
 def _period_after(text: str, position: int, end: int) -> str | None:
@@ -225,9 +367,13 @@ def iter_claims(article: Article, vocabulary: Vocabulary) -> Iterator[Claim]:
                 entity_name = attribution.entity_for(start, sentence, mentions)
                 if entity_name is None:
                     continue
-                next_start = sentence.start + found[i + 1].start if i + 1 < len(found) else sentence.end
+                next_start = (
+                    sentence.start + found[i + 1].start if i + 1 < len(found) else sentence.end
+                )
                 limit = min(end + METRIC_WINDOW_AFTER, next_start)
-                metric, metric_end = _metric_after(text, end, limit, vocabulary)
+                # The parser's span may already hold the counted noun ("14 million rides
+                # per month"), so the metric is looked for from the number on.
+                metric, metric_end = _metric_after(text, start, limit, vocabulary)
                 if metric is None:
                     metric = _metric_before(
                         text, _clause_start(text, sentence, start), start, vocabulary
@@ -235,6 +381,8 @@ def iter_claims(article: Article, vocabulary: Vocabulary) -> Iterator[Claim]:
                     metric_end = end
                 if metric is None:
                     continue
+                if getattr(q, "change", None):  # "revenue rose 12%" is a change, not a level
+                    metric = f"{metric}_change"
                 period = q.period or _period_after(text, metric_end, sentence.end)
                 entity = vocabulary.entity(entity_name)
                 quote_end = max(end, metric_end)

@@ -56,7 +56,9 @@ class RunResult:
     data_docs: str | None = None
 
 
-def figures_for(claims: Sequence[schema.Claim], vocabulary: Vocabulary, options: RunOptions) -> FetchResult:
+def figures_for(
+    claims: Sequence[schema.Claim], vocabulary: Vocabulary, options: RunOptions
+) -> FetchResult:
     entities = sorted({c.entity for c in claims if c.entity and vocabulary.entity(c.entity)})
     return fetch_figures(
         entities, vocabulary, mode=options.sources, reference_dir=options.reference_dir
@@ -66,7 +68,9 @@ def figures_for(claims: Sequence[schema.Claim], vocabulary: Vocabulary, options:
 def sources_note(result: FetchResult, options: RunOptions) -> str:
     if options.sources == "snapshot":
         folder = options.reference_dir or paths.reference_dir()
-        note = f"Figures from the offline reference snapshot in {folder} (no live source was asked)."
+        note = (
+            f"Figures from the offline reference snapshot in {folder} (no live source was asked)."
+        )
     else:
         note = "Figures from live sources (Wikidata, SEC EDGAR), falling back to the snapshot."
     return " ".join([note, *result.notes])
@@ -174,7 +178,9 @@ def check_articles(
         )
         figures.update({_figure_key(f): f for f in fetched.figures})
         notes.append(sources_note(fetched, options))
-        log.info("%s: %d claims, %d figures", article.source, len(article_claims), len(fetched.figures))
+        log.info(
+            "%s: %d claims, %d figures", article.source, len(article_claims), len(fetched.figures)
+        )
     frames = build_frames(claims, list(figures.values()), checks)
     run_dir = new_run_dir(options.reports_dir or paths.reports_dir(), articles[0].article_id)
     validation = None

@@ -1,0 +1,65 @@
+"""The command line as a user meets it: help, one-line errors, outputs where promised."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+
+import pytest
+from conftest import REPO, SEED
+
+from factcheck import schema
+from factcheck.cli import main
+
+
+def _cli(*args: str, cwd=REPO) -> subprocess.CompletedProcess:
+    return subprocess.run(
+        [sys.executable, "-m", "factcheck.cli", *args], capture_output=True, text=True, cwd=cwd
+    )
+
+
+@pytest.mark.parametrize("command", ["run", "extract", "refresh", "serve"])
+def test_every_command_has_help(command, capsys):
+    with pytest.raises(SystemExit) as exit_:
+        main([command, "--help"])
+    assert exit_.value.code == 0
+    assert "usage: factcheck " + command in capsys.readouterr().out
+
+
+def test_missing_article_is_one_line_and_exit_2():
+    result = _cli("run", "no/such/article.txt", "--no-prefect")
+    assert result.returncode == 2
+    assert result.stderr.strip() == "factcheck: error: article not found: no/such/article.txt"
+
+
+def test_bad_date_is_rejected_by_the_parser():
+    result = _cli("run", str(SEED), "--published", "Feb 2020")
+    assert result.returncode == 2
+    assert "not a date (YYYY-MM-DD)" in result.stderr
+    assert "Traceback" not in result.stderr
+
+
+def test_bad_vocabulary_file_is_one_line(tmp_path):
+    result = _cli("extract", str(SEED), "--vocabulary", str(tmp_path / "nope.toml"))
+    assert result.returncode == 2
+    assert "vocabulary file not found" in result.stderr
+    assert len(result.stderr.strip().splitlines()) == 1
+
+
+def test_extract_writes_claims_csv_and_json(tmp_path):
+    out = tmp_path / "claims.csv"
+    assert _cli("extract", str(SEED), "--out", str(out)).returncode == 0
+    lines = out.read_text(encoding="utf-8").splitlines()
+    assert lines[0].split(",") == schema.column_names("claims")
+    assert len(lines) - 1 >= 11
+    result = _cli("extract", str(SEED), "--format", "json")
+    records = json.loads(result.stdout)
+    assert {r["entity"] for r in records} >= {"Netflix", "Facebook", "Uber", "Reddit", "Lyft"}
+
+
+def test_serve_without_a_server_explains_what_to_do(monkeypatch):
+    monkeypatch.delenv("PREFECT_API_URL", raising=False)
+    result = _cli("serve", str(SEED))
+    assert result.returncode == 2
+    assert "prefect server start" in result.stderr

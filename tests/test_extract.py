@@ -1,0 +1,111 @@
+"""Claims as a careful reader finds them: the seed's gold claims and general news prose."""
+
+from __future__ import annotations
+
+import csv
+
+import pytest
+from conftest import GOLD, SEED
+
+from factcheck.articles import read_article
+from factcheck.extract import extract_claims, paragraphs, sentences
+from factcheck.schema import Article
+
+# The gold file's metric names are suggestions; ours map to them 1:1.
+GOLD_TO_OURS = {"paid_subscribers": "premium_subscribers"}
+
+
+def _gold(required: str) -> list[dict]:
+    with GOLD.open(encoding="utf-8") as handle:
+        return [row for row in csv.DictReader(handle) if row["required"] == required]
+
+
+@pytest.fixture(scope="module")
+def seed():
+    article = read_article(SEED)
+    return article, extract_claims(article)
+
+
+def _overlaps(claim, text: str, quote: str) -> bool:
+    start = text.find(quote)
+    assert start >= 0, quote
+    return claim.char_start < start + len(quote) and start < claim.char_end
+
+
+@pytest.mark.parametrize("gold", _gold("yes"), ids=lambda g: g["quote"][:40])
+def test_every_required_gold_claim_is_found_with_its_reading(seed, gold):
+    article, claims = seed
+    matches = [c for c in claims if _overlaps(c, article.text, gold["quote"])]
+    assert len(matches) == 1, [c.quote for c in matches]
+    claim = matches[0]
+    assert claim.entity == gold["entity"]
+    assert claim.metric == GOLD_TO_OURS.get(gold["metric"], gold["metric"])
+    assert claim.value == float(gold["value"])
+    assert claim.unit == gold["unit"]
+    assert claim.comparator == gold["comparator"]
+    assert (claim.period or "") == gold["period"]
+    assert article.text[claim.char_start : claim.char_end] == claim.quote
+    assert claim.quote in claim.sentence
+
+
+def test_nothing_outside_the_gold_file_is_extracted(seed):
+    article, claims = seed
+    gold = _gold("yes") + _gold("optional")
+    for claim in claims:
+        assert any(_overlaps(claim, article.text, g["quote"]) for g in gold), claim.quote
+
+
+@pytest.mark.parametrize(
+    "non_claim", ["Top 10", "Python 2", "Python 3", "C++", "two main languages"]
+)
+def test_listed_non_claims_are_not_extracted(seed, non_claim):
+    article, claims = seed
+    at = article.text.find(non_claim)
+    assert at >= 0
+    assert not any(c.char_start < at + len(non_claim) and at < c.char_end for c in claims)
+
+
+def test_claim_ids_are_stable_across_runs(seed):
+    article, claims = seed
+    again = extract_claims(read_article(SEED))
+    assert [c.claim_id for c in again] == [c.claim_id for c in claims]
+    assert len({c.claim_id for c in claims}) == len(claims)
+
+
+def _article(text: str) -> Article:
+    return Article(article_id="t", source="t.txt", text=text)
+
+
+def test_pronouns_resolve_to_the_last_organisation_named():
+    text = (
+        "Spotify is a music streaming giant. It has 75 million paid subscribers.\n\n"
+        "The company said its revenue rose 12% last year."
+    )
+    claims = extract_claims(_article(text))
+    assert [(c.entity, c.metric) for c in claims] == [
+        ("Spotify", "premium_subscribers"),
+        ("Spotify", "revenue_change"),
+    ]
+    assert claims[0].entity_id == "Q689141"
+
+
+def test_unknown_organisation_as_named_subject_is_still_a_claim():
+    claims = extract_claims(_article("Pinterest has 450 million monthly active users."))
+    assert [(c.entity, c.metric, c.value) for c in claims] == [
+        ("Pinterest", "monthly_active_users", 450e6)
+    ]
+    assert claims[0].entity_id is None
+
+
+def test_numbers_about_no_organisation_are_not_claims():
+    text = "There are thousands of companies who use Python. In 2012 it was released."
+    assert extract_claims(_article(text)) == []
+
+
+def test_sentences_do_not_split_after_abbreviations_or_decimals():
+    text = "Acme Inc. has approx. 3.5 million users. It grew."
+    spans = sentences(text, paragraphs(text)[0])
+    assert [text[s.start : s.end] for s in spans] == [
+        "Acme Inc. has approx. 3.5 million users.",
+        "It grew.",
+    ]
