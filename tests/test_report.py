@@ -57,6 +57,8 @@ def _claim_and_check(
     pub: tuple[float, date, str] | None = None,
     latest: tuple[float, date, str, str] | None = None,
     vintage: tuple[date | None, date | None] = (None, None),
+    latest_bound: str = "eq",
+    latest_publisher: str | None = None,
 ) -> tuple[Claim, Check]:
     claim_id = f"{ARTICLE_ID}:{n * 100}-{n * 100 + len(quote)}"
     claim = Claim(
@@ -71,7 +73,9 @@ def _claim_and_check(
         claimed_value=value, comparator=comparator, claim_low=low, claim_high=high, period=None,
         published=PUBLISHED, published_inferred=None,
         pub_value=pub[0] if pub else None, pub_as_of=pub[1] if pub else None,
-        pub_source_url=pub[2] if pub else None,
+        pub_source_url=pub[2] if pub else None, pub_publisher=None,
+        latest_publisher=latest_publisher if latest else None,
+        latest_bound=latest_bound if latest else None,
         latest_value=latest_value, latest_as_of=latest[1] if latest else None,
         latest_source_url=latest[2] if latest else None,
         latest_definition=latest[3] if latest else None,
@@ -134,6 +138,8 @@ def _rows() -> list[tuple[Claim, Check]]:
             latest=(325e6, date(2025, 12, 31), URL["nflx_2025"],
                     "paid memberships, milestone disclosure ('over 325M')"),
             vintage=(date(2012, 12, 31), date(2012, 12, 31)),
+            latest_bound="gte",
+            latest_publisher="TV Technology, reporting Netflix Q4 2025 letter",
         ),
         _claim_and_check(
             6, "Lyft", "cities_united_states", 644, "count", "eq", 643.5, 644.5,
@@ -304,7 +310,10 @@ def test_card_has_figures_sources_ratio_vintage_and_suggestion(ctx: ReportContex
     assert "\u2265 33 million" in netflix  # claimed, with its comparator
     assert "182.9 million" in netflix and "2020-03-31" in netflix  # at publication
     assert "325 million" in netflix and "2025-12-31" in netflix  # latest
-    assert f'href="{URL["nflx_2025"]}"' in netflix and ">tvtechnology.com</a>" in netflix
+    # the link names who published the figure; without a publisher, the host
+    assert f'href="{URL["nflx_2025"]}"' in netflix
+    assert ">TV Technology, reporting Netflix Q4 2025 letter</a>" in netflix
+    assert ">indianexpress.com</a>" in page
     assert "milestone disclosure" in netflix  # the publisher's term
     assert "9.85x" in netflix
     assert "true as of 2012-12-31" in netflix

@@ -478,8 +478,9 @@ def _check(
         "published": published, "published_inferred": inferred,
     }
     empty = dict.fromkeys(
-        ("pub_value", "pub_as_of", "pub_source_url", "latest_value", "latest_as_of",
-         "latest_source_url", "latest_definition", "ratio", "rel_diff", "in_interval",
+        ("pub_value", "pub_as_of", "pub_source_url", "pub_publisher", "latest_value",
+         "latest_as_of", "latest_source_url", "latest_definition", "latest_publisher",
+         "latest_bound", "ratio", "rel_diff", "in_interval",
          "vintage_start", "vintage_end")
     )
     if reason:
@@ -559,10 +560,13 @@ def _check(
         pub_value=pub.value if pub else None,
         pub_as_of=pub.figure.as_of if pub else None,
         pub_source_url=pub.figure.source_url if pub else None,
+        pub_publisher=pub.figure.publisher if pub else None,
         latest_value=latest.value,
         latest_as_of=latest.figure.as_of,
         latest_source_url=latest.figure.source_url,
         latest_definition=latest.figure.definition,
+        latest_publisher=latest.figure.publisher,
+        latest_bound=latest.figure.bound,
         ratio=ratio,
         rel_diff=(latest.value - claim.value) / claim.value if claim.value else None,
         in_interval=bool(policy.is_consistent(latest.value, low, high, margin)),

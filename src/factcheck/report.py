@@ -85,10 +85,13 @@ class ClaimView:
     pub_value: float | None
     pub_as_of: date | None
     pub_source_url: str | None
+    pub_publisher: str | None
     latest_value: float | None
     latest_as_of: date | None
     latest_source_url: str | None
     latest_definition: str | None
+    latest_publisher: str | None
+    latest_bound: str | None
     ratio: float | None
     rel_diff: float | None
     vintage_start: date | None
@@ -239,17 +242,15 @@ def vintage_text(view: ClaimView) -> str:
     return "\u2014"
 
 
-# The checks table does not carry the latest figure's own bound; its definition quotes the
-# publisher ("over 325M", "more than 300"), so a lower bound is read from there.
-_LOWER_BOUND_WORDS = re.compile(r"\b(over|more than|at least|lower bound)\b", re.IGNORECASE)
+# What a figure's own bound reads as: the publisher said "over" or "nearly".
+_BOUND_WORDS = {"gte": "more than", "approx": "about", "lte": "less than"}
 
 
 def latest_figure_text(view: ClaimView) -> str:
     """The latest figure as the publisher states it: 'more than 325 million' for a milestone."""
     value = human_number(view.latest_value, view.unit)
-    if view.latest_definition and _LOWER_BOUND_WORDS.search(view.latest_definition):
-        return f"more than {value}"
-    return value
+    words = _BOUND_WORDS.get(view.latest_bound or "")
+    return f"{words} {value}" if words else value
 
 
 def _latest_text(view: ClaimView) -> str | None:
@@ -351,10 +352,13 @@ def claim_views(ctx: ReportContext) -> list[ClaimView]:
                 pub_value=_num(row.get("pub_value")),
                 pub_as_of=_day(row.get("pub_as_of")),
                 pub_source_url=_str(row.get("pub_source_url")),
+                pub_publisher=_str(row.get("pub_publisher")),
                 latest_value=_num(row.get("latest_value")),
                 latest_as_of=_day(row.get("latest_as_of")),
                 latest_source_url=_str(row.get("latest_source_url")),
                 latest_definition=_str(row.get("latest_definition")),
+                latest_publisher=_str(row.get("latest_publisher")),
+                latest_bound=_str(row.get("latest_bound")),
                 ratio=_num(row.get("ratio")),
                 rel_diff=_num(row.get("rel_diff")),
                 vintage_start=_day(row.get("vintage_start")),
@@ -514,10 +518,12 @@ def md_link(url: str | None, label: str | None = None) -> str:
     return f"[{md(label or url_label(safe))}]({target})"
 
 
-def _md_figure(text: str | None, as_of: date | None, url: str | None) -> str:
+def _md_figure(
+    text: str | None, as_of: date | None, url: str | None, publisher: str | None = None
+) -> str:
     if text is None:
         return "none known"
-    return f"{md(text)} (as of {human_date(as_of)}, {md_link(url)})"
+    return f"{md(text)} (as of {human_date(as_of)}, {md_link(url, publisher)})"
 
 
 def render_markdown(ctx: ReportContext) -> str:
@@ -595,7 +601,9 @@ def _md_validation(ctx: ReportContext) -> list[str]:
 def _md_claim(v: ClaimView) -> list[str]:
     before, quoted, after = _split_quote(v.sentence, v.quote)
     sentence = f"{md(before)}**{md(quoted)}**{md(after)}"
-    latest = _md_figure(_latest_text(v), v.latest_as_of, v.latest_source_url)
+    latest = _md_figure(
+        _latest_text(v), v.latest_as_of, v.latest_source_url, v.latest_publisher
+    )
     if v.latest_value is not None and v.latest_definition:
         latest += f"; publisher's term: \u201c{md(v.latest_definition)}\u201d"
     interval = interval_text(v)
@@ -612,7 +620,7 @@ def _md_claim(v: ClaimView) -> list[str]:
         f"- **Verdict:** {v.verdict.upper()} ({VERDICT_STYLE.get(v.verdict, _UNKNOWN_STYLE)[2]})",
         f"- **Claimed:** {claimed}",
         f"- **Figure at publication:** "
-        f"{_md_figure(_pub_text(v), v.pub_as_of, v.pub_source_url)}",
+        f"{_md_figure(_pub_text(v), v.pub_as_of, v.pub_source_url, v.pub_publisher)}",
         f"- **Latest figure:** {latest}",
         f"- **Ratio (latest / claimed):** {ratio}",
         f"- **Vintage:** {md(vintage_text(v))}",
@@ -879,12 +887,18 @@ def _html_summary_table(views: list[ClaimView]) -> str:
     )
 
 
-def _html_figure(text: str | None, as_of: date | None, url: str | None, missing: str) -> str:
+def _html_figure(
+    text: str | None,
+    as_of: date | None,
+    url: str | None,
+    missing: str,
+    publisher: str | None = None,
+) -> str:
     if text is None:
         return esc(missing)
     return (
         f'<span class="value">{esc(text)}</span> '
-        f"as of {esc(human_date(as_of))} \u2014 {html_link(url)}"
+        f"as of {esc(human_date(as_of))} \u2014 {html_link(url, publisher)}"
     )
 
 
@@ -899,7 +913,9 @@ def _html_cards(views: list[ClaimView]) -> str:
 def _html_card(v: ClaimView) -> str:
     colour = VERDICT_STYLE.get(v.verdict, _UNKNOWN_STYLE)[0]
     before, quoted, after = _split_quote(v.sentence, v.quote)
-    latest = _html_figure(_latest_text(v), v.latest_as_of, v.latest_source_url, "none known")
+    latest = _html_figure(
+        _latest_text(v), v.latest_as_of, v.latest_source_url, "none known", v.latest_publisher
+    )
     if v.latest_value is not None and v.latest_definition:
         latest += (
             '<br><span class="term">Publisher\u2019s term: '
@@ -930,7 +946,7 @@ def _html_card(v: ClaimView) -> str:
         f"<dt>Claimed</dt><dd>{claimed}</dd>"
         "<dt>Figure at publication</dt><dd>"
         + _html_figure(_pub_text(v), v.pub_as_of, v.pub_source_url,
-                       "none known (article date unknown or no earlier figure)")
+                       "none known (article date unknown or no earlier figure)", v.pub_publisher)
         + "</dd>"
         f"<dt>Latest figure</dt><dd>{latest}</dd>"
         f"<dt>Ratio latest / claimed</dt><dd>{ratio}</dd>"
