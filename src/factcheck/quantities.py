@@ -1,0 +1,975 @@
+"""Numbers in news prose, read the way a careful person reads them.
+
+`parse(text)` returns every *quantity* the text states, in order, as `Quantity`
+records: the fully expanded value, the interval the words actually claim, the
+comparator, unit, rate period and the exact span. It is a fast, dependency-free
+scanner (stdlib `re` only), built for fact-checking, not for general NLP.
+
+Why intervals: "33 million" is not the number 33,000,000 but a claim that the true
+figure rounds to it, i.e. lies in [32.5M, 33.5M]; "more than 33 million" claims
+[33M, +inf). Downstream checks compare reference figures with these intervals.
+
+The contract, field by field (see `Quantity`):
+
+- value: the stated number fully expanded ("2.50 billion" -> 2_500_000_000.0).
+  For a range ("3-4 million", "between 3 and 4 million") `value` is the *lower
+  stated* end (3_000_000), and low/high are the two ends widened by rounding.
+- precision: the rounding step the digits state: "2.50 billion" -> 10_000_000,
+  "33 million" -> 1_000_000, "1,200" -> 1, "40" -> 1, "2.5%" -> 0.1. Trailing
+  zeros of integers are taken at face value (the writer said 1,200, not "about").
+  Spelled numbers: the last word's step ("three hundred" -> 100, "forty-two" -> 1,
+  "one and a half million" -> 100_000). None for years and vague magnitudes.
+- comparator and interval [low, high] (None = unbounded):
+    eq      value +- precision/2                    "33 million" -> [32.5M, 33.5M]
+    gte     [value, None]   more than, over, at least, in excess of, upwards of,
+                            above, "or more", "plus", "500+"
+    lte     [None, value]   under, less than, fewer than, up to, below, at most,
+                            as many as, "or less"
+    approx  value +- max(APPROX_TOLERANCE * value, precision/2): about, approx(.),
+            approximately, around, roughly, some, an estimated, circa, "~", "or so";
+            nearly / almost / not quite only reach up to the value itself
+            (high = value): "nearly 800 million" says "a bit under 800 million".
+    range   [low end - its precision/2, high end + its precision/2]; also the vague
+            magnitudes, whose ends are documented in VAGUE_MAGNITUDES
+            ("millions of" -> [2e6, 1e9], "dozens of" -> [24, 144], "tens of
+            thousands" -> [2e4, 1e5], "hundreds of millions" -> [2e8, 1e9]); the
+            high end is exclusive in spirit ("millions" stops short of a billion).
+- change: "up" / "down" when the number is a change, not a level ("rose by 12%",
+  "grew 5%", "up 3%", "an increase of", "a 5% drop", "fell 3 million", "-2%").
+  "rose to 5%" is a level (change None); "up to 5%" is the comparator lte.
+- unit: "count", "percent", "percentage_point", "basis_point", a lower-case ISO
+  currency code ("usd", "eur", "gbp", "jpy", "inr", "cny", ...), "year" (a year
+  or a date, value = the year, low = high = the year; ranges "2019-2020" have
+  comparator range) or "duration" (with `duration_unit`: "second", "minute",
+  "hour", "day", "week", "month", "quarter", "year", "decade", "century").
+- period: "per_day", "per_week", "per_month", "per_quarter", "per_year" when a
+  rate phrase follows the quantity's noun phrase within four words in the same
+  clause: "14 million rides per month", "completes over 15 millions trips daily",
+  "$5bn a year", "$9.99/month". An adjective "monthly/daily" *before* a noun is a
+  metric name, not a rate ("330 million monthly active users" -> no period).
+- surface / start / end: text[start:end] == surface, the shortest span carrying
+  comparator words, currency, number, scale, unit words and (when a period was
+  attached) the words up to the end of the rate phrase.
+
+Deliberately *not* returned (they are not claims): ordinals ("third", "3rd");
+version numbers and numbered names ("Python 3", "Web 2.0", "iOS 14", "version
+3.2", "v2", "Windows 10", "Boeing 737", "PlayStation 5", "S&P 500", "Top 10",
+"No. 1", "Chapter 11"); numbers glued to letters or hyphenated to a name
+("COVID-19", "F-16", "G7", "4G", "mp3", "3D", "10am"); phone numbers; times
+("10:30", "9 am"); fractions and slashed numbers ("24/7", "1/2"); dotted versions
+and addresses ("3.8.1", "192.168.0.1"); list numbering ("1." / "2)" at the start
+of a line); day-of-month numbers ("March 3" - the date's year is returned as a
+year); and spelled-out numbers below ten standing alone ("two main languages",
+"one of the"): in news style these are small counts, not checkable figures; with
+a scale, unit, currency, duration or rate they are kept ("two million", "six
+months", "five percent").
+
+Reading rules worth knowing:
+- "1,200" and "1 200" (space or narrow space, groups of exactly three) are
+  thousands; "1.200.000" and "1.234,5" (European) are thousands, but a lone
+  "1.200" is the decimal 1.2 (English prose). "3,5" is not read as 3.5.
+- Scales: thousand, million, billion, trillion, crore, lakh and their plurals
+  ("15 millions" = 15 million, a common typo), k/K, m/M, mn, mln, bn, b/B, tn
+  glued to the number ("14M", "3.2bn", "$3.2bn"); spaced abbreviations only for
+  the unambiguous mn/mln/bn/tn, or any after a currency ("$5 m").
+- A bare four-digit number 1500-2100 is a year unless a comparator precedes it
+  ("more than 2000"), a unit/scale/currency follows, or it is followed by a
+  lower-case plural noun and not preceded by in/since/by/... ("2000 employees").
+- "a year ago", "a day later" are not rates; "a year" after a number is.
+
+Performance: one precompiled master regex finds candidates (digit tokens, number
+words, vague magnitudes, dates, phone numbers) in a single left-to-right pass;
+each candidate is then read with a few anchored regexes on small windows around
+it. There are no per-character Python loops; roughly 3-6 MB/s of news prose on
+one core (see benchmarks/bench_quantities.py). Any str input is safe: errors in
+reading one candidate drop that candidate, never the call.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from dataclasses import dataclass
+
+__all__ = ["APPROX_TOLERANCE", "VAGUE_MAGNITUDES", "Quantity", "parse"]
+
+# Relative half-width of an "about/around/roughly" claim; never narrower than the
+# rounding interval of the digits themselves.
+APPROX_TOLERANCE = 0.10
+
+
+@dataclass(frozen=True, slots=True)
+class Quantity:
+    """One stated quantity: the number, the interval the words claim, and where it is."""
+
+    value: float
+    low: float | None
+    high: float | None
+    comparator: str
+    change: str | None
+    unit: str
+    period: str | None
+    surface: str
+    start: int
+    end: int
+    precision: float | None
+    duration_unit: str | None = None
+
+
+# --------------------------------------------------------------------------- vocab
+
+_UNIT_WORDS = {
+    "zero": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,
+    "seven": 7, "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12,
+    "thirteen": 13, "fourteen": 14, "fifteen": 15, "sixteen": 16, "seventeen": 17,
+    "eighteen": 18, "nineteen": 19, "twenty": 20, "thirty": 30, "forty": 40,
+    "fourty": 40, "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90,
+}
+_BIG_SCALES = {"thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12}
+_SCALE_WORDS = {
+    "thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12,
+    "crore": 1e7, "lakh": 1e5, "lac": 1e5,
+}
+_SCALE_ABBR = {
+    "k": 1e3, "K": 1e3, "m": 1e6, "M": 1e6, "mn": 1e6, "mln": 1e6, "MM": 1e6,
+    "bn": 1e9, "b": 1e9, "B": 1e9, "Bn": 1e9, "BN": 1e9, "tn": 1e12, "tr": 1e12,
+    "Tn": 1e12, "TN": 1e12, "Mn": 1e6, "MN": 1e6,
+}
+
+# Vague magnitudes: (low, high) of the bare plural, e.g. "thousands" = [2e3, 1e6):
+# two thousand at least, and short of the next named scale.
+VAGUE_MAGNITUDES: dict[str, tuple[float, float]] = {
+    "dozens": (24.0, 144.0),
+    "scores": (40.0, 200.0),
+    "tens": (20.0, 100.0),
+    "hundreds": (200.0, 1_000.0),
+    "thousands": (2_000.0, 1_000_000.0),
+    "millions": (2e6, 1e9),
+    "billions": (2e9, 1e12),
+    "trillions": (2e12, 1e15),
+}
+# "tens of thousands" = [2e4, 1e5): the outer factor times the inner scale.
+_VAGUE_OUTER = {"tens": (20.0, 100.0), "hundreds": (200.0, 1000.0), "thousands": (2e3, 1e6),
+                "dozens": (24.0, 144.0)}
+_VAGUE_INNER = {"thousands": 1e3, "millions": 1e6, "billions": 1e9}
+# "several million" = [3e6, 1e7); "a few million" = [2e6, 1e7); "a couple of million" = [2e6, 3e6].
+_FEW = {"several": (3.0, 10.0), "a few": (2.0, 10.0), "a couple": (2.0, 3.0),
+        "a couple of": (2.0, 3.0)}
+_FEW_SCALE = {"hundred": 100.0, **_BIG_SCALES}
+
+_CURRENCY_SYMBOLS = {
+    "$": "usd", "us$": "usd", "u.s.$": "usd", "a$": "aud", "au$": "aud", "c$": "cad",
+    "ca$": "cad", "nz$": "nzd", "hk$": "hkd", "s$": "sgd", "r$": "brl", "mx$": "mxn",
+    "€": "eur", "£": "gbp", "¥": "jpy", "cn¥": "cny", "₹": "inr", "₩": "krw",
+    "₽": "rub", "₺": "try", "₦": "ngn", "rs": "inr", "rs.": "inr", "rmb": "cny",
+}
+_CURRENCY_CODES = (
+    "USD", "EUR", "GBP", "JPY", "INR", "CNY", "RMB", "CHF", "AUD", "CAD", "HKD", "SGD",
+    "NZD", "BRL", "KRW", "RUB", "MXN", "ZAR", "SEK", "NOK", "DKK",
+)
+_CURRENCY_WORDS = {
+    "dollar": "usd", "dollars": "usd", "us dollars": "usd", "u.s. dollars": "usd",
+    "american dollars": "usd", "australian dollars": "aud", "canadian dollars": "cad",
+    "hong kong dollars": "hkd", "euro": "eur", "euros": "eur", "pound": "gbp",
+    "pounds": "gbp", "pounds sterling": "gbp", "sterling": "gbp", "yen": "jpy",
+    "yuan": "cny", "renminbi": "cny", "rupee": "inr", "rupees": "inr", "won": "krw",
+    "swiss francs": "chf", "francs": "chf", "rubles": "rub", "roubles": "rub",
+}
+
+_PERIOD_UNITS = {
+    "day": "per_day", "d": "per_day", "night": "per_day", "week": "per_week",
+    "wk": "per_week", "month": "per_month", "mo": "per_month", "mth": "per_month",
+    "quarter": "per_quarter", "qtr": "per_quarter", "year": "per_year",
+    "yr": "per_year", "annum": "per_year", "daily": "per_day", "nightly": "per_day",
+    "weekly": "per_week", "monthly": "per_month", "quarterly": "per_quarter",
+    "yearly": "per_year", "annually": "per_year",
+}
+_DURATION_UNITS = {
+    "second": "second", "sec": "second", "minute": "minute", "min": "minute",
+    "hour": "hour", "hr": "hour", "day": "day", "week": "week", "month": "month",
+    "quarter": "quarter", "year": "year", "yr": "year", "decade": "decade",
+    "century": "century", "centurie": "century",
+}
+
+# Comparator phrases before a number (lower case, single spaces).
+_CMP_BEFORE = {
+    "gte": (
+        "more than", "over", "at least", "in excess of", "upwards of", "upward of",
+        "greater than", "above", "exceeding", "no less than", "no fewer than",
+        "not less than", "north of", "a minimum of", "minimum of", "over and above",
+        "in excess of", "beyond", "topping", "surpassing", "more then",
+    ),
+    "lte": (
+        "under", "less than", "fewer than", "up to", "below", "at most", "no more than",
+        "not more than", "a maximum of", "maximum of", "as many as", "as much as",
+        "as high as", "shy of", "short of", "less then",
+    ),
+    "approx": (
+        "about", "approx", "approx.", "approximately", "around", "roughly", "some",
+        "an estimated", "estimated", "est.", "circa", "c.", "ca.", "close to",
+        "near", "more or less", "in the region of", "on the order of",
+        "of the order of", "give or take", "an approximate", "approximate",
+        "in the neighbourhood of", "in the neighborhood of", "round about",
+    ),
+    "nearly": ("nearly", "almost", "not quite", "just shy of"),
+}
+_CMP_SYMBOLS = {">": "gte", ">=": "gte", "≥": "gte", "<": "lte", "<=": "lte", "≤": "lte",
+                "~": "approx", "≈": "approx", "~=": "approx"}
+_CMP_LOOKUP = {phrase: kind for kind, phrases in _CMP_BEFORE.items() for phrase in phrases}
+
+_CHANGE_UP = (
+    "rose", "rise", "rises", "rising", "risen", "grew", "grow", "grows", "growing", "grown",
+    "increased", "increase", "increases", "increasing", "jumped", "jump", "jumps",
+    "surged", "surge", "soared", "soars", "climbed", "climbs", "gained", "gain", "gains",
+    "added", "adds", "up", "higher", "boosted", "expanded", "growth", "advanced",
+)
+_CHANGE_DOWN = (
+    "fell", "fall", "falls", "falling", "fallen", "dropped", "drop", "drops", "declined",
+    "decline", "declines", "decreased", "decrease", "decreases", "slid", "slipped",
+    "plunged", "plummeted", "tumbled", "sank", "shrank", "shrunk", "lost", "loses",
+    "lose", "cut", "cuts", "down", "lower", "shed", "sheds", "slumped", "dipped",
+    "reduced", "reduction", "contracted", "eased",
+)
+_CHANGE_LOOKUP = {w: "up" for w in _CHANGE_UP} | {w: "down" for w in _CHANGE_DOWN}
+
+def _words(blob: str) -> frozenset[str]:
+    return frozenset(blob.split())
+
+
+# A capitalised word right before a number names a thing ("Python 3", "Boeing 737")
+# unless it is one of these ordinary words ("In 2012", "Over 15 million", title case
+# "Netflix Has 33 Million Members").
+_COMMON_WORDS = _words(
+    """
+    a about above across after again against all almost along already also although
+    among amongst an and another any approx approximately are around as at average
+    bar be because been before being below beneath beside besides between beyond both
+    but by can circa close could daily did do does doing down during each early
+    either employ employed employs est estimated even every exactly except expect
+    expects far few fewer for from further get gets got had has have having he her
+    here hers him his how i if in including includes into is it its just last late
+    least less like made make makes many may me mid might more most much must my near
+    nearly next no nor not now of off on once only onto or other our ours out over
+    own per plus reach reached reaches record reported reports roughly said say says
+    serve serves she should since so some still such than that the their theirs them
+    then there these they this those through throughout thus till to today too total
+    toward towards under until up upon upwards us used uses using very via was we
+    well were what when where whereas which while who whom whose why will with within
+    without would yesterday yet you your add adds added gain gained gains grew grow
+    grows rose rise rises fell fall falls lost lose cut cuts hit hits top tops topped
+    sold sell sells serve boast boasts boasted count counts counted claim claims
+    claimed hire hires hired has have saw sees see had nearly already only just
+    january february march april may june july august september october november december
+    fiscal calendar financial year years one two three four five six seven eight nine
+    ten twenty thirty forty fifty hundred thousand million billion dollars euros
+    """
+) - {"top"}
+
+# Lower-case words that make the next number a label, not a quantity.
+_LABEL_WORDS = _words(
+    """
+    top version ver v release rel no no. nos number num # chapter ch page pg p p.
+    section sec article art episode ep season series part phase level tier grade
+    gen generation model type class route highway interstate floor room gate
+    platform step stage round game match figure fig fig. table item line exhibit
+    form schedule category zone district ward flight block bus channel vol vol.
+    volume issue rule act title track disc lane pier unit apt apartment suite box
+    verse psalm clause paragraph para appendix annex rank ranked ranks ranking
+    no.1 mark mk edition ed iteration patch build sprint batch cohort wave
+    """
+)
+
+# Before a four-digit number these make it a year even if a plural noun follows
+# ("In 1998 users could ...").
+_YEAR_PREPS = _words(
+    "in since by from until till during before after circa of fiscal calendar "
+    "early mid late year end as"
+)
+
+# --------------------------------------------------------------------------- regexes
+
+_HS = r"[^\S\r\n]"  # horizontal whitespace
+
+
+def _alt(words) -> str:
+    """Regex alternation of phrases, longest first; spaces match any run of blanks."""
+    parts = sorted(set(words), key=len, reverse=True)
+    return "|".join(re.escape(p).replace(r"\ ", _HS + "+") for p in parts)
+
+
+_U = _alt(_UNIT_WORDS)
+_SW = "hundred|thousand|million|billion|trillion|dozen"
+_MONTH = (
+    r"(?:Jan(?:uary|\.)?|Feb(?:ruary|\.)?|Mar(?:ch|\.)?|Apr(?:il|\.)?|May|June?|July?"
+    r"|Aug(?:ust|\.)?|Sep(?:t(?:ember)?)?\.?|Oct(?:ober|\.)?|Nov(?:ember|\.)?|Dec(?:ember|\.)?)"
+)
+
+def _trie(words) -> str:
+    """A regex alternation factored by common prefixes ("t(?:en|w(?:o|elve|enty))"):
+    the engine then rejects a non-matching word after one character, not after
+    trying every alternative."""
+    root: dict = {}
+    for w in words:
+        node = root
+        for ch in w:
+            node = node.setdefault(ch, {})
+        node[""] = {}
+
+    def emit(node: dict) -> str:
+        alts = []
+        optional = "" in node
+        for ch in sorted(k for k in node if k):
+            alts.append(re.escape(ch) + emit(node[ch]))
+        if not alts:
+            return ""
+        body = alts[0] if len(alts) == 1 and len(alts[0]) == 1 else "(?:" + "|".join(alts) + ")"
+        if optional:
+            return body + "?" if body.startswith("(?:") or len(body) == 1 else "(?:" + body + ")?"
+        return body
+
+    return emit(root)
+
+
+_PHONE = (
+    r"(?<![\w+])\+[0-9]{1,3}(?:[ .-]?\(?[0-9]{1,4}\)?){2,5}(?![0-9])"
+    r"|(?<![\w(])(?:1[ .-])?\([0-9]{3}\)[ .-]?[0-9]{3}[ .-][0-9]{4}(?![0-9])"
+    r"|(?<![\w.,/-])(?:1[.-])?[0-9]{3}(?P<ps>[.-])[0-9]{3}(?P=ps)[0-9]{4}(?![0-9])"
+    r"|(?<![\w.,/-])0[0-9]{2,4}[ -][0-9]{3,4}[ -][0-9]{3,4}(?![0-9])"
+)
+# Dates that start with a digit ("3 March 2020", "2020-03-03", "3/3/2020") ...
+_DATE_DIGIT = (
+    rf"(?<![\w.,])[0-9]{{1,2}}(?:st|nd|rd|th)?{_HS}+(?:of{_HS}+)?{_MONTH}(?![\w])"
+    rf"(?:,?{_HS}+(?P<y2>[0-9]{{4}})\b)?"
+    r"|(?<![\w.])(?P<y5>[0-9]{4})-[0-9]{2}-[0-9]{2}\b"
+    r"|(?<![\w./])[0-9]{1,2}/[0-9]{1,2}/(?P<y6>[0-9]{4}|[0-9]{2})\b"
+)
+# ... and with a letter ("March 3, 2020", "March 2020", "Q4 2019", "FY19").
+_DATE_WORD = (
+    rf"{_MONTH}{_HS}+[0-9]{{1,2}}(?:st|nd|rd|th)?\b(?:,?{_HS}+(?P<y1>[0-9]{{4}})\b)?"
+    rf"|{_MONTH},?{_HS}+(?P<y3>[0-9]{{4}})\b"
+    rf"|(?:Q[1-4]|H[12]|FY|CY){_HS}?['’]?(?P<y4>[0-9]{{4}}|[0-9]{{2}})\b"
+)
+_VAGUE = (
+    rf"(?P<vo>tens|dozens|hundreds|thousands){_HS}+of{_HS}+(?P<vi>thousands|millions|billions)\b"
+    rf"|(?P<vs>tens|dozens|scores|hundreds|thousands|millions|billions|trillions){_HS}+(?=of\b)"
+    rf"|(?P<fw>several|a{_HS}+few|a{_HS}+couple(?:{_HS}+of)?){_HS}+"
+    rf"(?P<fs>hundred|thousand|million|billion|trillion)\b"
+)
+_DIGITS_BODY = (
+    r"(?:"
+    r"[0-9]{1,3}(?:,[0-9]{3}(?![0-9]))+(?:\.[0-9]+)?"
+    r"|[0-9]{1,3}(?:\.[0-9]{3}(?![0-9])){2,}(?:,[0-9]+)?"
+    r"|[0-9]{1,3}\.[0-9]{3},[0-9]+"
+    r"|[0-9]{1,3}(?:[ \u00a0\u202f\u2009][0-9]{3}(?![0-9]))+(?![.,][0-9])"
+    r"|[0-9]+(?:\.[0-9]+)?"
+    r")"
+)
+# Not glued to a word, a dot, a slash or a name's hyphen ("mp3", "COVID-19", "24/7").
+_DIGITS = r"(?<![\w.#/@:])(?<!\w-)(?<![0-9],)" + _DIGITS_BODY
+_UT = _trie(_UNIT_WORDS)
+_ST = _trie(_SW.split("|"))
+_WORD_HEAD = rf"(?:(?:an?{_HS}+half|half(?:{_HS}+an?)?|an?){_HS}+{_ST}|{_UT})"
+_WORD_TAIL = (
+    rf"(?:(?:{_HS}*-{_HS}*|{_HS}+(?:and{_HS}+)?)(?:{_UT}|{_ST})\b"
+    rf"|{_HS}+and{_HS}+a{_HS}+half\b)"
+)
+# Bounded: the longest spelled number (up to 10**12) has ~16 parts, and a cap keeps a
+# run of number words ("one one one ...") linear instead of quadratic to scan.
+_WORDNUM = rf"{_WORD_HEAD}\b{_WORD_TAIL}{{0,24}}"
+
+# One pass over the text. Each position is rejected after one or two cheap tests:
+# a digit-ish character for the numeric branches, a word start with a letter that
+# can begin a number word, month, quarter or vague magnitude for the word ones.
+_MASTER = re.compile(
+    rf"(?=[0-9+(])(?:(?P<phone>{_PHONE})|(?P<date>{_DATE_DIGIT})|(?P<num>{_DIGITS}))"
+    rf"|\b(?=[abcdefhjmnoqstzABCDEFHJMNOQSTZ])(?:(?P<date2>{_DATE_WORD})|(?P<vague>(?i:{_VAGUE}))"
+    rf"|(?P<word>(?i:{_WORDNUM})\b))"
+)
+_DIGITS_AT = re.compile(_DIGITS_BODY)
+_WORDNUM_AT = re.compile(rf"(?i:{_WORDNUM})\b")
+_WORD_TOKEN = re.compile(r"[a-z]+")
+
+# Immediately after a digit token.
+_ATTACHED = re.compile(
+    r"(?P<scale>mln|MM|mn|Mn|MN|bn|Bn|BN|tn|Tn|TN|tr|k|K|m|M|b|B)(?![\w])"
+    r"|(?P<ordinal>st|nd|rd|th)\b"
+    r"|(?P<decade>s)\b"
+)
+_SPACED_SCALE = re.compile(
+    rf"{_HS}*(?:-{_HS}*)?(?P<word>(?i:thousand|million|billion|trillion|crore|lakh|lac))(?P<pl>s)?\b"
+    rf"|{_HS}+(?P<abbr>mln|mn|bn|tn|Bn|BN|MM|k|K|m|M|b|B)\b(?![.'’]\w)"
+)
+_PERCENT = re.compile(
+    rf"{_HS}*(?:(?P<pct>%|(?i:per{_HS}?cent|percent|pct)\b)"
+    rf"|(?P<pp>(?i:percentage{_HS}+points?|pp|ppts?|pct{_HS}+pts?)\b)"
+    rf"|(?P<bp>(?i:basis{_HS}+points?|bps|bp)\b))"
+)
+_CURRENCY_AFTER = re.compile(
+    rf"{_HS}*(?:(?P<w>(?i:{_alt(_CURRENCY_WORDS)}))\b|(?P<code>{'|'.join(_CURRENCY_CODES)})\b)"
+)
+_RANGE_SEP = re.compile(
+    rf"{_HS}*(?:(?P<dash>[-–—])|(?P<to>to|through|thru)\b|(?P<and>and)\b){_HS}*"
+    r"(?P<cur>US\$|\$|€|£|¥|₹)?"
+)
+_POST_CMP = re.compile(
+    rf"{_HS}*(?:(?P<gte>\+(?![0-9])|-?plus\b(?!{_HS}*[0-9$€£]))"
+    rf"|{_HS}*(?i:(?P<gte2>or{_HS}+(?:more|greater|higher|above|over)\b)"
+    rf"|(?P<lte>or{_HS}+(?:less|fewer|lower|below|under)\b)"
+    rf"|(?P<approx>or{_HS}+so\b)))"
+)
+_DURATION = re.compile(
+    rf"{_HS}*(?:-{_HS}*)?(?P<du>(?i:second|sec|minute|min|hour|hr|day|week|month"
+    rf"|quarter(?!s?{_HS}+of\b)|year|yr|decade|centurie|century))(?i:s)?\b"
+)
+_CHANGE_AFTER = re.compile(
+    rf"{_HS}*(?:-{_HS}*)?(?i:(?P<up>increase|rise|jump|gain|growth|surge|hike|boost|climb"
+    r"|uptick|higher)|(?P<down>decrease|decline|drop|fall|reduction|loss|slump|plunge|dip"
+    r"|lower|contraction))\b"
+)
+_TIME_AFTER = re.compile(rf"{_HS}?(?i:[ap]\.?m\b\.?)")
+
+_GAP_STOP = (
+    "from|than|in|within|since|after|before|ago|over|during|for|last|this|next|that|"
+    "which|who|whom|whose|to|and|or|but|nor|is|are|was|were|be|been|has|have|had|will|"
+    "would|said|says|per|a|an|each|every|the|on|at|by|with|as|if|when|while|because|"
+    "daily|weekly|monthly|quarterly|yearly|annually"
+)
+_ADV_FOLLOW = (
+    "in|on|at|for|and|but|across|worldwide|globally|around|by|from|to|as|while|with|this|"
+    "last|now|since|according|or|during|over|through|throughout|alone|so|than|compared|"
+    "versus|vs|via|until|till|the|a|an"
+)
+_PERIOD = re.compile(
+    rf"(?i)(?P<gap>(?:{_HS}+(?!(?:{_GAP_STOP})\b)[a-z][a-z'’-]*){{0,4}}?)"
+    rf"(?:{_HS}*/{_HS}?(?P<slash>day|d|week|wk|month|mo|mth|quarter|qtr|year|yr|annum)\b"
+    rf"|{_HS}+(?:per|a|an|each|every){_HS}+(?P<per>day|night|week|month|quarter|year|annum)\b"
+    rf"(?!{_HS}+(?:ago|earlier|before|later|prior|after|old|since|from|or)\b)(?!-)"
+    rf"|{_HS}+(?P<always>annually|per{_HS}+annum|p\.a\.)"
+    rf"|{_HS}+(?P<adv>daily|weekly|monthly|quarterly|yearly|nightly)\b"
+    rf"(?={_HS}*(?:$|[\r\n]|[^\w\s]|(?:{_ADV_FOLLOW})\b)))"
+)
+
+# The words before a number are read on the *reversed* window, anchored at the number:
+# one anchored match instead of a search over every start position (20x faster).
+def _ralt(words) -> str:
+    """Alternation of phrases spelled backwards, for matching a reversed window."""
+    return _alt(w[::-1] for w in words)
+
+
+_MODIFIERS = ("just", "well", "slightly", "far", "a little", "a bit", "only", "barely", "still",
+              "much", "significantly", "substantially", "considerably")
+_LEFT_REV = re.compile(
+    r"(?P<sign>[-−+](?!\w))?"
+    rf"(?:{_HS}*(?P<cur>\$(?:(?:SU|\.S\.U|UA|A|AC|C|ZN|KH|S|R|XM)(?![A-Za-z]))?|¥NC|[€£¥₹₩₽₺₦]"
+    rf"|(?:{_ralt(_CURRENCY_CODES)}|\.?sR)(?![A-Za-z])))?"
+    rf"(?:{_HS}*(?P<sym>=>|=<|=~|[~≈><≥≤])|{_HS}*(?P<cmp>(?i:{_ralt(_CMP_LOOKUP)}))(?!\w))?"
+    rf"(?:{_HS}+(?i:{_ralt(_MODIFIERS)})(?!\w))?"
+    rf"(?:{_HS}+(?P<btw>(?i:neewteb|morf))(?!\w))?"
+    rf"(?:(?:{_HS}+(?i:yb|fo))?{_HS}+(?P<chg>(?i:{_ralt(_CHANGE_LOOKUP)}))(?!\w))?"
+)
+
+
+class _Left:
+    """The comparator, currency, change and sign words right before a number."""
+
+    __slots__ = ("_m", "_s")
+
+    def __init__(self, m: re.Match, s: int) -> None:
+        self._m, self._s = m, s
+
+    def group(self, name: str) -> str | None:
+        g = self._m.group(name)
+        return g[::-1] if g is not None else None
+
+    def start(self, name: str) -> int:
+        return self._s - self._m.end(name)
+
+
+def _left(text: str, s: int) -> _Left | None:
+    m = _LEFT_REV.match(text[max(0, s - 65):s][::-1])
+    return _Left(m, s) if m is not None and m.end() > 0 else None
+
+
+_PREV_WORD = re.compile(r"(?<![^\s(\"“‘'])([^\s(\"“‘']+)[^\S\r\n]\Z")
+_LINE_START = re.compile(r"(?:^|[\r\n])[^\S\r\n]*(?:[-*•>#]+[^\S\r\n]*)?\Z")
+_LIST_MARK = re.compile(r"[.)](?:[^\S\r\n]|$)")
+_CHAIN = re.compile(r"(?:[.,:/][0-9]+)+")
+_PLURAL_NOUN = re.compile(
+    rf"{_HS}+(?:[a-z]+s\b(?!['’])|(?:people|staff|children|men|women|personnel|crew|cattle"
+    r"|sheep|fish|aircraft|police)\b)"
+)
+_VAGUE_CUR = re.compile(
+    rf"(?:{_HS}+of)?{_HS}+(?:(?i:US|U\.S\.|American){_HS}+)?"
+    r"(?P<w>(?i:dollars|euros|pounds|yen|yuan|rupees|francs))\b"
+)
+
+
+# --------------------------------------------------------------------------- helpers
+
+
+def _digit_value(raw: str) -> tuple[float, float]:
+    """Value and rounding step of a digit token (separators already validated)."""
+    s = raw.replace("\u00a0", "").replace("\u202f", "").replace("\u2009", "").replace(" ", "")
+    if "," in s and "." in s:
+        if s.rfind(".") > s.rfind(","):
+            s = s.replace(",", "")
+        else:
+            s = s.replace(".", "").replace(",", ".")
+    elif "," in s:
+        s = s.replace(",", "")
+    elif s.count(".") > 1:
+        s = s.replace(".", "")
+    decimals = len(s) - s.index(".") - 1 if "." in s else 0
+    return float(s), 10.0 ** -decimals
+
+
+def _word_value(span: str) -> tuple[float, float, float, int] | None:
+    """Read spelled-out numbers: (value, precision, trailing scale, end offset in span).
+
+    Stops at the first word that cannot continue the number, so "three and four
+    million" reads as "three" and leaves "and four million" for the range reader.
+    """
+    toks = [(m.group(), m.end()) for m in _WORD_TOKEN.finditer(span.lower())]
+    if not toks:
+        return None
+    total = 0.0
+    cur = 0.0
+    prec = 1.0
+    last = None  # kind of the last consumed token
+    last_big = 0.0
+    end = 0
+    trailing_scale = 1.0
+    half = False
+    i = 0
+    w = toks[0][0]
+    if w in ("a", "an", "half"):
+        cur = 1.0
+        if w == "half":
+            cur, half = 0.5, True
+            i = 1
+            if i < len(toks) and toks[i][0] in ("a", "an"):
+                i += 1
+        else:
+            i = 1
+            if i < len(toks) and toks[i][0] == "half":
+                cur, half = 0.5, True
+                i += 1
+        last = "a"
+    n = len(toks)
+    while i < n:
+        w, w_end = toks[i]
+        if w in _UNIT_WORDS:
+            v = _UNIT_WORDS[w]
+            if last in (None, "hundred", "big", "and") or (last == "tens" and 0 < v < 10):
+                cur += v
+            else:
+                break
+            last = "tens" if v >= 20 and v % 10 == 0 else "unit"
+            prec, trailing_scale, end = 1.0, 1.0, w_end
+        elif w == "hundred":
+            if last not in ("unit", "tens", "a") or cur >= 100 or cur % 1:
+                break
+            cur = (cur or 1.0) * 100
+            last, prec, trailing_scale, end = "hundred", 100.0, 1.0, w_end
+        elif w == "dozen":
+            if last not in ("unit", "tens", "a"):
+                break
+            cur = (cur or 1.0) * 12
+            last, prec, trailing_scale, end = "unit", 1.0, 1.0, w_end
+        elif w in _BIG_SCALES:
+            scale = _BIG_SCALES[w]
+            if last in ("unit", "tens", "hundred", "a"):
+                if last_big and scale >= last_big:
+                    total = (total + cur) * scale
+                else:
+                    total += cur * scale
+            elif last == "big" and scale > last_big and cur == 0:
+                total *= scale  # "a thousand million"
+            else:
+                break
+            step = scale / 10 if (cur % 1 or half) else scale
+            if last == "hundred":
+                step = scale
+            cur, last, last_big, end = 0.0, "big", scale, w_end
+            prec, trailing_scale, half = step, scale, False
+        elif w == "and":
+            nxt = toks[i + 1][0] if i + 1 < n else ""
+            if nxt == "a" and i + 2 < n and toks[i + 2][0] == "half":
+                if last in ("unit", "tens"):
+                    cur += 0.5
+                    half = True
+                    last = "unit"
+                    prec = 0.1
+                    end = toks[i + 2][1]
+                elif last == "big":
+                    total += 0.5 * last_big
+                    prec = last_big / 10
+                    end = toks[i + 2][1]
+                    last = "done"
+                else:
+                    break
+                i += 3
+                continue
+            if last in ("hundred", "big") and nxt in _UNIT_WORDS:
+                last = "and"
+            else:
+                break
+        else:
+            break
+        i += 1
+    if end == 0 or last == "a":
+        return None
+    return total + cur, prec, trailing_scale, end
+
+
+def _number_at(text: str, pos: int):
+    """The second number of a range, starting exactly at pos.
+
+    Returns (base, base precision, scale, end, is_word) or None.
+    """
+    m = _DIGITS_AT.match(text, pos)
+    if m:
+        try:
+            v, p = _digit_value(m.group())
+        except ValueError:
+            return None
+        end = m.end()
+        nxt = text[end] if end < len(text) else ""
+        if nxt in ".,:/" and end + 1 < len(text) and text[end + 1].isdigit():
+            return None
+        scale, end = _read_scale(text, end, allow_spaced_any=False)
+        if end < len(text) and text[end].isalpha() and scale == 1.0:
+            a = _ATTACHED.match(text, end)
+            if not a or not a.group("scale"):
+                return None
+        return v, p, scale, end, False
+    m = _WORDNUM_AT.match(text, pos)
+    if m:
+        wv = _word_value(m.group())
+        if wv is None:
+            return None
+        v, p, scale, off = wv
+        return v / scale, p / scale, scale, pos + off, True
+    return None
+
+
+def _read_scale(text: str, pos: int, allow_spaced_any: bool) -> tuple[float, int]:
+    """A scale glued to or following a digit token: "14M", "3.2bn", "15 millions"."""
+    if pos < len(text) and text[pos].isalpha():
+        a = _ATTACHED.match(text, pos)
+        if a and a.group("scale"):
+            return _SCALE_ABBR[a.group("scale")], a.end()
+        return 1.0, pos
+    m = _SPACED_SCALE.match(text, pos)
+    if m:
+        if m.group("word"):
+            return _SCALE_WORDS[m.group("word").lower()], m.end()
+        ab = m.group("abbr")
+        if ab in ("mln", "mn", "bn", "tn", "Bn", "BN") or allow_spaced_any:
+            return _SCALE_ABBR[ab], m.end()
+    return 1.0, pos
+
+
+def _interval(value: float, prec: float | None, cmp: str, nearly: bool):
+    half = (prec or 0.0) / 2
+    if cmp == "gte":
+        return value, None
+    if cmp == "lte":
+        return None, value
+    if cmp == "approx":
+        tol = max(APPROX_TOLERANCE * abs(value), half)
+        return value - tol, (value if nearly else value + tol)
+    return value - half, value + half
+
+
+def _is_label(text: str, s: int, has_unit: bool) -> bool:
+    """Is the number at s a label ("Python 3", "Top 10", "version 3.2")?"""
+    pm = _PREV_WORD.search(text, max(0, s - 40), s)
+    if not pm:
+        return False
+    word = pm.group(1)
+    low = word.lower()
+    if low in _LABEL_WORDS or low.rstrip(".") in _LABEL_WORDS:
+        return not has_unit or low in ("version", "ver", "v", "release")
+    if has_unit or word[:1].isdigit() or word[-1] in ",:;.!?)\"”’'":
+        return False  # punctuation between a name and a number separates them
+    if any(c.isupper() for c in word) or any(c in word for c in "&+#"):
+        return low.strip(".,;:'’\"") not in _COMMON_WORDS
+    return False
+
+
+# --------------------------------------------------------------------------- readers
+
+
+def _read_date(text: str, m: re.Match) -> Quantity | None:
+    for g in ("y1", "y2", "y3", "y4", "y5", "y6"):
+        y = m.group(g)
+        if y:
+            year = float(y) if len(y) == 4 else 2000.0 + float(y)
+            s, e = m.span()
+            return Quantity(year, year, year, "eq", None, "year", None, text[s:e], s, e, None)
+    return None  # a day of a month without a year: not a quantity
+
+
+def _read_vague(text: str, m: re.Match) -> Quantity:
+    s, e = m.span()
+    g = m.group
+    if g("vo"):
+        lo, hi = _VAGUE_OUTER[g("vo").lower()]
+        k = _VAGUE_INNER[g("vi").lower()]
+        lo, hi = lo * k, hi * k
+    elif g("vs"):
+        lo, hi = VAGUE_MAGNITUDES[g("vs").lower()]
+        e = m.start("vs") + len(g("vs"))
+    else:
+        few = " ".join(g("fw").lower().split())
+        lo, hi = _FEW[few]
+        k = _FEW_SCALE[g("fs").lower()]
+        lo, hi = lo * k, hi * k
+    unit = "count"
+    c = _VAGUE_CUR.match(text, e)
+    if c:
+        unit = _CURRENCY_WORDS[c.group("w").lower()]
+        e = c.end()
+    return Quantity(lo, lo, hi, "range", None, unit, None, text[s:e], s, e, None)
+
+
+def _read_number(text: str, m: re.Match, is_word: bool) -> tuple[Quantity | None, int]:
+    """Read a digit or word number at m with its context; returns (quantity, resume pos)."""
+    n = len(text)
+    s = m.start()
+    e = m.end()
+    raw = m.group()
+    scale = 1.0
+    if is_word:
+        wv = _word_value(raw)
+        if wv is None:
+            return None, e
+        value, prec, scale, off = wv
+        e = s + off
+        base, base_prec = value / scale, prec / scale
+        plain_int4 = False
+    else:
+        nxt = text[e] if e < n else ""
+        if nxt in ".,:/" and e + 1 < n and text[e + 1].isdigit():
+            c = _CHAIN.match(text, e)
+            return None, c.end() if c else e  # version, IP, time, ratio, fraction
+        if nxt == "-" and e + 1 < n and text[e + 1].isalpha() and (
+            e + 2 >= n or not text[e + 2].isalpha()
+        ):
+            return None, e  # "3-D"
+        base, base_prec = _digit_value(raw)
+        plain_int4 = len(raw) == 4 and raw.isdigit()
+        if nxt.isalpha():
+            a = _ATTACHED.match(text, e)
+            if a is None or a.group("ordinal"):
+                if a is None and _PERCENT.match(text, e):
+                    pass  # "25bps", "3pp", "5pct"
+                else:
+                    return None, e  # 4G, 3rd, 10am, mp3-like tails
+            elif a.group("decade"):
+                if plain_int4:
+                    y = float(raw)
+                    return Quantity(y, y, y + 9, "range", None, "year", None,
+                                    text[s:a.end()], s, a.end(), None), a.end()
+                return None, a.end()
+        if _TIME_AFTER.match(text, e) and base < 13 and base_prec == 1.0:
+            return None, e
+        if (nxt in ".)" and base_prec == 1.0 and _LIST_MARK.match(text, e)
+                and _LINE_START.search(text, max(0, s - 40), s)):
+            return None, e  # list numbering "1." at the start of a line
+
+    left = _left(text, s)
+    cur_unit = None
+    if left and left.group("cur"):
+        cur_unit = _CURRENCY_SYMBOLS.get(left.group("cur").lower().replace(" ", ""),
+                                         left.group("cur").lower())
+    if not is_word:
+        scale, e = _read_scale(text, e, allow_spaced_any=cur_unit is not None)
+    value = base * scale
+    prec = base_prec * scale
+    unit = cur_unit or "count"
+    pm = _PERCENT.match(text, e)
+    if pm:
+        unit = "percent" if pm.group("pct") else (
+            "percentage_point" if pm.group("pp") else "basis_point")
+        e = pm.end()
+
+    # ---- ranges: "3-4 million", "3 to 4 million", "between 3 and 4 million"
+    comparator = "eq"
+    range_hi = range_hi_prec = None
+    btw = left.group("btw").lower() if left and left.group("btw") else None
+    chg_word = left.group("chg") if left else None
+    r = _RANGE_SEP.match(text, e)
+    # "rose 38% to 466,140" and "rose from 3% to 5%" are a change and a level, not a range.
+    if r and (r.group("dash") or r.group("to") or (r.group("and") and btw == "between")) and not (
+        r.group("to") and chg_word and btw != "between"
+    ):
+        second = _number_at(text, r.end())
+        if second is not None:
+            b2, p2, sc2, e2, _w2 = second
+            unit2 = "count" if pm else unit  # "3% to 4%" needs the second "%"
+            if r.group("cur"):
+                unit2 = _CURRENCY_SYMBOLS[r.group("cur").lower()]
+            pm2 = _PERCENT.match(text, e2)
+            if pm2:
+                unit2 = "percent" if pm2.group("pct") else (
+                    "percentage_point" if pm2.group("pp") else "basis_point")
+                e2 = pm2.end()
+            if unit == "count" and unit2 != "count":
+                unit = unit2
+            sc1 = scale
+            if sc1 == 1.0 and sc2 != 1.0 and base <= b2:
+                sc1 = sc2  # "3-4 million": the scale is shared
+            v1, v2 = base * sc1, b2 * sc2
+            if plain_int4 and 1500 <= base <= 2100 and sc2 == 1.0 and unit == "count" and (
+                (_w2 is False and len(text[r.end():e2]) == 2 and b2 + (base // 100) * 100 > base)
+                or (1500 <= b2 <= 2100 and b2 > base)
+            ):
+                y2 = b2 if b2 >= 1500 else (base // 100) * 100 + b2
+                q = Quantity(base, base, y2, "range", None, "year", None, text[s:e2], s, e2, None)
+                return q, e2
+            if unit2 == unit and v2 > v1:
+                value, prec = v1, base_prec * sc1
+                range_hi, range_hi_prec = v2, p2 * sc2
+                comparator = "range"
+                e = e2
+                if btw:
+                    s = left.start("btw")
+
+    # ---- after the number: currency words, "or more", durations, change nouns
+    duration_unit = None
+    cm = _CURRENCY_AFTER.match(text, e)
+    if cm and (unit == "count" or unit == cm.group()):
+        w = cm.group("w")
+        if w is None or w.lower() != "won" or scale != 1.0:
+            unit = _CURRENCY_WORDS[" ".join(w.lower().split())] if w else cm.group("code").lower()
+            e = cm.end()
+    post = _POST_CMP.match(text, e)
+    post_cmp = None
+    if post:
+        post_cmp = "gte" if (post.group("gte") or post.group("gte2")) else (
+            "lte" if post.group("lte") else "approx")
+        e = post.end()
+    if unit == "count":
+        dm = _DURATION.match(text, e)
+        if dm:
+            duration_unit = _DURATION_UNITS[dm.group("du").lower()]
+            unit = "duration"
+            e = dm.end()
+    change = None
+    if chg_word and not (btw == "from" and comparator != "range"):
+        change = _CHANGE_LOOKUP.get(" ".join(chg_word.lower().split()))
+    sign = left.group("sign") if left else None
+    if sign and not change:
+        change = "up" if sign == "+" else "down"
+    if change is None:
+        ca = _CHANGE_AFTER.match(text, e)
+        if ca:
+            change = "up" if ca.group("up") else "down"
+
+    # ---- comparator words before the number
+    nearly = False
+    cmp_start = None
+    if left and (left.group("cmp") or left.group("sym")):
+        if left.group("cmp"):
+            kind = _CMP_LOOKUP[" ".join(left.group("cmp").lower().split())]
+            cmp_start = left.start("cmp")
+        else:
+            kind = _CMP_SYMBOLS[left.group("sym")]
+            cmp_start = left.start("sym")
+        if kind == "nearly":
+            kind, nearly = "approx", True
+        if comparator != "range":
+            comparator = kind
+    elif post_cmp and comparator != "range":
+        comparator = post_cmp
+
+    # ---- what is not a quantity
+    if cmp_start is None and not cur_unit and (not left or not left.group("sign")) and _is_label(
+        text, s, unit != "count" or scale != 1.0
+    ):
+        return None, e
+    if is_word and unit == "count" and value < 10 and scale == 1.0 and comparator != "range":
+        rate = _PERIOD.match(text, e)
+        if not (rate and rate.group("gap") == ""):
+            return None, e  # "two main languages", "one of the": small counts in prose
+    if (plain_int4 and 1500 <= base <= 2100 and unit == "count" and scale == 1.0
+            and comparator == "eq" and change is None):
+        pw = _PREV_WORD.search(text, max(0, s - 40), s)
+        prev = pw.group(1).lower().strip(",.") if pw else ""
+        if prev in _YEAR_PREPS or not _PLURAL_NOUN.match(text, e):
+            return Quantity(base, base, base, "eq", None, "year", None, text[s:e], s, e, None), e
+
+    # ---- rate period: "14 million rides per month", "trips daily", "$9.99/month"
+    period = None
+    end = e
+    if unit != "year":
+        pm3 = _PERIOD.match(text, e)
+        if pm3:
+            key = pm3.group("slash") or pm3.group("per") or pm3.group("adv") or "annually"
+            period = _PERIOD_UNITS.get(key.lower())
+            if period:
+                end = pm3.end()
+
+    # ---- interval
+    if comparator == "range":
+        low = value - prec / 2
+        high = range_hi + (range_hi_prec or 0.0) / 2
+    else:
+        low, high = _interval(value, prec, comparator, nearly)
+    start = s
+    if cmp_start is not None:
+        start = min(start, cmp_start)
+    if left and left.group("cur"):
+        start = min(start, left.start("cur"))
+    if left and left.group("sign"):
+        start = min(start, left.start("sign"))
+    if not math.isfinite(value) or (range_hi is not None and not math.isfinite(range_hi)):
+        return None, end
+    q = Quantity(value, low, high, comparator, change, unit, period, text[start:end], start,
+                 end, prec, duration_unit)
+    return q, end
+
+
+# --------------------------------------------------------------------------- API
+
+
+def parse(text: str) -> list[Quantity]:
+    """Every quantity stated in `text`, in order of appearance.
+
+    Never raises on any str: a candidate that cannot be read is skipped.
+    """
+    if not text or not isinstance(text, str):
+        return []
+    out: list[Quantity] = []
+    pos = 0
+    search = _MASTER.search
+    while True:
+        m = search(text, pos)
+        if m is None:
+            break
+        kind = m.lastgroup
+        q = None
+        nxt = m.end()
+        try:
+            if kind == "num":
+                q, nxt = _read_number(text, m, is_word=False)
+            elif kind == "word":
+                q, nxt = _read_number(text, m, is_word=True)
+            elif kind == "date" or kind == "date2":
+                q = _read_date(text, m)
+            elif kind == "vague":
+                q = _read_vague(text, m)
+        except (ValueError, KeyError, IndexError, OverflowError, ZeroDivisionError,
+                AttributeError, TypeError):
+            q = None
+        # A quantity whose leading words ("EUR 1" in "1 EUR 1") were already read as
+        # part of the previous one is ambiguous: the first reading wins.
+        if q is not None and not (out and q.start < out[-1].end):
+            out.append(q)
+            nxt = max(nxt, q.end)
+        # Resume where the reader stopped: a spelled number may end before the regex match
+        # did ("twenty one twenty two" is two numbers).
+        pos = max(nxt, pos + 1)
+    return out

@@ -1,0 +1,838 @@
+"""Behaviour of `factcheck.quantities.parse` as a reader of news prose would notice it."""
+
+from __future__ import annotations
+
+import csv
+import math
+from pathlib import Path
+
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+from num2words import num2words
+
+from factcheck.quantities import APPROX_TOLERANCE, Quantity, parse
+
+ROOT = Path(__file__).resolve().parents[1]
+SEED_DIR = Path("/work/shared/seed")
+SEED_TEXT = ROOT / "data" / "raw" / "articles" / "top-10-companies-using-python.txt"
+if not SEED_TEXT.exists():
+    SEED_TEXT = SEED_DIR / "top-10-companies-using-python.txt"
+GOLD = SEED_DIR / "top-10-companies-using-python.gold.csv"
+GOLD_ROWS = list(csv.DictReader(GOLD.open())) if GOLD.exists() else []
+
+
+def one(text: str) -> Quantity:
+    """The single quantity in text (fails if there are none or several)."""
+    found = parse(text)
+    assert len(found) == 1, f"{text!r} -> {found}"
+    return found[0]
+
+
+def close(a: float | None, b: float | None) -> bool:
+    if a is None or b is None:
+        return a is b
+    return math.isclose(a, b, rel_tol=1e-9, abs_tol=1e-9)
+
+
+# --------------------------------------------------------------------------- the seed article
+
+
+@pytest.mark.skipif(not GOLD_ROWS, reason="seed gold file not available")
+@pytest.mark.parametrize(
+    "row", [r for r in GOLD_ROWS if r["required"] == "yes"], ids=lambda r: r["quote"][:40]
+)
+def test_every_required_gold_claim_parses(row):
+    text = SEED_TEXT.read_text()
+    qstart = text.index(row["quote"])
+    qend = qstart + len(row["quote"])
+    inside = [q for q in parse(text) if qstart <= q.start and q.end <= qend]
+    assert inside, f"nothing parsed inside {row['quote']!r}"
+    q = inside[0]
+    assert q.value == float(row["value"])
+    assert q.comparator == row["comparator"]
+    assert q.period == (row["period"] or None)
+    assert q.unit == row["unit"]
+
+
+def test_seed_article_non_claims_produce_nothing():
+    text = SEED_TEXT.read_text()
+    found = parse(text)
+    for phrase in ("Top 10", "Python 2", "Python 3", "C++", "two main languages", "third most"):
+        start = 0
+        while (i := text.find(phrase, start)) >= 0:
+            j = i + len(phrase)
+            assert not [q for q in found if q.start < j and q.end > i], phrase
+            start = j
+
+
+def test_seed_article_finds_exactly_the_expected_quantities():
+    found = parse(SEED_TEXT.read_text())
+    summary = [(q.surface, q.unit) for q in found]
+    assert summary == [
+        ("thousands", "count"),
+        ("40", "count"),
+        ("more than 33 million", "count"),
+        ("2.50 billion", "count"),
+        ("more than 800 million", "count"),
+        ("75 million", "count"),
+        ("approx 80%", "percent"),
+        ("2012", "year"),
+        ("644", "count"),
+        ("12", "count"),
+        ("14 million rides per month", "count"),
+        ("six months", "duration"),
+        ("330 million", "count"),
+        ("over 15 millions trips daily", "count"),
+    ]
+
+
+def test_design_examples_and_intervals():
+    q = one("Facebook has 2.50 billion monthly active users.")
+    assert (q.value, q.precision, q.low, q.high) == (2.5e9, 1e7, 2.495e9, 2.505e9)
+    assert q.period is None  # "monthly active users" names the metric, not a rate
+    q = one("Netflix has 33 million members")
+    assert (q.value, q.precision, q.low, q.high) == (33e6, 1e6, 32.5e6, 33.5e6)
+    q = one("in 40 countries")
+    assert (q.low, q.high, q.precision) == (39.5, 40.5, 1.0)
+    q = one("more than 33 million members")
+    assert (q.comparator, q.low, q.high) == ("gte", 33e6, None)
+    q = one("completes over 15 millions trips daily")
+    assert (q.value, q.comparator, q.period) == (15e6, "gte", "per_day")
+    assert q.surface == "over 15 millions trips daily"
+
+
+# --------------------------------------------------------------------------- numbers
+
+DIGIT_CASES = [
+    ("It sold 1,200 cars.", 1200, 1),
+    ("It sold 1 200 cars.", 1200, 1),
+    ("It sold 1\u202f200\u202f000 cars.", 1_200_000, 1),
+    ("Sales reached 1.200.000 units.", 1_200_000, 1),
+    ("A price of 1.234,50 was quoted.", 1234.5, 0.01),
+    ("The rate was 1.200 on Monday.", 1.2, 0.001),  # a lone "1.200" is a decimal in English
+    ("It has 12,345,678 users.", 12_345_678, 1),
+    ("Margins were 3.75 points.", 3.75, 0.01),
+    ("It has 0.5 million users.", 500_000, 100_000),
+]
+
+
+@pytest.mark.parametrize(("text", "value", "precision"), DIGIT_CASES)
+def test_digits_and_separators(text, value, precision):
+    q = one(text)
+    assert close(q.value, value)
+    assert close(q.precision, precision)
+
+
+SCALE_CASES = [
+    ("It has 33 million members.", 33e6, 1e6),
+    ("It has 15 millions members.", 15e6, 1e6),  # plural typo
+    ("It has 14M riders.", 14e6, 1e6),
+    ("It raised 3.2bn last year.", 3.2e9, 1e8),
+    ("Some 4.5 thousand staff", 4500, 100),
+    ("It has 2.5 billion users.", 2.5e9, 1e8),
+    ("A 1.2 trillion economy", 1.2e12, 1e11),
+    ("It has 20k followers.", 20_000, 1000),
+    ("It has 20K followers.", 20_000, 1000),
+    ("It raised 5 mn in seed money.", 5e6, 1e6),
+    ("It raised 5 mln in seed money.", 5e6, 1e6),
+    ("It raised 5 bn in seed money.", 5e9, 1e9),
+    ("It raised 3.2B from investors.", 3.2e9, 1e8),
+    ("Debt of 1.5tn is owed.", 1.5e12, 1e11),
+    ("It paid 500 crore to settle.", 5e9, 1e7),
+    ("It sold 3 lakh units.", 300_000, 100_000),
+    ("The fund holds 7 Million shares.", 7e6, 1e6),
+]
+
+
+@pytest.mark.parametrize(("text", "value", "precision"), SCALE_CASES)
+def test_scale_words_and_abbreviations(text, value, precision):
+    q = one(text)
+    assert close(q.value, value)
+    assert close(q.precision, precision)
+
+
+WORD_CASES = [
+    ("It has two million users.", 2e6, 1e6),
+    ("It employs forty-two engineers.", 42, 1),
+    ("It employs forty two engineers.", 42, 1),
+    ("It bought a dozen start-ups.", 12, 1),
+    ("It bought two dozen start-ups.", 24, 1),
+    ("It spent half a billion dollars.", 5e8, 1e8),
+    ("It has one and a half million users.", 1.5e6, 1e5),
+    ("It has a million users.", 1e6, 1e6),
+    ("It has three hundred stores.", 300, 100),
+    ("It has three hundred and five stores.", 305, 1),
+    ("It has twenty-five thousand employees.", 25_000, 1000),
+    ("It has two hundred thousand employees.", 200_000, 1000),
+    ("It has a hundred stores.", 100, 100),
+    ("It has Seventy stores.", 70, 1),
+    ("It has nineteen stores.", 19, 1),
+    ("It has a thousand stores.", 1000, 1000),
+    ("It has one million two hundred thousand users.", 1_200_000, 1000),
+    ("It has two and a half billion users.", 2.5e9, 1e8),
+]
+
+
+@pytest.mark.parametrize(("text", "value", "precision"), WORD_CASES)
+def test_numbers_in_words(text, value, precision):
+    q = one(text)
+    assert close(q.value, value)
+    assert close(q.precision, precision)
+
+
+def test_small_spelled_numbers_alone_are_not_figures_but_with_units_they_are():
+    assert parse("They began with two main languages.") == []
+    assert parse("It is one of the most popular sites.") == []
+    assert parse("Three companies bid for it.") == []
+    assert one("Five percent of users left.").value == 5
+    assert one("It took six months.").unit == "duration"
+    assert one("It has two million users.").value == 2e6
+
+
+# --------------------------------------------------------------------------- units
+
+
+@pytest.mark.parametrize(
+    "text", ["80%", "80 %", "80 percent", "80 per cent", "80 pct", "80 Percent", "eighty percent"]
+)
+def test_percentages(text):
+    q = one(f"About the share: {text} of services are in Python.")
+    assert (q.value, q.unit) == (80, "percent")
+
+
+def test_percentage_points_and_basis_points():
+    assert one("Rates rose 0.5 percentage points.").unit == "percentage_point"
+    assert one("The spread widened 25 basis points.").unit == "basis_point"
+    assert one("The spread widened 25bps.").unit == "basis_point"
+
+
+CURRENCY_CASES = [
+    ("It raised $3.2bn.", 3.2e9, "usd", "$3.2bn"),
+    ("It raised €1.2 billion.", 1.2e9, "eur", "€1.2 billion"),
+    ("It raised EUR 1.2 billion.", 1.2e9, "eur", "EUR 1.2 billion"),
+    ("It raised US$5 million.", 5e6, "usd", "US$5 million"),
+    ("It raised USD 5 million.", 5e6, "usd", "USD 5 million"),
+    ("It raised £250m.", 250e6, "gbp", "£250m"),
+    ("It raised ¥300 billion.", 300e9, "jpy", "¥300 billion"),
+    ("It raised ₹500 crore.", 5e9, "inr", "₹500 crore"),
+    ("It raised Rs 500 crore.", 5e9, "inr", "Rs 500 crore"),
+    ("It raised 1.2 billion dollars.", 1.2e9, "usd", "1.2 billion dollars"),
+    ("It raised 1.2 billion euros.", 1.2e9, "eur", "1.2 billion euros"),
+    ("It raised 5 million pounds.", 5e6, "gbp", "5 million pounds"),
+    ("It raised 5 million US dollars.", 5e6, "usd", "5 million US dollars"),
+    ("It raised 5 billion USD.", 5e9, "usd", "5 billion USD"),
+    ("It raised A$40 million.", 40e6, "aud", "A$40 million"),
+    ("It raised HK$4bn.", 4e9, "hkd", "HK$4bn"),
+    ("It costs $9.99.", 9.99, "usd", "$9.99"),
+    ("It raised $5 m.", 5e6, "usd", "$5 m"),
+]
+
+
+@pytest.mark.parametrize(("text", "value", "unit", "surface"), CURRENCY_CASES)
+def test_currencies(text, value, unit, surface):
+    q = one(text)
+    assert close(q.value, value)
+    assert q.unit == unit
+    assert q.surface == surface
+
+
+# --------------------------------------------------------------------------- comparators
+
+COMPARATOR_CASES = [
+    ("more than 800 million users", "gte"),
+    ("over 15 million trips", "gte"),
+    ("at least 10,000 staff", "gte"),
+    ("in excess of $5bn", "gte"),
+    ("upwards of 2,000 staff", "gte"),
+    ("greater than 50%", "gte"),
+    ("just over 500 stores", "gte"),
+    ("well above 40%", "gte"),
+    ("500 or more stores", "gte"),
+    ("500-plus stores", "gte"),
+    ("500 plus stores", "gte"),
+    ("500+ stores", "gte"),
+    ("> 500 stores", "gte"),
+    ("under 300 stores", "lte"),
+    ("less than 5%", "lte"),
+    ("fewer than 300 staff", "lte"),
+    ("up to 20%", "lte"),
+    ("below 2.5%", "lte"),
+    ("at most 12 months", "lte"),
+    ("no more than 40 people", "lte"),
+    ("as many as 5,000 people", "lte"),
+    ("300 or fewer staff", "lte"),
+    ("about 40 countries", "approx"),
+    ("approx. 80%", "approx"),
+    ("approx 80%", "approx"),
+    ("approximately 80%", "approx"),
+    ("nearly 800 million", "approx"),
+    ("around 6,000 drivers", "approx"),
+    ("roughly 45%", "approx"),
+    ("almost 40%", "approx"),
+    ("close to $17 billion", "approx"),
+    ("some 300 employees", "approx"),
+    ("an estimated 3 million people", "approx"),
+    ("circa 1,000 people", "approx"),
+    ("~5,000 people", "approx"),
+    ("5,000 or so people", "approx"),
+    ("33 million members", "eq"),
+]
+
+
+@pytest.mark.parametrize(("text", "comparator"), COMPARATOR_CASES)
+def test_comparators(text, comparator):
+    q = one(f"The firm has {text} today.")
+    assert q.comparator == comparator
+
+
+def test_comparator_intervals():
+    q = one("about 40 countries")
+    assert q.low == pytest.approx(40 * (1 - APPROX_TOLERANCE))
+    assert q.high == pytest.approx(40 * (1 + APPROX_TOLERANCE))
+    q = one("nearly 800 million users")
+    assert q.high == 800e6 and q.low == pytest.approx(720e6)
+    q = one("about 5 stores")  # never narrower than the rounding interval
+    assert (q.low, q.high) == (4.5, 5.5)
+    q = one("up to 20%")
+    assert (q.low, q.high) == (None, 20)
+    q = one("at least 10,000")
+    assert (q.low, q.high) == (10_000, None)
+
+
+def test_comparator_is_part_of_the_surface():
+    text = "Instagram has more than 800 million active users."
+    q = one(text)
+    assert q.surface == "more than 800 million"
+    assert text[q.start : q.end] == q.surface
+
+
+# --------------------------------------------------------------------------- ranges
+
+RANGE_CASES = [
+    ("3-4 million users", 3e6, 2.5e6, 4.5e6, "count"),
+    ("3–4 million users", 3e6, 2.5e6, 4.5e6, "count"),
+    ("3 to 4 million users", 3e6, 2.5e6, 4.5e6, "count"),
+    ("between 3 and 4 million users", 3e6, 2.5e6, 4.5e6, "count"),
+    ("from 3 to 4 million users", 3e6, 2.5e6, 4.5e6, "count"),
+    ("3 million to 4 million users", 3e6, 2.5e6, 4.5e6, "count"),
+    ("between three and four million users", 3e6, 2.5e6, 4.5e6, "count"),
+    ("$1.4bn-$1.5bn in profit", 1.4e9, 1.35e9, 1.55e9, "usd"),
+    ("$3-4bn in profit", 3e9, 2.5e9, 4.5e9, "usd"),
+    ("between $8.7 billion and $8.9 billion", 8.7e9, 8.65e9, 8.95e9, "usd"),
+    ("22-23% margins", 22, 21.5, 23.5, "percent"),
+    ("3% to 4% growth", 3, 2.5, 4.5, "percent"),
+    ("between 500 and 1 million users", 500, 499.5, 1.5e6, "count"),
+]
+
+
+@pytest.mark.parametrize(("text", "value", "low", "high", "unit"), RANGE_CASES)
+def test_ranges(text, value, low, high, unit):
+    q = one(f"It expects {text} next year.")
+    assert q.comparator == "range"
+    assert close(q.value, value) and close(q.low, low) and close(q.high, high)
+    assert q.unit == unit
+
+
+def test_change_then_level_is_not_a_range():
+    found = parse("Deliveries rose 38% to 466,140 vehicles.")
+    assert [(q.value, q.unit, q.change) for q in found] == [
+        (38, "percent", "up"),
+        (466_140, "count", None),
+    ]
+    found = parse("Its share rose from 3% to 5%.")
+    assert [(q.value, q.comparator, q.change) for q in found] == [(3, "eq", None), (5, "eq", None)]
+
+
+VAGUE_CASES = [
+    ("millions of users", 2e6, 1e9),
+    ("dozens of start-ups", 24, 144),
+    ("tens of thousands of titles", 2e4, 1e5),
+    ("hundreds of millions of subscribers", 2e8, 1e9),
+    ("thousands of companies", 2e3, 1e6),
+    ("hundreds of thousands of people", 2e5, 1e6),
+    ("several million people", 3e6, 1e7),
+]
+
+
+@pytest.mark.parametrize(("text", "low", "high"), VAGUE_CASES)
+def test_vague_magnitudes_are_ranges(text, low, high):
+    q = one(f"There are {text} out there.")
+    assert (q.comparator, q.low, q.high, q.value) == ("range", low, high, low)
+
+
+def test_vague_magnitude_of_money():
+    q = one("It lost millions of dollars.")
+    assert (q.unit, q.surface) == ("usd", "millions of dollars")
+
+
+# --------------------------------------------------------------------------- rates
+
+PERIOD_CASES = [
+    ("facilitating 14 million rides per month", "per_month"),
+    ("completes over 15 millions trips daily.", "per_day"),
+    ("about 26 million trips a day", "per_day"),
+    ("it handles 1.2 million orders a week", "per_week"),
+    ("earning $5bn a year", "per_year"),
+    ("earning $5bn per year", "per_year"),
+    ("earning $5bn per annum", "per_year"),
+    ("earning $5bn annually", "per_year"),
+    ("earning $5bn each year", "per_year"),
+    ("serving 3 million meals every quarter", "per_quarter"),
+    ("serving 3 million meals each day", "per_day"),
+    ("it costs $9.99/month", "per_month"),
+    ("it costs $9.99 / month", "per_month"),
+    ("3 million visitors monthly.", "per_month"),
+    ("3 million visitors weekly, it says", "per_week"),
+    ("2 million deliveries quarterly", "per_quarter"),
+    ("5 million downloads yearly", "per_year"),
+    ("5,000 requests per week", "per_week"),
+    ("processes more than 25 million payments daily and more", "per_day"),
+]
+
+
+@pytest.mark.parametrize(("text", "period"), PERIOD_CASES)
+def test_rate_periods(text, period):
+    found = parse(text)
+    assert found and found[0].period == period
+    rate_words = ("day", "week", "month", "quarter", "year", "annum", "ly")
+    assert found[0].surface.endswith(rate_words)  # the span runs to the end of the rate phrase
+
+
+NO_PERIOD_CASES = [
+    "Reddit has 330 million monthly active users.",
+    "It has 2 billion daily active users.",
+    "Sales rose 5% from a year ago.",
+    "It hired 300 engineers a year earlier.",
+    "It operates in 644 cities in the United States and 12 cities in Canada, every day.",
+    "It raised $5bn in a year.",
+]
+
+
+@pytest.mark.parametrize("text", NO_PERIOD_CASES)
+def test_no_period_where_the_words_do_not_say_a_rate(text):
+    assert all(q.period is None for q in parse(text))
+
+
+# --------------------------------------------------------------------------- change
+
+
+CHANGE_CASES = [
+    ("Revenue rose by 12% in the quarter.", "up", 12),
+    ("Revenue grew 5% in the quarter.", "up", 5),
+    ("Subscribers fell 3 million in the quarter.", "down", 3e6),
+    ("Shares were down 3% on Friday.", "down", 3),
+    ("Shares were up 3% on Friday.", "up", 3),
+    ("It reported an increase of 5% in users.", "up", 5),
+    ("It reported a 5% increase in users.", "up", 5),
+    ("It reported a 7% drop in users.", "down", 7),
+    ("Costs were 3% lower.", "down", 3),
+    ("Margins changed by -2% last year.", "down", 2),
+    ("It added 8.8 million members.", "up", 8.8e6),
+    ("It lost 200,000 subscribers.", "down", 200_000),
+    ("Revenue rose by more than 10%.", "up", 10),
+]
+
+
+@pytest.mark.parametrize(("text", "change", "value"), CHANGE_CASES)
+def test_change(text, change, value):
+    q = one(text)
+    assert q.change == change
+    assert close(q.value, value)
+
+
+def test_levels_are_not_changes():
+    assert one("Its share rose to 5% last year.").change is None
+    q = one("Costs could go up to 20%.")
+    assert (q.change, q.comparator) == (None, "lte")
+    assert one("It has 33 million members.").change is None
+
+
+# --------------------------------------------------------------------------- years, durations
+
+
+def test_years_are_years_not_counts():
+    for text, year in [
+        ("In 2012, Dropbox hired him.", 2012),
+        ("It has grown since 1998.", 1998),
+        ("It aims to be profitable by 2030.", 2030),
+        ("In 1998 users could not stream.", 1998),
+    ]:
+        q = one(text)
+        assert (q.unit, q.value, q.low, q.high) == ("year", year, year, year)
+
+
+def test_dates_give_their_year_and_swallow_the_day():
+    for text, surface in [
+        ("It was founded on March 3, 2020, in Paris.", "March 3, 2020"),
+        ("It was founded on 3 March 2020 in Paris.", "3 March 2020"),
+        ("It was founded in March 2020.", "March 2020"),
+        ("Results for Q4 2019 were strong.", "Q4 2019"),
+        ("Results for FY2019 were strong.", "FY2019"),
+        ("It was founded on 2020-03-03.", "2020-03-03"),
+        ("It was founded on 03/03/2020.", "03/03/2020"),
+    ]:
+        q = one(text)
+        assert (q.unit, q.surface) == ("year", surface)
+    assert parse("The event is on March 3.") == []
+
+
+def test_year_ranges_and_decades():
+    q = one("The 2019-2020 season was cancelled.")
+    assert (q.unit, q.comparator, q.low, q.high) == ("year", "range", 2019, 2020)
+    q = one("The 1998-99 season was cancelled.")
+    assert (q.low, q.high) == (1998, 1999)
+    q = one("It was popular in the 1990s.")
+    assert (q.unit, q.low, q.high) == ("year", 1990, 1999)
+
+
+def test_four_digit_counts_are_still_counts():
+    assert one("It employs 2000 people.").unit == "count"
+    assert one("It employs about 2000 people.").unit == "count"
+    assert one("It employs 2,000 people.").unit == "count"
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "duration_unit"),
+    [
+        ("after six months of its launch", 6, "month"),
+        ("over the past 3 years", 3, "year"),
+        ("a 10-year deal", 10, "year"),
+        ("wait times of 15 minutes", 15, "minute"),
+        ("in 48 hours", 48, "hour"),
+        ("for two decades", 2, "decade"),
+        ("after 13 weeks", 13, "week"),
+    ],
+)
+def test_durations(text, value, duration_unit):
+    q = one(text)
+    assert (q.unit, q.value, q.duration_unit) == ("duration", value, duration_unit)
+
+
+# --------------------------------------------------------------------------- not quantities
+
+NOT_QUANTITIES = [
+    "Top 10 Companies using Python in Backend",
+    "The top 10 apps this week",
+    "It uses Python 2 and Python 3 for its codebase.",
+    "Python 3.8 is faster.",
+    "the Web 2.0 era",
+    "Apple released iOS 14 and Microsoft shipped Windows 10.",
+    "Upgrade to version 3.2 now.",
+    "The v2 API is deprecated.",
+    "C++ where we must",
+    "Boeing 737 jets were grounded.",
+    "A PlayStation 5 console",
+    "COVID-19 hit the airline.",
+    "The G7 met in June.",
+    "A 4G network",
+    "F-16 fighter jets",
+    "Convert it to mp3 files.",
+    "It was the third most popular language.",
+    "It came 3rd and 1st.",
+    "Call +1 (555) 123-4567 today.",
+    "Call 555-123-4567 today.",
+    "Call 020 7946 0958 today.",
+    "1. Netflix\n2. Google\n3. Facebook",
+    "The meeting is at 10:30 or 9 am.",
+    "Support is available 24/7.",
+    "Release 3.8.1 fixed it.",
+    "The server at 192.168.0.1 is down.",
+    "The S&P 500 rose.",
+    "It filed for Chapter 11.",
+    "The No. 1 app",
+    "#1 in the charts",
+    "He is the number 1 seller.",
+    "A 3D printer and 5G phones",
+]
+
+
+@pytest.mark.parametrize("text", NOT_QUANTITIES)
+def test_not_quantities(text):
+    assert [q for q in parse(text) if q.unit != "year"] == [], text
+
+
+def test_numbered_names_do_not_hide_real_figures_nearby():
+    found = parse("Python 3 is used by 80% of its 2,000 services.")
+    assert [(q.value, q.unit) for q in found] == [(80, "percent"), (2000, "count")]
+    found = parse("Spotify, 75 million paid subscribers; Windows 10 has 1 billion users.")
+    assert [q.value for q in found] == [75e6, 1e9]
+
+
+# --------------------------------------------------------------------------- news sentences
+
+NEWS = [
+    (
+        "Netflix is enjoyed in 40 countries with more than 33 million members.",
+        [(40, "eq", "count", None), (33e6, "gte", "count", None)],
+    ),
+    (
+        "Lyft operates in 644 cities in the United States and 12 cities in Canada, facilitating "
+        "14 million rides per month.",
+        [(644, "eq", "count", None), (12, "eq", "count", None), (14e6, "eq", "count", "per_month")],
+    ),
+    (
+        "Revenue rose 12% to $8.3 billion for the three months ended December 31.",
+        [(12, "eq", "percent", None), (8.3e9, "eq", "usd", None), (3, "eq", "duration", None)],
+    ),
+    (
+        "The airline carried 47.2 million passengers, and load factor rose to 92.7%.",
+        [(47.2e6, "eq", "count", None), (92.7, "eq", "percent", None)],
+    ),
+    (
+        "The council approved a £1.2 billion budget, with an extra £92 a year per household.",
+        [(1.2e9, "eq", "gbp", None), (92, "eq", "gbp", "per_year")],
+    ),
+    (
+        "It expects to fly between 180 and 185 million passengers.",
+        [(180e6, "range", "count", None)],
+    ),
+    (
+        "The bank has over 300,000 employees and about $2.4 trillion in deposits.",
+        [(300_000, "gte", "count", None), (2.4e12, "approx", "usd", None)],
+    ),
+    (
+        "Its messaging app handles over 100 billion messages a day.",
+        [(100e9, "gte", "count", "per_day")],
+    ),
+    (
+        "Shares jumped nearly 11 per cent, adding some $20bn to its market value.",
+        [(11, "approx", "percent", None), (20e9, "approx", "usd", None)],
+    ),
+    (
+        "The start-up, founded in 2016, works with roughly 120,000 couriers.",
+        [(2016, "eq", "year", None), (120_000, "approx", "count", None)],
+    ),
+    (
+        "Uber completes 26 million trips daily across 10,000 cities.",
+        [(26e6, "eq", "count", "per_day"), (10_000, "eq", "count", None)],
+    ),
+    (
+        "It plans to hire 1,200 pilots, up to 5,000 over time.",
+        [(1200, "eq", "count", None), (5000, "lte", "count", None)],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), NEWS, ids=[t[:40] for t, _ in NEWS])
+def test_news_sentences(text, expected):
+    found = parse(text)
+    got = [(q.value, q.comparator, q.unit, q.period) for q in found]
+    assert [(pytest.approx(v), c, u, p) for v, c, u, p in expected] == got
+
+
+# --------------------------------------------------------------------------- robustness
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "",
+        " ",
+        "\n\n",
+        "1",
+        "$",
+        "%",
+        "-",
+        "1e999",
+        "9" * 5000,
+        "1," * 3000,
+        "$" * 1000 + "5",
+        "between and",
+        "a million",
+        "½",
+        "٣٠٠ مليون",
+        "三百万",
+        "\x00\ufffd",
+        "0.0.0.0.0",
+        "Q4",
+        "-1-2-3-4-5",
+        "1 000 000 000 000 000 000 000",
+        "one " * 2000,
+        "+" * 50 + "1",
+    ],
+)
+def test_odd_inputs_never_raise(text):
+    for q in parse(text):
+        assert text[q.start : q.end] == q.surface
+
+
+def test_non_string_input_is_empty():
+    assert parse(None) == []  # type: ignore[arg-type]
+
+
+_TOKENS = [
+    "1",
+    "12",
+    "2,000",
+    "3.5",
+    "1.200",
+    "2019",
+    "million",
+    "bn",
+    "M",
+    "k",
+    "%",
+    "percent",
+    "$",
+    "€",
+    "£",
+    "US$",
+    "EUR",
+    "more than",
+    "over",
+    "about",
+    "nearly",
+    "up to",
+    "between",
+    "and",
+    "to",
+    "-",
+    "–",
+    "or more",
+    "+",
+    "plus",
+    "a",
+    "day",
+    "per",
+    "month",
+    "daily",
+    "monthly",
+    "users",
+    "Python",
+    "Top",
+    "version",
+    "v",
+    "rose",
+    "fell",
+    "by",
+    "of",
+    "millions",
+    "tens",
+    "thousands",
+    "two",
+    "forty-two",
+    "half",
+    "dozen",
+    "hundred",
+    ",",
+    ".",
+    "\n",
+    "1.",
+    "March",
+    "Q4",
+    "years",
+    "six",
+    "(",
+    ")",
+    "/",
+    ":",
+    "'",
+]
+
+
+@settings(max_examples=200, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(st.text())
+def test_arbitrary_text_never_raises_and_spans_match(text):
+    for q in parse(text):
+        assert text[q.start : q.end] == q.surface
+        assert q.start < q.end
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.lists(st.sampled_from(_TOKENS), max_size=30), st.sampled_from([" ", "", "  "]))
+def test_number_like_token_soup_never_raises(tokens, sep):
+    text = sep.join(tokens)
+    found = parse(text)
+    last_end = 0
+    for q in found:
+        assert text[q.start : q.end] == q.surface
+        assert q.start >= last_end  # in order, not overlapping
+        last_end = q.end
+        assert q.comparator in ("eq", "gte", "lte", "approx", "range")
+        assert q.period in (None, "per_day", "per_week", "per_month", "per_quarter", "per_year")
+        if q.low is not None and q.high is not None:
+            assert q.low <= q.high
+
+
+# --------------------------------------------------------------------------- round trips
+
+
+def _in_sentence(rendered: str) -> str:
+    return f"The company reported {rendered} customers last quarter."
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.integers(min_value=0, max_value=10**12))
+def test_integers_round_trip_in_digit_and_comma_form(n):
+    for rendered in (str(n), f"{n:,}"):
+        q = one(_in_sentence(rendered))
+        assert q.value == n, rendered
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.integers(min_value=0, max_value=10**9), st.integers(min_value=1, max_value=4))
+def test_decimals_round_trip(whole, decimals):
+    frac = whole % (10**decimals)
+    rendered = f"{whole // 10**decimals:,}.{frac:0{decimals}d}"
+    q = one(_in_sentence(rendered))
+    assert math.isclose(q.value, whole / 10**decimals, rel_tol=1e-12)
+    assert math.isclose(q.precision, 10.0**-decimals)
+
+
+SCALES = {"thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12}
+ABBREVIATIONS = {"k": 1e3, "K": 1e3, "m": 1e6, "M": 1e6, "mn": 1e6, "bn": 1e9, "B": 1e9, "tn": 1e12}
+
+
+@settings(max_examples=200, deadline=None)
+@given(
+    st.integers(min_value=1, max_value=999),
+    st.integers(min_value=0, max_value=2),
+    st.sampled_from(sorted(SCALES) + sorted(ABBREVIATIONS)),
+    st.sampled_from(["", "$", "€", "£"]),
+)
+def test_scaled_numbers_round_trip(mantissa, decimals, scale, currency):
+    number = mantissa / 10**decimals
+    digits = f"{number:.{decimals}f}"
+    if scale in SCALES:
+        rendered, factor = f"{currency}{digits} {scale}", SCALES[scale]
+    else:
+        rendered, factor = f"{currency}{digits}{scale}", ABBREVIATIONS[scale]
+    q = one(_in_sentence(rendered))
+    assert math.isclose(q.value, number * factor, rel_tol=1e-9), rendered
+    assert math.isclose(q.precision, factor / 10**decimals, rel_tol=1e-9)
+    assert q.unit == {"": "count", "$": "usd", "€": "eur", "£": "gbp"}[currency]
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.integers(min_value=10, max_value=999_999_999_999))
+def test_integers_round_trip_in_words(n):
+    words = num2words(n).replace(",", "")  # "one thousand, two hundred" -> no commas in prose
+    q = one(_in_sentence(words))
+    assert q.value == n, words
+
+
+@settings(max_examples=100, deadline=None)
+@given(st.integers(min_value=0, max_value=99))
+def test_small_integers_round_trip_in_words_with_a_unit(n):
+    q = one(f"Some say {num2words(n)} percent of them left.")
+    assert (q.value, q.unit) == (n, "percent")
+
+
+def test_consecutive_spelled_numbers_are_read_separately():
+    found = parse("Scores: twenty one, then twenty two twenty three.")
+    assert [q.value for q in found] == [21, 22, 23]
+
+
+@pytest.mark.parametrize(
+    ("blob", "value", "count"),
+    [
+        ("twenty one " * 800, 21, 800),
+        ("5% " * 2_000, 5, 2_000),
+        ("3 million users, " * 900, 3e6, 900),
+    ],
+)
+def test_long_runs_of_numbers_are_all_read(blob, value, count):
+    # Speed is measured in benchmarks/; here only that every repeated number is found.
+    found = parse(blob)
+    assert [q.value for q in found] == [value] * count
