@@ -51,6 +51,7 @@ def fact_check_articles(
     reports_dir: str | None = None,
     processed_dir: str | None = None,
     vocabulary_files: list[str] | None = None,
+    reference_dir: str | None = None,
 ) -> dict:
     """Fact-check articles (files or URLs) in one run: one report, one set of processed CSVs."""
     options = pipeline.RunOptions(
@@ -58,6 +59,7 @@ def fact_check_articles(
         sources=sources,
         reports_dir=Path(reports_dir) if reports_dir else None,
         processed_dir=Path(processed_dir) if processed_dir else None,
+        reference_dir=Path(reference_dir) if reference_dir else None,
         vocabulary_files=tuple(vocabulary_files or ()),
     )
     result = pipeline.check_articles(articles, options, STAGES)
@@ -75,8 +77,9 @@ def fact_check_article(
     reports_dir: str | None = None,
     processed_dir: str | None = None,
     vocabulary_files: list[str] | None = None,
+    reference_dir: str | None = None,
 ) -> dict:
     """Fact-check one article (file or URL): claims, figures, checks, GX, report, CSVs."""
     return fact_check_articles.fn(
-        [article], published, sources, reports_dir, processed_dir, vocabulary_files
+        [article], published, sources, reports_dir, processed_dir, vocabulary_files, reference_dir
     )

@@ -87,6 +87,12 @@ def build_parser() -> argparse.ArgumentParser:
         "EDGAR first, falling back to the snapshot per figure",
     )
     run.add_argument(
+        "--reference-dir",
+        type=Path,
+        metavar="DIR",
+        help="folder of reference figure CSVs (default: data/raw/reference/)",
+    )
+    run.add_argument(
         "--no-prefect",
         action="store_true",
         help="run the same stages without Prefect (no flow run is recorded)",
@@ -142,12 +148,12 @@ def _quiet_prefect() -> None:
 def _print_result(result: dict) -> None:
     counts = ", ".join(f"{n} {v}" for v, n in result["verdicts"].items() if n) or "no claims"
     latest = Path(result["run_dir"]).parent / "latest"
+    processed = Path(next(iter(result["processed"].values()))).parent
     lines = [
         f"factcheck: {result['claims']} claims checked: {counts}",
-        f"  report:    {result['report_html']}",
-        f"             (also {latest}/report.html and report.md)",
-        f"  CSVs:      {Path(next(iter(result['processed'].values()))).parent}/"
-        "{claims,figures,checks}.csv",
+        f"  report:    {_shown(result['report_html'])}",
+        f"             (also {_shown(latest)}/report.html and report.md)",
+        f"  CSVs:      {_shown(processed)}/{{claims,figures,checks}}.csv (see README.md there)",
     ]
     if result.get("data_docs"):
         status = (
@@ -155,8 +161,8 @@ def _print_result(result: dict) -> None:
             if result["validation_success"]
             else (f"{len(result['discrepancies'])} discrepancies flagged")
         )
-        lines.append(f"  GX:        {status}; Data Docs {result['data_docs']}")
-    lines.append(f"  figures:   {result['sources_note'].split('. ')[0]}.")
+        lines.append(f"  GX:        {status}; Data Docs {_shown(result['data_docs'])}")
+    lines.append(f"  figures:   {result['sources_note'].split(' (')[0]}")
     print("\n".join(lines))
 
 
@@ -170,6 +176,7 @@ def cmd_run(args: argparse.Namespace) -> int:
         sources=args.sources,
         reports_dir=args.out,
         processed_dir=args.processed,
+        reference_dir=args.reference_dir,
         vocabulary_files=tuple(args.vocabulary),
     )
     _check_inputs(args)
@@ -185,6 +192,7 @@ def cmd_run(args: argparse.Namespace) -> int:
             sources=args.sources,
             reports_dir=str(args.out) if args.out else None,
             processed_dir=str(args.processed) if args.processed else None,
+            reference_dir=str(args.reference_dir) if args.reference_dir else None,
             vocabulary_files=list(args.vocabulary),
         )
     if not args.quiet:
@@ -287,13 +295,28 @@ def _user_errors() -> tuple[type[BaseException], ...]:
     return tuple(errors)
 
 
+def _log_progress(quiet: bool) -> None:
+    """Progress lines from factcheck's own logger only; libraries keep their own levels."""
+    if not log.handlers:
+        handler = logging.StreamHandler(sys.stderr)
+        handler.setFormatter(logging.Formatter("factcheck: %(message)s"))
+        log.addHandler(handler)
+    log.setLevel(logging.WARNING if quiet else logging.INFO)
+    log.propagate = False
+
+
+def _shown(path: str | Path) -> str:
+    """A path as the user would type it: relative to the current folder when inside it."""
+    path = Path(path)
+    try:
+        return str(Path(os.path.abspath(path)).relative_to(Path.cwd()))
+    except ValueError:
+        return str(path)
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
-    logging.basicConfig(
-        level=logging.WARNING if args.quiet else logging.INFO,
-        format="factcheck: %(message)s",
-        stream=sys.stderr,
-    )
+    _log_progress(quiet=args.quiet)
     try:
         return COMMANDS[args.command](args)
     except KeyboardInterrupt:

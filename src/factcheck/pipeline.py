@@ -69,11 +69,19 @@ def sources_note(result: FetchResult, options: RunOptions) -> str:
     if options.sources == "snapshot":
         folder = options.reference_dir or paths.reference_dir()
         note = (
-            f"Figures from the offline reference snapshot in {folder} (no live source was asked)."
+            f"Figures from the offline reference snapshot in {_relative(folder)} "
+            "(no live source was asked)."
         )
     else:
         note = "Figures from live sources (Wikidata, SEC EDGAR), falling back to the snapshot."
     return " ".join([note, *result.notes])
+
+
+def _relative(folder: Path) -> str:
+    try:
+        return str(Path(folder).resolve().relative_to(paths.project_root()))
+    except ValueError:
+        return str(folder)
 
 
 def build_frames(

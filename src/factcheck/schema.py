@@ -84,7 +84,7 @@ class Figure:
     note: str | None = col("string", "Provenance notes, e.g. why a live figure fell back to the snapshot.", None)
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, kw_only=True)
 class Check:
     """The fact-check of one claim: the discrepancy table's row."""
 
@@ -103,13 +103,13 @@ class Check:
     pub_value: float | None = col("float64", "Figure current at publication, converted to the claim's period.")
     pub_as_of: date | None = col("datetime64[ns]", "As-of date of the figure current at publication.")
     pub_source_url: str | None = col("string", "Source of the figure current at publication.")
-    pub_publisher: str | None = col("string", "Who published the figure current at publication.")
+    pub_publisher: str | None = col("string", "Who published the figure current at publication.", None)
     latest_value: float | None = col("float64", "Latest known figure, converted to the claim's period.")
     latest_as_of: date | None = col("datetime64[ns]", "As-of date of the latest figure.")
     latest_source_url: str | None = col("string", "Source of the latest figure.")
     latest_definition: str | None = col("string", "Publisher's term for the latest figure.")
-    latest_publisher: str | None = col("string", "Who published the latest figure.")
-    latest_bound: str | None = col("category", "eq, or gte/approx where the latest figure's source itself says 'over' or 'nearly'.")
+    latest_publisher: str | None = col("string", "Who published the latest figure.", None)
+    latest_bound: str | None = col("category", "eq, or gte/approx where the latest figure's source itself says 'over' or 'nearly'.", None)
     ratio: float | None = col("float64", "latest_value / claimed_value.")
     rel_diff: float | None = col("float64", "(latest_value - claimed_value) / claimed_value.")
     in_interval: bool | None = col("boolean", "Whether the latest figure lies inside the claimed interval (with the materiality margin).")
