@@ -112,3 +112,10 @@ def test_data_dictionary_documents_every_column_of_every_table(tmp_path):
     for table in schema.RECORDS:
         for column in schema.columns(table):
             assert f"| `{column.name}` | {column.dtype} |" in text
+
+
+def test_committed_data_dictionary_is_the_generated_one():
+    from conftest import REPO
+
+    committed = (REPO / "data" / "processed" / "README.md").read_text(encoding="utf-8")
+    assert committed == tables.data_dictionary()
