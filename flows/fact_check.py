@@ -13,7 +13,7 @@ from datetime import date
 from pathlib import Path
 
 import pandas as pd
-from prefect import flow, task
+from prefect import flow, serve, task
 from prefect.artifacts import create_link_artifact, create_markdown_artifact, create_table_artifact
 
 from factcheck import pipeline, tables
@@ -83,3 +83,32 @@ def fact_check_article(
     return fact_check_articles.fn(
         [article], published, sources, reports_dir, processed_dir, vocabulary_files, reference_dir
     )
+
+
+def scheduled(
+    articles: list[str],
+    cron: str,
+    sources: str = "snapshot",
+    vocabulary_files: list[str] | None = None,
+):
+    """The batch flow as a deployment on a cron schedule, for `factcheck serve`."""
+    return fact_check_articles.to_deployment(
+        name="factcheck-scheduled",
+        cron=cron,
+        parameters={
+            "articles": articles,
+            "sources": sources,
+            "vocabulary_files": vocabulary_files or [],
+        },
+        description="Fact-check articles on a schedule; see README 'Scheduled and batch runs'.",
+    )
+
+
+def serve_on_schedule(
+    articles: list[str],
+    cron: str,
+    sources: str = "snapshot",
+    vocabulary_files: list[str] | None = None,
+) -> None:
+    """Serve the scheduled deployment until interrupted (needs PREFECT_API_URL)."""
+    serve(scheduled(articles, cron, sources, vocabulary_files))

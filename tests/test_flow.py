@@ -69,3 +69,13 @@ def test_flow_publishes_artifacts(flow_run):
     assert Artifact.get("fact-check-summary") is not None
     link = Artifact.get("fact-check-report")
     assert link is not None and "report.html" in str(link.data)
+
+
+def test_scheduled_deployment_carries_the_cron_and_articles():
+    from flows.fact_check import scheduled
+
+    deployment = scheduled([str(SEED)], "0 6 * * *", vocabulary_files=["mine.toml"])
+    (schedule,) = deployment.schedules
+    assert schedule.schedule.cron == "0 6 * * *"
+    assert deployment.parameters["articles"] == [str(SEED)]
+    assert deployment.parameters["vocabulary_files"] == ["mine.toml"]

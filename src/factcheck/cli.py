@@ -252,17 +252,10 @@ def cmd_serve(args: argparse.Namespace) -> int:
             "schedules need a Prefect server: run `prefect server start` in another terminal, "
             "then `export PREFECT_API_URL=http://127.0.0.1:4200/api` and try again"
         )
-    from flows.fact_check import fact_check_articles
+    from flows.fact_check import serve_on_schedule
 
-    fact_check_articles.serve(
-        name="factcheck-scheduled",
-        cron=args.cron,
-        parameters={
-            "articles": list(args.articles),
-            "sources": args.sources,
-            "vocabulary_files": list(args.vocabulary),
-        },
-    )
+    _check_inputs(args)
+    serve_on_schedule(list(args.articles), args.cron, args.sources, list(args.vocabulary))
     return 0
 
 
