@@ -111,16 +111,7 @@ def html_to_article(
     title = _html_title(soup, meta, root)
     found_date = _html_published(soup, meta, root)
     paragraphs = _html_paragraphs(root, _find_boilerplate(root))
-    text = "\n\n".join(paragraphs)
-    if not text:
-        raise ArticleError(f"no text found in {source}")
-    return Article(
-        article_id=article_id(source, text),
-        source=source,
-        text=text,
-        title=title,
-        published=published or found_date,
-    )
+    return _article(source, paragraphs, title, published or found_date)
 
 
 def text_to_article(
@@ -134,14 +125,22 @@ def text_to_article(
     if isinstance(text, bytes):
         text = decode_bytes(text, source)
     paragraphs = _text_paragraphs(text, markdown=markdown)
-    body = "\n\n".join(paragraphs)
-    if not body:
+    title = _text_title(paragraphs, text, markdown=markdown)
+    return _article(source, paragraphs, title, published)
+
+
+def _article(
+    source: str, paragraphs: list[str], title: str | None, published: date | None
+) -> Article:
+    """Paragraphs joined by one blank line: the text every claim offset points into."""
+    text = "\n\n".join(paragraphs)
+    if not text:
         raise ArticleError(f"no text found in {source}")
     return Article(
-        article_id=article_id(source, body),
+        article_id=article_id(source, text),
         source=source,
-        text=body,
-        title=_text_title(paragraphs, text, markdown=markdown),
+        text=text,
+        title=title,
         published=published,
     )
 
