@@ -313,6 +313,12 @@ def test_data_docs_index_is_in_the_run_dir(good):
     assert {p.parts[-4] for p in pages} == {"claims", "figures", "checks"}
 
 
+def test_gx_keeps_no_second_copy_of_the_run_results(good, gx_root):
+    store = gx_root / "gx" / "uncommitted" / "validations"
+    assert store.is_dir()  # GX filed the results there during the run ...
+    assert not list(store.glob(f"*/{good['run_dir'].name}"))  # ... and they were dropped
+
+
 def test_results_json_is_written_and_matches_the_summary(good):
     path = Path(good["result"]["results_path"])
     assert path.parent == good["run_dir"] / "validation"

@@ -13,6 +13,7 @@ from __future__ import annotations
 import json
 import math
 import os
+import shutil
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from datetime import UTC, date, datetime
@@ -369,7 +370,19 @@ def validate(
         "results": {name: result.to_json_dict() for name, result in results.items()},
     }
     atomic_write_text(results_path, json.dumps(payload, indent=2, default=_json_default) + "\n")
+    forget_run(Path(context.root_directory), run_dir.name)
     return summary
+
+
+def forget_run(gx_dir: Path, run_name: str) -> None:
+    """Drop GX's own copy of a run's results from `gx/uncommitted/validations/`.
+
+    The run folder keeps the results and the Data Docs; without this, GX's store grows
+    with every scheduled run and nobody reads it.
+    """
+    store = Path(gx_dir) / "uncommitted" / "validations"
+    for folder in store.glob(f"*/{run_name}"):
+        shutil.rmtree(folder, ignore_errors=True)
 
 
 def summarize(results: Mapping[str, Any]) -> dict:
