@@ -29,6 +29,7 @@ run: $(STAMP)
 	$(BIN)/factcheck run $(SEED)
 
 test: $(STAMP)
+	$(BIN)/ruff check .
 	$(BIN)/python -m pytest
 
 lint: $(STAMP)
