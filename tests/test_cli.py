@@ -63,3 +63,24 @@ def test_serve_without_a_server_explains_what_to_do(monkeypatch):
     result = _cli("serve", str(SEED))
     assert result.returncode == 2
     assert "prefect server start" in result.stderr
+
+
+def test_live_run_with_every_source_down_falls_back_and_says_so(project, capsys, monkeypatch):
+    import responses
+
+    from factcheck import tables
+
+    monkeypatch.setenv("FACTCHECK_USER_AGENT", "factcheck-tests/0.1 (tests@example.org)")
+    out, processed = project / "reports", project / "processed"
+    with responses.RequestsMock(assert_all_requests_are_fired=False) as mock:
+        code = main(
+            ["run", str(SEED), "--sources", "live", "--no-prefect", "-q",
+             "--out", str(out), "--processed", str(processed)]
+        )  # fmt: skip
+        assert mock.calls, "live mode asked no live source"
+    assert code == 0
+    figures = tables.load("figures", processed)
+    assert set(figures["source"]) == {"snapshot"}
+    assert figures["note"].str.contains("live failed").all()
+    report = (out / "latest" / "report.md").read_text(encoding="utf-8")
+    assert "for 0 of 7 organisations" in report

@@ -162,7 +162,8 @@ def _print_result(result: dict) -> None:
             else (f"{len(result['discrepancies'])} discrepancies flagged")
         )
         lines.append(f"  GX:        {status}; Data Docs {_shown(result['data_docs'])}")
-    lines.append(f"  figures:   {result['sources_note'].split(' (')[0]}")
+    first_sentence = result["sources_note"].split(". ")[0].rstrip(".")
+    lines.append(f"  figures:   {first_sentence}.")
     print("\n".join(lines))
 
 

@@ -73,7 +73,13 @@ def sources_note(result: FetchResult, options: RunOptions) -> str:
             "(no live source was asked)."
         )
     else:
-        note = "Figures from live sources (Wikidata, SEC EDGAR), falling back to the snapshot."
+        live = sorted(e for e, used in result.used.items() if not used.startswith("snapshot"))
+        fell_back = sorted(e for e in result.used if e not in live)
+        note = (
+            f"Figures from live sources (Wikidata, SEC EDGAR) for {len(live)} of "
+            f"{len(result.used)} organisations"
+            + (f"; the offline snapshot for {', '.join(fell_back)}." if fell_back else ".")
+        )
     return " ".join([note, *result.notes])
 
 
