@@ -17,9 +17,22 @@ from prefect import flow, serve, task
 from prefect.artifacts import create_link_artifact, create_markdown_artifact, create_table_artifact
 
 from factcheck import pipeline, tables
+from factcheck.articles import ArticleUnavailable
+
+
+def _unavailable(task, task_run, state) -> bool:
+    """Retry loading only when the server was unreachable, not for a 404 or a bad file."""
+    return isinstance(state.result(raise_on_failure=False), ArticleUnavailable)
+
 
 STAGES = pipeline.Stages(
-    load=task(pipeline.read_article, name="load article", retries=2, retry_delay_seconds=[2, 10]),
+    load=task(
+        pipeline.read_article,
+        name="load article",
+        retries=2,
+        retry_delay_seconds=[2, 10],
+        retry_condition_fn=_unavailable,
+    ),
     extract=task(pipeline.extract_claims, name="extract claims"),
     fetch=task(pipeline.figures_for, name="fetch figures", retries=1, retry_delay_seconds=5),
     compare=task(pipeline.compare, name="compare with figures"),

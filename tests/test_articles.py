@@ -451,3 +451,16 @@ def test_reread_article_keeps_its_id_when_the_text_changes(tmp_path):
 def test_text_to_article_accepts_bytes():
     article = text_to_article("Titel\n\nÜber 2 Millionen.".encode("cp1252"), "t.txt")
     assert article.text == "Titel\n\nÜber 2 Millionen."
+
+
+@responses.activate
+def test_server_errors_are_unavailable_but_not_found_is_not():
+    from factcheck.articles import ArticleUnavailable
+
+    responses.get("https://news.example.org/down", status=503)
+    responses.get("https://news.example.org/gone", status=404)
+    with pytest.raises(ArticleUnavailable, match="HTTP 503"):
+        read_article("https://news.example.org/down", save_raw=False)
+    with pytest.raises(ArticleError, match="HTTP 404") as info:
+        read_article("https://news.example.org/gone", save_raw=False)
+    assert not isinstance(info.value, ArticleUnavailable)

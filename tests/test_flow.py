@@ -79,3 +79,15 @@ def test_scheduled_deployment_carries_the_cron_and_articles():
     assert schedule.schedule.cron == "0 6 * * *"
     assert deployment.parameters["articles"] == [str(SEED)]
     assert deployment.parameters["vocabulary_files"] == ["mine.toml"]
+
+
+def test_loading_retries_only_when_the_server_was_unreachable():
+    from prefect.states import Failed
+
+    from factcheck.articles import ArticleError, ArticleUnavailable
+    from flows.fact_check import STAGES
+
+    should_retry = STAGES.load.retry_condition_fn
+    assert STAGES.load.retries == 2
+    assert should_retry(STAGES.load, None, Failed(data=ArticleUnavailable("timed out")))
+    assert not should_retry(STAGES.load, None, Failed(data=ArticleError("HTTP 404")))

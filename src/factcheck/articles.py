@@ -47,6 +47,13 @@ class ArticleError(ValueError):
     """
 
 
+class ArticleUnavailable(ArticleError):
+    """The article's server could not be reached or failed (timeout, refused, HTTP 5xx).
+
+    Worth retrying later, unlike a 404 or a PDF: scheduled runs retry only these.
+    """
+
+
 # --------------------------------------------------------------------------- public API
 
 
@@ -245,6 +252,8 @@ def _fetch(
             url, headers=headers, timeout=(min(timeout, 10.0), timeout), stream=True,
             allow_redirects=True,
         )
+        if response.status_code >= 500:
+            raise ArticleUnavailable(f"fetching {url} failed: HTTP {response.status_code}")
         if not 200 <= response.status_code < 300:
             reason = f" {response.reason}" if response.reason else ""
             raise ArticleError(f"fetching {url} failed: HTTP {response.status_code}{reason}")
@@ -273,13 +282,13 @@ def _fetch(
             retrieved_at=retrieved_at,
         )
     except requests.exceptions.Timeout:
-        raise ArticleError(f"timed out fetching {url} after {timeout:g} s") from None
+        raise ArticleUnavailable(f"timed out fetching {url} after {timeout:g} s") from None
     except requests.exceptions.SSLError:
         raise ArticleError(f"TLS/certificate error fetching {url}") from None
     except requests.exceptions.ConnectionError as exc:
         if "timed out" in str(exc).lower():
-            raise ArticleError(f"timed out fetching {url} after {timeout:g} s") from None
-        raise ArticleError(f"could not connect to {_host(url)} to fetch {url}") from None
+            raise ArticleUnavailable(f"timed out fetching {url} after {timeout:g} s") from None
+        raise ArticleUnavailable(f"could not connect to {_host(url)} to fetch {url}") from None
     except requests.exceptions.RequestException as exc:
         raise ArticleError(f"could not fetch {url}: {_one_line(exc)}") from None
     finally:

@@ -187,6 +187,12 @@ def cmd_run(args: argparse.Namespace) -> int:
         _quiet_prefect()
         from flows.fact_check import fact_check_articles
 
+        # The one-line error below says what went wrong; Prefect's own traceback of a
+        # failed run would repeat it at length. Bugs still surface: main() does not
+        # catch them, and the flow run's failed state is recorded in Prefect.
+        for name in ("prefect.flow_runs", "prefect.task_runs"):
+            logging.getLogger(name).setLevel(logging.CRITICAL)
+
         result = fact_check_articles(
             articles=list(args.articles),
             published=args.published,
