@@ -56,6 +56,9 @@ def test_extract_writes_claims_csv_and_json(tmp_path):
     result = _cli("extract", str(SEED), "--format", "json")
     records = json.loads(result.stdout)
     assert {r["entity"] for r in records} >= {"Netflix", "Facebook", "Uber", "Reddit", "Lyft"}
+    assert list(records[0]) == schema.column_names("claims")
+    dated = _cli("extract", str(SEED), "--format", "json", "--published", "2020-02-01")
+    assert {r["published"] for r in json.loads(dated.stdout)} == {"2020-02-01"}
 
 
 def test_serve_without_a_server_explains_what_to_do(monkeypatch):

@@ -7,6 +7,8 @@ stderr and exit status 2, never a traceback; progress goes to stderr as log line
 from __future__ import annotations
 
 import argparse
+import dataclasses
+import json
 import logging
 import os
 import sys
@@ -168,8 +170,6 @@ def _print_result(result: dict) -> None:
 
 
 def cmd_run(args: argparse.Namespace) -> int:
-    import dataclasses
-
     from factcheck import pipeline
 
     options = pipeline.RunOptions(
@@ -225,13 +225,11 @@ def cmd_extract(args: argparse.Namespace) -> int:
 
     articles = [read_article(a, published=args.published) for a in args.articles]
     claims = extract_many(articles, _vocabulary(args))
-    frame = tables.to_frame("claims", claims)
     if args.format == "json":
-        text = (
-            frame.to_json(orient="records", date_format="iso", indent=2, force_ascii=False) + "\n"
-        )
+        records = [dataclasses.asdict(c) for c in claims]
+        text = json.dumps(records, indent=2, ensure_ascii=False, default=date.isoformat) + "\n"
     else:
-        text = tables.to_csv_text(frame, "claims")
+        text = tables.to_csv_text(tables.to_frame("claims", claims), "claims")
     if args.out:
         atomic_write_text(args.out, text)
         if not args.quiet:
