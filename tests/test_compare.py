@@ -1,12 +1,11 @@
-"""The fact-check against the shared reference figures: verdicts a reviewer would read."""
+"""The fact-check against the curated reference figures: verdicts a reviewer would read."""
 
 from __future__ import annotations
 
-import csv
 from datetime import date
-from pathlib import Path
 
 import pytest
+from conftest import REPO
 
 from factcheck import policy
 from factcheck.compare import (
@@ -18,35 +17,16 @@ from factcheck.compare import (
     window_days,
 )
 from factcheck.schema import Check, Claim, Figure
+from factcheck.sources.snapshot import load_snapshot
 from factcheck.vocabulary import load_vocabulary
 
-REFERENCE = Path("/work/shared/reference/figures.csv")
 PUBLISHED = date(2020, 2, 1)  # the seed article's figures point to early 2020
 TODAY = date(2026, 11, 26)  # fixed, so "latest" and "discontinued" do not drift
 
 
-def reference_figures(path: Path = REFERENCE) -> list[Figure]:
-    """The shared curation CSV as Figures (window -> period, source_publisher -> publisher)."""
-    if not path.exists():
-        pytest.skip(f"shared reference figures not found at {path}")
-    with path.open(encoding="utf-8", newline="") as handle:
-        return [
-            Figure(
-                entity=row["entity"],
-                entity_id=None,
-                metric=row["metric"],
-                value=float(row["value"]),
-                unit=row["unit"],
-                period=row["window"] or None,
-                as_of=date.fromisoformat(row["as_of"]),
-                bound=row["bound"] or "eq",
-                definition=row["definition"],
-                source="snapshot",
-                source_url=row["source_url"],
-                publisher=row["source_publisher"],
-            )
-            for row in csv.DictReader(handle)
-        ]
+def reference_figures() -> list[Figure]:
+    """The project's curated snapshot (a faithful copy of shared/reference/figures.csv)."""
+    return load_snapshot(REPO / "data" / "raw" / "reference")
 
 
 def claim(entity, metric, value, comparator, low, high, quote, period=None, unit="count"):
