@@ -14,12 +14,9 @@ from num2words import num2words
 from factcheck.quantities import APPROX_TOLERANCE, Quantity, parse
 
 ROOT = Path(__file__).resolve().parents[1]
-SEED_DIR = Path("/work/shared/seed")
 SEED_TEXT = ROOT / "data" / "raw" / "articles" / "top-10-companies-using-python.txt"
-if not SEED_TEXT.exists():
-    SEED_TEXT = SEED_DIR / "top-10-companies-using-python.txt"
-GOLD = SEED_DIR / "top-10-companies-using-python.gold.csv"
-GOLD_ROWS = list(csv.DictReader(GOLD.open())) if GOLD.exists() else []
+GOLD = ROOT / "tests" / "data" / "top-10-companies-using-python.gold.csv"
+GOLD_ROWS = list(csv.DictReader(GOLD.open(encoding="utf-8")))
 
 
 def one(text: str) -> Quantity:

@@ -1,10 +1,27 @@
 """From an article's text to numeric claims about organisations.
 
 `factcheck.quantities` finds the numbers; this module decides which of them are
-claims and what about: the organisation a sentence is about (its named subject, or
-"it/its/they/the company" resolved to the last organisation named), the metric the
-number counts (from the vocabulary's synonyms, else the noun that follows it) and
-the exact quote, with offsets into the article text.
+claims and what about, with a few general reading rules and no language model:
+
+- Organisations: vocabulary names anywhere; other capitalised names mid-sentence;
+  a sentence's first word only when it acts as a subject ("Airbnb connects ...",
+  "Zoom's ...", "Grab, Southeast Asia's answer to Uber, serves ..."), is named
+  elsewhere in the article, or is in the vocabulary. Places ("in Canada"), sources
+  ("according to IDC", "analysts at Forrester"), people ("Elon Musk said") and
+  numbered product names ("Pixel 8") are not organisations a figure is about.
+- Attribution: the nearest organisation or pronoun before the number, ignoring names
+  inside an appositive that closed before it ("Instagram, owned by Meta, passed 2
+  billion ..."); "it/its/the company/the retailer" mean the sentence's subject if it
+  was named before, else the organisation the text is about (the last sentence
+  subject, carried across paragraphs); a fronted number ("With 450 million users,
+  Pinterest ...") belongs to the organisation named after it.
+- Metric: a vocabulary synonym after the number or earlier in its clause, the
+  possessive subject ("Zoom's daily meeting participants peaked at ..."), the noun
+  counted, else the previous claim's metric in the sentence ("..., up from 10
+  million"); changes get "_change".
+- Not claims: multipliers ("ten times"), survey samples and findings, prices ("costs
+  $98 a year", "opened at $42"), per-item amounts ("each contribute $100,000"),
+  years used as modifiers ("its 2023 layoffs"), years, durations and dates.
 """
 
 from __future__ import annotations
@@ -63,71 +80,222 @@ _ABBREVIATIONS = (
     "sr",
 )
 _SENTENCE_END = re.compile(r"[.!?]+[\"”’')\]]*(?=\s+[\"“‘(\[]?[A-Z0-9])|\n")
+
+
+def _words(blob: str) -> list[str]:
+    return blob.split()
+
+
+# "it", "its", "the company", "the Swedish company", "the Austin-based carmaker's": words
+# that point back at an organisation. Plural "they/them" are left out: in news prose they
+# are people ("44% of them cancelled"), while a company is "it".
+_ORG_NOUNS = (
+    "company|firm|group|platform|service|app|website|site|business|carmaker|automaker|"
+    "retailer|streamer|network|giant|startup|start-up|pioneer|maker|chain|operator|"
+    "marketplace|rival|unit|lender|bank|airline|insurer|brand|manufacturer|provider|"
+    "corporation|conglomerate|publisher|chipmaker|subsidiary"
+)
 _PRONOUN = re.compile(
-    r"\b(?:it|its|it's|they|their|them|the company|the firm|the group|the platform|"
-    r"the service|the app|the website|the site|the business)\b",
+    rf"\b(?:it|its|it['’]s|itself|the\s+(?:[\w-]+\s+){{0,2}}?(?:{_ORG_NOUNS})(?:['’]s)?)\b",
     re.I,
 )
-# A capitalised name opening a sentence: "Pinterest has ...", "Acme Corp. reported ...".
-_SUBJECT = re.compile(
-    r"^(?:(?:As a result|In \d{4}|Today|Now|Meanwhile|And|But|So|Also)[, ]+)?"
-    r"((?:[A-Z][\w&'’.-]*)(?:\s+(?:[A-Z][\w&'’.-]*|of|and|&)){0,3})"
-    r"(?=\s+(?:is|was|has|had|have|says|said|reported|reports|announced|now|currently|"
-    r"employs|serves|operates|completes|completed|reached|claims|counts|boasts|sold|sells|"
-    r"made|makes|earned|generated|posted|recorded|added|lost|grew|expects|handles|"
-    r"processes|delivers|delivered|hosts|,))"
+# A capitalised name: "Airbnb", "DoorDash", "eBay", "Disney+", "Amazon Web Services",
+# "Bank of America", "Guido van Rossum".
+_NAME_TOKEN = r"(?:[A-Z][\w&.]*(?:-[A-Z][\w&.]*)*\+?|[a-z][A-Z]\w*\+?)"
+_NAME = re.compile(
+    rf"(?<![\w'’+-]){_NAME_TOKEN}(?:[^\S\n](?:(?:of|van|de|von|der)[^\S\n])?{_NAME_TOKEN})*"
+    r"(?![\w-])"
 )
-# "Amazon's revenue rose ..." names its organisation in the possessive.
-_POSSESSIVE_SUBJECT = re.compile(r"((?:[A-Z][\w&.-]*)(?:\s+[A-Z][\w&.-]*){0,3})['’]s\s")
-_NOT_SUBJECTS = frozenset(
+# Capitalised words that are not organisations: sentence openers, calendar words,
+# languages and frameworks (the seed is about companies using them), and places.
+_NOT_NAMES = frozenset(
+    _words(
+        """
+        The This That These Those There It Its They We He She In On At As By For With After
+        Before When While Most Many Some All A An According Our Their His Her One Each Every
+        Today Now And But So Also Software Engineers If Since Until Over Under About Around
+        Nearly Almost More Less Only Just Even Both Either Neither Here What Which Who Why How
+        Meanwhile However Still Yet Then Than Not No Yes Looking Overall Last Next First Second
+        Third Top Two Three Four Five Six Seven Eight Nine Ten I Mr Ms Mrs Dr January February
+        March April May June July August September October November December Jan Feb Mar Apr Jun
+        Jul Aug Sep Sept Oct Nov Dec Monday Tuesday Wednesday Thursday Friday Saturday Sunday Q1
+        Q2 Q3 Q4 FY Python Java JavaScript Go Lisp Django Flask Pylons Node.js Pandas NumPy Pulp
+        Gunicorn Gevent Rust Ruby PHP Kotlin Swift SQL HTML CSS C C++ UI UX API APIs AI GPU GPUs
+        CPU CEO CFO CTO COO IPO US U.S. UK U.K. EU UN USA America Europe Asia Africa Canada
+        India China Japan Germany France Britain England Australia Brazil Mexico Russia Korea
+        California Texas Florida London Paris Berlin Seattle Austin Internet Web English
+        """
+    )
+)
+# Plural nouns that open news sentences as subjects without being organisations.
+_COMMON_PLURALS = frozenset(
+    _words(
+        """
+        Executives Analysts Investors Drivers Riders Shoppers Teenagers Regulators Officials
+        Critics Experts Researchers Economists Consumers Shares Americans Europeans Others
+        Companies Firms Businesses Startups Banks Prices Rates Markets Sources Reports Results
+        People Adults Parents Students Lawmakers Managers Users Engineers Developers Observers
+        Workers Employees Customers Subscribers Members Sales Revenues Profits Earnings Stocks
+        Surveys Studies Figures Estimates Numbers Data Details Plans Talks Sellers Buyers Hosts
+        Merchants Advertisers Insiders Viewers Listeners Players Gamers Fans Creators Partners
+        """
+    )
+)
+_PLACES = frozenset(
     {
-        "The",
-        "This",
-        "That",
-        "These",
-        "Those",
-        "There",
-        "It",
-        "Its",
-        "They",
-        "We",
-        "He",
-        "She",
-        "In",
-        "On",
-        "At",
-        "As",
-        "By",
-        "For",
-        "With",
-        "After",
-        "Before",
-        "When",
-        "While",
-        "Most",
-        "Many",
-        "Some",
-        "All",
-        "A",
-        "An",
-        "According",
-        "Python",
-        "Our",
-        "Their",
-        "His",
-        "Her",
-        "One",
-        "Each",
-        "Every",
-        "Today",
-        "Now",
-        "And",
-        "But",
-        "So",
-        "Also",
-        "Software",
-        "Engineers",
+        "united states",
+        "united kingdom",
+        "european union",
+        "southeast asia",
+        "latin america",
+        "middle east",
+        "silicon valley",
+        "new york",
+        "san francisco",
+        "los angeles",
+        "east coast",
+        "west coast",
+        "north america",
+        "south america",
+        "hong kong",
+        "south korea",
+        "new zealand",
+        "wall street",
     }
+)
+# Before a name: a place ("in Canada", "across Europe") or a source ("according to IDC",
+# "analysts at Forrester", "data from Sensor Tower"): not what a figure is about.
+_PLACE_BEFORE = re.compile(r"\b(?:in|across|throughout|outside|within|to)\s+(?:the\s+)?$", re.I)
+_SOURCE_BEFORE = re.compile(
+    r"\b(?:according\s+to|analysts?\s+(?:at|from)|researchers?\s+(?:at|from)|data\s+from|"
+    r"estimates?\s+(?:by|from)|survey\s+by|report\s+by|study\s+by|figures\s+from)"
+    r"\s+(?:the\s+|a\s+|an\s+)?(?:[\w-]+\s+){0,2}?$",
+    re.I,
+)
+# After a multi-word name: it is a person ("Elon Musk said", "Guido van Rossum, the
+# creator of Python", "Marc Benioff, co-founded").
+_PERSON_AFTER = re.compile(
+    r"^(?:\s+(?:said|says|told|wrote|called|added|noted|explained)\b|,\s+(?:who|whose|"
+    r"(?:the|its|their|a)\s+(?:creator|founder|co-founder|chief|head|president|chairman|boss|"
+    r"ceo)|co-founded|founder)\b)",
+    re.I,
+)
+_ORG_SUFFIX = re.compile(
+    r"\b(?:Holdings|Group|Inc|Corp|Corporation|Company|Co|Technologies|Labs|Bank|Capital|"
+    r"Partners|Systems|Networks|Media|Motors|Airlines|Services|Platforms|Electronics|Brands|"
+    r"Entertainment|Financial|Pharmaceuticals|Energy|Industries|International|Ltd|LLC|AG|SA|"
+    r"Sachs|Stanley|Chase)\.?$"
+)
+_PERSON_BEFORE = re.compile(
+    r"\b(?:chief\s+executive|ceo|founder|co-founder|president|chairman|boss|mr\.?|ms\.?)"
+    r",?\s+$",
+    re.I,
+)
+# What a sentence-opening name does when it is the subject: a verb (after an optional
+# appositive "Grab, Southeast Asia's answer to Uber, serves"), or it is possessive.
+_SUBJECT_VERBS = (
+    "is|was|has|had|have|says|said|reported|reports|announced|now|currently|still|also|"
+    "alone|itself|employs|employed|serves|served|operates|operated|completes|completed|"
+    "reached|reaches|claims|counts|counted|boasts|sold|sells|made|makes|earned|earns|"
+    "generated|generates|posted|recorded|added|adds|lost|grew|expects|expected|handles|"
+    "handled|processes|delivers|delivered|hosts|hosted|connects|lists|listed|stores|"
+    "streams|offers|offered|runs|ran|ships|shipped|produced|produces|facilitated|"
+    "facilitates|paid|pays|passed|crossed|topped|surpassed|signed|ended|doubled|tripled|"
+    "booked|brought|owns|controls|cut|cuts|laid|hired|hires|raised|raises|spent|spends|"
+    "invested|gained|gains|attracted|attracts|welcomed|uses|used|became|remains|remained|"
+    "works|partners|saw|sees|registered|logged|opened|closed|acquired|bought|launched|"
+    "plans|aims|forecast|forecasts|projected|estimates|estimated|according|will|would|can"
+)
+_NAME_WITH_S = re.compile(rf"['’]s\s+(?:{_SUBJECT_VERBS})\b")
+_SUBJECT_AFTER = re.compile(rf"^(?:['’]s\b|(?:,[^,]{{1,140}},)?\s+(?:{_SUBJECT_VERBS})\b)")
+
+
+def _is_title(sentence: str) -> bool:
+    """A headline in title case ("Top 8 Companies That Run on Python"): its capitals
+    mark a title, not names."""
+    words = re.findall(r"[A-Za-z][\w'’-]*", sentence)
+    if len(words) < 3 or sentence.rstrip()[-1:] in ".!?":
+        return False
+    capitalised = sum(w[0].isupper() for w in words if len(w) > 3)
+    return capitalised >= 0.6 * max(1, sum(len(w) > 3 for w in words))
+
+
+_COORDINATION = re.compile(r";|,\s+(?:and|but|while|whereas)\b")
+_FRONTED = re.compile(
+    r"(?:With|Having|Boasting|Serving|Counting|Thanks\s+to|At|After|Since|Despite|Beyond)\b"
+)
+
+
+_RELATIVE = re.compile(r",\s+(?:which|who|whose|owned\s+by|including|like|such\s+as)\b[^,]*,")
+
+
+@dataclass(frozen=True)
+class _Mention:
+    start: int
+    end: int
+    name: str
+    closes: int | None = None  # end of the appositive it stands in, if any
+    pronoun: bool = False
+
+
+_NOT_CLAIM_BEFORE = re.compile(
+    # survey samples, prices and per-item amounts
+    r"(?:\b(?:survey|poll|study|sample|panel)\s+of\s+"
+    r"|\b(?:costs?|costing|priced\s+at|price\s+of|charges?|opened\s+at|closed\s+at|"
+    r"trading\s+at|trades\s+at|sells\s+for)\s+(?:just\s+|only\s+)?"
+    r"|\beach(?:\s+[a-z]+){0,2}\s+)$",
+    re.I,
+)
+_SURVEY_FINDING = re.compile(r"\b(?:survey|poll|study)\b.*\bfound\b", re.I | re.S)
+_MULTIPLIER_AFTER = re.compile(
+    r"^(?:\s*-?\s*fold\b|\s+times\b|\s+(?:largest|biggest|top|most|best|leading|"
+    r"fastest|richest|highest|busiest|smallest|oldest|strongest)\b)",
+    re.I,
+)
+_DETERMINER_BEFORE = re.compile(r"\b(?:its|their|his|her|our|the|this|that|a|an)\s+$", re.I)
+_CROSSING_BEFORE = re.compile(
+    r"\b(?:passed|passing|surpassed|surpassing|crossed|crossing|topped|exceeded|broke|"
+    r"cleared|eclipsed)\s+$",
+    re.I,
+)
+_PHRASAL_OVER = re.compile(
+    r"\b(?:handed|hands|handing|turned|turns|turning|took|takes|taking|signed|signs)\s+$",
+    re.I,
+)
+_RATE_ADJECTIVE = re.compile(r"\b(daily|weekly|monthly|quarterly|annual|annually|yearly)\s+$", re.I)
+_RATE_ADJECTIVES = {
+    "daily": "per_day",
+    "weekly": "per_week",
+    "monthly": "per_month",
+    "quarterly": "per_quarter",
+    "annual": "per_year",
+    "annually": "per_year",
+    "yearly": "per_year",
+}
+# "Zoom's daily meeting participants peaked at 300 million": the possessive subject
+# names what the number measures.
+_SUBJECT_METRIC = re.compile(
+    r"(?:['’]s|\b[Ii]ts|\b[Tt]heir)\s+((?:[a-z][\w-]*\s+){0,3}?[a-z][\w-]*)\s+"
+    r"(?:(?:has|have|had|was|were)\s+)?"
+    r"(?:[a-z]+ed|[a-z]+en|rose|grew|fell|hit|was|were|stood|came|is|are|totalled|sank)"
+    r"(?:\s+(?:at|to|by|in\s+at))?\s*$"
+)
+_CLAUSE_END = re.compile(
+    r"[,;:]|\s(?:and|but|while|whereas|although)\s+(?:[a-z]+(?:s|ed)\b|it\b|its\b|the\b)"
+)
+_NUMBER_TOKEN = re.compile(
+    r"\d[\d.,]*(?:\s*(?:thousand|million|billion|trillion|bn|mn|tn|[kmb])\b)?\s*%?", re.I
+)
+_VERB_BEFORE = re.compile(
+    r"\b([a-z]+(?:ed|es|s)|paid|spent|made|took|brought|raised)(?:\s+(?:out|in|up))?"
+    r"(?:\s+(?:the\s+company|it|them))?(?:\s+(?:an?\s+)?(?:estimated|roughly|about|"
+    r"around|some|nearly|almost|over|more\s+than|just|approximately))?\s*$",
+)
+_PLAIN_SUBJECT_METRIC = re.compile(
+    r"^\s*(?:the\s+)?((?:[A-Z][a-z-]*\s+|[a-z][a-z-]*\s+)?(?:[a-z][a-z-]*\s+){0,2}?"
+    r"[a-z][a-z-]*)\s+"
+    r"(?:(?:has|have|had|was|were)\s+)?(?:[a-z]+ed|rose|grew|fell|hit|stood|came|totalled|sank)"
+    r"(?:\s+(?:at|to|by))?\s*$"
 )
 _PERIOD_AFTER = re.compile(
     r"^\s*(?:(?:per|a|an|each|every)\s+(day|week|month|quarter|year)|"
@@ -147,56 +315,26 @@ _PERIOD_WORDS = {
     "annually": "per_year",
     "yearly": "per_year",
 }
-_NOUN_AFTER = re.compile(r"\s*(?:of\s+)?((?:[a-z][a-z-]+\s+){0,2}[a-z][a-z-]+)", re.I)
-_QUALIFIERS = frozenset(
-    {
-        "active",
-        "paid",
-        "paying",
-        "monthly",
-        "daily",
-        "weekly",
-        "registered",
-        "unique",
-        "new",
-        "total",
-        "full-time",
-        "part-time",
-        "retail",
-        "premium",
-        "subscribed",
-    }
+_NOUN_WORDS = re.compile(
+    r"\s*(?:of\s+(?:the\s+|its\s+|their\s+)?)?((?:[A-Za-z][\w-]*\s+){0,2}[A-Za-z][\w-]*)"
 )
+# Words that end a noun phrase (or show there is none: "$42 and have since ...").
 _STOP_NOUNS = frozenset(
-    {
-        "of",
-        "in",
-        "and",
-        "or",
-        "the",
-        "a",
-        "an",
-        "to",
-        "for",
-        "with",
-        "by",
-        "on",
-        "at",
-        "from",
-        "is",
-        "are",
-        "was",
-        "were",
-        "has",
-        "have",
-        "than",
-        "more",
-        "less",
-        "its",
-        "their",
-        "that",
-    }
+    _words(
+        """
+        of in and or the a an to for with by on at from is are was were has have had than more
+        less its their that this these those which who what when while before after since just
+        now still also already each every per last next ago earlier later over under about
+        around across during through into out up down as if but so not only worldwide globally
+        alone apiece respectively there here it they them he she we you be been being will would
+        can could may might should do does did said says say
+        """
+    )
 )
+# Rate adjectives right before the counted noun set the period of a flow ("31 million
+# daily rides", "3.3 trillion annual meeting minutes"); before "active users" they name
+# the metric instead.
+_LEADING_RATE = frozenset({"annual", "yearly", "quarterly"})
 
 
 @dataclass(frozen=True)
@@ -236,59 +374,224 @@ def _trim(text: str, start: int, end: int) -> Span:
 
 
 class _Attribution:
-    """Tracks the organisation each sentence is about, paragraph by paragraph."""
+    """Organisation mentions sentence by sentence, and the organisation the text is about."""
 
-    def __init__(self, text: str, vocabulary: Vocabulary) -> None:
+    def __init__(self, text: str, vocabulary: Vocabulary, spans: list[list[Span]]) -> None:
         self.text = text
         self.vocabulary = vocabulary
-        self.current: str | None = None  # last organisation named in this paragraph
-        self.previous: str | None = None  # ... in the paragraph before
+        self.focus: str | None = None  # the last sentence subject named
+        self.paragraph_focus: str | None = None  # ... in this paragraph
+        self.persons: set[str] = set()
+        self.full_names: list[str] = []  # multi-word names seen, for "Teams" -> "Microsoft Teams"
+        self.known: set[str] = set()  # names seen where only a name can stand
+        for paragraph in spans:
+            for sentence in paragraph:
+                for m in _NAME.finditer(text, sentence.start, sentence.end):
+                    name = self._clean(m.group())
+                    if name and m.start() > sentence.start:
+                        self.known.add(name)
+                        if self._is_person(m.start(), m.end(), name):
+                            self.persons.add(name)
+                            self.persons.add(name.split()[-1])
 
-    def new_paragraph(self) -> None:
-        if self.current:
-            self.previous = self.current
-        self.current = None
+    @staticmethod
+    def _clean(name: str) -> str:
+        words = name.rstrip(".").split()
+        while words and words[0] in _NOT_NAMES:
+            words = words[1:]
+        return " ".join(words)
 
-    def mentions(self, sentence: Span) -> list[tuple[int, str]]:
-        found: list[tuple[int, str]] = []
-        for m in self.vocabulary.entity_pattern.finditer(self.text, sentence.start, sentence.end):
+    def _is_person(self, start: int, end: int, name: str) -> bool:
+        if name in self.persons:
+            return True
+        words = name.split()
+        if len(words) < 2 or self.vocabulary.entity(name) or _ORG_SUFFIX.search(name):
+            return False
+        return bool(
+            _PERSON_AFTER.match(self.text[end : end + 40])
+            or _PERSON_BEFORE.search(self.text[max(0, start - 30) : start])
+        )
+
+    def _canonical(self, name: str) -> str:
+        entity = self.vocabulary.entity(name)
+        if entity:
+            return entity.name
+        for full in reversed(self.full_names):
+            if full.endswith(" " + name):
+                return full
+        if " " in name:
+            self.full_names.append(name)
+        return name
+
+    def mentions(self, sentence: Span) -> list[_Mention]:
+        """Organisations and pronouns in the sentence, in text order."""
+        text = self.text
+        found: list[_Mention] = []
+        taken: list[tuple[int, int]] = []
+        for m in self.vocabulary.entity_pattern.finditer(text, sentence.start, sentence.end):
             entity = self.vocabulary.entity(m.group())
-            if entity:
-                found.append((m.start(), entity.name))
-        if not found:
-            words = self.text[sentence.start : sentence.end]
-            subject = _SUBJECT.match(words) or _POSSESSIVE_SUBJECT.match(words)
-            if subject and subject.group(1).split()[0] not in _NOT_SUBJECTS:
-                name = subject.group(1).rstrip(".,")
-                found.append((sentence.start + subject.start(1), name))
-        return found
+            if entity and not self._excluded(m.start(), m.end(), sentence, vocab=True):
+                found.append(_Mention(m.start(), m.end(), entity.name))
+            taken.append((m.start(), m.end()))
+        title = _is_title(text[sentence.start : sentence.end])
+        for m in _NAME.finditer(text, sentence.start, sentence.end):
+            raw = m.group()
+            name = self._clean(raw)
+            if not name or any(s < m.end() and m.start() < e for s, e in taken):
+                continue
+            if title and text[sentence.start : sentence.end].strip(" .") != raw:
+                continue
+            start = m.start() + raw.index(name)
+            end = start + len(name)
+            if _NAME_WITH_S.match(text, end):
+                name, end = name + text[end : end + 2], end + 2
+            if name in _NOT_NAMES or name.casefold() in _PLACES:
+                continue
+            if start == sentence.start and not self._opens_as_subject(name, end):
+                continue
+            if self._excluded(start, end, sentence, vocab=False):
+                continue
+            found.append(_Mention(start, end, self._canonical(name)))
+        for m in _PRONOUN.finditer(text, sentence.start, sentence.end):
+            found = [f for f in found if not (m.start() <= f.start and f.end <= m.end())]
+            found.append(_Mention(m.start(), m.end(), "", pronoun=True))
+        found.sort(key=lambda x: x.start)
+        return self._appositives(found, sentence)
 
-    def entity_for(
-        self, position: int, sentence: Span, mentions: list[tuple[int, str]]
-    ) -> str | None:
-        before = [name for start, name in mentions if start < position]
-        if before:
-            return before[-1]
-        if mentions:
-            return mentions[0][1]
-        if _PRONOUN.search(self.text, sentence.start, position) or _PRONOUN.search(
-            self.text, sentence.start, sentence.end
-        ):
-            return self.current or self.previous
+    def _opens_as_subject(self, name: str, end: int) -> bool:
+        if name in self.known:
+            return True
+        if name in _COMMON_PLURALS:  # "Executives said ...", "Analysts expect ..."
+            return False
+        if self.vocabulary.metric_for_phrase(name.lower()):
+            return False
+        return bool(_SUBJECT_AFTER.match(self.text[end : end + 160]))
+
+    def _excluded(self, start: int, end: int, sentence: Span, vocab: bool) -> bool:
+        text = self.text
+        before = text[max(sentence.start, start - 60) : start]
+        after = text[end : end + 3]
+        if re.match(r"[^\S\n]*\d", after):  # "Pixel 8", "Boeing 737", "Fortune 500"
+            return True
+        # "10 million TikTok followers", "its Dashers", "their Prime members": what is
+        # counted or owned, not who states the figure
+        if re.search(r"(?:\d[%\w]*|\b(?:its|their|his|her|our))[^\S\n]+$", before, re.I):
+            return True
+        if _SOURCE_BEFORE.search(before):
+            return True
+        if vocab:
+            return False
+        name = text[start:end]
+        if _PLACE_BEFORE.search(before) and not re.match(r"['’]s\b", after):
+            return True
+        if name in self.persons or name.split()[-1] in self.persons:
+            return True
+        if name.endswith("ans") and name[1:].islower():  # "Americans", "Europeans"
+            return True
+        # "the fastest growing American ride share company": a nationality adjective
+        if re.fullmatch(r"[A-Z][a-z]+(?:an|ish|ese)", name) and re.match(r"\s+[a-z]", after):
+            return True
+        # "the Canadian software company": a capitalised modifier, not a name
+        return bool(
+            " " not in name
+            and re.search(r"\b(?:the|a|an)\s+$", before, re.I)
+            and re.match(r"\s+[a-z]", text[end : end + 2])
+            and name not in self.known - {name}
+        )
+
+    def _appositives(self, found: list[_Mention], sentence: Span) -> list[_Mention]:
+        """Mark mentions inside ", ..., " right after an organisation: that clause closes."""
+        out: list[_Mention] = []
+        closes: int | None = None
+        opener: int | None = None
+        for mention in found:
+            if closes is not None and mention.start >= closes:
+                closes = opener = None
+            if closes is not None and opener is not None and mention.start > opener:
+                out.append(
+                    _Mention(mention.start, mention.end, mention.name, closes, mention.pronoun)
+                )
+                continue
+            out.append(mention)
+            if not mention.pronoun and self.text.startswith(",", mention.end):
+                comma = self.text.find(",", mention.end + 1, sentence.end)
+                if comma != -1:
+                    opener, closes = mention.end, comma
+        # ", which includes Office and Windows, brought in $69 billion": a relative clause
+        # that closes before a number says nothing about it
+        for m in _RELATIVE.finditer(self.text, sentence.start, sentence.end):
+            for i, mention in enumerate(out):
+                if m.start() < mention.start < m.end() and mention.closes is None:
+                    out[i] = _Mention(
+                        mention.start, mention.end, mention.name, m.end(), mention.pronoun
+                    )
+        return out
+
+    def subject(self, mentions: list[_Mention], before: int | None = None) -> str | None:
+        for m in mentions:
+            if before is not None and m.start >= before:
+                break
+            if not m.pronoun and m.closes is None:
+                return m.name
         return None
 
-    def after_sentence(self, mentions: list[tuple[int, str]]) -> None:
-        if mentions:
-            self.current = mentions[-1][1]
+    def entity_for(
+        self, position: int, end: int, sentence: Span, mentions: list[_Mention]
+    ) -> str | None:
+        usable = [m for m in mentions if m.closes is None or position < m.closes]
+        before = [m for m in usable if m.end <= position]
+        if before:
+            nearest = before[-1]
+            if not nearest.pronoun:
+                return nearest.name
+            # "..., and Peacock, owned by Comcast, doubled its base": an organisation named
+            # in the pronoun's own clause; else the sentence's subject, else the focus.
+            clause = sentence.start
+            for m in _COORDINATION.finditer(self.text, sentence.start, nearest.start):
+                clause = m.end()
+            own = [m for m in before if not m.pronoun and m.start >= clause]
+            if own:
+                return own[-1].name
+            return self.subject(mentions, nearest.start) or self.focus
+        after = [m for m in usable if m.start >= end]
+        # "With 450 million users, Pinterest is ...": a fronted phrase's number belongs to
+        # the subject that follows it; otherwise whatever comes next names it, and a
+        # pronoun there ("Net sales rose 12%, and its cloud arm ...") means the focus.
+        comma = self.text.find(",", end, sentence.end)
+        if _FRONTED.match(self.text, sentence.start) and comma != -1:
+            named = [m for m in after if not m.pronoun and m.start > comma]
+            if named:
+                return named[0].name
+        if after:
+            return after[0].name if not after[0].pronoun else self.focus or self.subject(after)
+        return None
+
+    def new_paragraph(self) -> None:
+        self.paragraph_focus = None
+
+    def after_sentence(self, mentions: list[_Mention]) -> None:
+        subject = self.subject(mentions)
+        if subject:
+            self.focus = self.paragraph_focus = subject
+
+
+def _fits(metric_unit: str, unit: str) -> bool:
+    """Can a number in `unit` state a metric measured in `metric_unit`? A percentage can
+    state a share or change of anything; counts and money do not mix."""
+    if unit in ("percent", "percentage_point", "basis_point"):
+        return True
+    return _same_kind(metric_unit, unit)
 
 
 def _metric_after(
-    text: str, start: int, limit: int, vocabulary: Vocabulary
+    text: str, start: int, limit: int, vocabulary: Vocabulary, unit: str = "count"
 ) -> tuple[str | None, int]:
     """The vocabulary metric whose synonym starts soonest after `start`, and where it ends."""
     window = text[start:limit].casefold()
     best: tuple[int, int, str] | None = None
     for synonym, metric in vocabulary.synonym_pairs:
+        if not _fits(metric.unit, unit):
+            continue
         at = _find_word(window, synonym)
         if at is not None and (
             best is None or at < best[0] or (at == best[0] and len(synonym) > best[1])
@@ -311,31 +614,51 @@ def _find_word(window: str, phrase: str) -> int | None:
     return None
 
 
-def _metric_before(text: str, start: int, end: int, vocabulary: Vocabulary) -> str | None:
+def _metric_before(
+    text: str, start: int, end: int, vocabulary: Vocabulary, unit: str = "count"
+) -> tuple[str | None, int]:
+    """The vocabulary metric named last in text[start:end], and where its synonym starts."""
     window = text[start:end].casefold()
-    best: tuple[int, str] | None = None
+    best: tuple[int, int, str] | None = None
     for synonym, metric in vocabulary.synonym_pairs:
+        if not _fits(metric.unit, unit):
+            continue
         at = window.rfind(synonym)
+        while at != -1 and _find_word(window[at:], synonym) != 0:
+            at = window.rfind(synonym, 0, at)
         if at != -1 and (best is None or at + len(synonym) > best[0]):
-            best = (at + len(synonym), metric.name)
-    return best[1] if best else None
+            best = (at + len(synonym), at, metric.name)
+    if best is None:
+        return None, end
+    return best[2], start + best[1]
 
 
-def _noun_after(text: str, start: int, end: int) -> str | None:
-    """A slug of the noun a number counts when the vocabulary has no name for it.
+def _slug(words: list[str]) -> str:
+    return "_".join(re.sub(r"[^a-z0-9]+", "_", w.lower()).strip("_") for w in words)
 
-    Without a tagger, keep one word, or two where the first is a usual qualifier
-    ("active users", "paid accounts"): "1.8 million vehicles last year" -> vehicles.
+
+def _noun_after(text: str, start: int, end: int) -> tuple[str | None, str | None]:
+    """A slug of the noun phrase a number counts when the vocabulary has no name for it,
+    and the period a leading rate adjective gives it ("annual meeting minutes").
+
+    Without a tagger: up to three words up to the first function word;
+    "1.8 million vehicles last year" -> vehicles; "$42 and have since" -> none.
     """
-    m = _NOUN_AFTER.match(text, start, end)
+    m = _NOUN_WORDS.match(text, start, end)
     if not m:
-        return None
-    words = [w for w in m.group(1).lower().split() if w not in _STOP_NOUNS]
+        return None, None
+    words: list[str] = []
+    for word in m.group(1).split():
+        if word.lower() in _STOP_NOUNS:
+            break
+        words.append(word)
+    period = None
+    if len(words) > 1 and words[0].lower() in _LEADING_RATE:
+        period = _RATE_ADJECTIVES[words[0].lower()]
+        words = words[1:]
     if not words:
-        return None
-    if len(words) > 1 and words[0] in _QUALIFIERS:
-        return "_".join(words[:2])
-    return words[0]
+        return None, None
+    return _slug(words), period
 
 
 def _period_after(text: str, position: int, end: int) -> str | None:
@@ -347,43 +670,83 @@ def _period_after(text: str, position: int, end: int) -> str | None:
 
 def _clause_start(text: str, sentence: Span, position: int) -> int:
     """Start of the clause a number stands in, for looking back at its metric."""
-    cut = max(text.rfind(c, sentence.start, position) for c in ",;:")
-    return max(sentence.start, cut + 1, position - METRIC_WINDOW_BEFORE)
+    cut = max(text.rfind(c, sentence.start, position) for c in ",;:") + 1
+    for m in _CLAUSE_END.finditer(text, max(cut, sentence.start), position):
+        cut = max(cut, m.start() + 1)  # "... active listings and has welcomed 1.5 billion"
+    return max(sentence.start, cut, position - METRIC_WINDOW_BEFORE)
+
+
+def _not_a_claim(text: str, sentence: Span, q: quantities.Quantity, start: int, end: int) -> bool:
+    before = text[max(sentence.start, start - 40) : start]
+    if q.unit in CLAIM_UNITS_EXCLUDED:
+        return True
+    if _NOT_CLAIM_BEFORE.search(before) or _MULTIPLIER_AFTER.match(text[end : end + 12]):
+        return True
+    if _SURVEY_FINDING.search(text, sentence.start, start):
+        return True
+    # "its 2023 layoffs", "the 2024 election": a year used as a modifier
+    digits = text[start:end]
+    return bool(
+        q.unit == "count"
+        and re.fullmatch(r"(?:19|20)\d\d", digits)
+        and _DETERMINER_BEFORE.search(before)
+    )
+
+
+def _reading(
+    text: str, sentence: Span, q: quantities.Quantity, start: int
+) -> tuple[str, float | None, float | None, str | None]:
+    """Comparator, interval and change, with verbs the number parser leaves to context:
+    "passed/topped/crossed 2 billion" is a lower bound, "handed over 735" is not,
+    "climbed above $150 billion" is a level, not a change."""
+    comparator, low, high, change = q.comparator, q.low, q.high, q.change
+    before = text[max(sentence.start, start - 30) : start]
+    surface = q.surface.lower()
+    if comparator == "eq" and change is None and _CROSSING_BEFORE.search(before):
+        comparator, low, high = "gte", q.value, None
+    elif comparator == "gte" and surface.startswith("over") and _PHRASAL_OVER.search(before):
+        half = (q.precision or 0.0) / 2
+        comparator, low, high = "eq", q.value - half, q.value + half
+    if change and re.match(r"(?:above|past|beyond)\b", surface):
+        change = None
+    return comparator, low, high, change
 
 
 def iter_claims(article: Article, vocabulary: Vocabulary) -> Iterator[Claim]:
     text = article.text
-    attribution = _Attribution(text, vocabulary)
-    for paragraph in paragraphs(text):
+    spans = [sentences(text, paragraph) for paragraph in paragraphs(text)]
+    attribution = _Attribution(text, vocabulary, spans)
+    for paragraph in spans:
         attribution.new_paragraph()
-        for sentence in sentences(text, paragraph):
+        for sentence in paragraph:
             sentence_text = text[sentence.start : sentence.end]
             mentions = attribution.mentions(sentence)
             found = quantities.parse(sentence_text)
+            previous_metric: tuple[str, str, bool] | None = None  # metric, unit, change
             for i, q in enumerate(found):
-                if q.unit in CLAIM_UNITS_EXCLUDED:
-                    continue
                 start, end = sentence.start + q.start, sentence.start + q.end
-                entity_name = attribution.entity_for(start, sentence, mentions)
-                if entity_name is None:
+                if _not_a_claim(text, sentence, q, start, end):
                     continue
                 next_start = (
                     sentence.start + found[i + 1].start if i + 1 < len(found) else sentence.end
                 )
                 limit = min(end + METRIC_WINDOW_AFTER, next_start)
-                # The parser's span may already hold the counted noun ("14 million rides
-                # per month"), so the metric is looked for from the number on.
-                metric, metric_end = _metric_after(text, start, limit, vocabulary)
-                if metric is None:
-                    metric = _metric_before(
-                        text, _clause_start(text, sentence, start), start, vocabulary
-                    ) or _noun_after(text, end, limit)
-                    metric_end = end
+                comparator, low, high, change = _reading(text, sentence, q, start)
+                metric, period, metric_end, named = _metric_for(
+                    text, sentence, q, start, end, limit, vocabulary, previous_metric
+                )
                 if metric is None:
                     continue
-                if getattr(q, "change", None):  # "revenue rose 12%" is a change, not a level
+                entity_name = attribution.entity_for(start, end, sentence, mentions)
+                if entity_name is None and not mentions and named:
+                    # "Paid subscribers grew 52%": the paragraph's organisation, when the
+                    # sentence names a measure of the vocabulary and nobody else
+                    entity_name = attribution.paragraph_focus
+                if entity_name is None:
+                    continue
+                previous_metric = (metric, q.unit, bool(change))
+                if change:  # "revenue rose 12%" is a change, not a level
                     metric = f"{metric}_change"
-                period = q.period or _period_after(text, metric_end, sentence.end)
                 entity = vocabulary.entity(entity_name)
                 quote_end = max(end, metric_end)
                 yield Claim(
@@ -396,16 +759,107 @@ def iter_claims(article: Article, vocabulary: Vocabulary) -> Iterator[Claim]:
                     metric=metric,
                     value=q.value,
                     unit=q.unit,
-                    comparator=q.comparator,
-                    low=q.low,
-                    high=q.high,
-                    period=period,
+                    comparator=comparator,
+                    low=low,
+                    high=high,
+                    period=(q.period if period is None else period) or None,
                     quote=text[start:quote_end],
                     sentence=sentence_text,
                     char_start=start,
                     char_end=quote_end,
                 )
             attribution.after_sentence(mentions)
+
+
+def _metric_for(
+    text: str,
+    sentence: Span,
+    q: quantities.Quantity,
+    start: int,
+    end: int,
+    limit: int,
+    vocabulary: Vocabulary,
+    previous: tuple[str, str, bool] | None,
+) -> tuple[str | None, str | None, int, bool]:
+    """The metric a number measures, the period its wording gives, where the metric's
+    words end (for the quote) and whether the vocabulary named it."""
+    # The counted noun stands in the number's own clause: "50,000 connectors worldwide
+    # and employs 140,000 people" -> connectors, not employees.
+    boundary = _CLAUSE_END.search(text, end, limit)
+    if boundary:
+        limit = boundary.start()
+    # The parser's span may already hold the counted noun ("14 million rides per month"),
+    # so the metric is looked for from the number on.
+    metric, metric_end = _metric_after(text, start, limit, vocabulary, q.unit)
+    if metric is not None:
+        period = _period_after(text, metric_end, sentence.end)
+        adjective = _RATE_ADJECTIVE.search(text[end:metric_end])
+        if period is None and adjective and _is_flow(vocabulary, metric):
+            period = _RATE_ADJECTIVES[adjective.group(1).lower()]
+        return metric, period, metric_end, True
+    clause = _clause_start(text, sentence, start)
+    metric, synonym_at = _metric_before(text, clause, start, vocabulary, q.unit)
+    if metric is not None:
+        adjective = _RATE_ADJECTIVE.search(text[max(clause, synonym_at - 12) : synonym_at])
+        period = None
+        if adjective and _is_flow(vocabulary, metric):
+            period = _RATE_ADJECTIVES[adjective.group(1).lower()]
+        return metric, period or _period_after(text, end, sentence.end), end, True
+    subject = _SUBJECT_METRIC.search(text, clause, start) or _PLAIN_SUBJECT_METRIC.match(
+        text[clause:start]
+    )
+    if subject and not any(w.lower() in _STOP_NOUNS for w in subject.group(1).split()):
+        words = subject.group(1).split()
+        known = vocabulary.metric_for_phrase(" ".join(words))
+        return (known.name if known else _slug(words)), None, end, known is not None
+    noun, period = _noun_after(text, _number_end(text, start, end), limit)
+    if noun is not None:
+        # "150 million people use it every month" is how monthly active users are said
+        rate = q.period or _period_in(text, end, _clause_end(text, end, sentence.end))
+        if rate in ("per_month", "per_day") and noun.split("_")[0] in ("people", "users"):
+            name = "monthly_active_users" if rate == "per_month" else "daily_active_users"
+            return name, "", end, True
+        return noun, period, end, False
+    # "..., up 13%", "up from 10 million", "$90.8 billion of that": the measure of the
+    # previous claim in the sentence (a change in percent goes with any measure).
+    if previous is not None and (_same_kind(previous[1], q.unit) or q.change or previous[2]):
+        return previous[0].removesuffix("_change"), None, end, False
+    if q.unit not in ("count", "percent", "percentage_point", "basis_point"):
+        verb = _VERB_BEFORE.search(text, clause, start)
+        if verb:  # "paid out roughly EUR 4.5 billion", "saves the company $1 billion"
+            return _slug(verb.group(1).split()), None, end, False
+    return None, None, end, False
+
+
+def _clause_end(text: str, start: int, end: int) -> int:
+    m = _CLAUSE_END.search(text, start, end)
+    return m.start() if m else end
+
+
+def _period_in(text: str, start: int, end: int) -> str | None:
+    m = re.search(r"\b(?:every|each|per|a)\s+(day|month)\b", text[start:end])
+    return _PERIOD_WORDS[m.group(1)] if m else None
+
+
+def _number_end(text: str, start: int, end: int) -> int:
+    """Where the number itself ends inside the parser's span (which may run on over the
+    counted noun up to a rate: "100 billion messages a day")."""
+    ends = [m.end() for m in _NUMBER_TOKEN.finditer(text, start, end)]
+    return ends[-1] if ends else end
+
+
+def _is_flow(vocabulary: Vocabulary, metric: str) -> bool:
+    known = vocabulary.metric(metric)
+    return known is None or known.kind == "flow"
+
+
+def _same_kind(unit: str, other: str) -> bool:
+    """Counts go with counts, money with money (any currency), percentages with percentages."""
+
+    def kind(u: str) -> str:
+        return u if u in ("count", "percent", "percentage_point", "basis_point") else "money"
+
+    return kind(unit) == kind(other)
 
 
 def extract_claims(article: Article, vocabulary: Vocabulary | None = None) -> list[Claim]:
