@@ -147,12 +147,23 @@ def _quiet_prefect() -> None:
     os.environ.setdefault("GX_ANALYTICS_ENABLED", "false")
 
 
+def _date_line(result: dict) -> str:
+    given = [d for d in result["published"] if d]
+    if given:
+        return f"published {', '.join(sorted(set(given)))}"
+    inferred = result.get("published_inferred")
+    if inferred:
+        return f"date unknown; written no earlier than {inferred} (newest figure it quotes)"
+    return "date unknown (give it with --published YYYY-MM-DD)"
+
+
 def _print_result(result: dict) -> None:
     counts = ", ".join(f"{n} {v}" for v, n in result["verdicts"].items() if n) or "no claims"
     latest = Path(result["run_dir"]).parent / "latest"
     processed = Path(next(iter(result["processed"].values()))).parent
     lines = [
         f"factcheck: {result['claims']} claims checked: {counts}",
+        f"  article:   {_date_line(result)}",
         f"  report:    {_shown(result['report_html'])}",
         f"             (also {_shown(latest)}/report.html and report.md)",
         f"  CSVs:      {_shown(processed)}/{{claims,figures,checks}}.csv (see README.md there)",

@@ -50,6 +50,7 @@ class RunResult:
     claims: int
     articles: list[str]
     published: list[str | None]
+    published_inferred: str | None
     sources_note: str
     validation_success: bool | None
     discrepancies: list[str] = field(default_factory=list)
@@ -142,11 +143,18 @@ def publish(
         claims=len(frames["claims"]),
         articles=[a.source for a in articles],
         published=[a.published.isoformat() if a.published else None for a in articles],
+        published_inferred=_inferred(frames["checks"]),
         sources_note=note,
         validation_success=validation.get("success"),
         discrepancies=list(validation.get("discrepancies", [])),
         data_docs=validation.get("data_docs"),
     )
+
+
+def _inferred(checks: pd.DataFrame) -> str | None:
+    """The earliest possible writing date inferred for undated articles, if any."""
+    dates = checks["published_inferred"].dropna()
+    return dates.max().date().isoformat() if len(dates) else None
 
 
 def _combined(articles: Sequence[schema.Article]) -> schema.Article:
