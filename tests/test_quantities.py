@@ -181,7 +181,7 @@ def test_numbers_in_words(text, value, precision):
 def test_small_spelled_numbers_alone_are_not_figures_but_with_units_they_are():
     assert parse("They began with two main languages.") == []
     assert parse("It is one of the most popular sites.") == []
-    assert parse("Three companies bid for it.") == []
+    assert parse("Three new bidders came forward.") == []  # an adjective in between: prose
     assert one("Five percent of users left.").value == 5
     assert one("It took six months.").unit == "duration"
     assert one("It has two million users.").value == 2e6
@@ -833,3 +833,99 @@ def test_long_runs_of_numbers_are_all_read(blob, value, count):
     # Speed is measured in benchmarks/; here only that every repeated number is found.
     found = parse(blob)
     assert [q.value for q in found] == [value] * count
+
+
+# --------------------------------------------------------------------------- news conventions
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("Three companies bid for the contract.", 3),
+        ("The mayor met the two unions on Friday.", 2),
+        ("Nine children were treated at the scene.", 9),
+    ],
+)
+def test_small_spelled_counts_right_before_a_plural_noun_are_quantities(text, value):
+    q = one(text)
+    assert (q.value, q.unit, q.comparator) == (value, "count", "eq")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "One of the bidders withdrew.",
+        "Two of the bidders withdrew.",
+        "She has two main rivals.",
+        "The two is a prime number.",
+    ],
+)
+def test_small_spelled_numbers_without_a_plural_noun_stay_out(text):
+    assert parse(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "unit", "surface"),
+    [
+        ("The ferry covers 42 miles each way.", 42, "mile", "42 miles"),
+        ("A 12kg parcel went missing.", 12, "kilogram", "12kg"),
+        ("Gusts reached 70mph overnight.", 70, "mile_per_hour", "70mph"),
+        ("Trains run at 300 km/h on the new line.", 300, "kilometre_per_hour", "300 km/h"),
+        ("The warehouse has 4,800 sq m of floor space.", 4800, "square_metre", "4,800 sq m"),
+        ("Each pill holds 250mg of the drug.", 250, "milligram", "250mg"),
+        ("The plant will add a 40 MW turbine.", 40, "megawatt", "40 MW"),
+        ("The phone ships with 128GB of storage.", 128, "gigabyte", "128GB"),
+        ("The bridge is 1.2 kilometres long.", 1.2, "kilometre", "1.2 kilometres"),
+        ("A 240-hp engine powers it.", 240, "horsepower", "240-hp"),
+    ],
+)
+def test_physical_units_after_a_number(text, value, unit, surface):
+    q = one(text)
+    assert (q.value, q.unit, q.surface) == (value, unit, surface)
+
+
+def test_a_physical_unit_makes_a_number_after_a_name_or_a_year_like_number_a_quantity():
+    # Without the unit these would be a product label ("Tylenol 500") or a year ("1650").
+    assert (one("Pharmacies stock Vitaxin 500mg tablets.").value) == 500
+    q = one("The 1650 sq ft house sold quickly.")
+    assert (q.value, q.unit) == (1650, "square_foot")
+    assert one("The 1650 house sold quickly.").unit == "year"
+
+
+def test_spelled_large_numbers_with_miles_and_scales():
+    q = one("The probe flew 3.4 billion miles.")
+    assert (q.value, q.unit) == (3.4e9, "mile")
+
+
+@pytest.mark.parametrize(
+    ("text", "low", "high", "unit"),
+    [
+        ("Speeds of 20 to 30 miles per hour are common.", 20, 30, "mile_per_hour"),
+        ("It uses a 3-5W bulb.", 3, 5, "watt"),
+        ("The signal sits between 20kHz and 25kHz.", 20, 25, "kilohertz"),
+    ],
+)
+def test_ranges_with_physical_units_keep_their_stated_ends(text, low, high, unit):
+    q = one(text)
+    assert (q.comparator, q.value, q.range_high, q.unit) == ("range", low, high, unit)
+    assert q.low < low and q.high > high  # the interval still widens by rounding
+
+
+def test_range_high_is_none_except_for_stated_ranges():
+    assert one("Sales rose 12% last year.").range_high is None
+    q = one("Costs of $3-4 million are expected.")
+    assert (q.value, q.range_high) == (3e6, 4e6)
+
+
+def test_a_restatement_after_or_keeps_the_change():
+    found = parse("The index fell 120 points, or 1.4%, on Monday.")
+    assert [(q.value, q.change) for q in found] == [(120, "down"), (1.4, "down")]
+    found = parse("Profit was $3 million, or 12% of sales.")
+    assert [q.change for q in found] == [None, None]
+
+
+@pytest.mark.parametrize(
+    "text", ["Python 3 ships today.", "The 4G network.", "It happened in 2019.", "The 3rd row."]
+)
+def test_new_unit_rules_leave_labels_and_years_alone(text):
+    assert all(q.unit in ("year",) for q in parse(text))

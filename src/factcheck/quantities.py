@@ -13,7 +13,8 @@ The contract, field by field (see `Quantity`):
 
 - value: the stated number fully expanded ("2.50 billion" -> 2_500_000_000.0).
   For a range ("3-4 million", "between 3 and 4 million") `value` is the *lower
-  stated* end (3_000_000), and low/high are the two ends widened by rounding.
+  stated* end (3_000_000), `range_high` the upper stated end (4_000_000; None
+  for everything but a stated range), and low/high the two ends widened by rounding.
 - precision: the rounding step the digits state: "2.50 billion" -> 10_000_000,
   "33 million" -> 1_000_000, "1,200" -> 1, "40" -> 1, "2.5%" -> 0.1. Trailing
   zeros of integers are taken at face value (the writer said 1,200, not "about").
@@ -38,7 +39,9 @@ The contract, field by field (see `Quantity`):
   "grew 5%", "up 3%", "an increase of", "a 5% drop", "fell 3 million", "-2%").
   "rose to 5%" is a level (change None); "up to 5%" is the comparator lte.
 - unit: "count", "percent", "percentage_point", "basis_point", a lower-case ISO
-  currency code ("usd", "eur", "gbp", "jpy", "inr", "cny", ...), "year" (a year
+  currency code ("usd", "eur", "gbp", "jpy", "inr", "cny", ...), a physical unit
+  named in _PHYS_UNITS ("mile", "kilogram", "mile_per_hour", "square_metre",
+  "megawatt", "gigabyte", ..., glued "278kg" or spaced "87 mph"), "year" (a year
   or a date, value = the year, low = high = the year; ranges "2019-2020" have
   comparator range) or "duration" (with `duration_unit`: "second", "minute",
   "hour", "day", "week", "month", "quarter", "year", "decade", "century").
@@ -62,7 +65,8 @@ of a line); day-of-month numbers ("March 3" - the date's year is returned as a
 year); and spelled-out numbers below ten standing alone ("two main languages",
 "one of the"): in news style these are small counts, not checkable figures; with
 a scale, unit, currency, duration or rate they are kept ("two million", "six
-months", "five percent").
+months", "five percent"), and from two up right before a plural noun they count
+("three companies", "two sides"; not "two main languages", "one of the").
 
 Reading rules worth knowing:
 - "1,200" and "1 200" (space or narrow space, groups of exactly three) are
@@ -76,6 +80,8 @@ Reading rules worth knowing:
   ("more than 2000"), a unit/scale/currency follows, or it is followed by a
   lower-case plural noun and not preceded by in/since/by/... ("2000 employees").
 - "a year ago", "a day later" are not rates; "a year" after a number is.
+- "fell 190 points, or 0.6%": a number right after ", or" restating a change carries
+  that change.
 
 Performance: one precompiled master regex finds candidates (digit tokens, number
 words, vague magnitudes, dates, phone numbers) in a single left-to-right pass;
@@ -89,7 +95,7 @@ from __future__ import annotations
 
 import math
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 __all__ = ["APPROX_TOLERANCE", "VAGUE_MAGNITUDES", "Quantity", "parse"]
 
@@ -114,6 +120,7 @@ class Quantity:
     end: int
     precision: float | None
     duration_unit: str | None = None
+    range_high: float | None = None
 
 
 # --------------------------------------------------------------------------- vocab
@@ -190,6 +197,71 @@ _DURATION_UNITS = {
     "quarter": "quarter", "year": "year", "yr": "year", "decade": "decade",
     "century": "century", "centurie": "century",
 }
+
+# Physical units after a number, glued ("278kg", "50mph") or spaced ("87 mph"), by
+# their canonical name. Single letters ("45g", "1.0l", "5W") only count glued.
+_PHYS_UNITS = {
+    "mile_per_hour": "mph|m\\.p\\.h\\.?|miles?{hs}+(?:per|an){hs}+hour",
+    "kilometre_per_hour": "km/h|km/hr|kph|kmh|kilomet(?:er|re)s?{hs}+(?:per|an){hs}+hour",
+    "metre_per_second": "met(?:er|re)s?{hs}+per{hs}+second|m/s",
+    "mile_per_gallon": "mpg|miles?{hs}+per{hs}+gallon",
+    "square_metre": "sq{hs}?m|sqm|square{hs}+met(?:er|re)s?|m2",
+    "square_foot": "sq{hs}?ft|square{hs}+f(?:ee|oo)t",
+    "square_mile": "square{hs}+miles?",
+    "square_kilometre": "sq{hs}?km|square{hs}+kilomet(?:er|re)s?|km2",
+    "kilometre": "km|kms|kilomet(?:er|re)s?",
+    "metre": "met(?:er|re)s?",
+    "centimetre": "cm|centimet(?:er|re)s?",
+    "millimetre": "mm|millimet(?:er|re)s?",
+    "nanometre": "nm|nanomet(?:er|re)s?",
+    "mile": "miles?",
+    "yard": "yards?|yds?",
+    "foot": "ft|feet|foot",
+    "inch": "inch(?:es)?",
+    "kilogram": "kg|kgs|kilos?|kilograms?|kilogrammes?",
+    "gram": "grams?|grammes?",
+    "milligram": "mg|milligrams?",
+    "pound_mass": "lbs?",
+    "tonne": "tonnes?|tons?|metric{hs}+tons?",
+    "gigatonne": "gigatonnes?|gigatons?",
+    "litre": "lit(?:er|re)s?",
+    "millilitre": "ml|mL|millilit(?:er|re)s?",
+    "gallon": "gallons?",
+    "barrel": "barrels?",
+    "kilowatt_hour": "kWh|kilowatt{hs}*-?{hs}*hours?",
+    "megawatt_hour": "MWh|megawatt{hs}*-?{hs}*hours?",
+    "gigawatt_hour": "GWh|gigawatt{hs}*-?{hs}*hours?",
+    "watt": "watts?",
+    "kilowatt": "kW|kilowatts?",
+    "megawatt": "MW|megawatts?",
+    "gigawatt": "GW|gigawatts?",
+    "horsepower": "hp|bhp|horsepower",
+    "newton_metre": "Nm",
+    "pound_foot": "lb-ft|pound-f(?:ee|oo)t",
+    "gigabyte": "GB|gigabytes?",
+    "terabyte": "TB|terabytes?",
+    "megabyte": "MB|megabytes?",
+    "megabit_per_second": "Mbps|megabits?{hs}+per{hs}+second",
+    "gigabit_per_second": "Gbps",
+    "hertz": "Hz|HZ|hertz",
+    "kilohertz": "kHz",
+    "megahertz": "MHz",
+    "gigahertz": "GHz|Ghz",
+    "milliampere_hour": "mAh",
+    "volt": "volts?",
+    "kilovolt": "kV",
+    "degree": "degrees?",
+    "acre": "acres?",
+    "hectare": "hectares?",
+    "part_per_million": "ppm|parts{hs}+per{hs}+million",
+    "part_per_billion": "ppb|parts{hs}+per{hs}+billion",
+    "decibel": "decibels?|dB",
+    "calorie": "calories|kcal",
+    "gigapascal": "GPa|gigapascals?",
+    "megapascal": "MPa|megapascals?",
+}
+_PHYS_GLUED_ONLY = {"gram": "g", "litre": "l|L", "watt": "W"}
+
 
 # Comparator phrases before a number (lower case, single spaces).
 _CMP_BEFORE = {
@@ -426,6 +498,31 @@ _CHANGE_AFTER = re.compile(
     r"|uptick|higher)|(?P<down>decrease|decline|drop|fall|reduction|loss|slump|plunge|dip"
     r"|lower|contraction))\b"
 )
+def _phys_alt(glued: bool) -> str:
+    parts = []
+    for name, pat in _PHYS_UNITS.items():
+        parts.append(f"(?P<{name}>{pat.format(hs=_HS)})")
+        if glued and name in _PHYS_GLUED_ONLY:
+            parts[-1] = f"(?P<{name}>{pat.format(hs=_HS)}|{_PHYS_GLUED_ONLY[name]})"
+    for name, pat in _PHYS_GLUED_ONLY.items():
+        if not glued or name in _PHYS_UNITS:
+            continue
+        parts.append(f"(?P<{name}>{pat})")
+    return "|".join(parts)
+
+
+# A unit word must end the token ("5 metres", not "5 metrics"); "-long", "-wide" may follow.
+_PHYS_GLUED = re.compile(rf"-?(?:{_phys_alt(True)})(?![\w/])")
+_PHYS_SPACED = re.compile(rf"{_HS}*(?:-{_HS}*)?(?:{_phys_alt(False)})(?![\w/])")
+# "two sides", "seven countries": a spelled small count right before a plural noun.
+_SMALL_COUNT_NOUN = re.compile(
+    rf"{_HS}+(?!(?:is|us|its|his|has|was|does|this|thus|yes|always|perhaps|whereas|besides"
+    r"|sometimes|towards|afterwards|as|ours|yours|theirs|hers|plus|times|percent)\b)"
+    r"[a-z]+(?<!ss)(?<!us)(?<!is)s\b(?![-'’])"
+    r"|[^\S\r\n]+(?:people|children|men|women)\b"
+)
+_OR_AFTER_CHANGE = re.compile(rf"(?:{_HS}+[a-z]+)?,?{_HS}+or{_HS}+\Z")
+
 _TIME_AFTER = re.compile(rf"{_HS}?(?i:[ap]\.?m\b\.?)")
 
 _GAP_STOP = (
@@ -640,7 +737,7 @@ def _number_at(text: str, pos: int):
         scale, end = _read_scale(text, end, allow_spaced_any=False)
         if end < len(text) and text[end].isalpha() and scale == 1.0:
             a = _ATTACHED.match(text, end)
-            if not a or not a.group("scale"):
+            if (not a or not a.group("scale")) and not _PHYS_GLUED.match(text, end):
                 return None
         return v, p, scale, end, False
     m = _WORDNUM_AT.match(text, pos)
@@ -668,6 +765,12 @@ def _read_scale(text: str, pos: int, allow_spaced_any: bool) -> tuple[float, int
         if ab in ("mln", "mn", "bn", "tn", "Bn", "BN") or allow_spaced_any:
             return _SCALE_ABBR[ab], m.end()
     return 1.0, pos
+
+
+def _read_phys(text: str, pos: int, unit: str) -> tuple[str, int]:
+    """A physical unit right after a number: (its canonical name, end), else (unit, pos)."""
+    m = _PHYS_GLUED.match(text, pos) or _PHYS_SPACED.match(text, pos)
+    return (m.lastgroup, m.end()) if m and m.lastgroup else (unit, pos)
 
 
 def _interval(value: float, prec: float | None, cmp: str, nearly: bool):
@@ -763,8 +866,8 @@ def _read_number(text: str, m: re.Match, is_word: bool) -> tuple[Quantity | None
         if nxt.isalpha():
             a = _ATTACHED.match(text, e)
             if a is None or a.group("ordinal"):
-                if a is None and _PERCENT.match(text, e):
-                    pass  # "25bps", "3pp", "5pct"
+                if a is None and (_PERCENT.match(text, e) or _PHYS_GLUED.match(text, e)):
+                    pass  # "25bps", "3pp", "5pct", "278kg", "50mph"
                 else:
                     return None, e  # 4G, 3rd, 10am, mp3-like tails
             elif a.group("decade"):
@@ -794,6 +897,8 @@ def _read_number(text: str, m: re.Match, is_word: bool) -> tuple[Quantity | None
         unit = "percent" if pm.group("pct") else (
             "percentage_point" if pm.group("pp") else "basis_point")
         e = pm.end()
+    elif unit == "count":
+        unit, e = _read_phys(text, e, unit)
 
     # ---- ranges: "3-4 million", "3 to 4 million", "between 3 and 4 million"
     comparator = "eq"
@@ -816,6 +921,8 @@ def _read_number(text: str, m: re.Match, is_word: bool) -> tuple[Quantity | None
                 unit2 = "percent" if pm2.group("pct") else (
                     "percentage_point" if pm2.group("pp") else "basis_point")
                 e2 = pm2.end()
+            elif not r.group("cur"):
+                unit2, e2 = _read_phys(text, e2, unit2)
             if unit == "count" and unit2 != "count":
                 unit = unit2
             sc1 = scale
@@ -892,7 +999,9 @@ def _read_number(text: str, m: re.Match, is_word: bool) -> tuple[Quantity | None
         return None, e
     if is_word and unit == "count" and value < 10 and scale == 1.0 and comparator != "range":
         rate = _PERIOD.match(text, e)
-        if not (rate and rate.group("gap") == ""):
+        if not (rate and rate.group("gap") == "") and not (
+            value >= 2 and _SMALL_COUNT_NOUN.match(text, e)
+        ):
             return None, e  # "two main languages", "one of the": small counts in prose
     if (plain_int4 and 1500 <= base <= 2100 and unit == "count" and scale == 1.0
             and comparator == "eq" and change is None):
@@ -928,7 +1037,7 @@ def _read_number(text: str, m: re.Match, is_word: bool) -> tuple[Quantity | None
     if not math.isfinite(value) or (range_hi is not None and not math.isfinite(range_hi)):
         return None, end
     q = Quantity(value, low, high, comparator, change, unit, period, text[start:end], start,
-                 end, prec, duration_unit)
+                 end, prec, duration_unit, range_hi)
     return q, end
 
 
@@ -967,6 +1076,10 @@ def parse(text: str) -> list[Quantity]:
         # A quantity whose leading words ("EUR 1" in "1 EUR 1") were already read as
         # part of the previous one is ambiguous: the first reading wins.
         if q is not None and not (out and q.start < out[-1].end):
+            # "fell 190 points, or 0.6%": the restatement is the same change.
+            if (q.change is None and out and out[-1].change and q.comparator == "eq"
+                    and _OR_AFTER_CHANGE.match(text[out[-1].end:q.start])):
+                q = replace(q, change=out[-1].change)
             out.append(q)
             nxt = max(nxt, q.end)
         # Resume where the reader stopped: a spelled number may end before the regex match
