@@ -26,6 +26,7 @@ claims and what about, with a few general reading rules and no language model:
 
 from __future__ import annotations
 
+import dataclasses
 import re
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
@@ -93,7 +94,8 @@ _ORG_NOUNS = (
     "company|firm|group|platform|service|app|website|site|business|carmaker|automaker|"
     "retailer|streamer|network|giant|startup|start-up|pioneer|maker|chain|operator|"
     "marketplace|rival|unit|lender|bank|airline|insurer|brand|manufacturer|provider|"
-    "corporation|conglomerate|publisher|chipmaker|subsidiary"
+    "corporation|conglomerate|publisher|chipmaker|subsidiary|carrier|grocer|discounter|neobank|"
+    "telco|broadcaster|studio|franchisee|supermarket|exchange|developer"
 )
 _PRONOUN = re.compile(
     rf"\b(?:it|its|it['’]s|itself|the\s+(?:[\w-]+\s+){{0,2}}?(?:{_ORG_NOUNS})(?:['’]s)?)\b",
@@ -161,6 +163,23 @@ _PLACES = frozenset(
         "south korea",
         "new zealand",
         "wall street",
+        # countries and cities that stand where an organisation could ("across Brazil,
+        # Mexico and Colombia", "out of Spain and Australia")
+        *_words(
+            """
+            spain italy portugal netherlands belgium sweden norway denmark finland poland
+            ireland austria switzerland greece turkey israel egypt nigeria kenya ghana
+            ethiopia morocco argentina chile colombia peru venezuela indonesia malaysia
+            singapore thailand vietnam philippines pakistan bangladesh taiwan saudi qatar
+            ukraine czechia hungary romania scotland wales dubai tokyo beijing shanghai
+            shenzhen mumbai delhi bangalore bengaluru seoul sydney melbourne toronto
+            vancouver madrid rome milan amsterdam dublin stockholm munich frankfurt zurich
+            geneva atlanta chicago boston dallas houston miami denver kyoto osaka
+            """
+        ),
+        "south africa",
+        "saudi arabia",
+        "united arab emirates",
     }
 )
 # Before a name: a place ("in Canada", "across Europe") or a source ("according to IDC",
@@ -168,7 +187,10 @@ _PLACES = frozenset(
 _PLACE_BEFORE = re.compile(r"\b(?:in|across|throughout|outside|within|to)\s+(?:the\s+)?$", re.I)
 _SOURCE_BEFORE = re.compile(
     r"\b(?:according\s+to|analysts?\s+(?:at|from)|researchers?\s+(?:at|from)|data\s+from|"
-    r"estimates?\s+(?:by|from)|survey\s+by|report\s+by|study\s+by|figures\s+from)"
+    r"estimates?\s+(?:by|from)|survey\s+by|report\s+by|study\s+by|figures\s+from|"
+    # a source introduced by its role: "the industry body IATA", "research firm Newzoo"
+    r"(?:industry|trade|lobby)\s+(?:body|group|association)|regulator|watchdog|consultancy|"
+    r"(?:research|analytics|analyst|consulting|data)\s+(?:firm|company|group|provider))"
     r"\s+(?:the\s+|a\s+|an\s+)?(?:[\w-]+\s+){0,2}?$",
     re.I,
 )
@@ -204,10 +226,38 @@ _SUBJECT_VERBS = (
     "booked|brought|owns|controls|cut|cuts|laid|hired|hires|raised|raises|spent|spends|"
     "invested|gained|gains|attracted|attracts|welcomed|uses|used|became|remains|remained|"
     "works|partners|saw|sees|registered|logged|opened|closed|acquired|bought|launched|"
-    "plans|aims|forecast|forecasts|projected|estimates|estimated|according|will|would|can"
+    "plans|aims|forecast|forecasts|projected|estimates|estimated|according|will|would|can|"
+    "flew|set|drew|took|won|hit|held|kept|put|got|gave|led|built|rose|fell|sank|grew"
+)
+# ... or any -s/-ed word followed by what it governs: "Delta Air Lines flew close to",
+# "Roblox averaged 88.9 million", "Honor of Kings draws about", "Steam ... set a record".
+_ANY_VERB = (
+    r"[a-z]+(?:ed|s)\s+(?:[$€£¥\d]|(?:a|an|the|its|their|some|about|around|roughly|nearly|"
+    r"almost|close|more|over|up|upwards|just|record|only)\b)"
 )
 _NAME_WITH_S = re.compile(rf"['’]s\s+(?:{_SUBJECT_VERBS})\b")
-_SUBJECT_AFTER = re.compile(rf"^(?:['’]s\b|(?:,[^,]{{1,140}},)?\s+(?:{_SUBJECT_VERBS})\b)")
+_SUBJECT_AFTER = re.compile(
+    rf"^(?:['’]s\b|(?:,[^,]{{1,140}},)?\s+(?:(?:{_SUBJECT_VERBS})\b|{_ANY_VERB}))"
+)
+# A section heading that is only a name, maybe numbered ("3. Nintendo", "#2 Target"):
+# the section is about that organisation.
+_HEADING = re.compile(r"(?:(?:#?\d{1,2}[.):]?|No\.\s*\d{1,2}[.:]?)[^\S\n]+)?(.+?)[.:]?")
+# What a company's full name may add to the short form it is then called by: "Epic" for
+# "Epic Games", "Delta" for "Delta Air Lines"; not "Microsoft" for "Microsoft Teams".
+_SHORT_FORM_REST = re.compile(
+    r"(?:Games|Group|Holdings|Airlines|Air\s+Lines|Airways|Motors|Motor|Technologies|Labs|"
+    r"Entertainment|Studios|Inc\.?|Corp\.?|Corporation|Company|Platforms|Networks|Systems|"
+    r"Communications|Financial|Bank|Brands|Interactive|Software)"
+)
+# Descriptors news puts before a name at a sentence's start: "Rival Swiggy", "Lender Monzo".
+_DESCRIPTORS = frozenset(
+    _words(
+        """
+        rival rivals competitor carmaker automaker chipmaker retailer lender startup insurer
+        airline carrier streamer publisher conglomerate grocer discounter operator
+        """
+    )
+)
 
 
 def _is_title(sentence: str) -> bool:
@@ -226,6 +276,13 @@ _FRONTED = re.compile(
 )
 
 
+_MARKET = re.compile(
+    r"\b(?:the|this|that)\s+(?:[\w-]+\s+)?(?:industry|market|sector|economy)['’]s\b", re.I
+)
+_PREPOSITION_BEFORE = re.compile(
+    r"\b(?:for|to|from|with|by|at|on|of|into|than)\s+(?:the\s+|a\s+|an\s+)?"
+    r"(?:[A-Z][\w.]*\s+){0,2}$"
+)
 _RELATIVE = re.compile(r",\s+(?:which|who|whose|owned\s+by|including|like|such\s+as)\b[^,]*,")
 
 
@@ -236,6 +293,7 @@ class _Mention:
     name: str
     closes: int | None = None  # end of the appositive it stands in, if any
     pronoun: bool = False
+    market: bool = False  # "the industry's", "the market's": figures about a market
 
 
 _NOT_CLAIM_BEFORE = re.compile(
@@ -263,6 +321,11 @@ _PHRASAL_OVER = re.compile(
     re.I,
 )
 _RATE_ADJECTIVE = re.compile(r"\b(daily|weekly|monthly|quarterly|annual|annually|yearly)\s+$", re.I)
+# ... or up to two words before it: "quarterly service revenue", "annual net sales".
+_RATE_ADJECTIVE_NEAR = re.compile(
+    r"\b(daily|weekly|monthly|quarterly|annual|annually|yearly)\s+(?:[a-z][\w-]*\s+){0,2}$",
+    re.I,
+)
 _RATE_ADJECTIVES = {
     "daily": "per_day",
     "weekly": "per_week",
@@ -277,7 +340,8 @@ _RATE_ADJECTIVES = {
 _SUBJECT_METRIC = re.compile(
     r"(?:['’]s|\b[Ii]ts|\b[Tt]heir)\s+((?:[a-z][\w-]*\s+){0,3}?[a-z][\w-]*)\s+"
     r"(?:(?:has|have|had|was|were)\s+)?"
-    r"(?:[a-z]+ed|[a-z]+en|rose|grew|fell|hit|was|were|stood|came|is|are|totalled|sank)"
+    r"(?:[a-z]+ed|[a-z]+en|rose|grew|fell|hit|was|were|stood|came|is|are|totalled|sank|lost|"
+    r"slid|shrank)"
     r"(?:\s+(?:at|to|by|in\s+at))?\s*$"
 )
 _CLAUSE_END = re.compile(
@@ -289,12 +353,13 @@ _NUMBER_TOKEN = re.compile(
 _VERB_BEFORE = re.compile(
     r"\b([a-z]+(?:ed|es|s)|paid|spent|made|took|brought|raised)(?:\s+(?:out|in|up))?"
     r"(?:\s+(?:the\s+company|it|them))?(?:\s+(?:an?\s+)?(?:estimated|roughly|about|"
-    r"around|some|nearly|almost|over|more\s+than|just|approximately))?\s*$",
+    r"around|some|nearly|almost|over|more\s+than|just|approximately|record))?\s*$",
 )
 _PLAIN_SUBJECT_METRIC = re.compile(
-    r"^\s*(?:the\s+)?((?:[A-Z][a-z-]*\s+|[a-z][a-z-]*\s+)?(?:[a-z][a-z-]*\s+){0,2}?"
+    r"^\s*(?:(?:while|and|but|whereas|although|as)\s+)?(?:the\s+)?((?:[A-Z][a-z-]*\s+|[a-z][a-z-]*\s+)?(?:[a-z][a-z-]*\s+){0,2}?"
     r"[a-z][a-z-]*)\s+"
-    r"(?:(?:has|have|had|was|were)\s+)?(?:[a-z]+ed|rose|grew|fell|hit|stood|came|totalled|sank)"
+    r"(?:(?:has|have|had|was|were)\s+)?"
+    r"(?:[a-z]+ed|rose|grew|fell|hit|stood|came|totalled|sank|lost|slid|shrank)"
     r"(?:\s+(?:at|to|by))?\s*$"
 )
 _PERIOD_AFTER = re.compile(
@@ -327,7 +392,8 @@ _STOP_NOUNS = frozenset(
         now still also already each every per last next ago earlier later over under about
         around across during through into out up down as if but so not only worldwide globally
         alone apiece respectively there here it they them he she we you be been being will would
-        can could may might should do does did said says say
+        can could may might should do does did said says say without within against via
+        including despite toward towards among between beyond like unlike except amid
         """
     )
 )
@@ -335,6 +401,14 @@ _STOP_NOUNS = frozenset(
 # daily rides", "3.3 trillion annual meeting minutes"); before "active users" they name
 # the metric instead.
 _LEADING_RATE = frozenset({"annual", "yearly", "quarterly"})
+_PEOPLE_NOUNS = frozenset(
+    _words(
+        """
+        active actives users uniques people members subscribers customers players accounts
+        listeners viewers readers visitors
+        """
+    )
+)
 
 
 @dataclass(frozen=True)
@@ -384,7 +458,13 @@ class _Attribution:
         self.persons: set[str] = set()
         self.full_names: list[str] = []  # multi-word names seen, for "Teams" -> "Microsoft Teams"
         self.known: set[str] = set()  # names seen where only a name can stand
+        # paragraphs that are only a name: (paragraph start, end, the name)
+        self.headings: list[tuple[int, int, _Mention]] = []
         for paragraph in spans:
+            heading = self._heading(paragraph)
+            if heading is not None:
+                self.headings.append((paragraph[0].start, paragraph[-1].end, heading))
+                self.known.add(heading.name)
             for sentence in paragraph:
                 for m in _NAME.finditer(text, sentence.start, sentence.end):
                     name = self._clean(m.group())
@@ -394,10 +474,29 @@ class _Attribution:
                             self.persons.add(name)
                             self.persons.add(name.split()[-1])
 
+    def _heading(self, paragraph: list[Span]) -> _Mention | None:
+        """A paragraph that is only a name, maybe numbered ("4. Emirates")."""
+        if not paragraph:
+            return None
+        start, end = paragraph[0].start, paragraph[-1].end
+        m = _HEADING.fullmatch(self.text, start, end)
+        if not m:
+            return None
+        name = _NAME.fullmatch(self.text, m.start(1), m.end(1))
+        if not name or len(name.group().split()) > 5:
+            return None
+        cleaned = self._clean(name.group())
+        if not cleaned or cleaned != name.group() or cleaned.casefold() in _PLACES:
+            return None
+        return _Mention(m.start(1), m.end(1), cleaned)
+
     @staticmethod
     def _clean(name: str) -> str:
         words = name.rstrip(".").split()
-        while words and words[0] in _NOT_NAMES:
+        while words and (
+            words[0] in _NOT_NAMES
+            or (len(words) > 1 and words[0].lower() in _DESCRIPTORS and words[1] != "of")
+        ):
             words = words[1:]
         return " ".join(words)
 
@@ -417,7 +516,12 @@ class _Attribution:
         if entity:
             return entity.name
         for full in reversed(self.full_names):
-            if full.endswith(" " + name):
+            # "Teams" -> "Microsoft Teams"; "Epic" -> "Epic Games", "Delta" -> "Delta Air Lines"
+            if full.endswith(" " + name) or (
+                " " not in name
+                and full.startswith(name + " ")
+                and _SHORT_FORM_REST.fullmatch(full[len(name) + 1 :])
+            ):
                 return full
         if " " in name:
             self.full_names.append(name)
@@ -426,6 +530,13 @@ class _Attribution:
     def mentions(self, sentence: Span) -> list[_Mention]:
         """Organisations and pronouns in the sentence, in text order."""
         text = self.text
+        for first, last, heading in self.headings:
+            if first <= sentence.start and sentence.end <= last:
+                if not sentence.start <= heading.start < sentence.end:
+                    return []  # the "4." before the name
+                if " " in heading.name:
+                    self.full_names.append(heading.name)
+                return [heading]
         found: list[_Mention] = []
         taken: list[tuple[int, int]] = []
         for m in self.vocabulary.entity_pattern.finditer(text, sentence.start, sentence.end):
@@ -455,6 +566,8 @@ class _Attribution:
         for m in _PRONOUN.finditer(text, sentence.start, sentence.end):
             found = [f for f in found if not (m.start() <= f.start and f.end <= m.end())]
             found.append(_Mention(m.start(), m.end(), "", pronoun=True))
+        for m in _MARKET.finditer(text, sentence.start, sentence.end):
+            found.append(_Mention(m.start(), m.end(), "", pronoun=True, market=True))
         found.sort(key=lambda x: x.start)
         return self._appositives(found, sentence)
 
@@ -528,12 +641,21 @@ class _Attribution:
         return out
 
     def subject(self, mentions: list[_Mention], before: int | None = None) -> str | None:
+        # "The digital bank, founded in 2013, passed 100 million customers across ...":
+        # a sentence that opens with a pronoun is about the organisation in focus.
+        if mentions and mentions[0].pronoun and self._opens_sentence(mentions[0].start):
+            return None
         for m in mentions:
             if before is not None and m.start >= before:
                 break
             if not m.pronoun and m.closes is None:
                 return m.name
         return None
+
+    def _opens_sentence(self, position: int) -> bool:
+        return not self.text[max(0, position - 2) : position].strip() or self.text[
+            max(0, position - 2) : position
+        ].endswith(("\n", ". "))
 
     def entity_for(
         self, position: int, end: int, sentence: Span, mentions: list[_Mention]
@@ -542,6 +664,8 @@ class _Attribution:
         before = [m for m in usable if m.end <= position]
         if before:
             nearest = before[-1]
+            if nearest.market:  # "The industry's revenue fell 1% to $184 billion"
+                return None
             if not nearest.pronoun:
                 return nearest.name
             # "..., and Peacock, owned by Comcast, doubled its base": an organisation named
@@ -562,7 +686,16 @@ class _Attribution:
             named = [m for m in after if not m.pronoun and m.start > comma]
             if named:
                 return named[0].name
+        # "... raised $22.5 billion for the US Treasury": a name after the number behind a
+        # preposition is a beneficiary or counterpart, not who the figure is about
+        after = [
+            m
+            for m in after
+            if m.pronoun or not _PREPOSITION_BEFORE.search(self.text, max(0, m.start - 30), m.start)
+        ]
         if after:
+            if after[0].market:
+                return None
             return after[0].name if not after[0].pronoun else self.focus or self.subject(after)
         return None
 
@@ -653,8 +786,11 @@ def _noun_after(text: str, start: int, end: int) -> tuple[str | None, str | None
             break
         words.append(word)
     period = None
-    if len(words) > 1 and words[0].lower() in _LEADING_RATE:
-        period = _RATE_ADJECTIVES[words[0].lower()]
+    rate = words[0].lower() if len(words) > 1 else ""
+    people = any(w.lower() in _PEOPLE_NOUNS for w in words[1:])
+    if rate in _RATE_ADJECTIVES and not people:
+        # "31 million daily rides", "4,000 daily departures"; not "daily active users"
+        period = _RATE_ADJECTIVES[rate]
         words = words[1:]
     if not words:
         return None, None
@@ -673,16 +809,48 @@ def _clause_start(text: str, sentence: Span, position: int) -> int:
     cut = max(text.rfind(c, sentence.start, position) for c in ",;:") + 1
     for m in _CLAUSE_END.finditer(text, max(cut, sentence.start), position):
         cut = max(cut, m.start() + 1)  # "... active listings and has welcomed 1.5 billion"
+    if cut > sentence.start and text[cut - 1] == "," and not text[cut:position].strip():
+        # a number in apposition names the noun before it: "its first annual profit,
+        # £15.4 million, ..."
+        return _clause_start(text, sentence, cut - 1)
     return max(sentence.start, cut, position - METRIC_WINDOW_BEFORE)
+
+
+def _is_number(q: quantities.Quantity) -> bool:
+    """A stated number rather than part of a name ("7-Eleven", "A-1") or a vague plural
+    ("millions of gig riders", "billions of dollars")."""
+    surface = q.surface.strip()
+    return not (re.search(r"\d-[A-Z]", surface) or _VAGUE_PLURAL.match(surface))
+
+
+def _is_time_total(q: quantities.Quantity) -> bool:
+    """ "players spent 20.7 billion hours": a total of time spent, counted like a flow."""
+    return q.unit == "duration" and q.value >= 1e6
 
 
 def _not_a_claim(text: str, sentence: Span, q: quantities.Quantity, start: int, end: int) -> bool:
     before = text[max(sentence.start, start - 40) : start]
-    if q.unit in CLAIM_UNITS_EXCLUDED:
+    if q.unit in CLAIM_UNITS_EXCLUDED and not _is_time_total(q):
         return True
-    if _NOT_CLAIM_BEFORE.search(before) or _MULTIPLIER_AFTER.match(text[end : end + 12]):
+    if _NOT_CLAIM_BEFORE.search(before):
+        return True
+    # "ten times that of Lyft" is a multiplier; "logged in 26 billion times" a count
+    if _MULTIPLIER_AFTER.match(text[end : end + 12]) and not (
+        q.value >= 1000 and re.match(r"\s+times\b", text[end : end + 8])
+    ):
         return True
     if _SURVEY_FINDING.search(text, sentence.start, start):
+        return True
+    # "85% of its riders prefer to stay self-employed": an opinion finding about people
+    if q.unit == "percent" and _OPINION_AFTER.match(text, end, sentence.end):
+        return True
+    # "58% of its users are over 13": an age
+    if (
+        q.unit == "count"
+        and q.value < 120
+        and _AGE_BEFORE.search(before)
+        and re.match(r"\s*(?:[,.;]|\Z|years?\b|-year-olds?\b)", text[end : end + 12])
+    ):
         return True
     # "its 2023 layoffs", "the 2024 election": a year used as a modifier
     digits = text[start:end]
@@ -691,6 +859,9 @@ def _not_a_claim(text: str, sentence: Span, q: quantities.Quantity, start: int, 
         and re.fullmatch(r"(?:19|20)\d\d", digits)
         and _DETERMINER_BEFORE.search(before)
     )
+
+
+_NEW_AFTER = re.compile(r"\s*new\b")
 
 
 def _reading(
@@ -709,7 +880,43 @@ def _reading(
         comparator, low, high = "eq", q.value - half, q.value + half
     if change and re.match(r"(?:above|past|beyond)\b", surface):
         change = None
+    # "opened 271 new restaurants", "800 new US stores": an addition, not the level
+    number = _NUMBER_TOKEN.search(text, start, start + len(q.surface) + 1)
+    if change is None and q.unit == "count" and number and _NEW_AFTER.match(text, number.end()):
+        change = "up"
     return comparator, low, high, change
+
+
+_VAGUE_PLURAL = re.compile(
+    r"(?:tens\s+of\s+|hundreds\s+of\s+)?(?:dozens|hundreds|thousands|"
+    r"millions|billions|trillions)\b",
+    re.I,
+)
+_OPINION_AFTER = re.compile(
+    r"\s+of\s+(?:its\s+|their\s+|the\s+)?(?:[\w-]+\s+){0,2}?[\w-]+\s+(?:would|say|said|says|"
+    r"prefer|prefers|preferred|want|wants|wanted|believe|believes|think|thinks|feel|feels|"
+    r"agree|agreed|expect|expects|like|likes|trust|trusts|plan|plans)\b",
+    re.I,
+)
+_AGE_BEFORE = re.compile(
+    r"\b(?:aged|ages|age\s+of|are|were|is|was)\s+(?:over|under|above|below|at\s+least)?\s*$",
+    re.I,
+)
+# What prices, fares and pay are called: a figure about them is not about scale.
+_PRICE_WORDS = frozenset(
+    _words("fare fares price prices fee wage wages salary salaries tariff tariffs ticket")
+)
+# Time units: "47 consecutive years" is a duration, "20.7 billion hours" engagement.
+_TIME_NOUNS = frozenset(
+    _words("seconds minutes hours days weeks months years decades centuries quarters")
+)
+
+
+def _price_or_duration(metric: str, q: quantities.Quantity) -> bool:
+    words = metric.removesuffix("_change").split("_")
+    if any(w in _PRICE_WORDS for w in words):
+        return True
+    return q.unit == "count" and words[-1] in _TIME_NOUNS and q.value < 1e6
 
 
 def iter_claims(article: Article, vocabulary: Vocabulary) -> Iterator[Claim]:
@@ -721,7 +928,11 @@ def iter_claims(article: Article, vocabulary: Vocabulary) -> Iterator[Claim]:
         for sentence in paragraph:
             sentence_text = text[sentence.start : sentence.end]
             mentions = attribution.mentions(sentence)
-            found = quantities.parse(sentence_text)
+            found = [
+                dataclasses.replace(q, unit="count") if _is_time_total(q) else q
+                for q in quantities.parse(sentence_text)
+                if _is_number(q)
+            ]
             previous_metric: tuple[str, str, bool] | None = None  # metric, unit, change
             for i, q in enumerate(found):
                 start, end = sentence.start + q.start, sentence.start + q.end
@@ -735,7 +946,7 @@ def iter_claims(article: Article, vocabulary: Vocabulary) -> Iterator[Claim]:
                 metric, period, metric_end, named = _metric_for(
                     text, sentence, q, start, end, limit, vocabulary, previous_metric
                 )
-                if metric is None:
+                if metric is None or (not named and _price_or_duration(metric, q)):
                     continue
                 entity_name = attribution.entity_for(start, end, sentence, mentions)
                 if entity_name is None and not mentions and named:
@@ -749,6 +960,16 @@ def iter_claims(article: Article, vocabulary: Vocabulary) -> Iterator[Claim]:
                     metric = f"{metric}_change"
                 entity = vocabulary.entity(entity_name)
                 quote_end = max(end, metric_end)
+                period = (q.period if period is None else period) or None
+                if period is None and _is_flow_claim(
+                    vocabulary,
+                    metric,
+                    q.unit,
+                    text[max(sentence.start, start - 40) : start],
+                    text[_number_end(text, start, end) : end + 30],
+                ):
+                    # "1.95 billion trips in the third quarter", "revenue of $5bn last year"
+                    period = _window_period(text, sentence, start, quote_end)
                 yield Claim(
                     claim_id=f"{article.article_id}:{start}-{quote_end}",
                     article_id=article.article_id,
@@ -762,7 +983,7 @@ def iter_claims(article: Article, vocabulary: Vocabulary) -> Iterator[Claim]:
                     comparator=comparator,
                     low=low,
                     high=high,
-                    period=(q.period if period is None else period) or None,
+                    period=period,
                     quote=text[start:quote_end],
                     sentence=sentence_text,
                     char_start=start,
@@ -788,21 +1009,24 @@ def _metric_for(
     boundary = _CLAUSE_END.search(text, end, limit)
     if boundary:
         limit = boundary.start()
+    # "a 62% share of the domestic market", "27% of the UK grocery market"
+    if q.unit == "percent" and _MARKET_SHARE_AFTER.match(text, end, sentence.end):
+        return "market_share", None, end, True
     # The parser's span may already hold the counted noun ("14 million rides per month"),
     # so the metric is looked for from the number on.
     metric, metric_end = _metric_after(text, start, limit, vocabulary, q.unit)
     if metric is not None:
         period = _period_after(text, metric_end, sentence.end)
         adjective = _RATE_ADJECTIVE.search(text[end:metric_end])
-        if period is None and adjective and _is_flow(vocabulary, metric):
+        if period is None and adjective and _is_flow(vocabulary, metric) and q.unit != "percent":
             period = _RATE_ADJECTIVES[adjective.group(1).lower()]
         return metric, period, metric_end, True
     clause = _clause_start(text, sentence, start)
     metric, synonym_at = _metric_before(text, clause, start, vocabulary, q.unit)
     if metric is not None:
-        adjective = _RATE_ADJECTIVE.search(text[max(clause, synonym_at - 12) : synonym_at])
+        adjective = _RATE_ADJECTIVE_NEAR.search(text, max(clause, synonym_at - 40), synonym_at)
         period = None
-        if adjective and _is_flow(vocabulary, metric):
+        if adjective and _is_flow(vocabulary, metric) and q.unit != "percent":
             period = _RATE_ADJECTIVES[adjective.group(1).lower()]
         return metric, period or _period_after(text, end, sentence.end), end, True
     subject = _SUBJECT_METRIC.search(text, clause, start) or _PLAIN_SUBJECT_METRIC.match(
@@ -813,6 +1037,8 @@ def _metric_for(
         known = vocabulary.metric_for_phrase(" ".join(words))
         return (known.name if known else _slug(words)), None, end, known is not None
     noun, period = _noun_after(text, _number_end(text, start, end), limit)
+    if noun in _CHANGE_NOUNS and previous is not None:  # "..., a 26% jump"
+        return previous[0].removesuffix("_change"), None, end, False
     if noun is not None:
         # "150 million people use it every month" is how monthly active users are said
         rate = q.period or _period_in(text, end, _clause_end(text, end, sentence.end))
@@ -829,6 +1055,125 @@ def _metric_for(
         if verb:  # "paid out roughly EUR 4.5 billion", "saves the company $1 billion"
             return _slug(verb.group(1).split()), None, end, False
     return None, None, end, False
+
+
+_MARKET_SHARE_AFTER = re.compile(
+    r"\s+(?:share\s+)?of\s+(?:the|its|their)\s+(?:[\w.-]+\s+){0,3}?market\b", re.I
+)
+_CHANGE_NOUNS = frozenset(
+    _words("jump rise increase gain surge growth drop decline fall decrease slump climb")
+)
+
+
+# A window a flow is counted over is its period: "in the third quarter", "in Q3", "in
+# those three months" -> per_quarter; "in 2023", "in fiscal 2024", "last year", "for the
+# year to March", "in the 12 months to June" -> per_year; "in a single day" -> per_day.
+_QUARTER_WINDOW = (
+    r"\b(?:in|during|for|over)\s+(?:the\s+|its\s+|that\s+|this\s+|those\s+|these\s+)?"
+    r"(?:(?:first|second|third|fourth|final|last|latest|past|most\s+recent|same|holiday|"
+    r"fiscal|financial|march|june|september|december)\s+)?quarter\b"
+    r"|\b(?:in|during|for)\s+(?:the\s+)?(?:fiscal\s+)?Q[1-4]\b"
+    r"|\b(?:first|second|third|fourth)-quarter\b|\bQ[1-4]\s+(?=[a-z])"
+    r"|\b(?:three|3)\s+months\b|\b13\s+weeks\b"
+)
+_YEAR_WINDOW = (
+    r"\b(?:in|during|for|over)\s+(?:the\s+)?(?:(?:fiscal|financial|calendar)\s+)?"
+    r"(?:year\s+)?(?:19|20)\d\d\b(?!\s*-)"
+    r"|\b(?:in|during|for)\s+FY\s?\d\d(?:\d\d)?\b"
+    r"|\b(?:last|this|the\s+past)\s+year\b"
+    r"|\b(?:in|during|for|over)\s+(?:the\s+|that\s+|its\s+)?(?:(?:fiscal|financial|full|"
+    r"calendar|same)\s+)?year\b(?!\s+(?:earlier|ago|before))"
+    r"|\b(?:12|twelve)\s+months\b|\b52\s+weeks\b"
+)
+_DAY_WINDOW = r"\b(?:in|on)\s+a\s+(?:single\s+)?day\b"
+# Nearer than those, a window that is no period: a comparison ("year over year"), a span
+# ("in its first five days", "within two months") or a month ("in December").
+_NO_WINDOW = (
+    r"\byear[\s-]+(?:over|on)[\s-]+year\b"
+    r"|\b(?:in|within|over|during)\s+(?:just\s+|only\s+)?(?:its\s+|the\s+|their\s+)?"
+    r"(?:first\s+|last\s+|past\s+|next\s+)?(?!(?:three|3|twelve|12|13|52)\s)(?:\d+|[a-z]+)\s+"
+    r"(?:hours|days|weeks|months)\b"
+    r"|\b(?:in|during)\s+(?:January|February|March|April|May|June|July|August|September|"
+    r"October|November|December)\b(?!\s+(?:19|20)\d\d)"
+)
+_WINDOWS = re.compile(
+    rf"(?P<none>{_NO_WINDOW})|(?P<per_quarter>{_QUARTER_WINDOW})|(?P<per_year>{_YEAR_WINDOW})"
+    rf"|(?P<per_day>{_DAY_WINDOW})",
+    re.I,
+)
+# "founded in 2013", "went public in 2021": a date, not the window a figure covers.
+_EVENT_BEFORE = re.compile(
+    r"\b(?:founded|launched|launching|established|created|started|listed|born|incorporated|"
+    r"opened|acquired|bought|formed|merged|introduced|released|debuted|public|agreed|since)"
+    r"\s+$",
+    re.I,
+)
+# Flows that the vocabulary does not name, by their counted noun ("passengers", "hours").
+_FLOW_NOUNS = frozenset(
+    _words(
+        """
+        trips rides orders deliveries passengers travellers travelers visits visitors hours
+        minutes downloads installs transactions payments shipments sales bookings messages
+        streams journeys flights departures interactions logins times releases nights arrivals
+        sold shipped delivered produced processed completed
+        """
+    )
+)
+# Money that is a level, not counted over a window.
+_STOCK_MONEY = frozenset(
+    _words(
+        """
+        assets deposits custody valuation valued cap capitalization capitalisation cash debt
+        loans reserves worth wealth funding raised investment deal acquisition bought price
+        """
+    )
+)
+
+
+_FLOW_VERB_BEFORE = re.compile(
+    r"\b(?:sold|shipped|delivered|produced|processed|completed|carried|flew|handled|booked|"
+    r"built|logged|facilitated|transported|made)\s+(?:[a-z]+\s+){0,3}$"
+)
+
+
+_FLOW_NOUN_AFTER = re.compile(
+    r"\s*(?:[a-z-]+\s+)?(?:{})\b".format("|".join(sorted(w for w in _FLOW_NOUNS if w[-1] == "s")))
+)
+
+
+def _is_flow_claim(
+    vocabulary: Vocabulary, metric: str, unit: str, before: str = "", after: str = ""
+) -> bool:
+    """Is the claim an amount counted over a window (trips, revenue, customers added)?
+    Shares and percentage changes are not; levels (users, stores) are not, but additions
+    to them ("added 4.5 million customers") are."""
+    if unit in ("percent", "percentage_point", "basis_point"):
+        return False
+    if metric.endswith("_change"):
+        return True
+    if unit == "count" and (_FLOW_VERB_BEFORE.search(before) or _FLOW_NOUN_AFTER.match(after)):
+        return True
+    known = vocabulary.metric(metric)
+    if known is not None:
+        return known.kind == "flow"
+    words = metric.split("_")
+    if unit == "count":  # "2 billion payments"
+        return any(w in _FLOW_NOUNS for w in words)
+    return not any(w in _STOCK_MONEY for w in words)
+
+
+def _window_period(text: str, sentence: Span, start: int, end: int) -> str | None:
+    """The period of the window nearest the number in its sentence, if one is stated."""
+    best: tuple[int, str] | None = None
+    for m in _WINDOWS.finditer(text, sentence.start, sentence.end):
+        if _EVENT_BEFORE.search(text, max(sentence.start, m.start() - 20), m.start()):
+            continue
+        distance = m.start() - end if m.start() >= end else start - m.end()
+        if distance < 0:  # the window is inside the quote ("2.4 billion orders in 2023")
+            distance = 0
+        if best is None or distance < best[0]:
+            best = (distance, m.lastgroup or "")
+    return best[1] if best and best[1] != "none" else None
 
 
 def _clause_end(text: str, start: int, end: int) -> int:
