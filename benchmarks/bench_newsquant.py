@@ -27,8 +27,13 @@ evaluate_models.py; no code of theirs is used):
   sentence order) is printed as well, since it is the harder and fairer number.
 - P = hits / predictions, R = hits / gold, F1 = harmonic mean; in percent, one decimal.
 
-Label mapping for factcheck: change "up"/"down" wins; otherwise comparator eq -> "=",
-approx -> "~", gte -> ">", lte -> "<", range -> "=". Years and dates (unit "year") are
+Label mapping for factcheck (one label per quantity, as CQE has one): a bound beats a
+change ("rose about 15%" -> "~"), as in CQE's bound normalisation, where the last bound
+word before the number wins and ours always stands between the verb and the number;
+then change "up"/"down"; then comparator eq -> "=", approx -> "~", gte -> ">", lte ->
+"<", range -> "=" unless a comparator word opens the range ("about 14-18 mpg" -> "~",
+CQE's label for "about"). A signed change ("-1.3%": for us 1.3, "down") is output as
+the number as written (-1.3), which is CQE's value for it. Years and dates (unit "year") are
 not output: NewsQuant does not annotate them. Units are mapped to CQE's normalized
 names where ours are specific enough (percent -> "percentage", usd -> "dollar",
 durations -> "year"/"month"/..., count -> "-"); they only decide when a prediction
@@ -55,7 +60,7 @@ from pathlib import Path
 HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE.parent / "src"))
 
-from factcheck.quantities import parse  # noqa: E402
+from factcheck.quantities import _CMP_LOOKUP, parse  # noqa: E402
 
 SOURCE = "repository satya77/CQE_Evaluation, path data/formatted_test_set/NewsQuant.json"
 # Published scores, from satya77/CQE_Evaluation data/evaluation_output/NewsQuant.csv.
@@ -66,6 +71,18 @@ PUBLISHED = {
 }
 
 CMP_LABEL = {"eq": "=", "approx": "~", "gte": ">", "lte": "<", "range": "="}
+# Our comparator words, by CQE bound label ("nearly" phrases are approximate there too).
+WORD_LABEL = {w: {"gte": ">", "lte": "<"}.get(k, "~") for w, k in _CMP_LOOKUP.items()}
+_LONGEST_FIRST = sorted(WORD_LABEL, key=len, reverse=True)
+
+
+def _leading_bound(surface: str) -> str | None:
+    """CQE's label for a comparator word that opens our span ("about 14-18 mpg")."""
+    low = " ".join(surface.lower().split())
+    for w in _LONGEST_FIRST:
+        if low.startswith(w + " ") or (not w[-1].isalpha() and low.startswith(w)):
+            return WORD_LABEL[w]
+    return None
 UNIT_NAME = {
     "count": "-", "percent": "percentage", "percentage_point": "percentage point",
     "basis_point": "basis point", "usd": "dollar", "eur": "euro", "gbp": "pound sterling",
@@ -98,9 +115,20 @@ def factcheck_tags(text: str) -> list[dict]:
         if q.comparator == "range":
             hi = q.range_high if q.range_high is not None else q.high
             value: float | tuple[float, float] = (q.value, hi)
+        elif q.change == "down" and q.surface[:1] in "-−":
+            value = -q.value  # "-1.3%": CQE keeps the sign as written; we say "down 1.3"
         else:
             value = q.value
-        change = q.change or CMP_LABEL[q.comparator]
+        # One label per quantity: a comparator word stands between a change verb and the
+        # number ("rose about 15%"), and CQE's bound normalisation lets the last bound
+        # word before the number win; a range keeps the label of its opening word.
+        bound = _leading_bound(q.surface) if q.comparator == "range" else None
+        if bound:
+            change = bound
+        elif q.comparator in ("gte", "lte", "approx"):
+            change = CMP_LABEL[q.comparator]
+        else:
+            change = q.change or CMP_LABEL[q.comparator]
         unit = q.duration_unit if q.unit == "duration" else UNIT_NAME.get(q.unit, q.unit)
         if q.period:
             unit = f"{unit} per {PERIOD_NAME[q.period]}"

@@ -929,3 +929,151 @@ def test_a_restatement_after_or_keeps_the_change():
 )
 def test_new_unit_rules_leave_labels_and_years_alone(text):
     assert all(q.unit in ("year",) for q in parse(text))
+
+
+# --------------------------------------------------------------------------- second round
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "unit"),
+    [
+        ("The villa sold for $US4,500,000 last week.", 4.5e6, "usd"),
+        ("The villa sold for $A7,250,000 last week.", 7.25e6, "aud"),
+        ("The fund raised USD25m in its first round.", 25e6, "usd"),
+        ("The club paid PS45m for the striker.", 45e6, "gbp"),  # ASCII-folded "£45m"
+        ("The bank booked Y=120 billion in fees.", 120e9, "jpy"),  # ASCII-folded "¥"
+        ("Gilts now yield 2.7pc, up from 1.9pc.", 2.7, "percent"),
+    ],
+)
+def test_currency_prefixes_and_transliterations(text, value, unit):
+    q = parse(text)[0]
+    assert (q.value, q.unit) == (value, unit)
+
+
+def test_a_console_name_is_not_money():
+    assert parse("He bought a PS5 and a PS4 for the kids.") == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The estate at 14 W 52nd St was listed again.",
+        "Police were called to 230 Harbour View Road, Dunmore.",
+        "Offices at 7-9 Mill Lane were let to a bakery.",
+        "Trading opened at 0830 GMT on Monday.",
+        "The airline grounded its 777 Freighter fleet.",
+        "the sp 500 slipped on Tuesday.",
+    ],
+)
+def test_addresses_clock_times_models_and_index_names_are_not_quantities(text):
+    assert [q for q in parse(text) if q.unit != "year"] == []
+
+
+def test_model_rule_keeps_counts_before_nationalities_and_streets():
+    assert [q.value for q in parse("It hired 300 Polish drivers and 120 Wall Street bankers.")] \
+        == [300, 120]
+
+
+def test_a_rejected_range_keeps_the_first_numbers_own_unit():
+    found = parse("Nikkei 225 -0.8% on the day.")
+    assert [(q.value, q.unit, q.change) for q in found] == [(0.8, "percent", "down")]
+
+
+def test_comparatives_with_than_are_bounds():
+    assert one("Its tensile strength is lower than 40 MPa.").comparator == "lte"
+    assert one("The tower is higher than 300 metres.").comparator == "gte"
+
+
+@pytest.mark.parametrize(
+    ("text", "change"),
+    [
+        ("The shares rallied 6 percent on Friday.", "up"),
+        ("The index was advancing 0.9 percent at midday.", "up"),
+        ("Output kept declining 2 percent a quarter.", "down"),
+    ],
+)
+def test_more_change_verbs(text, change):
+    assert one(text).change == change
+
+
+def test_signed_levels_and_signed_changes():
+    q = one("Overnight it reached -12 degrees in the valley.")
+    assert (q.value, q.change, q.low, q.high) == (-12, None, -12.5, -11.5)
+    q = one("The team finished with minus-8 yards rushing.")
+    assert (q.value, q.unit, q.change) == (-8, "yard", None)
+    q = one("Madrid's IBEX -0.4% at the open.")
+    assert (q.value, q.change) == (0.4, "down")  # a change: magnitude and direction
+
+
+def test_digit_with_spelled_or_spaced_scale():
+    assert one("About 3 hundred workers joined the strike.").value == 300
+    assert one("The planet holds roughly 8 B people today.").value == 8e9
+    assert one("The rod is 5 m long.").value == 5  # lower-case spaced "m" stays metres
+
+
+def test_scientific_notation():
+    q = one("An electron carries 1.602×10⁻¹⁹ coulombs.")
+    assert close(q.value, 1.602e-19)
+    assert close(one("Avogadro's number is 6.022 x 10^23.").value, 6.022e23)
+    assert close(one("The constant is about 4.2×10−5 in these units.").value, 4.2e-5)
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "unit"),
+    [
+        ("The whale skeleton is 24m long.", 24, "metre"),
+        ("A 24m (79ft) yacht docked.", 24, "metre"),
+        ("She won the 400m hurdles.", 400, "metre"),
+        ("The app has 24m users.", 24e6, "count"),
+    ],
+)
+def test_glued_m_is_metres_or_millions_by_context(text, value, unit):
+    q = parse(text)[0]
+    assert (q.value, q.unit) == (value, unit)
+
+
+def test_temperatures_and_glued_durations():
+    assert one("It reached 41°C on Sunday.").unit == "celsius"
+    assert one("Lows of 14degF are forecast.").unit == "fahrenheit"
+    q = one("Bake for about 20 - 25min until golden.")
+    assert (q.value, q.range_high, q.unit, q.duration_unit) == (20, 25, "duration", "minute")
+
+
+def test_a_bracketed_conversion_keeps_the_bound_and_the_change():
+    found = parse("The beam failed at less than 12 ksi (83 MPa) in tests.")
+    assert [q.comparator for q in found] == ["lte", "lte"]
+    found = parse("Sales rose $2 billion (£1.6 billion) last year.")
+    assert [q.change for q in found] == ["up", "up"]
+    found = parse("It has more than 40 shops (12 in Leeds).")
+    assert [q.comparator for q in found] == ["gte", "eq"]  # a part, not a conversion
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "comparator"),
+    [
+        ("A third of the staff work remotely.", 1 / 3, "eq"),
+        ("Almost two-thirds of the budget went on wages.", 2 / 3, "approx"),
+        ("More than half of all voters stayed home.", 0.5, "gte"),
+        ("Three quarters of the homes lost power.", 0.75, "eq"),
+        ("Half the flats are empty.", 0.5, "eq"),
+    ],
+)
+def test_spelled_fractions(text, value, comparator):
+    q = one(text)
+    assert close(q.value, value)
+    assert (q.unit, q.comparator) == ("fraction", comparator)
+
+
+def test_fraction_words_that_are_not_shares():
+    assert [q.unit for q in parse("In the first half of 2024 sales were flat.")] == ["year"]
+    assert parse("She finished third of the ten runners.")[0].value == 10
+    assert parse("It took a quarter of an hour.") == []
+    assert one("A quarter of a million fans came.").value == 250_000
+
+
+def test_digit_fractions():
+    assert one("Add 1/2 cup of sugar.").value == 0.5
+    assert one("A gill is 1⁄4 of a pint.").value == 0.25
+    assert one("The trail is 3½ miles long.").value == 3.5
+    assert parse("Support is open 24/7.") == []
+    assert [q.unit for q in parse("It was filed on 3/4/2021.")] == ["year"]

@@ -36,12 +36,20 @@ The contract, field by field (see `Quantity`):
             thousands" -> [2e4, 1e5], "hundreds of millions" -> [2e8, 1e9]); the
             high end is exclusive in spirit ("millions" stops short of a billion).
 - change: "up" / "down" when the number is a change, not a level ("rose by 12%",
-  "grew 5%", "up 3%", "an increase of", "a 5% drop", "fell 3 million", "-2%").
+  "grew 5%", "up 3%", "an increase of", "a 5% drop", "fell 3 million", "-2%"):
+  a difference stated relative to an earlier value, whether a verb, a noun ("a 75%
+  increase") or an adjective ("34% higher") says so; `value` is then the magnitude.
+  A minus sign before a percentage is such a fall ("DAX -1.6%" -> 1.6, "down");
+  before anything else, and "minus" always, it is a negative level ("-5 degrees",
+  "minus-8 yards" -> value -5 / -8, change None).
   "rose to 5%" is a level (change None); "up to 5%" is the comparator lte.
 - unit: "count", "percent", "percentage_point", "basis_point", a lower-case ISO
   currency code ("usd", "eur", "gbp", "jpy", "inr", "cny", ...), a physical unit
   named in _PHYS_UNITS ("mile", "kilogram", "mile_per_hour", "square_metre",
-  "megawatt", "gigabyte", ..., glued "278kg" or spaced "87 mph"), "year" (a year
+  "megawatt", "gigabyte", "celsius", ..., glued "278kg" or spaced "87 mph"; a glued
+  "37m" is metres, not millions, before a length word or a conversion to feet),
+  "fraction" (a spelled share in [0, 1]: "a third of", "nearly two-thirds of",
+  "half the"; precision None; "a quarter of a million" is the count 250,000), "year" (a year
   or a date, value = the year, low = high = the year; ranges "2019-2020" have
   comparator range) or "duration" (with `duration_unit`: "second", "minute",
   "hour", "day", "week", "month", "quarter", "year", "decade", "century").
@@ -59,23 +67,32 @@ version numbers and numbered names ("Python 3", "Web 2.0", "iOS 14", "version
 3.2", "v2", "Windows 10", "Boeing 737", "PlayStation 5", "S&P 500", "Top 10",
 "No. 1", "Chapter 11"); numbers glued to letters or hyphenated to a name
 ("COVID-19", "F-16", "G7", "4G", "mp3", "3D", "10am"); phone numbers; times
-("10:30", "9 am"); fractions and slashed numbers ("24/7", "1/2"); dotted versions
-and addresses ("3.8.1", "192.168.0.1"); list numbering ("1." / "2)" at the start
-of a line); day-of-month numbers ("March 3" - the date's year is returned as a
-year); and spelled-out numbers below ten standing alone ("two main languages",
-"one of the"): in news style these are small counts, not checkable figures; with
-a scale, unit, currency, duration or rate they are kept ("two million", "six
-months", "five percent"), and from two up right before a plural noun they count
-("three companies", "two sides"; not "two main languages", "one of the").
+("10:30", "9 am", "0401 GMT"); slashed numbers that are not shares ("24/7", "3/4"
+alone); dotted versions and addresses ("3.8.1", "192.168.0.1"); street addresses
+("9 E 71st St", "22 Ave Foch"); a model number before a capitalised name ("the 787
+Dreamliner"); list numbering ("1." / "2)" at the start of a line); "the first half
+of", "a quarter of an hour"; day-of-month numbers ("March 3" - the date's year is
+returned as a year); and spelled-out numbers below ten standing alone ("two main
+languages", "one of the", "one man"): in news style these are small counts, not
+checkable figures; with a scale, unit, currency, duration or rate they are kept
+("two million", "six months", "five percent"), and from two up right before a
+plural noun they count ("three companies", "two sides"; not "two main languages").
 
 Reading rules worth knowing:
 - "1,200" and "1 200" (space or narrow space, groups of exactly three) are
   thousands; "1.200.000" and "1.234,5" (European) are thousands, but a lone
   "1.200" is the decimal 1.2 (English prose). "3,5" is not read as 3.5.
+- Digit fractions only when they are shares or amounts: "1/16 of a pint", "1/2 cup",
+  "1⁄32" (fraction slash), "2½"; scientific notation "6.02×10^23", "1.6×10⁻¹⁹".
+- Currencies glued before the number: "USD10m", "$US55,000", "$A82m", and the ASCII
+  transliterations "PS6m" (£) and "Y=590" (¥); "PS5" alone is a console. "5pc" is 5%.
+- "less than 8.9 ksi (61.4 MPa)": a bracketed conversion right after a bound or a
+  change keeps that bound and change.
 - Scales: thousand, million, billion, trillion, crore, lakh and their plurals
   ("15 millions" = 15 million, a common typo), k/K, m/M, mn, mln, bn, b/B, tn
   glued to the number ("14M", "3.2bn", "$3.2bn"); spaced abbreviations only for
-  the unambiguous mn/mln/bn/tn, or any after a currency ("$5 m").
+  the unambiguous mn/mln/bn/tn, any after a currency ("$5 m"), or B/M/K before a
+  plural noun ("8 B people"); "4 hundred".
 - A bare four-digit number 1500-2100 is a year unless a comparator precedes it
   ("more than 2000"), a unit/scale/currency follows, or it is followed by a
   lower-case plural noun and not preceded by in/since/by/... ("2000 employees").
@@ -135,7 +152,7 @@ _UNIT_WORDS = {
 _BIG_SCALES = {"thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12}
 _SCALE_WORDS = {
     "thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12,
-    "crore": 1e7, "lakh": 1e5, "lac": 1e5,
+    "crore": 1e7, "lakh": 1e5, "lac": 1e5, "hundred": 1e2,
 }
 _SCALE_ABBR = {
     "k": 1e3, "K": 1e3, "m": 1e6, "M": 1e6, "mn": 1e6, "mln": 1e6, "MM": 1e6,
@@ -169,6 +186,8 @@ _CURRENCY_SYMBOLS = {
     "ca$": "cad", "nz$": "nzd", "hk$": "hkd", "s$": "sgd", "r$": "brl", "mx$": "mxn",
     "€": "eur", "£": "gbp", "¥": "jpy", "cn¥": "cny", "₹": "inr", "₩": "krw",
     "₽": "rub", "₺": "try", "₦": "ngn", "rs": "inr", "rs.": "inr", "rmb": "cny",
+    "$us": "usd", "$a": "aud", "$nz": "nzd", "$c": "cad", "$hk": "hkd",
+    "ps": "gbp", "y=": "jpy",  # ASCII transliterations of "£" and "¥"
 }
 _CURRENCY_CODES = (
     "USD", "EUR", "GBP", "JPY", "INR", "CNY", "RMB", "CHF", "AUD", "CAD", "HKD", "SGD",
@@ -250,6 +269,8 @@ _PHYS_UNITS = {
     "milliampere_hour": "mAh",
     "volt": "volts?",
     "kilovolt": "kV",
+    "celsius": "°{hs}?C|deg{hs}?C|degrees?{hs}+(?:Celsius|centigrade|C)|Celsius",
+    "fahrenheit": "°{hs}?F|deg{hs}?F|degrees?{hs}+(?:Fahrenheit|F)|Fahrenheit",
     "degree": "degrees?",
     "acre": "acres?",
     "hectare": "hectares?",
@@ -261,6 +282,7 @@ _PHYS_UNITS = {
     "megapascal": "MPa|megapascals?",
 }
 _PHYS_GLUED_ONLY = {"gram": "g", "litre": "l|L", "watt": "W"}
+_PHYS_NAMES = frozenset(_PHYS_UNITS) | frozenset(_PHYS_GLUED_ONLY)
 
 
 # Comparator phrases before a number (lower case, single spaces).
@@ -270,11 +292,13 @@ _CMP_BEFORE = {
         "greater than", "above", "exceeding", "no less than", "no fewer than",
         "not less than", "north of", "a minimum of", "minimum of", "over and above",
         "in excess of", "beyond", "topping", "surpassing", "more then",
+        "higher than", "larger than", "bigger than", "longer than", "heavier than",
     ),
     "lte": (
         "under", "less than", "fewer than", "up to", "below", "at most", "no more than",
         "not more than", "a maximum of", "maximum of", "as many as", "as much as",
-        "as high as", "shy of", "short of", "less then",
+        "as high as", "shy of", "short of", "less then", "lower than", "smaller than",
+        "shorter than", "lighter than",
     ),
     "approx": (
         "about", "approx", "approx.", "approximately", "around", "roughly", "some",
@@ -294,13 +318,19 @@ _CHANGE_UP = (
     "increased", "increase", "increases", "increasing", "jumped", "jump", "jumps",
     "surged", "surge", "soared", "soars", "climbed", "climbs", "gained", "gain", "gains",
     "added", "adds", "up", "higher", "boosted", "expanded", "growth", "advanced",
+    "advance", "advances", "advancing", "rallied", "rally", "rallies", "rallying",
+    "jumping", "soaring", "soar", "climbing", "climb", "gaining", "adding", "surging",
+    "upward", "upwards", "hiked", "widened",
 )
 _CHANGE_DOWN = (
     "fell", "fall", "falls", "falling", "fallen", "dropped", "drop", "drops", "declined",
     "decline", "declines", "decreased", "decrease", "decreases", "slid", "slipped",
     "plunged", "plummeted", "tumbled", "sank", "shrank", "shrunk", "lost", "loses",
     "lose", "cut", "cuts", "down", "lower", "shed", "sheds", "slumped", "dipped",
-    "reduced", "reduction", "contracted", "eased",
+    "reduced", "reduction", "contracted", "eased", "dropping", "declining",
+    "decreasing", "slipping", "sliding", "slide", "slides", "slumping", "dipping",
+    "plunging", "plunge", "tumbling", "sinking", "shrinking", "losing", "shedding",
+    "skidded", "sagged", "collapsed", "downward", "downwards", "narrowed",
 )
 _CHANGE_LOOKUP = {w: "up" for w in _CHANGE_UP} | {w: "down" for w in _CHANGE_DOWN}
 
@@ -347,7 +377,7 @@ _LABEL_WORDS = _words(
     form schedule category zone district ward flight block bus channel vol vol.
     volume issue rule act title track disc lane pier unit apt apartment suite box
     verse psalm clause paragraph para appendix annex rank ranked ranks ranking
-    no.1 mark mk edition ed iteration patch build sprint batch cohort wave
+    no.1 mark mk edition ed iteration patch build sprint batch cohort wave sp
     """
 )
 
@@ -433,11 +463,20 @@ _DIGITS_BODY = (
     r"|[0-9]{1,3}(?:\.[0-9]{3}(?![0-9])){2,}(?:,[0-9]+)?"
     r"|[0-9]{1,3}\.[0-9]{3},[0-9]+"
     r"|[0-9]{1,3}(?:[ \u00a0\u202f\u2009][0-9]{3}(?![0-9]))+(?![.,][0-9])"
+    r"|[0-9]*[½¼¾⅓⅔⅛⅜⅝⅞]"
     r"|[0-9]+(?:\.[0-9]+)?"
     r")"
 )
 # Not glued to a word, a dot, a slash or a name's hyphen ("mp3", "COVID-19", "24/7").
-_DIGITS = r"(?<![\w.#/@:])(?<!\w-)(?<![0-9],)" + _DIGITS_BODY
+# A currency glued before the number is the exception: "USD10m", "$US55", "$A82", and
+# "PS6m" / "Y=590" (the ASCII transliterations of "£6m" / "¥590").
+_GLUED_CUR = (
+    r"(?<=(?<![A-Za-z])(?:USD|EUR|GBP|JPY|CNY|INR|AUD|CAD|CHF|HKD|RMB|\$US|\$NZ|\$HK))"
+    r"|(?<=(?<![A-Za-z])(?:\$A|\$C|PS))"
+)
+_DIGITS = (
+    r"(?:(?<![\w.#/@:])(?<!\w-)|" + _GLUED_CUR + r"|(?<=[Mm]inus-))(?<![0-9],)" + _DIGITS_BODY
+)
 _UT = _trie(_UNIT_WORDS)
 _ST = _trie(_SW.split("|"))
 _WORD_HEAD = rf"(?:(?:an?{_HS}+half|half(?:{_HS}+an?)?|an?){_HS}+{_ST}|{_UT})"
@@ -452,10 +491,18 @@ _WORDNUM = rf"{_WORD_HEAD}\b{_WORD_TAIL}{{0,24}}"
 # One pass over the text. Each position is rejected after one or two cheap tests:
 # a digit-ish character for the numeric branches, a word start with a letter that
 # can begin a number word, month, quarter or vague magnitude for the word ones.
+# Spelled fractions of something: "a third of", "two-thirds of", "half the", "three
+# quarters of". Alone, "third" is an ordinal and "half" a period ("the first half").
+_FRACTION = (
+    rf"(?:(?P<fn>a|one|two|three|four|five|six|seven|eight|nine)(?:{_HS}+|{_HS}*-{_HS}*)"
+    r"(?P<fd>half|thirds?|quarters?|fourths?|fifths?|sixths?|sevenths?|eighths?|ninths?"
+    r"|tenths?)|(?P<fh>half))"
+    rf"(?={_HS}+(?:of|the|its|their|his|her|our|all|those|these)\b)"
+)
 _MASTER = re.compile(
-    rf"(?=[0-9+(])(?:(?P<phone>{_PHONE})|(?P<date>{_DATE_DIGIT})|(?P<num>{_DIGITS}))"
+    rf"(?=[0-9+(½¼¾⅓⅔⅛⅜⅝⅞])(?:(?P<phone>{_PHONE})|(?P<date>{_DATE_DIGIT})|(?P<num>{_DIGITS}))"
     rf"|\b(?=[abcdefhjmnoqstzABCDEFHJMNOQSTZ])(?:(?P<date2>{_DATE_WORD})|(?P<vague>(?i:{_VAGUE}))"
-    rf"|(?P<word>(?i:{_WORDNUM})\b))"
+    rf"|(?P<frac>(?i:{_FRACTION}))|(?P<word>(?i:{_WORDNUM})\b))"
 )
 _DIGITS_AT = re.compile(_DIGITS_BODY)
 _WORDNUM_AT = re.compile(rf"(?i:{_WORDNUM})\b")
@@ -468,11 +515,12 @@ _ATTACHED = re.compile(
     r"|(?P<decade>s)\b"
 )
 _SPACED_SCALE = re.compile(
-    rf"{_HS}*(?:-{_HS}*)?(?P<word>(?i:thousand|million|billion|trillion|crore|lakh|lac))(?P<pl>s)?\b"
+    rf"{_HS}*(?:-{_HS}*)?(?P<word>(?i:hundred|thousand|million|billion|trillion|crore|lakh|lac))"
+    r"(?P<pl>s)?\b"
     rf"|{_HS}+(?P<abbr>mln|mn|bn|tn|Bn|BN|MM|k|K|m|M|b|B)\b(?![.'’]\w)"
 )
 _PERCENT = re.compile(
-    rf"{_HS}*(?:(?P<pct>%|(?i:per{_HS}?cent|percent|pct)\b)"
+    rf"{_HS}*(?:(?P<pct>%|(?i:per{_HS}?cent|percent|pct)\b|pc\b)"
     rf"|(?P<pp>(?i:percentage{_HS}+points?|pp|ppts?|pct{_HS}+pts?)\b)"
     rf"|(?P<bp>(?i:basis{_HS}+points?|bps|bp)\b))"
 )
@@ -521,8 +569,25 @@ _SMALL_COUNT_NOUN = re.compile(
     r"[a-z]+(?<!ss)(?<!us)(?<!is)s\b(?![-'’])"
     r"|[^\S\r\n]+(?:people|children|men|women)\b"
 )
+_BRACKET_GAP = re.compile(rf"(?:{_HS}+(?P<w>[A-Za-z]{{1,4}}))?{_HS}*\({_HS}*")
 _OR_AFTER_CHANGE = re.compile(rf"(?:{_HS}+[a-z]+)?,?{_HS}+or{_HS}+\Z")
 
+# Scientific notation after a digit token: "6.02×10^23", "1.6 x 10⁻¹⁹", "2.998×10−8".
+_SCI = re.compile(
+    rf"{_HS}?(?:(?:×|x|\*){_HS}?10(?:\^|\*\*)(?P<e1>[-−+]?[0-9]{{1,3}})"
+    rf"|(?:×|x){_HS}?10(?P<e2>[⁻⁺]?[⁰¹²³⁴⁵⁶⁷⁸⁹]{{1,3}})"
+    rf"|×{_HS}?10(?P<e3>[-−][0-9]{{1,3}}))(?![0-9])"
+)
+_SUPERSCRIPTS = str.maketrans("⁰¹²³⁴⁵⁶⁷⁸⁹⁻⁺−", "0123456789-+-")
+# Durations glued to the number: "40min", "3hrs".
+_DURATION_GLUED = re.compile(r"(?:mins?|hrs?|secs?|yrs?)\b")
+# A glued "m" is metres, not millions, when a length word or a conversion to feet
+# follows: "a 37m-long skeleton", "37m (121ft)", "the 100m sprint".
+_METRE_CONTEXT = re.compile(
+    rf"{_HS}*\({_HS}*[0-9][0-9.,]*{_HS}*(?:ft|feet|foot)\b"
+    rf"|(?:-|{_HS}+)(?:long|tall|high|wide|deep|sprint|hurdles|dash|freestyle|butterfly"
+    r"|backstroke|breaststroke|medley|relay)\b"
+)
 _TIME_AFTER = re.compile(rf"{_HS}?(?i:[ap]\.?m\b\.?)")
 
 _GAP_STOP = (
@@ -556,8 +621,9 @@ def _ralt(words) -> str:
 _MODIFIERS = ("just", "well", "slightly", "far", "a little", "a bit", "only", "barely", "still",
               "much", "significantly", "substantially", "considerably")
 _LEFT_REV = re.compile(
-    r"(?P<sign>[-−+](?!\w))?"
-    rf"(?:{_HS}*(?P<cur>\$(?:(?:SU|\.S\.U|UA|A|AC|C|ZN|KH|S|R|XM)(?![A-Za-z]))?|¥NC|[€£¥₹₩₽₺₦]"
+    rf"(?P<sign>[-−+](?!\w)|(?:-|{_HS}+)(?i:sunim)(?![A-Za-z]))?"
+    rf"(?:{_HS}*(?P<cur>(?:SU|ZN|KH|A|C)\$|(?:SP|=Y)(?![A-Za-z])"
+    r"|\$(?:(?:SU|\.S\.U|UA|A|AC|C|ZN|KH|S|R|XM)(?![A-Za-z]))?|¥NC|[€£¥₹₩₽₺₦]"
     rf"|(?:{_ralt(_CURRENCY_CODES)}|\.?sR)(?![A-Za-z])))?"
     rf"(?:{_HS}*(?P<sym>=>|=<|=~|[~≈><≥≤])|{_HS}*(?P<cmp>(?i:{_ralt(_CMP_LOOKUP)}))(?!\w))?"
     rf"(?:{_HS}+(?i:{_ralt(_MODIFIERS)})(?!\w))?"
@@ -595,6 +661,23 @@ _PLURAL_NOUN = re.compile(
     rf"{_HS}+(?:[a-z]+s\b(?!['’])|(?:people|staff|children|men|women|personnel|crew|cattle"
     r"|sheep|fish|aircraft|police)\b)"
 )
+# "9 E 71st St", "22 Ave Foch", "16-18 Industrial Avenue": a street address, not a count
+# ("100 Wall Street analysts" is a count: a plural noun follows the street).
+_ADDRESS = re.compile(
+    rf"{_HS}+(?:[A-Z0-9][\w'’.-]*{_HS}+){{0,3}}(?:St|Street|Rd|Road|Ave|Avenue|Blvd"
+    rf"|Boulevard|Way|Lane|Ln|Drive|Parkway|Pkwy)\b\.?"
+    rf"(?!{_HS}+(?!(?:is|was|has|as|its|his|this|thus)\b)[a-z]+s\b)"
+)
+# "0401 GMT": a clock time.
+_TIMEZONE = re.compile(
+    rf"{_HS}*(?:GMT|UTC|EDT|EST|CDT|CST|PDT|PST|BST|CET|CEST|JST|HKT|SGT|AEST|AEDT)\b"
+)
+# "the 787 Dreamliner", "a 911 Carrera": a model number before a capitalised name,
+# unless a plural noun follows the name ("400 Chinese workers").
+_MODEL_NAME = re.compile(
+    rf"{_HS}+(?P<name>[A-Z][a-z]+)\b(?<!s)(?![-'’])(?!{_HS}+(?:[a-z]+s\b|[A-Z]))"
+)
+_MODEL_NOT_NAMES = frozenset({"staff", "personnel", "crew", "people", "police"})
 _VAGUE_CUR = re.compile(
     rf"(?:{_HS}+of)?{_HS}+(?:(?i:US|U\.S\.|American){_HS}+)?"
     r"(?P<w>(?i:dollars|euros|pounds|yen|yuan|rupees|francs))\b"
@@ -604,8 +687,30 @@ _VAGUE_CUR = re.compile(
 # --------------------------------------------------------------------------- helpers
 
 
+_VULGAR = {"½": (1, 2), "¼": (1, 4), "¾": (3, 4), "⅓": (1, 3), "⅔": (2, 3), "⅛": (1, 8),
+           "⅜": (3, 8), "⅝": (5, 8), "⅞": (7, 8)}
+_FRACTION_DENOMINATORS = {"half": 2, "third": 3, "quarter": 4, "fourth": 4, "fifth": 5,
+                          "sixth": 6, "seventh": 7, "eighth": 8, "ninth": 9, "tenth": 10}
+_NOT_BEFORE_HALF = _words(
+    "first second third fourth final latter former other back front the a an one and top "
+    "bottom better last next each"
+)
+_OF_A_SCALE = re.compile(
+    rf"{_HS}+of{_HS}+an?{_HS}+(?P<scale>(?i:million|billion|trillion|thousand))\b"
+    rf"|(?P<other>{_HS}+of{_HS}+an?\b)"
+)
+_FRACTION_UNIT = re.compile(
+    rf"{_HS}+(?:of\b|(?i:pounds?|lbs?|ounces?|oz|cups?|teaspoons?|tablespoons?|pints?"
+    r"|quarts?|gallons?|inch(?:es)?|miles?|hours?|kilos?|kg)\b)"
+)
+_SLASH_FRACTION = re.compile(r"[/⁄](?P<d>[0-9]{1,3})(?![0-9/])")
+
+
 def _digit_value(raw: str) -> tuple[float, float]:
     """Value and rounding step of a digit token (separators already validated)."""
+    if raw[-1] in _VULGAR:  # "2½", "¾"
+        n, d = _VULGAR[raw[-1]]
+        return float(raw[:-1] or 0) + n / d, 1.0 / d
     s = raw.replace("\u00a0", "").replace("\u202f", "").replace("\u2009", "").replace(" ", "")
     if "," in s and "." in s:
         if s.rfind(".") > s.rfind(","):
@@ -737,7 +842,8 @@ def _number_at(text: str, pos: int):
         scale, end = _read_scale(text, end, allow_spaced_any=False)
         if end < len(text) and text[end].isalpha() and scale == 1.0:
             a = _ATTACHED.match(text, end)
-            if (not a or not a.group("scale")) and not _PHYS_GLUED.match(text, end):
+            if ((not a or not a.group("scale")) and not _PHYS_GLUED.match(text, end)
+                    and not _DURATION_GLUED.match(text, end)):
                 return None
         return v, p, scale, end, False
     m = _WORDNUM_AT.match(text, pos)
@@ -762,8 +868,10 @@ def _read_scale(text: str, pos: int, allow_spaced_any: bool) -> tuple[float, int
         if m.group("word"):
             return _SCALE_WORDS[m.group("word").lower()], m.end()
         ab = m.group("abbr")
-        if ab in ("mln", "mn", "bn", "tn", "Bn", "BN") or allow_spaced_any:
-            return _SCALE_ABBR[ab], m.end()
+        if ab in ("mln", "mn", "bn", "tn", "Bn", "BN") or allow_spaced_any or (
+            ab in ("B", "M", "K", "MM") and _SMALL_COUNT_NOUN.match(text, m.end())
+        ):
+            return _SCALE_ABBR[ab], m.end()  # "8 B people"
     return 1.0, pos
 
 
@@ -814,6 +922,44 @@ def _read_date(text: str, m: re.Match) -> Quantity | None:
     return None  # a day of a month without a year: not a quantity
 
 
+def _read_fraction(text: str, m: re.Match) -> Quantity | None:
+    """ "a third of", "two-thirds of", "half the": the share as a number in [0, 1]."""
+    s, e = m.span()
+    if m.group("fh"):
+        num, den = 1, 2
+        pw = _PREV_WORD.search(text, max(0, s - 40), s)
+        if pw and pw.group(1).lower().strip(",.") in _NOT_BEFORE_HALF:
+            return None  # "the first half of", "one and a half"
+    else:
+        w = m.group("fn").lower()
+        num = 1 if w == "a" else _UNIT_WORDS[w]
+        d = m.group("fd").lower()
+        den = _FRACTION_DENOMINATORS[d[:-1] if d.endswith("s") and d != "halves" else d]
+        if num >= den:
+            return None
+    value = num / den
+    unit = "fraction"
+    of = _OF_A_SCALE.match(text, e)
+    if of and of.group("other"):
+        return None  # "a quarter of an hour", "half of a mile": a part of a unit
+    if of:
+        value *= _SCALE_WORDS[of.group("scale").lower()]  # "a quarter of a million"
+        unit, e = "count", of.end()
+    left = _left(text, s)
+    comparator, nearly, start = "eq", False, s
+    change = None
+    if left and left.group("cmp"):
+        comparator = _CMP_LOOKUP[" ".join(left.group("cmp").lower().split())]
+        start = left.start("cmp")
+        if comparator == "nearly":
+            comparator, nearly = "approx", True
+    if left and left.group("chg"):
+        change = _CHANGE_LOOKUP.get(" ".join(left.group("chg").lower().split()))
+    low, high = _interval(value, None, comparator, nearly)
+    return Quantity(value, low, high, comparator, change, unit, None, text[start:e], start, e,
+                    None)
+
+
 def _read_vague(text: str, m: re.Match) -> Quantity:
     s, e = m.span()
     g = m.group
@@ -854,7 +1000,16 @@ def _read_number(text: str, m: re.Match, is_word: bool) -> tuple[Quantity | None
         plain_int4 = False
     else:
         nxt = text[e] if e < n else ""
-        if nxt in ".,:/" and e + 1 < n and text[e + 1].isdigit():
+        sf = _SLASH_FRACTION.match(text, e) if nxt in "/⁄" and raw.isdigit() else None
+        if sf and 0 < int(raw) < int(sf.group("d")) and (
+            nxt == "⁄" or _FRACTION_UNIT.match(text, sf.end())
+        ):
+            # "1/16 of a pint", "1/2 pound", "1⁄32": a fraction, not a date or "24/7"
+            raw = f"{int(raw) / int(sf.group('d'))!r}"
+            e = sf.end()
+            nxt = text[e] if e < n else ""
+        elif nxt in "./:," and e + 1 < n and text[e + 1].isdigit() or (
+                nxt == "/" and e + 1 < n and text[e + 1].isdigit()):
             c = _CHAIN.match(text, e)
             return None, c.end() if c else e  # version, IP, time, ratio, fraction
         if nxt == "-" and e + 1 < n and text[e + 1].isalpha() and (
@@ -863,10 +1018,17 @@ def _read_number(text: str, m: re.Match, is_word: bool) -> tuple[Quantity | None
             return None, e  # "3-D"
         base, base_prec = _digit_value(raw)
         plain_int4 = len(raw) == 4 and raw.isdigit()
+        sci = _SCI.match(text, e) if nxt in "×x* " else None
+        if sci:
+            k = int(next(g for g in sci.groups() if g).translate(_SUPERSCRIPTS))
+            base, base_prec = float(f"{base!r}e{k}"), float(f"{base_prec!r}e{k}")
+            e, plain_int4 = sci.end(), False
+            nxt = text[e] if e < n else ""
         if nxt.isalpha():
             a = _ATTACHED.match(text, e)
             if a is None or a.group("ordinal"):
-                if a is None and (_PERCENT.match(text, e) or _PHYS_GLUED.match(text, e)):
+                if a is None and (_PERCENT.match(text, e) or _PHYS_GLUED.match(text, e)
+                                  or _DURATION_GLUED.match(text, e)):
                     pass  # "25bps", "3pp", "5pct", "278kg", "50mph"
                 else:
                     return None, e  # 4G, 3rd, 10am, mp3-like tails
@@ -884,14 +1046,22 @@ def _read_number(text: str, m: re.Match, is_word: bool) -> tuple[Quantity | None
 
     left = _left(text, s)
     cur_unit = None
+    cur_unit_metre = False
     if left and left.group("cur"):
         cur_unit = _CURRENCY_SYMBOLS.get(left.group("cur").lower().replace(" ", ""),
                                          left.group("cur").lower())
     if not is_word:
         scale, e = _read_scale(text, e, allow_spaced_any=cur_unit is not None)
+        if left and left.group("cur") == "PS" and scale == 1.0 and raw.isdigit():
+            return None, e  # "PS5" is a console; "PS6m", "PS21,700" are pounds
+        if (scale == 1e6 and cur_unit is None and text[e - 1] == "m" and text[e - 2].isdigit()
+                and _METRE_CONTEXT.match(text, e)):
+            scale, cur_unit_metre = 1.0, True
     value = base * scale
     prec = base_prec * scale
     unit = cur_unit or "count"
+    if cur_unit_metre:
+        unit = "metre"
     pm = _PERCENT.match(text, e)
     if pm:
         unit = "percent" if pm.group("pct") else (
@@ -923,8 +1093,7 @@ def _read_number(text: str, m: re.Match, is_word: bool) -> tuple[Quantity | None
                 e2 = pm2.end()
             elif not r.group("cur"):
                 unit2, e2 = _read_phys(text, e2, unit2)
-            if unit == "count" and unit2 != "count":
-                unit = unit2
+            unit1 = unit2 if unit == "count" and unit2 != "count" else unit
             sc1 = scale
             if sc1 == 1.0 and sc2 != 1.0 and base <= b2:
                 sc1 = sc2  # "3-4 million": the scale is shared
@@ -936,7 +1105,8 @@ def _read_number(text: str, m: re.Match, is_word: bool) -> tuple[Quantity | None
                 y2 = b2 if b2 >= 1500 else (base // 100) * 100 + b2
                 q = Quantity(base, base, y2, "range", None, "year", None, text[s:e2], s, e2, None)
                 return q, e2
-            if unit2 == unit and v2 > v1:
+            if unit2 == unit1 and v2 > v1:
+                unit = unit1
                 value, prec = v1, base_prec * sc1
                 range_hi, range_hi_prec = v2, p2 * sc2
                 comparator = "range"
@@ -968,7 +1138,12 @@ def _read_number(text: str, m: re.Match, is_word: bool) -> tuple[Quantity | None
     if chg_word and not (btw == "from" and comparator != "range"):
         change = _CHANGE_LOOKUP.get(" ".join(chg_word.lower().split()))
     sign = left.group("sign") if left else None
-    if sign and not change:
+    if sign and sign[0] in "mM" or (sign in ("-", "−") and not change and unit in _PHYS_NAMES):
+        # "minus 5", "-40°C", "-5 yards": a negative level, not a fall
+        base, value = -base, -value
+        if range_hi is not None:
+            return None, e
+    elif sign and not change:
         change = "up" if sign == "+" else "down"
     if change is None:
         ca = _CHANGE_AFTER.match(text, e)
@@ -997,13 +1172,21 @@ def _read_number(text: str, m: re.Match, is_word: bool) -> tuple[Quantity | None
         text, s, unit != "count" or scale != 1.0
     ):
         return None, e
+    if (not is_word and unit == "count" and scale == 1.0 and not cur_unit and cmp_start is None
+            and e + 1 < n and (text[e + 1].isupper() or text[e + 1].isdigit())):
+        if _ADDRESS.match(text, e) or _TIMEZONE.match(text, e):
+            return None, e
+        mn = _MODEL_NAME.match(text, e) if comparator == "eq" and raw.isdigit() else None
+        if mn and base >= 100 and (mn.group("name").lower() not in _COMMON_WORDS
+                                   and mn.group("name").lower() not in _MODEL_NOT_NAMES):
+            return None, e
     if is_word and unit == "count" and value < 10 and scale == 1.0 and comparator != "range":
         rate = _PERIOD.match(text, e)
         if not (rate and rate.group("gap") == "") and not (
             value >= 2 and _SMALL_COUNT_NOUN.match(text, e)
         ):
             return None, e  # "two main languages", "one of the": small counts in prose
-    if (plain_int4 and 1500 <= base <= 2100 and unit == "count" and scale == 1.0
+    if (plain_int4 and 1500 <= base <= 2200 and unit == "count" and scale == 1.0
             and comparator == "eq" and change is None):
         pw = _PREV_WORD.search(text, max(0, s - 40), s)
         prev = pw.group(1).lower().strip(",.") if pw else ""
@@ -1070,6 +1253,8 @@ def parse(text: str) -> list[Quantity]:
                 q = _read_date(text, m)
             elif kind == "vague":
                 q = _read_vague(text, m)
+            elif kind == "frac":
+                q = _read_fraction(text, m)
         except (ValueError, KeyError, IndexError, OverflowError, ZeroDivisionError,
                 AttributeError, TypeError):
             q = None
@@ -1080,6 +1265,18 @@ def parse(text: str) -> list[Quantity]:
             if (q.change is None and out and out[-1].change and q.comparator == "eq"
                     and _OR_AFTER_CHANGE.match(text[out[-1].end:q.start])):
                 q = replace(q, change=out[-1].change)
+            # "more than $5bn (£4bn)", "below 8.9 ksi (61.4 MPa)": a conversion in brackets
+            # restates the previous quantity, comparator and change included.
+            elif (q.comparator == "eq" and q.change is None and out and q.unit != "year"
+                  and out[-1].unit != "year"
+                  and (out[-1].comparator in ("gte", "lte", "approx") or out[-1].change)
+                  and (bg := _BRACKET_GAP.fullmatch(text, out[-1].end, q.start))
+                  and (not bg.group("w") or q.unit not in ("count", out[-1].unit))):
+                prev = out[-1]
+                cmp = prev.comparator if prev.comparator != "range" else "eq"
+                nearly = cmp == "approx" and prev.high == prev.value
+                low, high = _interval(q.value, q.precision, cmp, nearly)
+                q = replace(q, comparator=cmp, low=low, high=high, change=prev.change)
             out.append(q)
             nxt = max(nxt, q.end)
         # Resume where the reader stopped: a spelled number may end before the regex match
