@@ -109,3 +109,14 @@ def test_sentences_do_not_split_after_abbreviations_or_decimals():
         "Acme Inc. has approx. 3.5 million users.",
         "It grew.",
     ]
+
+
+def test_product_specifications_are_not_company_figures_but_output_rates_are():
+    text = (
+        "Tesla's Model Y has a range of 330 miles. The chip runs at 3.45 GHz, Qualcomm said. "
+        "Saudi Aramco produced 10.5 million barrels a day."
+    )
+    claims = extract_claims(_article(text))
+    assert [(c.entity, c.value, c.period) for c in claims] == [
+        ("Saudi Aramco", 10.5e6, "per_day")
+    ]

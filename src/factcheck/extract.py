@@ -38,6 +38,10 @@ from factcheck.vocabulary import Vocabulary, load_vocabulary
 # Units that are about an organisation's scale; years and durations are dates and
 # spans ("In 2012", "after six months"), not figures a public statistic can check.
 CLAIM_UNITS_EXCLUDED = frozenset({"year", "duration", "date"})
+# Units an organisation's scale is stated in: counts, shares and money. Physical units
+# ("330 miles", "45,000 kg", "3.45 GHz") describe products, unless stated as a rate of
+# the business ("3.2 million barrels a day", "31 gigabytes of data each month").
+CLAIM_UNITS = frozenset({"count", "percent", "percentage_point", "basis_point"})
 
 # How far (in characters) after a number its metric phrase may start, and before it.
 METRIC_WINDOW_AFTER = 60
@@ -832,6 +836,8 @@ def _not_a_claim(text: str, sentence: Span, q: quantities.Quantity, start: int, 
     before = text[max(sentence.start, start - 40) : start]
     if q.unit in CLAIM_UNITS_EXCLUDED and not _is_time_total(q):
         return True
+    if q.unit not in CLAIM_UNITS_EXCLUDED and not _is_scale_unit(q.unit) and not q.period:
+        return True
     if _NOT_CLAIM_BEFORE.search(before):
         return True
     # "ten times that of Lyft" is a multiplier; "logged in 26 billion times" a count
@@ -1196,6 +1202,10 @@ def _number_end(text: str, start: int, end: int) -> int:
 def _is_flow(vocabulary: Vocabulary, metric: str) -> bool:
     known = vocabulary.metric(metric)
     return known is None or known.kind == "flow"
+
+
+def _is_scale_unit(unit: str) -> bool:
+    return unit in CLAIM_UNITS or unit in quantities.CURRENCIES
 
 
 def _same_kind(unit: str, other: str) -> bool:

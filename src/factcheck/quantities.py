@@ -202,6 +202,12 @@ _CURRENCY_WORDS = {
     "swiss francs": "chf", "francs": "chf", "rubles": "rub", "roubles": "rub",
 }
 
+# Every currency unit the parser can report (lower-case codes): how callers tell money
+# from physical units without knowing the parser's tables.
+CURRENCIES: frozenset[str] = frozenset(
+    [*_CURRENCY_SYMBOLS.values(), *(c.lower() for c in _CURRENCY_CODES), *_CURRENCY_WORDS.values()]
+)
+
 _PERIOD_UNITS = {
     "day": "per_day", "d": "per_day", "night": "per_day", "week": "per_week",
     "wk": "per_week", "month": "per_month", "mo": "per_month", "mth": "per_month",
