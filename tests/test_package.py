@@ -42,3 +42,10 @@ def test_unknown_attribute_is_an_attribute_error():
         assert "no_such_thing" in str(exc)
     else:  # pragma: no cover
         raise AssertionError("expected AttributeError")
+
+
+def test_every_advertised_name_resolves():
+    import factcheck
+
+    for name in factcheck.__all__:
+        assert getattr(factcheck, name) is not None, name

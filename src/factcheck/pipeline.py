@@ -1,6 +1,6 @@
 """The fact-check of one or many articles as plain functions, one per stage.
 
-The Prefect flows in `flows/` wrap these stages as tasks; `run()` chains them
+The Prefect flows in `flows/` wrap these stages as tasks; `check_articles()` chains them
 without Prefect, for notebooks and tests. Each stage takes and returns plain data.
 """
 
