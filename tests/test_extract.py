@@ -120,3 +120,75 @@ def test_product_specifications_are_not_company_figures_but_output_rates_are():
     assert [(c.entity, c.value, c.period) for c in claims] == [
         ("Saudi Aramco", 10.5e6, "per_day")
     ]
+
+
+def _read(text: str) -> list[tuple]:
+    return [
+        (c.entity, c.value, c.comparator, c.period) for c in extract_claims(_article(text))
+    ]
+
+
+def test_appositives_with_commas_persons_and_places_name_no_organisation():
+    text = (
+        "Johnson & Johnson, the New Brunswick, New Jersey group, has 131,900 employees. "
+        "The brand, founded in 1948 by Rudolf Dassler, has about 20,000 employees. "
+        "It is building a plant in Lebanon, Indiana, and expects revenue of $40 billion. "
+        "Marriott, whose Bonvoy programme has 196 million members, has 30 brands, "
+        "from Ritz-Carlton to Moxy, and employs 411,000 people."
+    )
+    assert {entity for entity, *_ in _read(text)} == {"Johnson & Johnson", "Marriott"}
+
+
+def test_datelines_initials_events_and_estimating_sources_are_not_subjects():
+    text = (
+        "MUNICH, Feb 23 (Business Desk) - Allianz said its profit rose 7%. The group "
+        "serves 125 million customers. It has come a long way since J. Willard Marriott "
+        "opened a stand. It employs 157,000 people.\n\n"
+        "Swiss Re estimates that insured losses reached $108 billion in 2023, and "
+        "Hurricane Ian alone cost insurers some $60 billion. The Paris Olympics drew "
+        "10,500 athletes. Guests can book any of the chains' 40,000 hotels directly."
+    )
+    assert {entity for entity, *_ in _read(text)} == {"Allianz"}
+
+
+def test_object_of_a_deal_is_not_the_subject():
+    text = (
+        "ExxonMobil is an oil company. In October it agreed to buy Pioneer Natural Resources, a "
+        "deal that will lift its output to 1.3 million barrels a day."
+    )
+    assert _read(text) == [("ExxonMobil", 1.3e6, "eq", "per_day")]
+
+
+def test_windows_rates_and_layoffs():
+    text = (
+        "FedEx handles about 16 million shipments each business day. It reported revenue "
+        "of $22.2 billion in its fiscal second quarter. Its 2023 underlying profit fell "
+        "50% to $13.8 billion. The company opened 583 hotels in 2023 and said it would cut "
+        "12,000 jobs this year."
+    )
+    assert _read(text) == [
+        ("FedEx", 16e6, "approx", "per_day"),
+        ("FedEx", 22.2e9, "eq", "per_quarter"),
+        ("FedEx", 50.0, "eq", None),
+        ("FedEx", 13.8e9, "eq", "per_year"),
+        ("FedEx", 583.0, "eq", "per_year"),
+        ("FedEx", 12000.0, "eq", None),
+    ]
+
+
+def test_percentage_ranges_capacities_and_anaphoric_figures():
+    text = (
+        "Marriott expects its net rooms to grow 5.5% to 6% in 2024. TotalEnergies has "
+        "22 gigawatts of renewable power capacity and aims for 100 GW by 2030. "
+        "AstraZeneca posted revenue of $45.8 billion for 2023. Its chief executive wants "
+        "that figure to reach $80 billion by 2030."
+    )
+    claims = extract_claims(_article(text))
+    assert [(c.entity, c.value, c.comparator) for c in claims] == [
+        ("Marriott", 5.5, "range"),
+        ("TotalEnergies", 22.0, "eq"),
+        ("TotalEnergies", 100.0, "eq"),
+        ("AstraZeneca", 45.8e9, "eq"),
+        ("AstraZeneca", 80e9, "eq"),
+    ]
+    assert claims[-1].metric == "revenue"

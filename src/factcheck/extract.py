@@ -7,8 +7,12 @@ claims and what about, with a few general reading rules and no language model:
   a sentence's first word only when it acts as a subject ("Airbnb connects ...",
   "Zoom's ...", "Grab, Southeast Asia's answer to Uber, serves ..."), is named
   elsewhere in the article, or is in the vocabulary. Places ("in Canada"), sources
-  ("according to IDC", "analysts at Forrester"), people ("Elon Musk said") and
-  numbered product names ("Pixel 8") are not organisations a figure is about.
+  ("according to IDC", "analysts at Forrester", "Swiss Re estimates that"), people
+  ("Elon Musk said", "founded by Rudolf Dassler"), datelines, named events ("Hurricane
+  Ian", "the Paris Olympics"), the object of a deal ("agreed to buy Pioneer") and
+  numbered product names ("Pixel 8", "Boeing 767 and 777") are not organisations a
+  figure is about. An appositive runs to the comma its predicate follows ("Johnson &
+  Johnson, the New Brunswick, New Jersey group, has ...").
 - Attribution: the nearest organisation or pronoun before the number, ignoring names
   inside an appositive that closed before it ("Instagram, owned by Meta, passed 2
   billion ..."); "it/its/the company/the retailer" mean the sentence's subject if it
@@ -21,7 +25,8 @@ claims and what about, with a few general reading rules and no language model:
   million"); changes get "_change".
 - Not claims: multipliers ("ten times"), survey samples and findings, prices ("costs
   $98 a year", "opened at $42"), per-item amounts ("each contribute $100,000"),
-  years used as modifiers ("its 2023 layoffs"), years, durations and dates.
+  years used as modifiers ("its 2023 layoffs"), years, durations and dates, figures of
+  a group ("the chains' 40,000 hotels"); physical amounts only as rates or capacities.
 """
 
 from __future__ import annotations
@@ -99,17 +104,18 @@ _ORG_NOUNS = (
     "retailer|streamer|network|giant|startup|start-up|pioneer|maker|chain|operator|"
     "marketplace|rival|unit|lender|bank|airline|insurer|brand|manufacturer|provider|"
     "corporation|conglomerate|publisher|chipmaker|subsidiary|carrier|grocer|discounter|neobank|"
-    "telco|broadcaster|studio|franchisee|supermarket|exchange|developer"
+    "telco|broadcaster|studio|franchisee|supermarket|exchange|developer|reinsurer"
 )
 _PRONOUN = re.compile(
-    rf"\b(?:it|its|it['’]s|itself|the\s+(?:[\w-]+\s+){{0,2}}?(?:{_ORG_NOUNS})(?:['’]s)?)\b",
+    rf"\b(?:it|its|it['’]s|itself|the\s+(?:[\w-]+\s+|[A-Z][\w-]*,\s+){{0,3}}?"
+    rf"(?:{_ORG_NOUNS})(?:['’]s)?)\b",
     re.I,
 )
 # A capitalised name: "Airbnb", "DoorDash", "eBay", "Disney+", "Amazon Web Services",
 # "Bank of America", "Guido van Rossum".
 _NAME_TOKEN = r"(?:[A-Z][\w&.]*(?:-[A-Z][\w&.]*)*\+?|[a-z][A-Z]\w*\+?)"
 _NAME = re.compile(
-    rf"(?<![\w'’+-]){_NAME_TOKEN}(?:[^\S\n](?:(?:of|van|de|von|der)[^\S\n])?{_NAME_TOKEN})*"
+    rf"(?<![\w'’+-]){_NAME_TOKEN}(?:[^\S\n](?:(?:of|van|de|von|der|&)[^\S\n])?{_NAME_TOKEN})*"
     r"(?![\w-])"
 )
 # Capitalised words that are not organisations: sentence openers, calendar words,
@@ -144,6 +150,8 @@ _COMMON_PLURALS = frozenset(
         Workers Employees Customers Subscribers Members Sales Revenues Profits Earnings Stocks
         Surveys Studies Figures Estimates Numbers Data Details Plans Talks Sellers Buyers Hosts
         Merchants Advertisers Insiders Viewers Listeners Players Gamers Fans Creators Partners
+        Guests Patients Passengers Travellers Travelers Tourists Visitors Homeowners Athletes
+        Policyholders Carriers Insurers Airlines Retailers Brands Chains Rivals Competitors
         """
     )
 )
@@ -198,6 +206,21 @@ _SOURCE_BEFORE = re.compile(
     r"\s+(?:the\s+|a\s+|an\s+)?(?:[\w-]+\s+){0,2}?$",
     re.I,
 )
+_PLACE_CHAIN = re.compile(
+    r"(?:\b(?:in|across|throughout|outside|within|to|from)\s+(?:the\s+)?|-based\s+)"
+    r"[A-Z][\w.]*(?:\s+[A-Z][\w.]*)*,\s+$"
+)
+_SOURCE_AFTER = re.compile(
+    r"\s+(?:estimates?|estimated|forecasts?|predicts?|predicted|calculates?|calculated|"
+    r"believes?|thinks?)\s+that\b"
+)
+# Named events and storms are not organisations: "Hurricane Ian", "the Paris Olympics".
+_EVENT_NAME = re.compile(
+    r"^(?:Hurricane|Storm|Typhoon|Cyclone)\b|\b(?:Olympics|Olympic\s+Games|World\s+Cup)$"
+)
+_DATELINE = re.compile(
+    r"[A-Z][A-Z.'’ -]+(?:,\s*[A-Z][a-z]{2,8}\.?\s+\d{1,2})?\s*(?:\([^)\n]{1,40}\))?\s*[-–—]+\s"
+)
 # After a multi-word name: it is a person ("Elon Musk said", "Guido van Rossum, the
 # creator of Python", "Marc Benioff, co-founded").
 _PERSON_AFTER = re.compile(
@@ -237,11 +260,17 @@ _SUBJECT_VERBS = (
 # "Roblox averaged 88.9 million", "Honor of Kings draws about", "Steam ... set a record".
 _ANY_VERB = (
     r"[a-z]+(?:ed|s)\s+(?:[$€£¥\d]|(?:a|an|the|its|their|some|about|around|roughly|nearly|"
-    r"almost|close|more|over|up|upwards|just|record|only)\b)"
+    r"almost|close|more|over|up|upwards|just|record|only)\b"
+    # "Maersk agreed to buy": an infinitive after the verb, not "rose to $40"
+    r"|to\s+(?!(?:the|a|an|its|their|about|around|roughly|nearly|over|more|just|record)\b)"
+    r"[a-z]+\b)"
 )
 _NAME_WITH_S = re.compile(rf"['’]s\s+(?:{_SUBJECT_VERBS})\b")
+_PREDICATE = re.compile(rf"\s+(?:(?:{_SUBJECT_VERBS})\b|{_ANY_VERB})")
+# ... after an appositive that may hold commas itself ("Roche, headquartered in Basel,
+# Switzerland, is ...")
 _SUBJECT_AFTER = re.compile(
-    rf"^(?:['’]s\b|(?:,[^,]{{1,140}},)?\s+(?:(?:{_SUBJECT_VERBS})\b|{_ANY_VERB}))"
+    rf"^(?:['’]s\b|(?:,[^.;]{{1,160}}?,)?\s+(?:(?:{_SUBJECT_VERBS})\b|{_ANY_VERB}))"
 )
 # A section heading that is only a name, maybe numbered ("3. Nintendo", "#2 Target"):
 # the section is about that organisation.
@@ -284,10 +313,18 @@ _MARKET = re.compile(
     r"\b(?:the|this|that)\s+(?:[\w-]+\s+)?(?:industry|market|sector|economy)['’]s\b", re.I
 )
 _PREPOSITION_BEFORE = re.compile(
-    r"\b(?:for|to|from|with|by|at|on|of|into|than)\s+(?:the\s+|a\s+|an\s+)?"
+    r"\b(?:for|to|from|with|by|at|on|of|into|than|during)\s+(?:the\s+|a\s+|an\s+)?"
     r"(?:[A-Z][\w.]*\s+){0,2}$"
 )
-_RELATIVE = re.compile(r",\s+(?:which|who|whose|owned\s+by|including|like|such\s+as)\b[^,]*,")
+# The object of a deal ("agreed to buy Pioneer") is not who the sentence is about.
+_DEAL_BEFORE = re.compile(
+    r"\b(?:buy|buying|bought|acquire|acquiring|acquired|purchase|purchased|sell|selling|sold|"
+    r"take\s+over|merge\s+with)\s+(?:the\s+)?$"
+)
+_OBJECT_BEFORE = re.compile(
+    rf"{_DEAL_BEFORE.pattern}|\b(?:for|to|from|with|by|at|on|of|into|than|against)\s+(?:the\s+)?$"
+)
+_RELATIVE = re.compile(r",\s+(?:which|who|whose|owned\s+by|including|like|such\s+as|from)\b[^,]*,")
 
 
 @dataclass(frozen=True)
@@ -305,7 +342,9 @@ _NOT_CLAIM_BEFORE = re.compile(
     r"(?:\b(?:survey|poll|study|sample|panel)\s+of\s+"
     r"|\b(?:costs?|costing|priced\s+at|price\s+of|charges?|opened\s+at|closed\s+at|"
     r"trading\s+at|trades\s+at|sells\s+for)\s+(?:just\s+|only\s+)?"
-    r"|\beach(?:\s+[a-z]+){0,2}\s+)$",
+    r"|\beach(?:\s+[a-z]+){0,2}\s+"
+    # "the chains' 40,000 hotels", "the five companies' revenue of": a group's figure
+    r"|\b(?:the|these|those|all)\s+(?:[a-z]+\s+)?[a-z]+s['’]\s+)$",
     re.I,
 )
 _SURVEY_FINDING = re.compile(r"\b(?:survey|poll|study)\b.*\bfound\b", re.I | re.S)
@@ -345,7 +384,7 @@ _SUBJECT_METRIC = re.compile(
     r"(?:['’]s|\b[Ii]ts|\b[Tt]heir)\s+((?:[a-z][\w-]*\s+){0,3}?[a-z][\w-]*)\s+"
     r"(?:(?:has|have|had|was|were)\s+)?"
     r"(?:[a-z]+ed|[a-z]+en|rose|grew|fell|hit|was|were|stood|came|is|are|totalled|sank|lost|"
-    r"slid|shrank)"
+    r"slid|shrank|to\s+(?:grow|rise|reach|fall|climb|increase|decline|top|hit))"
     r"(?:\s+(?:at|to|by|in\s+at))?\s*$"
 )
 _CLAUSE_END = re.compile(
@@ -355,9 +394,17 @@ _NUMBER_TOKEN = re.compile(
     r"\d[\d.,]*(?:\s*(?:thousand|million|billion|trillion|bn|mn|tn|[kmb])\b)?\s*%?", re.I
 )
 _VERB_BEFORE = re.compile(
-    r"\b([a-z]+(?:ed|es|s)|paid|spent|made|took|brought|raised)(?:\s+(?:out|in|up))?"
+    r"\b([a-z]+(?:ed|es|s)|paid|spent|made|took|brought|raised|lost)(?:\s+(?:out|in|up))?"
     r"(?:\s+(?:the\s+company|it|them))?(?:\s+(?:an?\s+)?(?:estimated|roughly|about|"
     r"around|some|nearly|almost|over|more\s+than|just|approximately|record))?\s*$",
+)
+_VERB_ONLY = re.compile(
+    r"\s*(?:(?:has|have|had)\s+)?(?:[a-z]+ed|rose|grew|fell|sank|hit)(?:\s+(?:to|by))?\s*"
+)
+_RATE_AFTER_NOUN = re.compile(
+    r"\s*(?:[a-z][\w-]*\s+){0,3}?(?:per|a|an|each|every)\s+(?:business\s+|working\s+)?"
+    r"(day|week|month|quarter|year)\b(?!\s+(?:earlier|ago|before|later|after))",
+    re.I,
 )
 _PLAIN_SUBJECT_METRIC = re.compile(
     r"^\s*(?:(?:while|and|but|whereas|although|as)\s+)?(?:the\s+)?((?:[A-Z][a-z-]*\s+|[a-z][a-z-]*\s+)?(?:[a-z][a-z-]*\s+){0,2}?"
@@ -367,7 +414,8 @@ _PLAIN_SUBJECT_METRIC = re.compile(
     r"(?:\s+(?:at|to|by))?\s*$"
 )
 _PERIOD_AFTER = re.compile(
-    r"^\s*(?:(?:per|a|an|each|every)\s+(day|week|month|quarter|year)|"
+    r"^\s*(?:(?:per|a|an|each|every)\s+(?:business\s+|working\s+|trading\s+)?"
+    r"(day|week|month|quarter|year)|"
     r"(daily|weekly|monthly|quarterly|annually|yearly))\b",
     re.I,
 )
@@ -432,7 +480,11 @@ def sentences(text: str, within: Span) -> list[Span]:
     start = within.start
     for match in _SENTENCE_END.finditer(text, within.start, within.end):
         word = re.search(r"([\w.]+)[.!?]+\W*$", text[start : match.end()])
-        if word and word.group(1).lower().rstrip(".") in _ABBREVIATIONS and match.group() == ".":
+        abbreviation = word and (
+            word.group(1).lower().rstrip(".") in _ABBREVIATIONS
+            or re.fullmatch(r"[A-Z]", word.group(1))  # an initial: "J. Willard Marriott"
+        )
+        if abbreviation and match.group() == ".":
             continue
         end = match.end() if match.group() != "\n" else match.start()
         if text[start:end].strip():
@@ -560,7 +612,7 @@ class _Attribution:
             end = start + len(name)
             if _NAME_WITH_S.match(text, end):
                 name, end = name + text[end : end + 2], end + 2
-            if name in _NOT_NAMES or name.casefold() in _PLACES:
+            if name in _NOT_NAMES or name.casefold() in _PLACES or _EVENT_NAME.search(name):
                 continue
             if start == sentence.start and not self._opens_as_subject(name, end):
                 continue
@@ -571,7 +623,13 @@ class _Attribution:
             found = [f for f in found if not (m.start() <= f.start and f.end <= m.end())]
             found.append(_Mention(m.start(), m.end(), "", pronoun=True))
         for m in _MARKET.finditer(text, sentence.start, sentence.end):
+            if text[max(sentence.start, m.start() - 2) : m.start()] == ", ":
+                continue  # "Revenue per available room, the industry's main measure, rose"
             found.append(_Mention(m.start(), m.end(), "", pronoun=True, market=True))
+        # "MUNICH, Feb 23 (Business Desk) - Allianz said ...": a dateline names no subject
+        dateline = _DATELINE.match(text, sentence.start, sentence.end)
+        if dateline:
+            found = [f for f in found if f.start >= dateline.end()]
         found.sort(key=lambda x: x.start)
         return self._appositives(found, sentence)
 
@@ -592,7 +650,10 @@ class _Attribution:
             return True
         # "10 million TikTok followers", "its Dashers", "their Prime members": what is
         # counted or owned, not who states the figure
-        if re.search(r"(?:\d[%\w]*|\b(?:its|their|his|her|our))[^\S\n]+$", before, re.I):
+        if re.search(r"(?:\d[%\w]*|\b(?:its|their|his|her|our|whose))[^\S\n]+$", before, re.I):
+            return True
+        # "the group's eCommerce arm": what an organisation already named owns
+        if re.search(rf"\bthe\s+(?:[\w-]+\s+)?(?:{_ORG_NOUNS})['’]s[^\S\n]+$", before, re.I):
             return True
         if _SOURCE_BEFORE.search(before):
             return True
@@ -600,6 +661,12 @@ class _Attribution:
             return False
         name = text[start:end]
         if _PLACE_BEFORE.search(before) and not re.match(r"['’]s\b", after):
+            return True
+        # "in Lebanon, Indiana", "the Bethesda, Maryland-based company": places
+        if _PLACE_CHAIN.search(before) or text.startswith("-based", end):
+            return True
+        # "Swiss Re estimates that insured losses ...": a source, not the figure's subject
+        if _SOURCE_AFTER.match(text, end):
             return True
         if name in self.persons or name.split()[-1] in self.persons:
             return True
@@ -630,8 +697,9 @@ class _Attribution:
                 )
                 continue
             out.append(mention)
-            if not mention.pronoun and self.text.startswith(",", mention.end):
-                comma = self.text.find(",", mention.end + 1, sentence.end)
+            # "The brand, founded in 1948 by Rudolf Dassler, has ...": a pronoun opens one too
+            if not mention.market and self.text.startswith(",", mention.end):
+                comma = self._appositive_end(mention.end, sentence.end)
                 if comma != -1:
                     opener, closes = mention.end, comma
         # ", which includes Office and Windows, brought in $69 billion": a relative clause
@@ -644,6 +712,18 @@ class _Attribution:
                     )
         return out
 
+    def _appositive_end(self, start: int, end: int) -> int:
+        """The comma that closes an appositive opened at `start`: the one the predicate
+        follows ("Johnson & Johnson, the New Brunswick, New Jersey group, has ..."), else
+        the first."""
+        first = self.text.find(",", start + 1, end)
+        comma = first
+        while comma != -1 and comma - start <= 160:
+            if _PREDICATE.match(self.text, comma + 1):
+                return comma
+            comma = self.text.find(",", comma + 1, end)
+        return first
+
     def subject(self, mentions: list[_Mention], before: int | None = None) -> str | None:
         # "The digital bank, founded in 2013, passed 100 million customers across ...":
         # a sentence that opens with a pronoun is about the organisation in focus.
@@ -652,7 +732,11 @@ class _Attribution:
         for m in mentions:
             if before is not None and m.start >= before:
                 break
-            if not m.pronoun and m.closes is None:
+            if (
+                not m.pronoun
+                and m.closes is None
+                and not _DEAL_BEFORE.search(self.text, max(0, m.start - 30), m.start)
+            ):
                 return m.name
         return None
 
@@ -677,7 +761,14 @@ class _Attribution:
             clause = sentence.start
             for m in _COORDINATION.finditer(self.text, sentence.start, nearest.start):
                 clause = m.end()
-            own = [m for m in before if not m.pronoun and m.start >= clause]
+            own = [
+                m
+                for m in before
+                if not m.pronoun
+                and m.start >= clause
+                # "agreed to buy Pioneer, a deal that will lift its output": a counterpart
+                and not _OBJECT_BEFORE.search(self.text, max(0, m.start - 30), m.start)
+            ]
             if own:
                 return own[-1].name
             return self.subject(mentions, nearest.start) or self.focus
@@ -832,11 +923,23 @@ def _is_time_total(q: quantities.Quantity) -> bool:
     return q.unit == "duration" and q.value >= 1e6
 
 
-def _not_a_claim(text: str, sentence: Span, q: quantities.Quantity, start: int, end: int) -> bool:
+def _not_a_claim(
+    text: str,
+    sentence: Span,
+    q: quantities.Quantity,
+    start: int,
+    end: int,
+    capacity: bool = False,
+) -> bool:
     before = text[max(sentence.start, start - 40) : start]
     if q.unit in CLAIM_UNITS_EXCLUDED and not _is_time_total(q):
         return True
-    if q.unit not in CLAIM_UNITS_EXCLUDED and not _is_scale_unit(q.unit) and not q.period:
+    if (
+        q.unit not in CLAIM_UNITS_EXCLUDED
+        and not _is_scale_unit(q.unit)
+        and not q.period
+        and not capacity
+    ):
         return True
     if _NOT_CLAIM_BEFORE.search(before):
         return True
@@ -846,6 +949,9 @@ def _not_a_claim(text: str, sentence: Span, q: quantities.Quantity, start: int, 
     ):
         return True
     if _SURVEY_FINDING.search(text, sentence.start, start):
+        return True
+    # "Boeing 767 and 777 freighters": a number listed with a numbered product name
+    if _PRODUCT_LIST_BEFORE.search(before):
         return True
     # "85% of its riders prefer to stay self-employed": an opinion finding about people
     if q.unit == "percent" and _OPINION_AFTER.match(text, end, sentence.end):
@@ -868,6 +974,39 @@ def _not_a_claim(text: str, sentence: Span, q: quantities.Quantity, start: int, 
 
 
 _NEW_AFTER = re.compile(r"\s*new\b")
+# A physical amount is the business's scale when it is a capacity: "22 gigawatts of
+# renewable power capacity", "a capacity of 4.5 million barrels".
+_CAPACITY = re.compile(r"\bcapacity\b")
+_ANAPHORIC_FIGURE = re.compile(r"\b(?:that|this)\s+(?:figure|number|total|amount)\b", re.I)
+_PRODUCT_LIST_BEFORE = re.compile(r"\b[A-Z][\w-]*\s+\d+(?:,\s*\d+)*,?\s+(?:and|or|&)\s+$")
+_PERCENT_TO = re.compile(r"\s*(?:to|-|–)\s*")
+
+
+def _percent_ranges(sentence: str, found: list[quantities.Quantity]) -> list[quantities.Quantity]:
+    """ "grow 5.5% to 6%": two percentages joined by "to" are a range (not after "from")."""
+    out: list[quantities.Quantity] = []
+    for q in found:
+        low = out[-1] if out else None
+        if (
+            low is not None
+            and low.unit == q.unit == "percent"
+            and low.comparator == q.comparator == "eq"
+            and low.value < q.value <= 2 * low.value
+            and _PERCENT_TO.fullmatch(sentence, low.end, q.start)
+            and not re.search(r"\bfrom\s+$", sentence[max(0, low.start - 6) : low.start])
+        ):
+            out[-1] = dataclasses.replace(
+                low,
+                comparator="range",
+                high=q.high,
+                range_high=q.value,
+                change=None,
+                surface=sentence[low.start : q.end],
+                end=q.end,
+            )
+            continue
+        out.append(q)
+    return out
 
 
 def _reading(
@@ -931,18 +1070,29 @@ def iter_claims(article: Article, vocabulary: Vocabulary) -> Iterator[Claim]:
     attribution = _Attribution(text, vocabulary, spans)
     for paragraph in spans:
         attribution.new_paragraph()
+        last_metric: tuple[str, str, bool] | None = None  # the paragraph's last claim
         for sentence in paragraph:
             sentence_text = text[sentence.start : sentence.end]
             mentions = attribution.mentions(sentence)
-            found = [
-                dataclasses.replace(q, unit="count") if _is_time_total(q) else q
-                for q in quantities.parse(sentence_text)
-                if _is_number(q)
-            ]
+            found = _percent_ranges(
+                sentence_text,
+                [
+                    dataclasses.replace(q, unit="count") if _is_time_total(q) else q
+                    for q in quantities.parse(sentence_text)
+                    if _is_number(q)
+                ],
+            )
             previous_metric: tuple[str, str, bool] | None = None  # metric, unit, change
+            if _ANAPHORIC_FIGURE.search(sentence_text):
+                # "It wants that figure to reach $80 billion": the last claim's measure
+                previous_metric = last_metric
             for i, q in enumerate(found):
                 start, end = sentence.start + q.start, sentence.start + q.end
-                if _not_a_claim(text, sentence, q, start, end):
+                # "22 gigawatts of renewable capacity ... and 100 GW by 2030"
+                capacity = _CAPACITY.search(text, max(sentence.start, start - 20), end + 50) or (
+                    previous_metric is not None and previous_metric[1] == q.unit
+                )
+                if _not_a_claim(text, sentence, q, start, end, bool(capacity)):
                     continue
                 next_start = (
                     sentence.start + found[i + 1].start if i + 1 < len(found) else sentence.end
@@ -961,7 +1111,7 @@ def iter_claims(article: Article, vocabulary: Vocabulary) -> Iterator[Claim]:
                     entity_name = attribution.paragraph_focus
                 if entity_name is None:
                     continue
-                previous_metric = (metric, q.unit, bool(change))
+                previous_metric = last_metric = (metric, q.unit, bool(change))
                 if change:  # "revenue rose 12%" is a change, not a level
                     metric = f"{metric}_change"
                 entity = vocabulary.entity(entity_name)
@@ -1029,6 +1179,12 @@ def _metric_for(
         return metric, period, metric_end, True
     clause = _clause_start(text, sentence, start)
     metric, synonym_at = _metric_before(text, clause, start, vocabulary, q.unit)
+    opener = text.rfind(",", sentence.start, clause - 1)
+    if metric is None and opener != -1 and _VERB_ONLY.fullmatch(text, clause, start):
+        # "Revenue per available room, the industry's main measure, rose 14.9%": the
+        # subject stands before the appositive
+        head = max(sentence.start, text.rfind(",", sentence.start, opener) + 1)
+        metric, synonym_at = _metric_before(text, head, opener, vocabulary, q.unit)
     if metric is not None:
         adjective = _RATE_ADJECTIVE_NEAR.search(text, max(clause, synonym_at - 40), synonym_at)
         period = None
@@ -1051,15 +1207,23 @@ def _metric_for(
         if rate in ("per_month", "per_day") and noun.split("_")[0] in ("people", "users"):
             name = "monthly_active_users" if rate == "per_month" else "daily_active_users"
             return name, "", end, True
-        return noun, period, end, False
+        # "16 million shipments each business day"
+        rate = _RATE_AFTER_NOUN.match(text, _number_end(text, start, end), limit)
+        return noun, period or (rate and _PERIOD_WORDS[rate.group(1).lower()]), end, False
     # "..., up 13%", "up from 10 million", "$90.8 billion of that": the measure of the
-    # previous claim in the sentence (a change in percent goes with any measure).
-    if previous is not None and (_same_kind(previous[1], q.unit) or q.change or previous[2]):
+    # previous claim in the sentence (a change in percent goes with any measure; money
+    # does not go with a count's change: "cut 50 jobs ... and lost $237 million").
+    if previous is not None and (
+        _same_kind(previous[1], q.unit)
+        or q.unit in ("percent", "percentage_point", "basis_point")
+        or (previous[2] and _fits(_metric_unit(vocabulary, previous[0], q.unit), q.unit))
+    ):
         return previous[0].removesuffix("_change"), None, end, False
     if q.unit not in ("count", "percent", "percentage_point", "basis_point"):
         verb = _VERB_BEFORE.search(text, clause, start)
         if verb:  # "paid out roughly EUR 4.5 billion", "saves the company $1 billion"
-            return _slug(verb.group(1).split()), None, end, False
+            name = "net_loss" if verb.group(1) == "lost" else _slug(verb.group(1).split())
+            return name, None, end, False
     return None, None, end, False
 
 
@@ -1077,7 +1241,7 @@ _CHANGE_NOUNS = frozenset(
 _QUARTER_WINDOW = (
     r"\b(?:in|during|for|over)\s+(?:the\s+|its\s+|that\s+|this\s+|those\s+|these\s+)?"
     r"(?:(?:first|second|third|fourth|final|last|latest|past|most\s+recent|same|holiday|"
-    r"fiscal|financial|march|june|september|december)\s+)?quarter\b"
+    r"fiscal|financial|march|june|september|december)\s+){0,2}quarter\b"
     r"|\b(?:in|during|for)\s+(?:the\s+)?(?:fiscal\s+)?Q[1-4]\b"
     r"|\b(?:first|second|third|fourth)-quarter\b|\bQ[1-4]\s+(?=[a-z])"
     r"|\b(?:three|3)\s+months\b|\b13\s+weeks\b"
@@ -1087,6 +1251,7 @@ _YEAR_WINDOW = (
     r"(?:year\s+)?(?:19|20)\d\d\b(?!\s*-)"
     r"|\b(?:in|during|for)\s+FY\s?\d\d(?:\d\d)?\b"
     r"|\b(?:last|this|the\s+past)\s+year\b"
+    r"|(?<![\d,]\s)\b(?:19|20)\d\d\s+(?=[a-z])"
     r"|\b(?:in|during|for|over)\s+(?:the\s+|that\s+|its\s+)?(?:(?:fiscal|financial|full|"
     r"calendar|same)\s+)?year\b(?!\s+(?:earlier|ago|before))"
     r"|\b(?:12|twelve)\s+months\b|\b52\s+weeks\b"
@@ -1138,7 +1303,7 @@ _STOCK_MONEY = frozenset(
 
 _FLOW_VERB_BEFORE = re.compile(
     r"\b(?:sold|shipped|delivered|produced|processed|completed|carried|flew|handled|booked|"
-    r"built|logged|facilitated|transported|made)\s+(?:[a-z]+\s+){0,3}$"
+    r"built|logged|facilitated|transported|made|opened|signed)\s+(?:[a-z]+\s+){0,3}$"
 )
 
 
@@ -1156,7 +1321,8 @@ def _is_flow_claim(
     if unit in ("percent", "percentage_point", "basis_point"):
         return False
     if metric.endswith("_change"):
-        return True
+        # "cut 12,000 jobs": layoffs and hiring change a level; no window rate
+        return not metric.startswith("employees")
     if unit == "count" and (_FLOW_VERB_BEFORE.search(before) or _FLOW_NOUN_AFTER.match(after)):
         return True
     known = vocabulary.metric(metric)
@@ -1188,7 +1354,7 @@ def _clause_end(text: str, start: int, end: int) -> int:
 
 
 def _period_in(text: str, start: int, end: int) -> str | None:
-    m = re.search(r"\b(?:every|each|per|a)\s+(day|month)\b", text[start:end])
+    m = re.search(r"\b(?:every|each|per|a)\s+(?:business\s+)?(day|month)\b", text[start:end])
     return _PERIOD_WORDS[m.group(1)] if m else None
 
 
@@ -1197,6 +1363,11 @@ def _number_end(text: str, start: int, end: int) -> int:
     counted noun up to a rate: "100 billion messages a day")."""
     ends = [m.end() for m in _NUMBER_TOKEN.finditer(text, start, end)]
     return ends[-1] if ends else end
+
+
+def _metric_unit(vocabulary: Vocabulary, metric: str, default: str) -> str:
+    known = vocabulary.metric(metric.removesuffix("_change"))
+    return known.unit if known else default
 
 
 def _is_flow(vocabulary: Vocabulary, metric: str) -> bool:
