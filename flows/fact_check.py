@@ -43,7 +43,7 @@ STAGES = pipeline.Stages(
 
 def _publish_artifacts(result: pipeline.RunResult, checks: pd.DataFrame) -> None:
     shown = ["entity", "metric", "quote", "verdict", "latest_value", "latest_as_of", "explanation"]
-    rows = checks[shown].astype(object).where(checks[shown].notna(), None).astype(str)
+    rows = checks[shown].astype(object).where(checks[shown].notna(), "").astype(str)
     create_table_artifact(key="fact-checks", table=rows.to_dict("records"), description="Checks")
     counts = ", ".join(f"{n} {v}" for v, n in result.verdicts.items() if n)
     create_markdown_artifact(

@@ -66,6 +66,7 @@ def test_flow_publishes_artifacts(flow_run):
 
     table = Artifact.get("fact-checks")
     assert table is not None and "Netflix" in str(table.data)
+    assert "None" not in str(table.data) and "nan" not in str(table.data)  # blanks stay blank
     assert Artifact.get("fact-check-summary") is not None
     link = Artifact.get("fact-check-report")
     assert link is not None and "report.html" in str(link.data)
