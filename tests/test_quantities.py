@@ -1077,3 +1077,214 @@ def test_digit_fractions():
     assert one("The trail is 3½ miles long.").value == 3.5
     assert parse("Support is open 24/7.") == []
     assert [q.unit for q in parse("It was filed on 3/4/2021.")] == ["year"]
+
+
+# --------------------------------------------------------------------------- reported faults
+
+
+@pytest.mark.parametrize(
+    ("text", "year", "value", "unit"),
+    [
+        ("Turnover climbed 12% in 2022 to 48.6 billion Swedish kronor.", 2022, 48.6e9, "sek"),
+        ("The budget was cut in 2021 to $3.1bn.", 2021, 3.1e9, "usd"),
+        ("Output fell by 2019 to 40 million tonnes.", 2019, 40e6, "tonne"),
+        ("Membership grew during 2020 to 2,400 people.", 2020, 2400, "count"),
+        ("Costs rose through 2024 to 6.5%.", 2024, 6.5, "percent"),
+    ],
+)
+def test_year_then_to_amount_is_a_year_and_a_level(text, year, value, unit):
+    found = parse(text)
+    y, level = found[-2], found[-1]
+    assert (y.unit, y.value, y.comparator) == ("year", year, "eq")
+    assert close(level.value, value)
+    assert (level.unit, level.comparator, level.range_high) == (unit, "eq", None)
+
+
+@pytest.mark.parametrize(
+    ("text", "low_year", "high_year"),
+    [("Prices doubled from 2015 to 2021.", 2015, 2021),
+     ("It ran 1998 to 2003 in Leeds.", 1998, 2003)],
+)
+def test_year_to_year_stays_a_year_range(text, low_year, high_year):
+    q = one(text)
+    assert (q.unit, q.comparator, q.low, q.high) == ("year", "range", low_year, high_year)
+
+
+def test_plain_count_ranges_near_year_numbers_stay_ranges():
+    q = one("The hall seats 1800 to 2500 people.")
+    assert (q.comparator, q.value, q.range_high, q.unit) == ("range", 1800, 2500, "count")
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "unit"),
+    [
+        ("Novo paid 9 billion Danish kroner in dividends.", 9e9, "dkk"),
+        ("A ticket costs 450 kroner.", 450, "dkk"),
+        ("Rent is 12,000 Swedish kronor a month.", 12_000, "sek"),
+        ("Rent is 12,000 kronor.", 12_000, "sek"),
+        ("The fund holds 15 trillion Norwegian kroner.", 15e12, "nok"),
+        ("The fee is 300 krone.", 300, "nok"),
+        ("It earned 2 billion Swiss francs.", 2e9, "chf"),
+        ("It invested 40 billion yuan.", 40e9, "cny"),
+        ("Samsung spent 5 trillion won.", 5e12, "krw"),
+        ("Petrobras lost 3.2 billion reais.", 3.2e9, "brl"),
+        ("A meal costs 150 pesos.", 150, "mxn"),
+        ("Fares rose to 20 Argentine pesos.", 20, "ars"),
+        ("Eskom needs 254 billion rand.", 254e9, "zar"),
+        ("The villa sold for 12 million dirhams.", 12e6, "aed"),
+        ("Aramco paid 70 billion riyals.", 70e9, "sar"),
+        ("Bread now costs 10 lira.", 10, "try"),
+    ],
+)
+def test_currency_words(text, value, unit):
+    money = [q for q in parse(text) if q.unit not in ("count", "year")]
+    assert len(money) == 1, parse(text)
+    assert close(money[0].value, value)
+    assert money[0].unit == unit
+
+
+def test_currencies_set_covers_every_currency_word():
+    from factcheck.quantities import CURRENCIES
+
+    for text in ("5 kroner", "5 kronor", "5 krone", "5 reais", "5 pesos", "5 rand",
+                 "5 dirhams", "5 riyals", "5 lira", "5 Philippine pesos", "5 Qatari riyals"):
+        assert one(text).unit in CURRENCIES, text
+
+
+def test_rand_as_a_name_is_not_money():
+    assert one("He won 52 Rand Paul supporters over.").unit == "count"
+
+
+@pytest.mark.parametrize(
+    ("text", "low", "high", "unit"),
+    [
+        ("Margins should reach 5.5% to 6% next year.", 5.5, 6, "percent"),
+        ("Margins should reach 5.5%-6% next year.", 5.5, 6, "percent"),
+        ("Margins of 7 to 9 percent are typical.", 7, 9, "percent"),
+        ("Capex will be $3bn to $4bn.", 3e9, 4e9, "usd"),
+        ("Capex will be $3bn-$4bn.", 3e9, 4e9, "usd"),
+        ("We expect 3 million to 4 million visitors.", 3e6, 4e6, "count"),
+    ],
+)
+def test_to_and_dash_ranges_are_one_quantity(text, low, high, unit):
+    q = one(text)
+    assert (q.comparator, q.unit) == ("range", unit)
+    assert close(q.value, low) and close(q.range_high, high)
+    assert q.low < low and q.high > high
+
+
+@pytest.mark.parametrize(
+    ("text", "low", "high", "change"),
+    [
+        ("The bank expects sales to grow 5.5% to 6% this year.", 5.5, 6, "up"),
+        ("Prices could fall 10 to 15 percent.", 10, 15, "down"),
+        ("It forecasts growth of 2 million to 3 million units.", 2e6, 3e6, "up"),
+        ("Analysts see an increase of 4% to 5%.", 4, 5, "up"),
+    ],
+)
+def test_change_word_then_close_ends_is_a_range_of_the_change(text, low, high, change):
+    q = one(text)
+    assert (q.comparator, q.change) == ("range", change)
+    assert close(q.value, low) and close(q.range_high, high)
+
+
+@pytest.mark.parametrize(
+    ("text", "first", "second"),
+    [
+        ("Visitors rose 38% to 466,140.", (38, "percent", "up"), (466_140, "count", None)),
+        ("Its stake rose 2% to 40%.", (2, "percent", "up"), (40, "percent", None)),
+        ("Revenue rose $3bn to $4bn.", (3e9, "usd", "up"), (4e9, "usd", None)),
+        ("The rate rose 0.5 percentage points to 6%.",
+         (0.5, "percentage_point", "up"), (6, "percent", None)),
+        ("Unemployment fell from 7% to 6%.", (7, "percent", None), (6, "percent", None)),
+    ],
+)
+def test_change_verb_then_to_is_the_new_level(text, first, second):
+    a, b = parse(text)
+    assert (a.value, a.unit, a.change, a.comparator) == (*first, "eq")
+    assert (b.value, b.unit, b.change, b.comparator) == (*second, "eq")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Orsted has built up 22 gigawatts of capacity.",
+        "The app signed up 5 million users.",
+        "They set up 40 new clinics.",
+        "Retail makes up 30% of sales.",
+        "The fund picked up 12,000 shares.",
+        "The club racked up 90 points.",
+        "The bank wrote down $2bn of loans.",
+        "The firm paid down $500m of debt.",
+    ],
+)
+def test_phrasal_verb_particle_is_not_a_change(text):
+    assert one(text).change is None
+
+
+@pytest.mark.parametrize(
+    ("text", "change"),
+    [
+        ("Sales, up 12%, beat forecasts.", "up"),
+        ("Net profit up by 3 million was reported.", "up"),
+        ("Shares closed down 2% on Friday.", "down"),
+        ("Exports were up 7% in May.", "up"),
+    ],
+)
+def test_up_and_down_after_a_noun_or_comma_are_changes(text, change):
+    assert one(text).change == change
+
+
+@pytest.mark.parametrize(
+    ("text", "change"),
+    [
+        ("Saudi Arabia cut its oil output by 25%.", "down"),
+        ("The airline reduced its fleet by about 40 planes.", "down"),
+        ("The council slashed the library budget by £2m.", "down"),
+        ("Ford lowered its guidance for the year by 5%.", "down"),
+        ("The Fed raised interest rates by 25 basis points.", "up"),
+        ("The company boosted its dividend by 10%.", "up"),
+        ("Toyota increased global production by 300,000 cars.", "up"),
+    ],
+)
+def test_change_verb_before_by_marks_the_number(text, change):
+    assert one(text).change == change
+
+
+def test_amount_after_a_verb_without_by_is_not_a_change():
+    assert one("The startup raised $50m from investors.").change is None
+    jobs, year = parse("The firm cut 500 jobs by 2025.")
+    assert (jobs.change, year.unit, year.change) == ("down", "year", None)
+    found = parse("Parliament cut spending by 2026.")
+    assert [(q.unit, q.change) for q in found] == [("year", None)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Seven & i Holdings owns 7-Eleven.",
+        "She worked at a 7-Eleven in Texas.",
+        "The Fortune 500 list and the S&P 500 index were updated.",
+    ],
+)
+def test_numbered_names_are_not_quantities(text):
+    assert parse(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "comparator", "low", "high"),
+    [
+        ("Turnout was near 93%.", "approx", 93 * 0.9, 93 * 1.1),
+        ("It was built circa 1,500 years ago.", "approx", 1350, 1650),
+        ("The site holds c. 400 graves.", "approx", 360, 440),
+        ("The deal is worth upward of $5bn.", "gte", 5e9, None),
+        ("Valuations are north of $10bn.", "gte", 10e9, None),
+        ("Oil stayed south of $70 a barrel.", "lte", None, 70),
+        ("It costs roughly 80 euros.", "approx", 72, 88),
+        ("It took close to 200 days.", "approx", 180, 220),
+    ],
+)
+def test_vague_bound_phrases(text, comparator, low, high):
+    q = one(text)
+    assert q.comparator == comparator
+    assert close(q.low, low) and close(q.high, high)

@@ -25,9 +25,10 @@ The contract, field by field (see `Quantity`):
     gte     [value, None]   more than, over, at least, in excess of, upwards of,
                             above, "or more", "plus", "500+"
     lte     [None, value]   under, less than, fewer than, up to, below, at most,
-                            as many as, "or less"
+                            as many as, south of, "or less"
     approx  value +- max(APPROX_TOLERANCE * value, precision/2): about, approx(.),
-            approximately, around, roughly, some, an estimated, circa, "~", "or so";
+            approximately, around, roughly, some, an estimated, circa, c., near,
+            close to, "~", "or so";
             nearly / almost / not quite only reach up to the value itself
             (high = value): "nearly 800 million" says "a bit under 800 million".
     range   [low end - its precision/2, high end + its precision/2]; also the vague
@@ -43,8 +44,21 @@ The contract, field by field (see `Quantity`):
   before anything else, and "minus" always, it is a negative level ("-5 degrees",
   "minus-8 yards" -> value -5 / -8, change None).
   "rose to 5%" is a level (change None); "up to 5%" is the comparator lte.
+  A transitive change verb up to six words before "by" marks the number after "by"
+  ("cut its oil output by 25%" -> down, "raised rates by 25 basis points" -> up);
+  without "by" the number is an amount ("raised $50m"). The particle of a phrasal verb
+  is no change marker ("has built up 22 gigawatts", "signed up 5 million", "wrote down
+  $5bn"); "sales, up 12%", "shares closed down 2%" are changes.
+  "to" after a change word: "rose 38% to 466,140", "rose 2% to 40%", "rose $3bn to $4bn"
+  are a change and the new level; it is a range of the change ("grow 5.5% to 6%", "rose
+  5 to 6 percent", "growth of 3 million to 4 million") only when both ends have the same
+  unit, the second at most twice the first, and either the unit is a percentage/points
+  or a change noun precedes ("growth", "an increase of"). "rose from 3% to 5%": two levels.
 - unit: "count", "percent", "percentage_point", "basis_point", a lower-case ISO
-  currency code ("usd", "eur", "gbp", "jpy", "inr", "cny", ...), a physical unit
+  currency code ("usd", "eur", "gbp", "jpy", "inr", "cny", ...; named currencies by
+  their country adjective when given: "Swedish kronor" -> "sek", and otherwise by the
+  spelling's usual country: "kroner" dkk, "kronor" sek, "krone" nok, "pesos" mxn,
+  "riyals" sar, "dirhams" aed, "lira" try; `CURRENCIES` lists them all), a physical unit
   named in _PHYS_UNITS ("mile", "kilogram", "mile_per_hour", "square_metre",
   "megawatt", "gigabyte", "celsius", ..., glued "278kg" or spaced "87 mph"; a glued
   "37m" is metres, not millions, before a length word or a conversion to feet),
@@ -66,7 +80,8 @@ Deliberately *not* returned (they are not claims): ordinals ("third", "3rd");
 version numbers and numbered names ("Python 3", "Web 2.0", "iOS 14", "version
 3.2", "v2", "Windows 10", "Boeing 737", "PlayStation 5", "S&P 500", "Top 10",
 "No. 1", "Chapter 11"); numbers glued to letters or hyphenated to a name
-("COVID-19", "F-16", "G7", "4G", "mp3", "3D", "10am"); phone numbers; times
+("COVID-19", "F-16", "G7", "4G", "mp3", "3D", "10am", "7-Eleven" - not the range
+7-11); phone numbers; times
 ("10:30", "9 am", "0401 GMT"); slashed numbers that are not shares ("24/7", "3/4"
 alone); dotted versions and addresses ("3.8.1", "192.168.0.1"); street addresses
 ("9 E 71st St", "22 Ave Foch"); a model number before a capitalised name ("the 787
@@ -93,6 +108,10 @@ Reading rules worth knowing:
   glued to the number ("14M", "3.2bn", "$3.2bn"); spaced abbreviations only for
   the unambiguous mn/mln/bn/tn, any after a currency ("$5 m"), or B/M/K before a
   plural noun ("8 B people"); "4 hundred".
+- A year followed by "to <amount>" is the year, then the level: "grew 31% in 2023 to
+  232.3 billion kroner" (an amount with a scale/currency/unit after "to", or a year
+  preposition before the year); "from 2019 to 2023" is a year range, "1800 to 2500
+  people" a count range.
 - A bare four-digit number 1500-2100 is a year unless a comparator precedes it
   ("more than 2000"), a unit/scale/currency follows, or it is followed by a
   lower-case plural noun and not preceded by in/since/by/... ("2000 employees").
@@ -200,6 +219,21 @@ _CURRENCY_WORDS = {
     "pounds": "gbp", "pounds sterling": "gbp", "sterling": "gbp", "yen": "jpy",
     "yuan": "cny", "renminbi": "cny", "rupee": "inr", "rupees": "inr", "won": "krw",
     "swiss francs": "chf", "francs": "chf", "rubles": "rub", "roubles": "rub",
+    # Nordic crowns: the spelling names the country unless an adjective does.
+    "kroner": "dkk", "krone": "nok", "kronor": "sek", "krona": "sek",
+    "danish kroner": "dkk", "danish krone": "dkk", "danish crowns": "dkk",
+    "swedish kronor": "sek", "swedish krona": "sek", "swedish crowns": "sek",
+    "norwegian krone": "nok", "norwegian kroner": "nok", "norwegian crowns": "nok",
+    "reais": "brl", "brazilian reais": "brl", "brazilian real": "brl",
+    "pesos": "mxn", "mexican pesos": "mxn", "argentine pesos": "ars",
+    "argentinian pesos": "ars", "philippine pesos": "php", "colombian pesos": "cop",
+    "chilean pesos": "clp", "rand": "zar", "south african rand": "zar",
+    "dirhams": "aed", "uae dirhams": "aed", "emirati dirhams": "aed",
+    "moroccan dirhams": "mad", "riyals": "sar", "saudi riyals": "sar",
+    "qatari riyals": "qar", "lira": "try", "turkish lira": "try", "liras": "try",
+    "rupiah": "idr", "ringgit": "myr", "baht": "thb", "naira": "ngn", "shekels": "ils",
+    "zlotys": "pln", "zloty": "pln", "hryvnias": "uah", "hryvnia": "uah",
+    "lebanese pounds": "lbp", "lebanese lira": "lbp", "egyptian pounds": "egp",
 }
 
 # Every currency unit the parser can report (lower-case codes): how callers tell money
@@ -304,7 +338,7 @@ _CMP_BEFORE = {
         "under", "less than", "fewer than", "up to", "below", "at most", "no more than",
         "not more than", "a maximum of", "maximum of", "as many as", "as much as",
         "as high as", "shy of", "short of", "less then", "lower than", "smaller than",
-        "shorter than", "lighter than",
+        "shorter than", "lighter than", "south of",
     ),
     "approx": (
         "about", "approx", "approx.", "approximately", "around", "roughly", "some",
@@ -531,7 +565,8 @@ _PERCENT = re.compile(
     rf"|(?P<bp>(?i:basis{_HS}+points?|bps|bp)\b))"
 )
 _CURRENCY_AFTER = re.compile(
-    rf"{_HS}*(?:(?P<w>(?i:{_alt(_CURRENCY_WORDS)}))\b|(?P<code>{'|'.join(_CURRENCY_CODES)})\b)"
+    rf"{_HS}*(?:(?P<w>(?i:{_trie(_CURRENCY_WORDS).replace(chr(92) + ' ', _HS + '+')}))\b"
+    rf"|(?P<code>{'|'.join(_CURRENCY_CODES)})\b)"
 )
 _RANGE_SEP = re.compile(
     rf"{_HS}*(?:(?P<dash>[-–—])|(?P<to>to|through|thru)\b|(?P<and>and)\b){_HS}*"
@@ -594,6 +629,7 @@ _METRE_CONTEXT = re.compile(
     rf"|(?:-|{_HS}+)(?:long|tall|high|wide|deep|sprint|hurdles|dash|freestyle|butterfly"
     r"|backstroke|breaststroke|medley|relay)\b"
 )
+_CAPITAL_NEXT = re.compile(rf"{_HS}+[A-Z]")
 _TIME_AFTER = re.compile(rf"{_HS}?(?i:[ap]\.?m\b\.?)")
 
 _GAP_STOP = (
@@ -634,7 +670,7 @@ _LEFT_REV = re.compile(
     rf"(?:{_HS}*(?P<sym>=>|=<|=~|[~≈><≥≤])|{_HS}*(?P<cmp>(?i:{_ralt(_CMP_LOOKUP)}))(?!\w))?"
     rf"(?:{_HS}+(?i:{_ralt(_MODIFIERS)})(?!\w))?"
     rf"(?:{_HS}+(?P<btw>(?i:neewteb|morf))(?!\w))?"
-    rf"(?:(?:{_HS}+(?i:yb|fo))?{_HS}+(?P<chg>(?i:{_ralt(_CHANGE_LOOKUP)}))(?!\w))?"
+    rf"(?:(?:{_HS}+(?i:yb|(?P<of>fo)))?{_HS}+(?P<chg>(?i:{_ralt(_CHANGE_LOOKUP)}))(?!\w))?"
 )
 
 
@@ -686,7 +722,8 @@ _MODEL_NAME = re.compile(
 _MODEL_NOT_NAMES = frozenset({"staff", "personnel", "crew", "people", "police"})
 _VAGUE_CUR = re.compile(
     rf"(?:{_HS}+of)?{_HS}+(?:(?i:US|U\.S\.|American){_HS}+)?"
-    r"(?P<w>(?i:dollars|euros|pounds|yen|yuan|rupees|francs))\b"
+    r"(?P<w>(?i:dollars|euros|pounds|yen|yuan|rupees|francs|kroner|kronor|reais|pesos|rand"
+    r"|dirhams|riyals|lira))\b"
 )
 
 
@@ -899,6 +936,70 @@ def _interval(value: float, prec: float | None, cmp: str, nearly: bool):
     return value - half, value + half
 
 
+# "built up", "wrote down": the particle of a phrasal verb, not a change marker
+# ("sales, up 5%", "shares closed down 2%" are changes).
+_PHRASAL_UP = _words(
+    """
+    build built builds building set sets setting make made makes making pick picked picks
+    picking sign signed signs signing ramp ramped ramps ramping rack racked racks racking
+    chalk chalked chalks notch notched notches pile piled piles stock stocked sum summed
+    tot totted snap snapped snaps snapping buy bought buys buying take took taken takes
+    taking use used uses using put puts putting free freed frees freeing shore shored beef
+    beefed draw drew drawn line lined lines clock clocked clocks drum drummed round rounded
+    rounds scoop scooped pony ponied cough coughed rustle rustled
+    """
+)
+_PHRASAL_DOWN = _words(
+    """
+    shut shuts shutting write wrote written writes writing pay paid pays paying turn turned
+    turns turning break broke broken breaks lay laid lays hand handed hands shoot shot
+    shoots take took taken takes taking tear tore torn water watered
+    """
+)
+
+
+def _phrasal(text: str, at: int, particle: str) -> bool:
+    pw = _PREV_WORD.search(text, max(0, at - 30), at)
+    if not pw:
+        return False
+    return pw.group(1).lower() in (_PHRASAL_UP if particle == "up" else _PHRASAL_DOWN)
+
+
+# "cut its oil output by 25%", "raised rates by 25 basis points": the nearest change verb
+# at most six words before "by" ("raised $50m" without "by" is an amount).
+_BY_VERBS = {w: "up" for w in _words(
+    """
+    raised raise raises raising increased increase increases increasing boosted boost boosts
+    boosting lifted lift lifts lifting hiked hike hikes hiking expanded expand expands
+    expanding grew grow grows growing widened widen widens upped rose rise rises risen
+    """
+)} | {w: "down" for w in _words(
+    """
+    cut cuts cutting reduced reduce reduces reducing lowered lowers lowering trimmed trim
+    trims trimming slashed slash slashes slashing decreased decrease decreases decreasing
+    curbed curb curbs narrowed narrow narrows shrank shrink shrinks shrunk fell falls
+    dropped declined decline declines
+    """
+)}
+_BY_CHANGE = re.compile(
+    rf"(?s:.*)\b(?P<v>(?i:{_alt(_BY_VERBS)}))(?:{_HS}+[A-Za-z'’-]+){{1,6}}?{_HS}+by{_HS}+\Z"
+)
+_SHARE_UNITS = frozenset({"percent", "percentage_point", "basis_point"})
+
+
+def _year_then_level(text: str, s: int, btw: str | None, amount_after: bool) -> bool:
+    """ "grew 31% in 2023 to 232.3 billion": a year, then the level reached in it, not the
+    range 2023-232.3bn. So when an amount (scale, currency, unit) follows "to", or a year
+    preposition ("in", "by", "since") precedes the year; "from 1500 to 2500 people" and
+    "1800 to 2500 people" stay ranges."""
+    if amount_after:
+        return True
+    if btw:
+        return False
+    pw = _PREV_WORD.search(text, max(0, s - 40), s)
+    return bool(pw) and pw.group(1).lower().strip(",.") in _YEAR_PREPS
+
+
 def _is_label(text: str, s: int, has_unit: bool) -> bool:
     """Is the number at s a label ("Python 3", "Top 10", "version 3.2")?"""
     pm = _PREV_WORD.search(text, max(0, s - 40), s)
@@ -1022,6 +1123,10 @@ def _read_number(text: str, m: re.Match, is_word: bool) -> tuple[Quantity | None
             e + 2 >= n or not text[e + 2].isalpha()
         ):
             return None, e  # "3-D"
+        if nxt == "-" and e + 1 < n and text[e + 1].isupper():
+            wn = _WORDNUM_AT.match(text, e + 1)
+            if wn:
+                return None, wn.end()  # "7-Eleven": a name, not the range 7-11
         base, base_prec = _digit_value(raw)
         plain_int4 = len(raw) == 4 and raw.isdigit()
         sci = _SCI.match(text, e) if nxt in "×x* " else None
@@ -1081,10 +1186,15 @@ def _read_number(text: str, m: re.Match, is_word: bool) -> tuple[Quantity | None
     range_hi = range_hi_prec = None
     btw = left.group("btw").lower() if left and left.group("btw") else None
     chg_word = left.group("chg") if left else None
+    if chg_word and chg_word.lower() in ("up", "down") and _phrasal(text, left.start("chg"),
+                                                                   chg_word.lower()):
+        chg_word = None  # "has built up 22 gigawatts": the object, not a change
     r = _RANGE_SEP.match(text, e)
-    # "rose 38% to 466,140" and "rose from 3% to 5%" are a change and a level, not a range.
+    # "rose 38% to 466,140" and "rose from 3% to 5%" are a change and a level, not a range;
+    # "grow 5.5% to 6%", "growth of 3 to 4 million" are a range of the change (_range_ok).
+    to_after_change = bool(r and r.group("to") and chg_word and btw != "between")
     if r and (r.group("dash") or r.group("to") or (r.group("and") and btw == "between")) and not (
-        r.group("to") and chg_word and btw != "between"
+        to_after_change and btw == "from"
     ):
         second = _number_at(text, r.end())
         if second is not None:
@@ -1111,7 +1221,17 @@ def _read_number(text: str, m: re.Match, is_word: bool) -> tuple[Quantity | None
                 y2 = b2 if b2 >= 1500 else (base // 100) * 100 + b2
                 q = Quantity(base, base, y2, "range", None, "year", None, text[s:e2], s, e2, None)
                 return q, e2
-            if unit2 == unit1 and v2 > v1:
+            year_level = bool(
+                r.group("to") and plain_int4 and 1500 <= base <= 2100 and unit == "count"
+                and scale == 1.0 and not cur_unit and _year_then_level(
+                    text, s, btw, sc2 != 1.0 or unit2 != "count" or bool(r.group("cur")))
+            )
+            if year_level:
+                chg_word = None  # "fell by 2019 to 40 million tonnes": by the year
+            if unit2 == unit1 and v2 > v1 and not year_level and (not to_after_change or (
+                v2 <= 2 * v1 and (unit1 in _SHARE_UNITS or left.group("of")
+                                  or chg_word.lower() == "growth"))
+            ):
                 unit = unit1
                 value, prec = v1, base_prec * sc1
                 range_hi, range_hi_prec = v2, p2 * sc2
@@ -1125,7 +1245,9 @@ def _read_number(text: str, m: re.Match, is_word: bool) -> tuple[Quantity | None
     cm = _CURRENCY_AFTER.match(text, e)
     if cm and (unit == "count" or unit == cm.group()):
         w = cm.group("w")
-        if w is None or w.lower() != "won" or scale != 1.0:
+        if (w is None or w.lower() != "won" or scale != 1.0) and not (
+            w == "Rand" and _CAPITAL_NEXT.match(text, cm.end())  # "Rand Paul"
+        ):
             unit = _CURRENCY_WORDS[" ".join(w.lower().split())] if w else cm.group("code").lower()
             e = cm.end()
     post = _POST_CMP.match(text, e)
@@ -1198,6 +1320,16 @@ def _read_number(text: str, m: re.Match, is_word: bool) -> tuple[Quantity | None
         prev = pw.group(1).lower().strip(",.") if pw else ""
         if prev in _YEAR_PREPS or not _PLURAL_NOUN.match(text, e):
             return Quantity(base, base, base, "eq", None, "year", None, text[s:e], s, e, None), e
+
+    # ---- "cut its oil output by 25%": a change verb a few words before "by"
+    if change is None and unit != "year":
+        st = s if cmp_start is None else min(s, cmp_start)
+        if left and left.group("cur"):
+            st = min(st, left.start("cur"))
+        if text.endswith("by", max(0, st - 3), st - 1):
+            bm = _BY_CHANGE.match(text, max(0, st - 90), st)
+            if bm:
+                change = _BY_VERBS[bm.group("v").lower()]
 
     # ---- rate period: "14 million rides per month", "trips daily", "$9.99/month"
     period = None
