@@ -17,8 +17,10 @@ claims and what about, with a few general reading rules and no language model:
   inside an appositive that closed before it ("Instagram, owned by Meta, passed 2
   billion ..."); "it/its/the company/the retailer" mean the sentence's subject if it
   was named before, else the organisation the text is about (the last sentence
-  subject, carried across paragraphs); a fronted number ("With 450 million users,
-  Pinterest ...") belongs to the organisation named after it.
+  subject, carried across paragraphs; "the company" skips a product the paragraph's
+  organisation named: "Rapid7 ... known for Metasploit. ... The company serves"); a
+  fronted number ("With 450 million users, Pinterest ...") belongs to the organisation
+  named after it.
 - Metric: a vocabulary synonym after the number or earlier in its clause, the
   possessive subject ("Zoom's daily meeting participants peaked at ..."), the noun
   counted, else the previous claim's metric in the sentence ("..., up from 10
@@ -26,7 +28,9 @@ claims and what about, with a few general reading rules and no language model:
 - Not claims: multipliers ("ten times"), survey samples and findings, prices ("costs
   $98 a year", "opened at $42"), per-item amounts ("each contribute $100,000"),
   years used as modifiers ("its 2023 layoffs"), years, durations and dates, figures of
-  a group ("the chains' 40,000 hotels"); physical amounts only as rates or capacities.
+  a group ("the chains' 40,000 hotels"), ages ("Tadashi Yanai, 75,", "shoppers under 25"),
+  ratings and relatives ("4.8 stars", "his four brothers"), price rises ("a 50% increase in
+  tariffs"); physical amounts only as rates or capacities.
 """
 
 from __future__ import annotations
@@ -235,6 +239,10 @@ _ORG_SUFFIX = re.compile(
     r"Entertainment|Financial|Pharmaceuticals|Energy|Industries|International|Ltd|LLC|AG|SA|"
     r"Sachs|Stanley|Chase)\.?$"
 )
+_PEOPLE_AFTER_NAME = re.compile(
+    r"[^\S\n]+(?:professors|executives|engineers|researchers|students|graduates|alumni|"
+    r"veterans|founders|scientists|economists)\b"
+)
 _PERSON_BEFORE = re.compile(
     r"\b(?:chief\s+executive|ceo|founder|co-founder|president|chairman|boss|mr\.?|ms\.?)"
     r",?\s+$",
@@ -254,7 +262,8 @@ _SUBJECT_VERBS = (
     "invested|gained|gains|attracted|attracts|welcomed|uses|used|became|remains|remained|"
     "works|partners|saw|sees|registered|logged|opened|closed|acquired|bought|launched|"
     "plans|aims|forecast|forecasts|projected|estimates|estimated|according|will|would|can|"
-    "flew|set|drew|took|won|hit|held|kept|put|got|gave|led|built|rose|fell|sank|grew"
+    "flew|set|drew|took|won|hit|held|kept|put|got|gave|led|built|rose|fell|sank|grew|"
+    "does|did|do|may|might|could|should|must|is not|has not"
 )
 # ... or any -s/-ed word followed by what it governs: "Delta Air Lines flew close to",
 # "Roblox averaged 88.9 million", "Honor of Kings draws about", "Steam ... set a record".
@@ -413,6 +422,13 @@ _PLAIN_SUBJECT_METRIC = re.compile(
     r"(?:[a-z]+ed|rose|grew|fell|hit|stood|came|totalled|sank|lost|slid|shrank)"
     r"(?:\s+(?:at|to|by))?\s*$"
 )
+# "Ubisoft said net bookings fell 17%": a measure reported as changing or standing at
+_REPORTED_METRIC = re.compile(
+    r"\b(?:said|says|reported|reports|announced)\s+(?:that\s+)?(?:its\s+|the\s+)?"
+    r"((?:[a-z][a-z-]*\s+){0,2}?[a-z][a-z-]*)\s+(?:(?:has|have|had)\s+)?"
+    r"(?:rose|grew|fell|sank|slid|shrank|dropped|declined|decreased|increased|jumped|climbed|"
+    r"slumped|surged|totalled|totaled|was|were|stood|reached)(?:\s+(?:at|to|by))?\s*$"
+)
 _PERIOD_AFTER = re.compile(
     r"^\s*(?:(?:per|a|an|each|every)\s+(?:business\s+|working\s+|trading\s+)?"
     r"(day|week|month|quarter|year)|"
@@ -511,6 +527,8 @@ class _Attribution:
         self.vocabulary = vocabulary
         self.focus: str | None = None  # the last sentence subject named
         self.paragraph_focus: str | None = None  # ... in this paragraph
+        self.topic: str | None = None  # the paragraph's first sentence subject
+        self.named_by_topic: set[str] = set()  # other names in the topic's sentences
         self.persons: set[str] = set()
         self.full_names: list[str] = []  # multi-word names seen, for "Teams" -> "Microsoft Teams"
         self.known: set[str] = set()  # names seen where only a name can stand
@@ -657,6 +675,10 @@ class _Attribution:
             return True
         if _SOURCE_BEFORE.search(before):
             return True
+        # "founded by two Stanford professors", "former Google engineers": people described
+        # by where they work or study
+        if _PEOPLE_AFTER_NAME.match(text, end):
+            return True
         if vocab:
             return False
         name = text[start:end]
@@ -678,7 +700,7 @@ class _Attribution:
         # "the Canadian software company": a capitalised modifier, not a name
         return bool(
             " " not in name
-            and re.search(r"\b(?:the|a|an)\s+$", before, re.I)
+            and re.search(r"\b(?:the|a|an|every|each|any|per)\s+$", before, re.I)
             and re.match(r"\s+[a-z]", text[end : end + 2])
             and name not in self.known - {name}
         )
@@ -728,6 +750,11 @@ class _Attribution:
         # "The digital bank, founded in 2013, passed 100 million customers across ...":
         # a sentence that opens with a pronoun is about the organisation in focus.
         if mentions and mentions[0].pronoun and self._opens_sentence(mentions[0].start):
+            # "Metasploit was rewritten in Ruby ... The company serves 11,000 customers":
+            # "the company" skips a product its paragraph's organisation named
+            opener = self.text[mentions[0].start : mentions[0].end].lower()
+            if opener.startswith("the ") and self.focus in self.named_by_topic:
+                return self.topic
             return None
         for m in mentions:
             if before is not None and m.start >= before:
@@ -795,12 +822,20 @@ class _Attribution:
         return None
 
     def new_paragraph(self) -> None:
-        self.paragraph_focus = None
+        self.paragraph_focus = self.topic = None
+        self.named_by_topic = set()
 
     def after_sentence(self, mentions: list[_Mention]) -> None:
         subject = self.subject(mentions)
         if subject:
             self.focus = self.paragraph_focus = subject
+            self.topic = self.topic or subject
+            if subject == self.topic:
+                # "Rapid7 is a security firm known for Metasploit": what the paragraph's
+                # organisation names in its own sentences (products, units)
+                self.named_by_topic.update(
+                    m.name for m in mentions if not m.pronoun and m.name != subject
+                )
 
 
 def _fits(metric_unit: str, unit: str) -> bool:
@@ -854,7 +889,8 @@ def _metric_before(
         at = window.rfind(synonym)
         while at != -1 and _find_word(window[at:], synonym) != 0:
             at = window.rfind(synonym, 0, at)
-        if at != -1 and (best is None or at + len(synonym) > best[0]):
+        # the synonym ending last, the longest of those ("operating profit", not "profit")
+        if at != -1 and (best is None or (at + len(synonym), -at) > (best[0], -best[1])):
             best = (at + len(synonym), at, metric.name)
     if best is None:
         return None, end
@@ -964,6 +1000,12 @@ def _not_a_claim(
         and re.match(r"\s*(?:[,.;]|\Z|years?\b|-year-olds?\b)", text[end : end + 12])
     ):
         return True
+    # "its founder Tadashi Yanai, 75, has said", "shoppers under 25 are": ages
+    if q.unit == "count" and q.value < 120 and (
+        (_NAME_COMMA_BEFORE.search(before) and re.match(r"\s*,", text[end : end + 2]))
+        or _PEOPLE_AGE_BEFORE.search(before + re.sub(r"[\d.,]+$", "", q.surface))
+    ):
+        return True
     # "its 2023 layoffs", "the 2024 election": a year used as a modifier
     digits = text[start:end]
     return bool(
@@ -974,6 +1016,7 @@ def _not_a_claim(
 
 
 _NEW_AFTER = re.compile(r"\s*new\b")
+_CLOSED_BEFORE = re.compile(r"\b(?:closed|closing|shut|shutting|shuttered)\s+(?:down\s+)?$")
 # A physical amount is the business's scale when it is a capacity: "22 gigawatts of
 # renewable power capacity", "a capacity of 4.5 million barrels".
 _CAPACITY = re.compile(r"\bcapacity\b")
@@ -1029,6 +1072,9 @@ def _reading(
     number = _NUMBER_TOKEN.search(text, start, start + len(q.surface) + 1)
     if change is None and q.unit == "count" and number and _NEW_AFTER.match(text, number.end()):
         change = "up"
+    # "closed 240 stores during the year": a reduction, counted over its window
+    if change is None and q.unit == "count" and _CLOSED_BEFORE.search(before):
+        change = "down"
     return comparator, low, high, change
 
 
@@ -1047,6 +1093,12 @@ _AGE_BEFORE = re.compile(
     r"\b(?:aged|ages|age\s+of|are|were|is|was)\s+(?:over|under|above|below|at\s+least)?\s*$",
     re.I,
 )
+_NAME_COMMA_BEFORE = re.compile(r"\b[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)+,\s*$")
+_PEOPLE_AGE_BEFORE = re.compile(
+    r"\b(?:people|users|shoppers|customers|adults|children|kids|teens|teenagers|players|"
+    r"viewers|members|consumers|those|anyone|everyone)\s+(?:under|over|aged|above|below)\s+$",
+    re.I,
+)
 # What prices, fares and pay are called: a figure about them is not about scale.
 _PRICE_WORDS = frozenset(
     _words("fare fares price prices fee wage wages salary salaries tariff tariffs ticket")
@@ -1057,9 +1109,21 @@ _TIME_NOUNS = frozenset(
 )
 
 
+# Ratings ("rated 4.8 stars") and relatives or founders ("with his four brothers") are
+# not an organisation's scale.
+_NOT_SCALE_NOUNS = frozenset(
+    _words(
+        """
+        star stars rating ratings brothers sisters sons daughters siblings children wife wives
+        husband husbands founders co founders cofounders professors
+        """
+    )
+)
+
+
 def _price_or_duration(metric: str, q: quantities.Quantity) -> bool:
     words = metric.removesuffix("_change").split("_")
-    if any(w in _PRICE_WORDS for w in words):
+    if any(w in _PRICE_WORDS or w in _NOT_SCALE_NOUNS for w in words):
         return True
     return q.unit == "count" and words[-1] in _TIME_NOUNS and q.value < 1e6
 
@@ -1191,16 +1255,25 @@ def _metric_for(
         if adjective and _is_flow(vocabulary, metric) and q.unit != "percent":
             period = _RATE_ADJECTIVES[adjective.group(1).lower()]
         return metric, period or _period_after(text, end, sentence.end), end, True
-    subject = _SUBJECT_METRIC.search(text, clause, start) or _PLAIN_SUBJECT_METRIC.match(
-        text[clause:start]
+    subject = (
+        _SUBJECT_METRIC.search(text, clause, start)
+        or _PLAIN_SUBJECT_METRIC.match(text[clause:start])
+        or _REPORTED_METRIC.search(text, clause, start)
     )
     if subject and not any(w.lower() in _STOP_NOUNS for w in subject.group(1).split()):
         words = subject.group(1).split()
         known = vocabulary.metric_for_phrase(" ".join(words))
         return (known.name if known else _slug(words)), None, end, known is not None
     noun, period = _noun_after(text, _number_end(text, start, end), limit)
-    if noun in _CHANGE_NOUNS and previous is not None:  # "..., a 26% jump"
-        return previous[0].removesuffix("_change"), None, end, False
+    if noun in _CHANGE_NOUNS:
+        # "a 50% increase in call and data tariffs": the measure follows "in"
+        measure = _CHANGE_OF.match(text, _number_end(text, start, end), limit)
+        if measure:
+            words = [w for w in measure.group(1).split() if w.lower() not in _STOP_NOUNS]
+            known = vocabulary.metric_for_phrase(" ".join(words).lower())
+            return (known.name if known else _slug(words[-1:])), None, end, known is not None
+        if previous is not None:  # "..., a 26% jump"
+            return previous[0].removesuffix("_change"), None, end, False
     if noun is not None:
         # "150 million people use it every month" is how monthly active users are said
         rate = q.period or _period_in(text, end, _clause_end(text, end, sentence.end))
@@ -1220,6 +1293,10 @@ def _metric_for(
     ):
         return previous[0].removesuffix("_change"), None, end, False
     if q.unit not in ("count", "percent", "percentage_point", "basis_point"):
+        worth = _WORTH_BEFORE.search(text, clause, start)
+        if worth and worth.group(1).lower() not in _STOP_NOUNS:
+            # "processed transactions worth $272 billion": the value of what is counted
+            return f"{worth.group(1).lower().removesuffix('s')}_value", None, end, False
         verb = _VERB_BEFORE.search(text, clause, start)
         if verb:  # "paid out roughly EUR 4.5 billion", "saves the company $1 billion"
             name = "net_loss" if verb.group(1) == "lost" else _slug(verb.group(1).split())
@@ -1227,6 +1304,15 @@ def _metric_for(
     return None, None, end, False
 
 
+_WORTH_BEFORE = re.compile(
+    r"\b([a-z][\w-]*)\s+(?:worth|totalling|totaling)\s+(?:(?:an\s+estimated|about|around|"
+    r"roughly|nearly|some|almost|over|more\s+than|at\s+least)\s+)?$"
+)
+_CHANGE_OF = re.compile(
+    r"\s*[a-z]+\s+(?:in|of)\s+(?:the\s+|its\s+|their\s+)?((?:[a-z][\w-]*\s+){0,3}?"
+    r"[a-z][\w-]*)(?=\s*(?:[,.;]|$|\s(?:to|from|by|at|on|for|in|since|after|this|last)\b))",
+    re.I,
+)
 _MARKET_SHARE_AFTER = re.compile(
     r"\s+(?:share\s+)?of\s+(?:the|its|their)\s+(?:[\w.-]+\s+){0,3}?market\b", re.I
 )
@@ -1247,8 +1333,10 @@ _QUARTER_WINDOW = (
     r"|\b(?:three|3)\s+months\b|\b13\s+weeks\b"
 )
 _YEAR_WINDOW = (
-    r"\b(?:in|during|for|over)\s+(?:the\s+)?(?:(?:fiscal|financial|calendar)\s+)?"
-    r"(?:year\s+)?(?:19|20)\d\d\b(?!\s*-)"
+    r"\b(?:in|during|for|over)\s+(?:the\s+|its\s+|their\s+)?"
+    r"(?:(?:fiscal|financial|calendar)\s+)?(?:year\s+)?(?:19|20)\d\d\b(?!\s*-)"
+    # "handled $120 billion on an annualised basis"
+    r"|\bon\s+an?\s+annuali[sz]ed\s+basis\b"
     r"|\b(?:in|during|for)\s+FY\s?\d\d(?:\d\d)?\b"
     r"|\b(?:last|this|the\s+past)\s+year\b"
     r"|(?<![\d,]\s)\b(?:19|20)\d\d\s+(?=[a-z])"
@@ -1261,6 +1349,8 @@ _DAY_WINDOW = r"\b(?:in|on)\s+a\s+(?:single\s+)?day\b"
 # ("in its first five days", "within two months") or a month ("in December").
 _NO_WINDOW = (
     r"\byear[\s-]+(?:over|on)[\s-]+year\b"
+    # "sold 25 million copies since its launch in 2020": a running total, no window
+    r"|\bsince\b"
     r"|\b(?:in|within|over|during)\s+(?:just\s+|only\s+)?(?:its\s+|the\s+|their\s+)?"
     r"(?:first\s+|last\s+|past\s+|next\s+)?(?!(?:three|3|twelve|12|13|52)\s)(?:\d+|[a-z]+)\s+"
     r"(?:hours|days|weeks|months)\b"
@@ -1294,7 +1384,7 @@ _FLOW_NOUNS = frozenset(
 _STOCK_MONEY = frozenset(
     _words(
         """
-        assets deposits custody valuation valued cap capitalization capitalisation cash debt
+        assets deposits custody valuation valued cap capitalization capitalisation cash debt stake
         loans reserves worth wealth funding raised investment deal acquisition bought price
         """
     )
