@@ -1120,6 +1120,8 @@ def test_plain_count_ranges_near_year_numbers_stay_ranges():
     [
         ("Novo paid 9 billion Danish kroner in dividends.", 9e9, "dkk"),
         ("A ticket costs 450 kroner.", 450, "dkk"),
+        ("Safaricom booked 295.7 billion shillings in revenue.", 295.7e9, "kes"),
+        ("It earned 40 billion Ugandan shillings.", 40e9, "ugx"),
         ("Rent is 12,000 Swedish kronor a month.", 12_000, "sek"),
         ("Rent is 12,000 kronor.", 12_000, "sek"),
         ("The fund holds 15 trillion Norwegian kroner.", 15e12, "nok"),

@@ -234,6 +234,9 @@ _CURRENCY_WORDS = {
     "rupiah": "idr", "ringgit": "myr", "baht": "thb", "naira": "ngn", "shekels": "ils",
     "zlotys": "pln", "zloty": "pln", "hryvnias": "uah", "hryvnia": "uah",
     "lebanese pounds": "lbp", "lebanese lira": "lbp", "egyptian pounds": "egp",
+    # East African shillings: Kenya's unless an adjective names another country.
+    "shillings": "kes", "kenyan shillings": "kes", "ugandan shillings": "ugx",
+    "tanzanian shillings": "tzs",
 }
 
 # Every currency unit the parser can report (lower-case codes): how callers tell money
