@@ -98,4 +98,5 @@ def test_undated_article_says_so_and_infers_the_earliest_writing_date(tmp_path):
     assert set(checks["published_inferred"].dt.date) == {date(2019, 12, 31)}
     report = result.report_md.read_text(encoding="utf-8")
     assert "unknown" in report and "2019-12-31" in report
+    assert "offline reference snapshot" in report  # the default run says where figures came from
     assert "stale" not in set(checks["verdict"])  # undated: nothing can be called stale
