@@ -1,0 +1,598 @@
+"""Which organisation a sentence, and each number in it, is about.
+
+Rules of reading, no language model:
+
+- Organisations: vocabulary names anywhere; other capitalised names mid-sentence;
+  a sentence's first word only when it acts as a subject ("Airbnb connects ...",
+  "Zoom's ...", "Grab, Southeast Asia's answer to Uber, serves ..."), is named
+  elsewhere in the article, or is in the vocabulary. Places ("in Canada"), sources
+  ("according to IDC", "analysts at Forrester", "Swiss Re estimates that"), people
+  ("Elon Musk said", "founded by Rudolf Dassler"), datelines, named events ("Hurricane
+  Ian", "the Paris Olympics"), the object of a deal ("agreed to buy Pioneer") and
+  numbered product names ("Pixel 8", "Boeing 767 and 777") are not organisations a
+  figure is about. An appositive runs to the comma its predicate follows ("Johnson &
+  Johnson, the New Brunswick, New Jersey group, has ...").
+- Attribution: the nearest organisation or pronoun before the number, ignoring names
+  inside an appositive that closed before it ("Instagram, owned by Meta, passed 2
+  billion ..."); "it/its/the company/the retailer" mean the sentence's subject if it
+  was named before, else the organisation the text is about (the last sentence
+  subject, carried across paragraphs; "the company" skips a product the paragraph's
+  organisation named: "Rapid7 ... known for Metasploit. ... The company serves"); a
+  fronted number ("With 450 million users, Pinterest ...") belongs to the organisation
+  named after it.
+
+Kept apart from what a number measures (`factcheck.metrics`): names, places and
+pronouns change for other reasons than measures do.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from factcheck.segments import Span, word_list
+from factcheck.vocabulary import Vocabulary
+
+# "it", "its", "the company", "the Swedish company", "the Austin-based carmaker's": words
+# that point back at an organisation. Plural "they/them" are left out: in news prose they
+# are people ("44% of them cancelled"), while a company is "it".
+_ORG_NOUNS = (
+    "company|firm|group|platform|service|app|website|site|business|carmaker|automaker|"
+    "retailer|streamer|network|giant|startup|start-up|pioneer|maker|chain|operator|"
+    "marketplace|rival|unit|lender|bank|airline|insurer|brand|manufacturer|provider|"
+    "corporation|conglomerate|publisher|chipmaker|subsidiary|carrier|grocer|discounter|neobank|"
+    "telco|broadcaster|studio|franchisee|supermarket|exchange|developer|reinsurer"
+)
+_PRONOUN = re.compile(
+    rf"\b(?:it|its|it['’]s|itself|the\s+(?:[\w-]+\s+|[A-Z][\w-]*,\s+){{0,3}}?"
+    rf"(?:{_ORG_NOUNS})(?:['’]s)?)\b",
+    re.I,
+)
+# A capitalised name: "Airbnb", "DoorDash", "eBay", "Disney+", "Amazon Web Services",
+# "Bank of America", "Guido van Rossum".
+_NAME_TOKEN = r"(?:[A-Z][\w&.]*(?:-[A-Z][\w&.]*)*\+?|[a-z][A-Z]\w*\+?)"
+_NAME = re.compile(
+    rf"(?<![\w'’+-]){_NAME_TOKEN}(?:[^\S\n](?:(?:of|van|de|von|der|&)[^\S\n])?{_NAME_TOKEN})*"
+    r"(?![\w-])"
+)
+# Capitalised words that are not organisations: sentence openers, calendar words,
+# languages and frameworks (the seed is about companies using them), and places.
+_NOT_NAMES = frozenset(
+    word_list(
+        """
+        The This That These Those There It Its They We He She In On At As By For With After
+        Before When While Most Many Some All A An According Our Their His Her One Each Every
+        Today Now And But So Also Software Engineers If Since Until Over Under About Around
+        Nearly Almost More Less Only Just Even Both Either Neither Here What Which Who Why How
+        Meanwhile However Still Yet Then Than Not No Yes Looking Overall Last Next First Second
+        Third Top Two Three Four Five Six Seven Eight Nine Ten I Mr Ms Mrs Dr January February
+        March April May June July August September October November December Jan Feb Mar Apr Jun
+        Jul Aug Sep Sept Oct Nov Dec Monday Tuesday Wednesday Thursday Friday Saturday Sunday Q1
+        Q2 Q3 Q4 FY Python Java JavaScript Go Lisp Django Flask Pylons Node.js Pandas NumPy Pulp
+        Gunicorn Gevent Rust Ruby PHP Kotlin Swift SQL HTML CSS C C++ UI UX API APIs AI GPU GPUs
+        CPU CEO CFO CTO COO IPO US U.S. UK U.K. EU UN USA America Europe Asia Africa Canada
+        India China Japan Germany France Britain England Australia Brazil Mexico Russia Korea
+        California Texas Florida London Paris Berlin Seattle Austin Internet Web English
+        """
+    )
+)
+# Plural nouns that open news sentences as subjects without being organisations.
+_COMMON_PLURALS = frozenset(
+    word_list(
+        """
+        Executives Analysts Investors Drivers Riders Shoppers Teenagers Regulators Officials
+        Critics Experts Researchers Economists Consumers Shares Americans Europeans Others
+        Companies Firms Businesses Startups Banks Prices Rates Markets Sources Reports Results
+        People Adults Parents Students Lawmakers Managers Users Engineers Developers Observers
+        Workers Employees Customers Subscribers Members Sales Revenues Profits Earnings Stocks
+        Surveys Studies Figures Estimates Numbers Data Details Plans Talks Sellers Buyers Hosts
+        Merchants Advertisers Insiders Viewers Listeners Players Gamers Fans Creators Partners
+        Guests Patients Passengers Travellers Travelers Tourists Visitors Homeowners Athletes
+        Policyholders Carriers Insurers Airlines Retailers Brands Chains Rivals Competitors
+        """
+    )
+)
+_PLACES = frozenset(
+    {
+        "united states",
+        "united kingdom",
+        "european union",
+        "southeast asia",
+        "latin america",
+        "middle east",
+        "silicon valley",
+        "new york",
+        "san francisco",
+        "los angeles",
+        "east coast",
+        "west coast",
+        "north america",
+        "south america",
+        "hong kong",
+        "south korea",
+        "new zealand",
+        "wall street",
+        # countries and cities that stand where an organisation could ("across Brazil,
+        # Mexico and Colombia", "out of Spain and Australia")
+        *word_list(
+            """
+            spain italy portugal netherlands belgium sweden norway denmark finland poland
+            ireland austria switzerland greece turkey israel egypt nigeria kenya ghana
+            ethiopia morocco argentina chile colombia peru venezuela indonesia malaysia
+            singapore thailand vietnam philippines pakistan bangladesh taiwan saudi qatar
+            ukraine czechia hungary romania scotland wales dubai tokyo beijing shanghai
+            shenzhen mumbai delhi bangalore bengaluru seoul sydney melbourne toronto
+            vancouver madrid rome milan amsterdam dublin stockholm munich frankfurt zurich
+            geneva atlanta chicago boston dallas houston miami denver kyoto osaka
+            """
+        ),
+        "south africa",
+        "saudi arabia",
+        "united arab emirates",
+    }
+)
+# Before a name: a place ("in Canada", "across Europe") or a source ("according to IDC",
+# "analysts at Forrester", "data from Sensor Tower"): not what a figure is about.
+_PLACE_BEFORE = re.compile(r"\b(?:in|across|throughout|outside|within|to)\s+(?:the\s+)?$", re.I)
+_SOURCE_BEFORE = re.compile(
+    r"\b(?:according\s+to|analysts?\s+(?:at|from)|researchers?\s+(?:at|from)|data\s+from|"
+    r"estimates?\s+(?:by|from)|survey\s+by|report\s+by|study\s+by|figures\s+from|"
+    # a source introduced by its role: "the industry body IATA", "research firm Newzoo"
+    r"(?:industry|trade|lobby)\s+(?:body|group|association)|regulator|watchdog|consultancy|"
+    r"(?:research|analytics|analyst|consulting|data)\s+(?:firm|company|group|provider))"
+    r"\s+(?:the\s+|a\s+|an\s+)?(?:[\w-]+\s+){0,2}?$",
+    re.I,
+)
+_PLACE_CHAIN = re.compile(
+    r"(?:\b(?:in|across|throughout|outside|within|to|from)\s+(?:the\s+)?|-based\s+)"
+    r"[A-Z][\w.]*(?:\s+[A-Z][\w.]*)*,\s+$"
+)
+_SOURCE_AFTER = re.compile(
+    r"\s+(?:estimates?|estimated|forecasts?|predicts?|predicted|calculates?|calculated|"
+    r"believes?|thinks?)\s+that\b"
+)
+# Named events and storms are not organisations: "Hurricane Ian", "the Paris Olympics".
+_EVENT_NAME = re.compile(
+    r"^(?:Hurricane|Storm|Typhoon|Cyclone)\b|\b(?:Olympics|Olympic\s+Games|World\s+Cup)$"
+)
+_DATELINE = re.compile(
+    r"[A-Z][A-Z.'’ -]+(?:,\s*[A-Z][a-z]{2,8}\.?\s+\d{1,2})?\s*(?:\([^)\n]{1,40}\))?\s*[-–—]+\s"
+)
+# After a multi-word name: it is a person ("Elon Musk said", "Guido van Rossum, the
+# creator of Python", "Marc Benioff, co-founded").
+_PERSON_AFTER = re.compile(
+    r"^(?:\s+(?:said|says|told|wrote|called|added|noted|explained)\b|,\s+(?:who|whose|"
+    r"(?:the|its|their|a)\s+(?:creator|founder|co-founder|chief|head|president|chairman|boss|"
+    r"ceo)|co-founded|founder)\b)",
+    re.I,
+)
+_ORG_SUFFIX = re.compile(
+    r"\b(?:Holdings|Group|Inc|Corp|Corporation|Company|Co|Technologies|Labs|Bank|Capital|"
+    r"Partners|Systems|Networks|Media|Motors|Airlines|Services|Platforms|Electronics|Brands|"
+    r"Entertainment|Financial|Pharmaceuticals|Energy|Industries|International|Ltd|LLC|AG|SA|"
+    r"Sachs|Stanley|Chase)\.?$"
+)
+_PEOPLE_AFTER_NAME = re.compile(
+    r"[^\S\n]+(?:professors|executives|engineers|researchers|students|graduates|alumni|"
+    r"veterans|founders|scientists|economists)\b"
+)
+_PERSON_BEFORE = re.compile(
+    r"\b(?:chief\s+executive|ceo|founder|co-founder|president|chairman|boss|mr\.?|ms\.?)"
+    r",?\s+$",
+    re.I,
+)
+# What a sentence-opening name does when it is the subject: a verb (after an optional
+# appositive "Grab, Southeast Asia's answer to Uber, serves"), or it is possessive.
+_SUBJECT_VERBS = (
+    "is|was|has|had|have|says|said|reported|reports|announced|now|currently|still|also|"
+    "alone|itself|employs|employed|serves|served|operates|operated|completes|completed|"
+    "reached|reaches|claims|counts|counted|boasts|sold|sells|made|makes|earned|earns|"
+    "generated|generates|posted|recorded|added|adds|lost|grew|expects|expected|handles|"
+    "handled|processes|delivers|delivered|hosts|hosted|connects|lists|listed|stores|"
+    "streams|offers|offered|runs|ran|ships|shipped|produced|produces|facilitated|"
+    "facilitates|paid|pays|passed|crossed|topped|surpassed|signed|ended|doubled|tripled|"
+    "booked|brought|owns|controls|cut|cuts|laid|hired|hires|raised|raises|spent|spends|"
+    "invested|gained|gains|attracted|attracts|welcomed|uses|used|became|remains|remained|"
+    "works|partners|saw|sees|registered|logged|opened|closed|acquired|bought|launched|"
+    "plans|aims|forecast|forecasts|projected|estimates|estimated|according|will|would|can|"
+    "flew|set|drew|took|won|hit|held|kept|put|got|gave|led|built|rose|fell|sank|grew|"
+    "does|did|do|may|might|could|should|must|is not|has not"
+)
+# ... or any -s/-ed word followed by what it governs: "Delta Air Lines flew close to",
+# "Roblox averaged 88.9 million", "Honor of Kings draws about", "Steam ... set a record".
+_ANY_VERB = (
+    r"[a-z]+(?:ed|s)\s+(?:[$€£¥\d]|(?:a|an|the|its|their|some|about|around|roughly|nearly|"
+    r"almost|close|more|over|up|upwards|just|record|only)\b"
+    # "Maersk agreed to buy": an infinitive after the verb, not "rose to $40"
+    r"|to\s+(?!(?:the|a|an|its|their|about|around|roughly|nearly|over|more|just|record)\b)"
+    r"[a-z]+\b)"
+)
+_NAME_WITH_S = re.compile(rf"['’]s\s+(?:{_SUBJECT_VERBS})\b")
+_PREDICATE = re.compile(rf"\s+(?:(?:{_SUBJECT_VERBS})\b|{_ANY_VERB})")
+# ... after an appositive that may hold commas itself ("Roche, headquartered in Basel,
+# Switzerland, is ...")
+_SUBJECT_AFTER = re.compile(
+    rf"^(?:['’]s\b|(?:,[^.;]{{1,160}}?,)?\s+(?:(?:{_SUBJECT_VERBS})\b|{_ANY_VERB}))"
+)
+# A section heading that is only a name, maybe numbered ("3. Nintendo", "#2 Target"):
+# the section is about that organisation.
+_HEADING = re.compile(r"(?:(?:#?\d{1,2}[.):]?|No\.\s*\d{1,2}[.:]?)[^\S\n]+)?(.+?)[.:]?")
+# What a company's full name may add to the short form it is then called by: "Epic" for
+# "Epic Games", "Delta" for "Delta Air Lines"; not "Microsoft" for "Microsoft Teams".
+_SHORT_FORM_REST = re.compile(
+    r"(?:Games|Group|Holdings|Airlines|Air\s+Lines|Airways|Motors|Motor|Technologies|Labs|"
+    r"Entertainment|Studios|Inc\.?|Corp\.?|Corporation|Company|Platforms|Networks|Systems|"
+    r"Communications|Financial|Bank|Brands|Interactive|Software)"
+)
+# Descriptors news puts before a name at a sentence's start: "Rival Swiggy", "Lender Monzo".
+_DESCRIPTORS = frozenset(
+    word_list(
+        """
+        rival rivals competitor carmaker automaker chipmaker retailer lender startup insurer
+        airline carrier streamer publisher conglomerate grocer discounter operator
+        """
+    )
+)
+
+
+def _is_title(sentence: str) -> bool:
+    """A headline in title case ("Top 8 Companies That Run on Python"): its capitals
+    mark a title, not names."""
+    words = re.findall(r"[A-Za-z][\w'’-]*", sentence)
+    if len(words) < 3 or sentence.rstrip()[-1:] in ".!?":
+        return False
+    capitalised = sum(w[0].isupper() for w in words if len(w) > 3)
+    return capitalised >= 0.6 * max(1, sum(len(w) > 3 for w in words))
+
+
+_COORDINATION = re.compile(r";|,\s+(?:and|but|while|whereas)\b")
+_FRONTED = re.compile(
+    r"(?:With|Having|Boasting|Serving|Counting|Thanks\s+to|At|After|Since|Despite|Beyond)\b"
+)
+
+
+_MARKET = re.compile(
+    r"\b(?:the|this|that)\s+(?:[\w-]+\s+)?(?:industry|market|sector|economy)['’]s\b", re.I
+)
+_PREPOSITION_BEFORE = re.compile(
+    r"\b(?:for|to|from|with|by|at|on|of|into|than|during)\s+(?:the\s+|a\s+|an\s+)?"
+    r"(?:[A-Z][\w.]*\s+){0,2}$"
+)
+# The object of a deal ("agreed to buy Pioneer") is not who the sentence is about.
+_DEAL_BEFORE = re.compile(
+    r"\b(?:buy|buying|bought|acquire|acquiring|acquired|purchase|purchased|sell|selling|sold|"
+    r"take\s+over|merge\s+with)\s+(?:the\s+)?$"
+)
+_OBJECT_BEFORE = re.compile(
+    rf"{_DEAL_BEFORE.pattern}|\b(?:for|to|from|with|by|at|on|of|into|than|against)\s+(?:the\s+)?$"
+)
+_RELATIVE = re.compile(r",\s+(?:which|who|whose|owned\s+by|including|like|such\s+as|from)\b[^,]*,")
+
+
+@dataclass(frozen=True)
+class Mention:
+    start: int
+    end: int
+    name: str
+    closes: int | None = None  # end of the appositive it stands in, if any
+    pronoun: bool = False
+    market: bool = False  # "the industry's", "the market's": figures about a market
+
+
+class Attribution:
+    """Organisation mentions sentence by sentence, and the organisation the text is about."""
+
+    def __init__(self, text: str, vocabulary: Vocabulary, spans: list[list[Span]]) -> None:
+        self.text = text
+        self.vocabulary = vocabulary
+        self.focus: str | None = None  # the last sentence subject named
+        self.paragraph_focus: str | None = None  # ... in this paragraph
+        self.topic: str | None = None  # the paragraph's first sentence subject
+        self.named_by_topic: set[str] = set()  # other names in the topic's sentences
+        self.persons: set[str] = set()
+        self.full_names: list[str] = []  # multi-word names seen, for "Teams" -> "Microsoft Teams"
+        self.known: set[str] = set()  # names seen where only a name can stand
+        # paragraphs that are only a name: (paragraph start, end, the name)
+        self.headings: list[tuple[int, int, Mention]] = []
+        for paragraph in spans:
+            heading = self._heading(paragraph)
+            if heading is not None:
+                self.headings.append((paragraph[0].start, paragraph[-1].end, heading))
+                self.known.add(heading.name)
+            for sentence in paragraph:
+                for m in _NAME.finditer(text, sentence.start, sentence.end):
+                    name = self._clean(m.group())
+                    if name and m.start() > sentence.start:
+                        self.known.add(name)
+                        if self._is_person(m.start(), m.end(), name):
+                            self.persons.add(name)
+                            self.persons.add(name.split()[-1])
+
+    def _heading(self, paragraph: list[Span]) -> Mention | None:
+        """A paragraph that is only a name, maybe numbered ("4. Emirates")."""
+        if not paragraph:
+            return None
+        start, end = paragraph[0].start, paragraph[-1].end
+        m = _HEADING.fullmatch(self.text, start, end)
+        if not m:
+            return None
+        name = _NAME.fullmatch(self.text, m.start(1), m.end(1))
+        if not name or len(name.group().split()) > 5:
+            return None
+        cleaned = self._clean(name.group())
+        if not cleaned or cleaned != name.group() or cleaned.casefold() in _PLACES:
+            return None
+        return Mention(m.start(1), m.end(1), cleaned)
+
+    @staticmethod
+    def _clean(name: str) -> str:
+        words = name.rstrip(".").split()
+        while words and (
+            words[0] in _NOT_NAMES
+            or (len(words) > 1 and words[0].lower() in _DESCRIPTORS and words[1] != "of")
+        ):
+            words = words[1:]
+        return " ".join(words)
+
+    def _is_person(self, start: int, end: int, name: str) -> bool:
+        if name in self.persons:
+            return True
+        words = name.split()
+        if len(words) < 2 or self.vocabulary.entity(name) or _ORG_SUFFIX.search(name):
+            return False
+        return bool(
+            _PERSON_AFTER.match(self.text[end : end + 40])
+            or _PERSON_BEFORE.search(self.text[max(0, start - 30) : start])
+        )
+
+    def _canonical(self, name: str) -> str:
+        entity = self.vocabulary.entity(name)
+        if entity:
+            return entity.name
+        for full in reversed(self.full_names):
+            # "Teams" -> "Microsoft Teams"; "Epic" -> "Epic Games", "Delta" -> "Delta Air Lines"
+            if full.endswith(" " + name) or (
+                " " not in name
+                and full.startswith(name + " ")
+                and _SHORT_FORM_REST.fullmatch(full[len(name) + 1 :])
+            ):
+                return full
+        if " " in name:
+            self.full_names.append(name)
+        return name
+
+    def mentions(self, sentence: Span) -> list[Mention]:
+        """Organisations and pronouns in the sentence, in text order."""
+        text = self.text
+        for first, last, heading in self.headings:
+            if first <= sentence.start and sentence.end <= last:
+                if not sentence.start <= heading.start < sentence.end:
+                    return []  # the "4." before the name
+                if " " in heading.name:
+                    self.full_names.append(heading.name)
+                return [heading]
+        found: list[Mention] = []
+        taken: list[tuple[int, int]] = []
+        for m in self.vocabulary.entity_pattern.finditer(text, sentence.start, sentence.end):
+            entity = self.vocabulary.entity(m.group())
+            if entity and not self._excluded(m.start(), m.end(), sentence, vocab=True):
+                found.append(Mention(m.start(), m.end(), entity.name))
+            taken.append((m.start(), m.end()))
+        title = _is_title(text[sentence.start : sentence.end])
+        for m in _NAME.finditer(text, sentence.start, sentence.end):
+            raw = m.group()
+            name = self._clean(raw)
+            if not name or any(s < m.end() and m.start() < e for s, e in taken):
+                continue
+            if title and text[sentence.start : sentence.end].strip(" .") != raw:
+                continue
+            start = m.start() + raw.index(name)
+            end = start + len(name)
+            if _NAME_WITH_S.match(text, end):
+                name, end = name + text[end : end + 2], end + 2
+            if name in _NOT_NAMES or name.casefold() in _PLACES or _EVENT_NAME.search(name):
+                continue
+            if start == sentence.start and not self._opens_as_subject(name, end):
+                continue
+            if self._excluded(start, end, sentence, vocab=False):
+                continue
+            found.append(Mention(start, end, self._canonical(name)))
+        for m in _PRONOUN.finditer(text, sentence.start, sentence.end):
+            found = [f for f in found if not (m.start() <= f.start and f.end <= m.end())]
+            found.append(Mention(m.start(), m.end(), "", pronoun=True))
+        for m in _MARKET.finditer(text, sentence.start, sentence.end):
+            if text[max(sentence.start, m.start() - 2) : m.start()] == ", ":
+                continue  # "Revenue per available room, the industry's main measure, rose"
+            found.append(Mention(m.start(), m.end(), "", pronoun=True, market=True))
+        # "MUNICH, Feb 23 (Business Desk) - Allianz said ...": a dateline names no subject
+        dateline = _DATELINE.match(text, sentence.start, sentence.end)
+        if dateline:
+            found = [f for f in found if f.start >= dateline.end()]
+        found.sort(key=lambda x: x.start)
+        return self._appositives(found, sentence)
+
+    def _opens_as_subject(self, name: str, end: int) -> bool:
+        if name in self.known:
+            return True
+        if name in _COMMON_PLURALS:  # "Executives said ...", "Analysts expect ..."
+            return False
+        if self.vocabulary.metric_for_phrase(name.lower()):
+            return False
+        return bool(_SUBJECT_AFTER.match(self.text[end : end + 160]))
+
+    def _excluded(self, start: int, end: int, sentence: Span, vocab: bool) -> bool:
+        text = self.text
+        before = text[max(sentence.start, start - 60) : start]
+        after = text[end : end + 3]
+        if re.match(r"[^\S\n]*\d", after):  # "Pixel 8", "Boeing 737", "Fortune 500"
+            return True
+        # "10 million TikTok followers", "its Dashers", "their Prime members": what is
+        # counted or owned, not who states the figure
+        if re.search(r"(?:\d[%\w]*|\b(?:its|their|his|her|our|whose))[^\S\n]+$", before, re.I):
+            return True
+        # "the group's eCommerce arm": what an organisation already named owns
+        if re.search(rf"\bthe\s+(?:[\w-]+\s+)?(?:{_ORG_NOUNS})['’]s[^\S\n]+$", before, re.I):
+            return True
+        if _SOURCE_BEFORE.search(before):
+            return True
+        # "founded by two Stanford professors", "former Google engineers": people described
+        # by where they work or study
+        if _PEOPLE_AFTER_NAME.match(text, end):
+            return True
+        if vocab:
+            return False
+        name = text[start:end]
+        if _PLACE_BEFORE.search(before) and not re.match(r"['’]s\b", after):
+            return True
+        # "in Lebanon, Indiana", "the Bethesda, Maryland-based company": places
+        if _PLACE_CHAIN.search(before) or text.startswith("-based", end):
+            return True
+        # "Swiss Re estimates that insured losses ...": a source, not the figure's subject
+        if _SOURCE_AFTER.match(text, end):
+            return True
+        if name in self.persons or name.split()[-1] in self.persons:
+            return True
+        if name.endswith("ans") and name[1:].islower():  # "Americans", "Europeans"
+            return True
+        # "the fastest growing American ride share company": a nationality adjective
+        if re.fullmatch(r"[A-Z][a-z]+(?:an|ish|ese)", name) and re.match(r"\s+[a-z]", after):
+            return True
+        # "the Canadian software company": a capitalised modifier, not a name
+        return bool(
+            " " not in name
+            and re.search(r"\b(?:the|a|an|every|each|any|per)\s+$", before, re.I)
+            and re.match(r"\s+[a-z]", text[end : end + 2])
+            and name not in self.known - {name}
+        )
+
+    def _appositives(self, found: list[Mention], sentence: Span) -> list[Mention]:
+        """Mark mentions inside ", ..., " right after an organisation: that clause closes."""
+        out: list[Mention] = []
+        closes: int | None = None
+        opener: int | None = None
+        for mention in found:
+            if closes is not None and mention.start >= closes:
+                closes = opener = None
+            if closes is not None and opener is not None and mention.start > opener:
+                out.append(
+                    Mention(mention.start, mention.end, mention.name, closes, mention.pronoun)
+                )
+                continue
+            out.append(mention)
+            # "The brand, founded in 1948 by Rudolf Dassler, has ...": a pronoun opens one too
+            if not mention.market and self.text.startswith(",", mention.end):
+                comma = self._appositive_end(mention.end, sentence.end)
+                if comma != -1:
+                    opener, closes = mention.end, comma
+        # ", which includes Office and Windows, brought in $69 billion": a relative clause
+        # that closes before a number says nothing about it
+        for m in _RELATIVE.finditer(self.text, sentence.start, sentence.end):
+            for i, mention in enumerate(out):
+                if m.start() < mention.start < m.end() and mention.closes is None:
+                    out[i] = Mention(
+                        mention.start, mention.end, mention.name, m.end(), mention.pronoun
+                    )
+        return out
+
+    def _appositive_end(self, start: int, end: int) -> int:
+        """The comma that closes an appositive opened at `start`: the one the predicate
+        follows ("Johnson & Johnson, the New Brunswick, New Jersey group, has ..."), else
+        the first."""
+        first = self.text.find(",", start + 1, end)
+        comma = first
+        while comma != -1 and comma - start <= 160:
+            if _PREDICATE.match(self.text, comma + 1):
+                return comma
+            comma = self.text.find(",", comma + 1, end)
+        return first
+
+    def subject(self, mentions: list[Mention], before: int | None = None) -> str | None:
+        # "The digital bank, founded in 2013, passed 100 million customers across ...":
+        # a sentence that opens with a pronoun is about the organisation in focus.
+        if mentions and mentions[0].pronoun and self._opens_sentence(mentions[0].start):
+            # "Metasploit was rewritten in Ruby ... The company serves 11,000 customers":
+            # "the company" skips a product its paragraph's organisation named
+            opener = self.text[mentions[0].start : mentions[0].end].lower()
+            if opener.startswith("the ") and self.focus in self.named_by_topic:
+                return self.topic
+            return None
+        for m in mentions:
+            if before is not None and m.start >= before:
+                break
+            if (
+                not m.pronoun
+                and m.closes is None
+                and not _DEAL_BEFORE.search(self.text, max(0, m.start - 30), m.start)
+            ):
+                return m.name
+        return None
+
+    def _opens_sentence(self, position: int) -> bool:
+        return not self.text[max(0, position - 2) : position].strip() or self.text[
+            max(0, position - 2) : position
+        ].endswith(("\n", ". "))
+
+    def entity_for(
+        self, position: int, end: int, sentence: Span, mentions: list[Mention]
+    ) -> str | None:
+        usable = [m for m in mentions if m.closes is None or position < m.closes]
+        before = [m for m in usable if m.end <= position]
+        if before:
+            nearest = before[-1]
+            if nearest.market:  # "The industry's revenue fell 1% to $184 billion"
+                return None
+            if not nearest.pronoun:
+                return nearest.name
+            # "..., and Peacock, owned by Comcast, doubled its base": an organisation named
+            # in the pronoun's own clause; else the sentence's subject, else the focus.
+            clause = sentence.start
+            for m in _COORDINATION.finditer(self.text, sentence.start, nearest.start):
+                clause = m.end()
+            own = [
+                m
+                for m in before
+                if not m.pronoun
+                and m.start >= clause
+                # "agreed to buy Pioneer, a deal that will lift its output": a counterpart
+                and not _OBJECT_BEFORE.search(self.text, max(0, m.start - 30), m.start)
+            ]
+            if own:
+                return own[-1].name
+            return self.subject(mentions, nearest.start) or self.focus
+        after = [m for m in usable if m.start >= end]
+        # "With 450 million users, Pinterest is ...": a fronted phrase's number belongs to
+        # the subject that follows it; otherwise whatever comes next names it, and a
+        # pronoun there ("Net sales rose 12%, and its cloud arm ...") means the focus.
+        comma = self.text.find(",", end, sentence.end)
+        if _FRONTED.match(self.text, sentence.start) and comma != -1:
+            named = [m for m in after if not m.pronoun and m.start > comma]
+            if named:
+                return named[0].name
+        # "... raised $22.5 billion for the US Treasury": a name after the number behind a
+        # preposition is a beneficiary or counterpart, not who the figure is about
+        after = [
+            m
+            for m in after
+            if m.pronoun or not _PREPOSITION_BEFORE.search(self.text, max(0, m.start - 30), m.start)
+        ]
+        if after:
+            if after[0].market:
+                return None
+            return after[0].name if not after[0].pronoun else self.focus or self.subject(after)
+        return None
+
+    def new_paragraph(self) -> None:
+        self.paragraph_focus = self.topic = None
+        self.named_by_topic = set()
+
+    def after_sentence(self, mentions: list[Mention]) -> None:
+        subject = self.subject(mentions)
+        if subject:
+            self.focus = self.paragraph_focus = subject
+            self.topic = self.topic or subject
+            if subject == self.topic:
+                # "Rapid7 is a security firm known for Metasploit": what the paragraph's
+                # organisation names in its own sentences (products, units)
+                self.named_by_topic.update(
+                    m.name for m in mentions if not m.pronoun and m.name != subject
+                )

@@ -1,0 +1,330 @@
+"""Which measure a number counts: its metric.
+
+A vocabulary synonym after the number or earlier in its clause, the possessive subject
+("Zoom's daily meeting participants peaked at ..."), the noun counted, else the
+previous claim's metric in the sentence ("..., up from 10 million"); changes get
+"_change" (added by the caller). Money without a named measure takes its verb
+("paid out roughly EUR 4.5 billion") or what it is the worth of.
+"""
+
+from __future__ import annotations
+
+import re
+
+from factcheck import quantities
+from factcheck.periods import (
+    PERIOD_WORDS,
+    RATE_ADJECTIVE,
+    RATE_ADJECTIVE_NEAR,
+    RATE_ADJECTIVES,
+    RATE_AFTER_NOUN,
+    is_flow,
+    period_after,
+    period_in,
+)
+from factcheck.segments import Span, word_list
+from factcheck.vocabulary import Vocabulary
+
+# How far (in characters) after a number its metric phrase may start, and before it.
+METRIC_WINDOW_AFTER = 60
+METRIC_WINDOW_BEFORE = 80
+
+# "Zoom's daily meeting participants peaked at 300 million": the possessive subject
+# names what the number measures.
+_SUBJECT_METRIC = re.compile(
+    r"(?:['’]s|\b[Ii]ts|\b[Tt]heir)\s+((?:[a-z][\w-]*\s+){0,3}?[a-z][\w-]*)\s+"
+    r"(?:(?:has|have|had|was|were)\s+)?"
+    r"(?:[a-z]+ed|[a-z]+en|rose|grew|fell|hit|was|were|stood|came|is|are|totalled|sank|lost|"
+    r"slid|shrank|to\s+(?:grow|rise|reach|fall|climb|increase|decline|top|hit))"
+    r"(?:\s+(?:at|to|by|in\s+at))?\s*$"
+)
+_CLAUSE_END = re.compile(
+    r"[,;:]|\s(?:and|but|while|whereas|although)\s+(?:[a-z]+(?:s|ed)\b|it\b|its\b|the\b)"
+)
+NUMBER_TOKEN = re.compile(
+    r"\d[\d.,]*(?:\s*(?:thousand|million|billion|trillion|bn|mn|tn|[kmb])\b)?\s*%?", re.I
+)
+_VERB_BEFORE = re.compile(
+    r"\b([a-z]+(?:ed|es|s)|paid|spent|made|took|brought|raised|lost)(?:\s+(?:out|in|up))?"
+    r"(?:\s+(?:the\s+company|it|them))?(?:\s+(?:an?\s+)?(?:estimated|roughly|about|"
+    r"around|some|nearly|almost|over|more\s+than|just|approximately|record))?\s*$",
+)
+_VERB_ONLY = re.compile(
+    r"\s*(?:(?:has|have|had)\s+)?(?:[a-z]+ed|rose|grew|fell|sank|hit)(?:\s+(?:to|by))?\s*"
+)
+_PLAIN_SUBJECT_METRIC = re.compile(
+    r"^\s*(?:(?:while|and|but|whereas|although|as)\s+)?(?:the\s+)?((?:[A-Z][a-z-]*\s+|[a-z][a-z-]*\s+)?(?:[a-z][a-z-]*\s+){0,2}?"
+    r"[a-z][a-z-]*)\s+"
+    r"(?:(?:has|have|had|was|were)\s+)?"
+    r"(?:[a-z]+ed|rose|grew|fell|hit|stood|came|totalled|sank|lost|slid|shrank)"
+    r"(?:\s+(?:at|to|by))?\s*$"
+)
+# "Ubisoft said net bookings fell 17%": a measure reported as changing or standing at
+_REPORTED_METRIC = re.compile(
+    r"\b(?:said|says|reported|reports|announced)\s+(?:that\s+)?(?:its\s+|the\s+)?"
+    r"((?:[a-z][a-z-]*\s+){0,2}?[a-z][a-z-]*)\s+(?:(?:has|have|had)\s+)?"
+    r"(?:rose|grew|fell|sank|slid|shrank|dropped|declined|decreased|increased|jumped|climbed|"
+    r"slumped|surged|totalled|totaled|was|were|stood|reached)(?:\s+(?:at|to|by))?\s*$"
+)
+_NOUN_WORDS = re.compile(
+    r"\s*(?:of\s+(?:the\s+|its\s+|their\s+)?)?((?:[A-Za-z][\w-]*\s+){0,2}[A-Za-z][\w-]*)"
+)
+# Words that end a noun phrase (or show there is none: "$42 and have since ...").
+_STOP_NOUNS = frozenset(
+    word_list(
+        """
+        of in and or the a an to for with by on at from is are was were has have had than more
+        less its their that this these those which who what when while before after since just
+        now still also already each every per last next ago earlier later over under about
+        around across during through into out up down as if but so not only worldwide globally
+        alone apiece respectively there here it they them he she we you be been being will would
+        can could may might should do does did said says say without within against via
+        including despite toward towards among between beyond like unlike except amid
+        """
+    )
+)
+_PEOPLE_NOUNS = frozenset(
+    word_list(
+        """
+        active actives users uniques people members subscribers customers players accounts
+        listeners viewers readers visitors
+        """
+    )
+)
+
+
+def _fits(metric_unit: str, unit: str) -> bool:
+    """Can a number in `unit` state a metric measured in `metric_unit`? A percentage can
+    state a share or change of anything; counts and money do not mix."""
+    if unit in ("percent", "percentage_point", "basis_point"):
+        return True
+    return _same_kind(metric_unit, unit)
+
+
+def _metric_after(
+    text: str, start: int, limit: int, vocabulary: Vocabulary, unit: str = "count"
+) -> tuple[str | None, int]:
+    """The vocabulary metric whose synonym starts soonest after `start`, and where it ends."""
+    window = text[start:limit].casefold()
+    best: tuple[int, int, str] | None = None
+    for synonym, metric in vocabulary.synonym_pairs:
+        if not _fits(metric.unit, unit):
+            continue
+        at = _find_word(window, synonym)
+        if at is not None and (
+            best is None or at < best[0] or (at == best[0] and len(synonym) > best[1])
+        ):
+            best = (at, len(synonym), metric.name)
+    if best is None:
+        return None, start
+    return best[2], start + best[0] + best[1]
+
+
+def _find_word(window: str, phrase: str) -> int | None:
+    at = window.find(phrase)
+    while at != -1:
+        before_ok = at == 0 or not window[at - 1].isalnum()
+        after = at + len(phrase)
+        after_ok = after >= len(window) or not window[after].isalnum()
+        if before_ok and after_ok:
+            return at
+        at = window.find(phrase, at + 1)
+    return None
+
+
+def _metric_before(
+    text: str, start: int, end: int, vocabulary: Vocabulary, unit: str = "count"
+) -> tuple[str | None, int]:
+    """The vocabulary metric named last in text[start:end], and where its synonym starts."""
+    window = text[start:end].casefold()
+    best: tuple[int, int, str] | None = None
+    for synonym, metric in vocabulary.synonym_pairs:
+        if not _fits(metric.unit, unit):
+            continue
+        at = window.rfind(synonym)
+        while at != -1 and _find_word(window[at:], synonym) != 0:
+            at = window.rfind(synonym, 0, at)
+        # the synonym ending last, the longest of those ("operating profit", not "profit")
+        if at != -1 and (best is None or (at + len(synonym), -at) > (best[0], -best[1])):
+            best = (at + len(synonym), at, metric.name)
+    if best is None:
+        return None, end
+    return best[2], start + best[1]
+
+
+def _slug(words: list[str]) -> str:
+    return "_".join(re.sub(r"[^a-z0-9]+", "_", w.lower()).strip("_") for w in words)
+
+
+def _noun_after(text: str, start: int, end: int) -> tuple[str | None, str | None]:
+    """A slug of the noun phrase a number counts when the vocabulary has no name for it,
+    and the period a leading rate adjective gives it ("annual meeting minutes").
+
+    Without a tagger: up to three words up to the first function word;
+    "1.8 million vehicles last year" -> vehicles; "$42 and have since" -> none.
+    """
+    m = _NOUN_WORDS.match(text, start, end)
+    if not m:
+        return None, None
+    words: list[str] = []
+    for word in m.group(1).split():
+        if word.lower() in _STOP_NOUNS:
+            break
+        words.append(word)
+    period = None
+    rate = words[0].lower() if len(words) > 1 else ""
+    people = any(w.lower() in _PEOPLE_NOUNS for w in words[1:])
+    if rate in RATE_ADJECTIVES and not people:
+        # "31 million daily rides", "4,000 daily departures"; not "daily active users"
+        period = RATE_ADJECTIVES[rate]
+        words = words[1:]
+    if not words:
+        return None, None
+    return _slug(words), period
+
+
+def _clause_start(text: str, sentence: Span, position: int) -> int:
+    """Start of the clause a number stands in, for looking back at its metric."""
+    cut = max(text.rfind(c, sentence.start, position) for c in ",;:") + 1
+    for m in _CLAUSE_END.finditer(text, max(cut, sentence.start), position):
+        cut = max(cut, m.start() + 1)  # "... active listings and has welcomed 1.5 billion"
+    if cut > sentence.start and text[cut - 1] == "," and not text[cut:position].strip():
+        # a number in apposition names the noun before it: "its first annual profit,
+        # £15.4 million, ..."
+        return _clause_start(text, sentence, cut - 1)
+    return max(sentence.start, cut, position - METRIC_WINDOW_BEFORE)
+
+
+def metric_for(
+    text: str,
+    sentence: Span,
+    q: quantities.Quantity,
+    start: int,
+    end: int,
+    limit: int,
+    vocabulary: Vocabulary,
+    previous: tuple[str, str, bool] | None,
+) -> tuple[str | None, str | None, int, bool]:
+    """The metric a number measures, the period its wording gives, where the metric's
+    words end (for the quote) and whether the vocabulary named it."""
+    # The counted noun stands in the number's own clause: "50,000 connectors worldwide
+    # and employs 140,000 people" -> connectors, not employees.
+    boundary = _CLAUSE_END.search(text, end, limit)
+    if boundary:
+        limit = boundary.start()
+    # "a 62% share of the domestic market", "27% of the UK grocery market"
+    if q.unit == "percent" and _MARKET_SHARE_AFTER.match(text, end, sentence.end):
+        return "market_share", None, end, True
+    # The parser's span may already hold the counted noun ("14 million rides per month"),
+    # so the metric is looked for from the number on.
+    metric, metric_end = _metric_after(text, start, limit, vocabulary, q.unit)
+    if metric is not None:
+        period = period_after(text, metric_end, sentence.end)
+        adjective = RATE_ADJECTIVE.search(text[end:metric_end])
+        if period is None and adjective and is_flow(vocabulary, metric) and q.unit != "percent":
+            period = RATE_ADJECTIVES[adjective.group(1).lower()]
+        return metric, period, metric_end, True
+    clause = _clause_start(text, sentence, start)
+    metric, synonym_at = _metric_before(text, clause, start, vocabulary, q.unit)
+    opener = text.rfind(",", sentence.start, clause - 1)
+    if metric is None and opener != -1 and _VERB_ONLY.fullmatch(text, clause, start):
+        # "Revenue per available room, the industry's main measure, rose 14.9%": the
+        # subject stands before the appositive
+        head = max(sentence.start, text.rfind(",", sentence.start, opener) + 1)
+        metric, synonym_at = _metric_before(text, head, opener, vocabulary, q.unit)
+    if metric is not None:
+        adjective = RATE_ADJECTIVE_NEAR.search(text, max(clause, synonym_at - 40), synonym_at)
+        period = None
+        if adjective and is_flow(vocabulary, metric) and q.unit != "percent":
+            period = RATE_ADJECTIVES[adjective.group(1).lower()]
+        return metric, period or period_after(text, end, sentence.end), end, True
+    subject = (
+        _SUBJECT_METRIC.search(text, clause, start)
+        or _PLAIN_SUBJECT_METRIC.match(text[clause:start])
+        or _REPORTED_METRIC.search(text, clause, start)
+    )
+    if subject and not any(w.lower() in _STOP_NOUNS for w in subject.group(1).split()):
+        words = subject.group(1).split()
+        known = vocabulary.metric_for_phrase(" ".join(words))
+        return (known.name if known else _slug(words)), None, end, known is not None
+    noun, period = _noun_after(text, number_end(text, start, end), limit)
+    if noun in _CHANGE_NOUNS:
+        # "a 50% increase in call and data tariffs": the measure follows "in"
+        measure = _CHANGE_OF.match(text, number_end(text, start, end), limit)
+        if measure:
+            words = [w for w in measure.group(1).split() if w.lower() not in _STOP_NOUNS]
+            known = vocabulary.metric_for_phrase(" ".join(words).lower())
+            return (known.name if known else _slug(words[-1:])), None, end, known is not None
+        if previous is not None:  # "..., a 26% jump"
+            return previous[0].removesuffix("_change"), None, end, False
+    if noun is not None:
+        # "150 million people use it every month" is how monthly active users are said
+        rate = q.period or period_in(text, end, _clause_end(text, end, sentence.end))
+        if rate in ("per_month", "per_day") and noun.split("_")[0] in ("people", "users"):
+            name = "monthly_active_users" if rate == "per_month" else "daily_active_users"
+            return name, "", end, True
+        # "16 million shipments each business day"
+        rate = RATE_AFTER_NOUN.match(text, number_end(text, start, end), limit)
+        return noun, period or (rate and PERIOD_WORDS[rate.group(1).lower()]), end, False
+    # "..., up 13%", "up from 10 million", "$90.8 billion of that": the measure of the
+    # previous claim in the sentence (a change in percent goes with any measure; money
+    # does not go with a count's change: "cut 50 jobs ... and lost $237 million").
+    if previous is not None and (
+        _same_kind(previous[1], q.unit)
+        or q.unit in ("percent", "percentage_point", "basis_point")
+        or (previous[2] and _fits(_metric_unit(vocabulary, previous[0], q.unit), q.unit))
+    ):
+        return previous[0].removesuffix("_change"), None, end, False
+    if q.unit not in ("count", "percent", "percentage_point", "basis_point"):
+        worth = _WORTH_BEFORE.search(text, clause, start)
+        if worth and worth.group(1).lower() not in _STOP_NOUNS:
+            # "processed transactions worth $272 billion": the value of what is counted
+            return f"{worth.group(1).lower().removesuffix('s')}_value", None, end, False
+        verb = _VERB_BEFORE.search(text, clause, start)
+        if verb:  # "paid out roughly EUR 4.5 billion", "saves the company $1 billion"
+            name = "net_loss" if verb.group(1) == "lost" else _slug(verb.group(1).split())
+            return name, None, end, False
+    return None, None, end, False
+
+
+_WORTH_BEFORE = re.compile(
+    r"\b([a-z][\w-]*)\s+(?:worth|totalling|totaling)\s+(?:(?:an\s+estimated|about|around|"
+    r"roughly|nearly|some|almost|over|more\s+than|at\s+least)\s+)?$"
+)
+_CHANGE_OF = re.compile(
+    r"\s*[a-z]+\s+(?:in|of)\s+(?:the\s+|its\s+|their\s+)?((?:[a-z][\w-]*\s+){0,3}?"
+    r"[a-z][\w-]*)(?=\s*(?:[,.;]|$|\s(?:to|from|by|at|on|for|in|since|after|this|last)\b))",
+    re.I,
+)
+_MARKET_SHARE_AFTER = re.compile(
+    r"\s+(?:share\s+)?of\s+(?:the|its|their)\s+(?:[\w.-]+\s+){0,3}?market\b", re.I
+)
+_CHANGE_NOUNS = frozenset(
+    word_list("jump rise increase gain surge growth drop decline fall decrease slump climb")
+)
+
+
+def _clause_end(text: str, start: int, end: int) -> int:
+    m = _CLAUSE_END.search(text, start, end)
+    return m.start() if m else end
+
+
+def number_end(text: str, start: int, end: int) -> int:
+    """Where the number itself ends inside the parser's span (which may run on over the
+    counted noun up to a rate: "100 billion messages a day")."""
+    ends = [m.end() for m in NUMBER_TOKEN.finditer(text, start, end)]
+    return ends[-1] if ends else end
+
+
+def _metric_unit(vocabulary: Vocabulary, metric: str, default: str) -> str:
+    known = vocabulary.metric(metric.removesuffix("_change"))
+    return known.unit if known else default
+
+
+def _same_kind(unit: str, other: str) -> bool:
+    """Counts go with counts, money with money (any currency), percentages with percentages."""
+
+    def kind(u: str) -> str:
+        return u if u in ("count", "percent", "percentage_point", "basis_point") else "money"
+
+    return kind(unit) == kind(other)

@@ -1,0 +1,190 @@
+"""The period a figure is stated over: rates ("a day", "monthly") and windows.
+
+A rate is read from the words next to a number or its metric ("3.2 million barrels a
+day", "31 million daily rides"); a flow without one takes the period of the window
+nearest it in the sentence ("in the third quarter" -> per_quarter, "last year" ->
+per_year), unless that window is a date ("founded in 2013") or a span ("in its first
+five days"). Levels (users, stores, assets) get no window.
+"""
+
+from __future__ import annotations
+
+import re
+
+from factcheck.segments import Span, word_list
+from factcheck.vocabulary import Vocabulary
+
+# A rate adjective right before a metric's words: "31 million daily rides".
+RATE_ADJECTIVE = re.compile(r"\b(daily|weekly|monthly|quarterly|annual|annually|yearly)\s+$", re.I)
+# ... or up to two words before it: "quarterly service revenue", "annual net sales".
+RATE_ADJECTIVE_NEAR = re.compile(
+    r"\b(daily|weekly|monthly|quarterly|annual|annually|yearly)\s+(?:[a-z][\w-]*\s+){0,2}$",
+    re.I,
+)
+RATE_ADJECTIVES = {
+    "daily": "per_day",
+    "weekly": "per_week",
+    "monthly": "per_month",
+    "quarterly": "per_quarter",
+    "annual": "per_year",
+    "annually": "per_year",
+    "yearly": "per_year",
+}
+RATE_AFTER_NOUN = re.compile(
+    r"\s*(?:[a-z][\w-]*\s+){0,3}?(?:per|a|an|each|every)\s+(?:business\s+|working\s+)?"
+    r"(day|week|month|quarter|year)\b(?!\s+(?:earlier|ago|before|later|after))",
+    re.I,
+)
+_PERIOD_AFTER = re.compile(
+    r"^\s*(?:(?:per|a|an|each|every)\s+(?:business\s+|working\s+|trading\s+)?"
+    r"(day|week|month|quarter|year)|"
+    r"(daily|weekly|monthly|quarterly|annually|yearly))\b",
+    re.I,
+)
+PERIOD_WORDS = {
+    "day": "per_day",
+    "daily": "per_day",
+    "week": "per_week",
+    "weekly": "per_week",
+    "month": "per_month",
+    "monthly": "per_month",
+    "quarter": "per_quarter",
+    "quarterly": "per_quarter",
+    "year": "per_year",
+    "annually": "per_year",
+    "yearly": "per_year",
+}
+
+
+def period_after(text: str, position: int, end: int) -> str | None:
+    m = _PERIOD_AFTER.match(text[position:end])
+    if not m:
+        return None
+    return PERIOD_WORDS[(m.group(1) or m.group(2)).lower()]
+
+
+# A window a flow is counted over is its period: "in the third quarter", "in Q3", "in
+# those three months" -> per_quarter; "in 2023", "in fiscal 2024", "last year", "for the
+# year to March", "in the 12 months to June" -> per_year; "in a single day" -> per_day.
+_QUARTER_WINDOW = (
+    r"\b(?:in|during|for|over)\s+(?:the\s+|its\s+|that\s+|this\s+|those\s+|these\s+)?"
+    r"(?:(?:first|second|third|fourth|final|last|latest|past|most\s+recent|same|holiday|"
+    r"fiscal|financial|march|june|september|december)\s+){0,2}quarter\b"
+    r"|\b(?:in|during|for)\s+(?:the\s+)?(?:fiscal\s+)?Q[1-4]\b"
+    r"|\b(?:first|second|third|fourth)-quarter\b|\bQ[1-4]\s+(?=[a-z])"
+    r"|\b(?:three|3)\s+months\b|\b13\s+weeks\b"
+)
+_YEAR_WINDOW = (
+    r"\b(?:in|during|for|over)\s+(?:the\s+|its\s+|their\s+)?"
+    r"(?:(?:fiscal|financial|calendar)\s+)?(?:year\s+)?(?:19|20)\d\d\b(?!\s*-)"
+    # "handled $120 billion on an annualised basis"
+    r"|\bon\s+an?\s+annuali[sz]ed\s+basis\b"
+    r"|\b(?:in|during|for)\s+FY\s?\d\d(?:\d\d)?\b"
+    r"|\b(?:last|this|the\s+past)\s+year\b"
+    r"|(?<![\d,]\s)\b(?:19|20)\d\d\s+(?=[a-z])"
+    r"|\b(?:in|during|for|over)\s+(?:the\s+|that\s+|its\s+)?(?:(?:fiscal|financial|full|"
+    r"calendar|same)\s+)?year\b(?!\s+(?:earlier|ago|before))"
+    r"|\b(?:12|twelve)\s+months\b|\b52\s+weeks\b"
+)
+_DAY_WINDOW = r"\b(?:in|on)\s+a\s+(?:single\s+)?day\b"
+# Nearer than those, a window that is no period: a comparison ("year over year"), a span
+# ("in its first five days", "within two months") or a month ("in December").
+_NO_WINDOW = (
+    r"\byear[\s-]+(?:over|on)[\s-]+year\b"
+    # "sold 25 million copies since its launch in 2020": a running total, no window
+    r"|\bsince\b"
+    r"|\b(?:in|within|over|during)\s+(?:just\s+|only\s+)?(?:its\s+|the\s+|their\s+)?"
+    r"(?:first\s+|last\s+|past\s+|next\s+)?(?!(?:three|3|twelve|12|13|52)\s)(?:\d+|[a-z]+)\s+"
+    r"(?:hours|days|weeks|months)\b"
+    r"|\b(?:in|during)\s+(?:January|February|March|April|May|June|July|August|September|"
+    r"October|November|December)\b(?!\s+(?:19|20)\d\d)"
+)
+_WINDOWS = re.compile(
+    rf"(?P<none>{_NO_WINDOW})|(?P<per_quarter>{_QUARTER_WINDOW})|(?P<per_year>{_YEAR_WINDOW})"
+    rf"|(?P<per_day>{_DAY_WINDOW})",
+    re.I,
+)
+# "founded in 2013", "went public in 2021": a date, not the window a figure covers.
+_EVENT_BEFORE = re.compile(
+    r"\b(?:founded|launched|launching|established|created|started|listed|born|incorporated|"
+    r"opened|acquired|bought|formed|merged|introduced|released|debuted|public|agreed|since)"
+    r"\s+$",
+    re.I,
+)
+# Flows that the vocabulary does not name, by their counted noun ("passengers", "hours").
+_FLOW_NOUNS = frozenset(
+    word_list(
+        """
+        trips rides orders deliveries passengers travellers travelers visits visitors hours
+        minutes downloads installs transactions payments shipments sales bookings messages
+        streams journeys flights departures interactions logins times releases nights arrivals
+        sold shipped delivered produced processed completed
+        """
+    )
+)
+# Money that is a level, not counted over a window.
+_STOCK_MONEY = frozenset(
+    word_list(
+        """
+        assets deposits custody valuation valued cap capitalization capitalisation cash debt stake
+        loans reserves worth wealth funding raised investment deal acquisition bought price
+        """
+    )
+)
+
+
+_FLOW_VERB_BEFORE = re.compile(
+    r"\b(?:sold|shipped|delivered|produced|processed|completed|carried|flew|handled|booked|"
+    r"built|logged|facilitated|transported|made|opened|signed)\s+(?:[a-z]+\s+){0,3}$"
+)
+
+
+_FLOW_NOUN_AFTER = re.compile(
+    r"\s*(?:[a-z-]+\s+)?(?:{})\b".format("|".join(sorted(w for w in _FLOW_NOUNS if w[-1] == "s")))
+)
+
+
+def is_flow_claim(
+    vocabulary: Vocabulary, metric: str, unit: str, before: str = "", after: str = ""
+) -> bool:
+    """Is the claim an amount counted over a window (trips, revenue, customers added)?
+    Shares and percentage changes are not; levels (users, stores) are not, but additions
+    to them ("added 4.5 million customers") are."""
+    if unit in ("percent", "percentage_point", "basis_point"):
+        return False
+    if metric.endswith("_change"):
+        # "cut 12,000 jobs": layoffs and hiring change a level; no window rate
+        return not metric.startswith("employees")
+    if unit == "count" and (_FLOW_VERB_BEFORE.search(before) or _FLOW_NOUN_AFTER.match(after)):
+        return True
+    known = vocabulary.metric(metric)
+    if known is not None:
+        return known.kind == "flow"
+    words = metric.split("_")
+    if unit == "count":  # "2 billion payments"
+        return any(w in _FLOW_NOUNS for w in words)
+    return not any(w in _STOCK_MONEY for w in words)
+
+
+def window_period(text: str, sentence: Span, start: int, end: int) -> str | None:
+    """The period of the window nearest the number in its sentence, if one is stated."""
+    best: tuple[int, str] | None = None
+    for m in _WINDOWS.finditer(text, sentence.start, sentence.end):
+        if _EVENT_BEFORE.search(text, max(sentence.start, m.start() - 20), m.start()):
+            continue
+        distance = m.start() - end if m.start() >= end else start - m.end()
+        if distance < 0:  # the window is inside the quote ("2.4 billion orders in 2023")
+            distance = 0
+        if best is None or distance < best[0]:
+            best = (distance, m.lastgroup or "")
+    return best[1] if best and best[1] != "none" else None
+
+
+def period_in(text: str, start: int, end: int) -> str | None:
+    m = re.search(r"\b(?:every|each|per|a)\s+(?:business\s+)?(day|month)\b", text[start:end])
+    return PERIOD_WORDS[m.group(1)] if m else None
+
+
+def is_flow(vocabulary: Vocabulary, metric: str) -> bool:
+    known = vocabulary.metric(metric)
+    return known is None or known.kind == "flow"
