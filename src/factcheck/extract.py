@@ -164,34 +164,6 @@ _CLOSED_BEFORE = re.compile(r"\b(?:closed|closing|shut|shutting|shuttered)\s+(?:
 _CAPACITY = re.compile(r"\bcapacity\b")
 _ANAPHORIC_FIGURE = re.compile(r"\b(?:that|this)\s+(?:figure|number|total|amount)\b", re.I)
 _PRODUCT_LIST_BEFORE = re.compile(r"\b[A-Z][\w-]*\s+\d+(?:,\s*\d+)*,?\s+(?:and|or|&)\s+$")
-_PERCENT_TO = re.compile(r"\s*(?:to|-|–)\s*")
-
-
-def _percent_ranges(sentence: str, found: list[quantities.Quantity]) -> list[quantities.Quantity]:
-    """ "grow 5.5% to 6%": two percentages joined by "to" are a range (not after "from")."""
-    out: list[quantities.Quantity] = []
-    for q in found:
-        low = out[-1] if out else None
-        if (
-            low is not None
-            and low.unit == q.unit == "percent"
-            and low.comparator == q.comparator == "eq"
-            and low.value < q.value <= 2 * low.value
-            and _PERCENT_TO.fullmatch(sentence, low.end, q.start)
-            and not re.search(r"\bfrom\s+$", sentence[max(0, low.start - 6) : low.start])
-        ):
-            out[-1] = dataclasses.replace(
-                low,
-                comparator="range",
-                high=q.high,
-                range_high=q.value,
-                change=None,
-                surface=sentence[low.start : q.end],
-                end=q.end,
-            )
-            continue
-        out.append(q)
-    return out
 
 
 def _reading(
@@ -280,14 +252,11 @@ def iter_claims(article: Article, vocabulary: Vocabulary) -> Iterator[Claim]:
         for sentence in paragraph:
             sentence_text = text[sentence.start : sentence.end]
             mentions = attribution.mentions(sentence)
-            found = _percent_ranges(
-                sentence_text,
-                [
-                    dataclasses.replace(q, unit="count") if _is_time_total(q) else q
-                    for q in quantities.parse(sentence_text)
-                    if _is_number(q)
-                ],
-            )
+            found = [
+                dataclasses.replace(q, unit="count") if _is_time_total(q) else q
+                for q in quantities.parse(sentence_text)
+                if _is_number(q)
+            ]
             previous_metric: tuple[str, str, bool] | None = None  # metric, unit, change
             if _ANAPHORIC_FIGURE.search(sentence_text):
                 # "It wants that figure to reach $80 billion": the last claim's measure
