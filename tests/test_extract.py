@@ -192,3 +192,24 @@ def test_percentage_ranges_capacities_and_anaphoric_figures():
         ("AstraZeneca", 80e9, "eq"),
     ]
     assert claims[-1].metric == "revenue"
+
+
+def test_names_that_open_with_a_common_word_or_a_number_or_precede_their_measure():
+    text = (
+        "Rivals include Just Eat Takeaway.com. Just Eat Takeaway.com processed 900 million "
+        "orders last year.\n\n"
+        "Cyberpunk 2077 has sold 25 million copies.\n\n"
+        "In 2023 Netflix had 260 million members.\n\n"
+        "Acme revenue grew 12% to $3.4 billion in 2023. Net sales rose 4% to $3 billion."
+    )
+    claims = extract_claims(_article(text))
+    assert [(c.entity, c.value, c.period) for c in claims] == [
+        ("Just Eat Takeaway.com", 900e6, "per_year"),
+        ("Cyberpunk 2077", 25e6, None),  # a running total, not "in 2077"
+        ("Netflix", 260e6, None),
+        ("Acme", 12.0, None),
+        ("Acme", 3.4e9, "per_year"),
+        # "Net" is no company: the sentence is about the organisation in focus
+        ("Acme", 4.0, None),
+        ("Acme", 3e9, None),
+    ]

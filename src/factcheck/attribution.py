@@ -76,6 +76,19 @@ _NOT_NAMES = frozenset(
         """
     )
 )
+# Those of them capitalised only because they open a sentence; mid-sentence they are
+# part of a name ("Just Eat Takeaway.com", "The Home Depot").
+_OPENERS = frozenset(
+    word_list(
+        """
+        The This That These Those There It Its They We He She In On At As By For With After
+        Before When While Most Many Some All A An According Our Their His Her One Each Every
+        Today Now And But So Also If Since Until Over Under About Around Nearly Almost More
+        Less Only Just Even Both Either Neither Here What Which Who Why How Meanwhile However
+        Still Yet Then Than Not No Yes Looking Overall Last Next
+        """
+    )
+)
 # Plural nouns that open news sentences as subjects without being organisations.
 _COMMON_PLURALS = frozenset(
     word_list(
@@ -207,6 +220,27 @@ _ANY_VERB = (
     r"|to\s+(?!(?:the|a|an|its|their|about|around|roughly|nearly|over|more|just|record)\b)"
     r"[a-z]+\b)"
 )
+_MEASURE_VERB = re.compile(
+    r"\s+([a-z][\w-]*(?:\s+[a-z][\w-]*){0,2}?)\s+(?:rose|fell|grew|jumped|climbed|"
+    r"increased|decreased|declined|dropped|surged|slipped|reached|hit|topped|totalled|"
+    r"totaled|was|were|came|stood|doubled|tripled|passed|crossed|rose|soared|slumped)\b"
+)
+_MEASURE_ADJECTIVES = frozenset(
+    word_list(
+        """
+        net gross total annual annualized annualised quarterly monthly daily weekly operating
+        adjusted average global online digital overall core organic underlying reported
+        comparable like-for-like group consolidated full-year half-year first-half
+        """
+    )
+)
+_NUMBERED_SUBJECT = re.compile(rf"[^\S\n]+(\d{{1,4}})(?=\s+(?:{_SUBJECT_VERBS})\b)")
+# "In 2023 Netflix had ...": a fronted year, not a number counting the name after it
+_YEAR_BEFORE = re.compile(
+    r"(?:^|\b(?:in|by|since|during|until|through|throughout)\s+)(?:(?:Q[1-4]|H[12]|FY)\s*)?"
+    r"(?:19|20)\d\d[^\S\n]+$",
+    re.I,
+)
 _NAME_WITH_S = re.compile(rf"['’]s\s+(?:{_SUBJECT_VERBS})\b")
 _PREDICATE = re.compile(rf"\s+(?:(?:{_SUBJECT_VERBS})\b|{_ANY_VERB})")
 # ... after an appositive that may hold commas itself ("Roche, headquartered in Basel,
@@ -301,8 +335,10 @@ class Attribution:
                 self.known.add(heading.name)
             for sentence in paragraph:
                 for m in _NAME.finditer(text, sentence.start, sentence.end):
-                    name = self._clean(m.group())
-                    if name and m.start() > sentence.start:
+                    if m.start() == sentence.start:
+                        continue
+                    name = self._clean(m.group(), opens=False)
+                    if name:
                         self.known.add(name)
                         if self._is_person(m.start(), m.end(), name):
                             self.persons.add(name)
@@ -324,11 +360,15 @@ class Attribution:
             return None
         return Mention(m.start(1), m.end(1), cleaned)
 
-    @staticmethod
-    def _clean(name: str) -> str:
+    def _clean(self, name: str, opens: bool = True) -> str:
+        """The name without the words before it that are not part of it. Mid-sentence a
+        capitalised opener belongs to the name ("said Just Eat Takeaway.com"); at a
+        sentence's start it does only if the article writes it so elsewhere."""
         words = name.rstrip(".").split()
+        if opens and " ".join(words) in self.known:
+            return " ".join(words)
         while words and (
-            words[0] in _NOT_NAMES
+            (words[0] in _NOT_NAMES and (opens or words[0] not in _OPENERS))
             or (len(words) > 1 and words[0].lower() in _DESCRIPTORS and words[1] != "of")
         ):
             words = words[1:]
@@ -381,7 +421,7 @@ class Attribution:
         title = _is_title(text[sentence.start : sentence.end])
         for m in _NAME.finditer(text, sentence.start, sentence.end):
             raw = m.group()
-            name = self._clean(raw)
+            name = self._clean(raw, opens=m.start() == sentence.start)
             if not name or any(s < m.end() and m.start() < e for s, e in taken):
                 continue
             if title and text[sentence.start : sentence.end].strip(" .") != raw:
@@ -392,7 +432,11 @@ class Attribution:
                 name, end = name + text[end : end + 2], end + 2
             if name in _NOT_NAMES or name.casefold() in _PLACES or _EVENT_NAME.search(name):
                 continue
-            if start == sentence.start and not self._opens_as_subject(name, end):
+            # "Cyberpunk 2077 has sold 25 million copies": a numbered product as subject
+            numbered = _NUMBERED_SUBJECT.match(text, end)
+            if start == sentence.start and numbered and name not in _NOT_NAMES:
+                name, end = f"{name} {numbered.group(1)}", numbered.end(1)
+            elif start == sentence.start and not self._opens_as_subject(name, end):
                 continue
             if self._excluded(start, end, sentence, vocab=False):
                 continue
@@ -418,7 +462,19 @@ class Attribution:
             return False
         if self.vocabulary.metric_for_phrase(name.lower()):
             return False
-        return bool(_SUBJECT_AFTER.match(self.text[end : end + 160]))
+        after = self.text[end : end + 160]
+        if _SUBJECT_AFTER.match(after):
+            return True
+        # "Acme revenue grew 12%": a name before the measure it reports, when the article
+        # never writes that word in lower case (so it is not "Cloud revenue grew")
+        measure = _MEASURE_VERB.match(after)
+        return bool(
+            measure
+            and self.vocabulary.metric_for_phrase(measure.group(1).lower())
+            and not self.vocabulary.metric_for_phrase(f"{name} {measure.group(1)}".lower())
+            and name.lower() not in _MEASURE_ADJECTIVES
+            and not re.search(rf"\b{re.escape(name.lower())}\b", self.text)
+        )
 
     def _excluded(self, start: int, end: int, sentence: Span, vocab: bool) -> bool:
         text = self.text
@@ -428,7 +484,9 @@ class Attribution:
             return True
         # "10 million TikTok followers", "its Dashers", "their Prime members": what is
         # counted or owned, not who states the figure
-        if re.search(r"(?:\d[%\w]*|\b(?:its|their|his|her|our|whose))[^\S\n]+$", before, re.I):
+        if re.search(
+            r"(?:\d[%\w]*|\b(?:its|their|his|her|our|whose))[^\S\n]+$", before, re.I
+        ) and not _YEAR_BEFORE.search(before):
             return True
         # "the group's eCommerce arm": what an organisation already named owns
         if re.search(rf"\bthe\s+(?:[\w-]+\s+)?(?:{_ORG_NOUNS})['’]s[^\S\n]+$", before, re.I):

@@ -101,6 +101,9 @@ def _is_time_total(q: quantities.Quantity) -> bool:
     return q.unit == "duration" and q.value >= 1e6
 
 
+_SINGLE = re.compile(r"(?:one|a|an|single|a\s+single)", re.I)
+
+
 def _not_a_claim(
     text: str,
     sentence: Span,
@@ -111,6 +114,9 @@ def _not_a_claim(
 ) -> bool:
     before = text[max(sentence.start, start - 40) : start]
     if q.unit in CLAIM_UNITS_EXCLUDED and not _is_time_total(q):
+        return True
+    # "one man", "one of the best", "a single store": the parser counts them, readers don't
+    if _SINGLE.fullmatch(q.surface.strip()):
         return True
     if (
         q.unit not in CLAIM_UNITS_EXCLUDED

@@ -166,11 +166,21 @@ def is_flow_claim(
     return not any(w in _STOCK_MONEY for w in words)
 
 
+_NAME_BEFORE = re.compile(
+    r"\b(?!(?:Its|Their|Our|His|Her|The|This|That|In|For|By|During|Of|Since)\b)[A-Z][\w-]*[^\S\n]$"
+)
+
+
 def window_period(text: str, sentence: Span, start: int, end: int) -> str | None:
     """The period of the window nearest the number in its sentence, if one is stated."""
     best: tuple[int, str] | None = None
     for m in _WINDOWS.finditer(text, sentence.start, sentence.end):
         if _EVENT_BEFORE.search(text, max(sentence.start, m.start() - 20), m.start()):
+            continue
+        # "Cyberpunk 2077 has sold": the number of a name, not a year
+        if m.group()[0].isdigit() and _NAME_BEFORE.search(
+            text, max(sentence.start, m.start() - 30), m.start()
+        ):
             continue
         distance = m.start() - end if m.start() >= end else start - m.end()
         if distance < 0:  # the window is inside the quote ("2.4 billion orders in 2023")
