@@ -14,7 +14,6 @@ import re
 from factcheck import quantities
 from factcheck.periods import (
     PERIOD_WORDS,
-    RATE_ADJECTIVE,
     RATE_ADJECTIVE_NEAR,
     RATE_ADJECTIVES,
     RATE_AFTER_NOUN,
@@ -42,7 +41,7 @@ _CLAUSE_END = re.compile(
     r"[,;:]|\s(?:and|but|while|whereas|although)\s+(?:[a-z]+(?:s|ed)\b|it\b|its\b|the\b)"
 )
 NUMBER_TOKEN = re.compile(
-    r"\d[\d.,]*(?:\s*(?:thousand|million|billion|trillion|bn|mn|tn|[kmb])\b)?\s*%?", re.I
+    r"\d[\d.,]*(?:\s*(?:thousand|million|billion|trillion|bn|mn|tn|[kmb])\b)?\s*%?\+?", re.I
 )
 _VERB_BEFORE = re.compile(
     r"\b([a-z]+(?:ed|es|s)|paid|spent|made|took|brought|raised|lost)(?:\s+(?:out|in|up))?"
@@ -219,13 +218,27 @@ def metric_for(
     # so the metric is looked for from the number on.
     metric, metric_end = _metric_after(text, start, limit, vocabulary, q.unit)
     if metric is not None:
+        active = _active_in_window(text, metric, number_end(text, start, end), sentence.end)
+        if active:
+            return active, "", metric_end, True
         period = period_after(text, metric_end, sentence.end)
-        adjective = RATE_ADJECTIVE.search(text[end:metric_end])
+        # "$39 billion in quarterly revenue": a rate adjective inside the metric's words
+        adjective = _ADJECTIVE_IN_METRIC.search(text[end:metric_end])
         if period is None and adjective and is_flow(vocabulary, metric) and q.unit != "percent":
             period = RATE_ADJECTIVES[adjective.group(1).lower()]
         return metric, period, metric_end, True
     clause = _clause_start(text, sentence, start)
     metric, synonym_at = _metric_before(text, clause, start, vocabulary, q.unit)
+    counted, _ = _noun_after(text, number_end(text, start, end), limit)
+    if (
+        metric is not None
+        and q.unit == "count"
+        and counted
+        and _COUNTED_BEFORE.search(text, clause, synonym_at)
+    ):
+        # "150 million monthly active users and 19 million active servers": the measure
+        # before counts an earlier number; this one counts its own noun
+        metric = None
     opener = text.rfind(",", sentence.start, clause - 1)
     if metric is None and opener != -1 and _VERB_ONLY.fullmatch(text, clause, start):
         # "Revenue per available room, the industry's main measure, rose 14.9%": the
@@ -263,6 +276,11 @@ def metric_for(
         if rate in ("per_month", "per_day") and noun.split("_")[0] in ("people", "users"):
             name = "monthly_active_users" if rate == "per_month" else "daily_active_users"
             return name, "", end, True
+        # "7 million streamers go live every month", "19 million active servers each week":
+        # how many are active in a window, a level named by it
+        active = _active_in_window(text, noun, number_end(text, start, end), sentence.end)
+        if active:
+            return active, "", end, False
         # "16 million shipments each business day"
         rate = RATE_AFTER_NOUN.match(text, number_end(text, start, end), limit)
         return noun, period or (rate and PERIOD_WORDS[rate.group(1).lower()]), end, False
@@ -287,6 +305,32 @@ def metric_for(
     return None, None, end, False
 
 
+_ADJECTIVE_IN_METRIC = re.compile(
+    r"\b(daily|weekly|monthly|quarterly|annual|annually|yearly)\s+(?:[a-z][\w-]*\s+){0,2}"
+    r"[a-z][\w-]*\s*$",
+    re.I,
+)
+_COUNTED_BEFORE = re.compile(NUMBER_TOKEN.pattern + r"\s*(?:[a-z-]+\s+){0,2}$", re.I)
+
+
+def _active_in_window(text: str, noun: str, after: int, sentence_end: int) -> str | None:
+    """ "7 million streamers go live every month", "19 million active servers each week":
+    how many are active in a window is a level named by it, not a rate. `after` is where
+    the number ends; the window must follow before another number or clause."""
+    word = next((w for w in reversed(noun.split("_")) if w in _ACTIVE_NOUNS), "")
+    stop = _clause_end(text, after, sentence_end)
+    other = re.compile(r"\d|\s(?:and|but)\s").search(text, after, stop)
+    every = _EVERY.search(text, after, other.start() if other else stop)
+    if not every or not word:
+        return None
+    window = {"day": "daily", "week": "weekly", "month": "monthly"}[every.group(1).lower()]
+    return noun if noun.startswith(window) else f"{window}_active_{word}"
+
+
+_EVERY = re.compile(r"\b(?:every|each)\s+(day|week|month)\b", re.I)
+_ACTIVE_NOUNS = _PEOPLE_NOUNS | frozenset(
+    word_list("streamers creators servers sellers merchants hosts learners students developers")
+)
 _WORTH_BEFORE = re.compile(
     r"\b([a-z][\w-]*)\s+(?:worth|totalling|totaling)\s+(?:(?:an\s+estimated|about|around|"
     r"roughly|nearly|some|almost|over|more\s+than|at\s+least)\s+)?$"

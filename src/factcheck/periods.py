@@ -72,6 +72,7 @@ _QUARTER_WINDOW = (
     r"fiscal|financial|march|june|september|december)\s+){0,2}quarter\b"
     r"|\b(?:in|during|for)\s+(?:the\s+)?(?:fiscal\s+)?Q[1-4]\b"
     r"|\b(?:first|second|third|fourth)-quarter\b|\bQ[1-4]\s+(?=[a-z])"
+    r"|\b(?:last|this|past)\s+quarter\b"
     r"|\b(?:three|3)\s+months\b|\b13\s+weeks\b"
 )
 _YEAR_WINDOW = (
