@@ -40,6 +40,13 @@ durations -> "year"/"month"/..., count -> "-"); they only decide when a predicti
 is consumed. quantulum3 is mapped as CQE's tagger maps it (value and unit name; no
 change, so only "value" is reported for it, as in CQE's table).
 
+Round 3 adds three conventions of CQE's gold to the mapping (--round2-mapping turns them
+off): "from X to Y", two levels for us, is the one range (X, Y) in written order
+("dropped from $75 to $45.88" -> (75, 45.88), label "="); a vague plural is (k, 10k)
+("dozens of" -> (12, 120), "thousands of" -> (1000, 10000); ours start at two of the
+unit, see quantities.VAGUE_MAGNITUDES); and an approximation word after "from" or
+"between" labels the whole range "~" ("from about 14-18 mpg").
+
 --split: sentences are split deterministically by the SHA-1 of the sentence text
 (first byte even -> dev, odd -> test), so parser changes can be guided by dev errors
 and reported on the untouched test half. --errors lists dev misses and false positives.
@@ -52,6 +59,7 @@ import hashlib
 import json
 import math
 import os
+import re
 import sys
 import time
 import warnings
@@ -77,11 +85,17 @@ _LONGEST_FIRST = sorted(WORD_LABEL, key=len, reverse=True)
 
 
 def _leading_bound(surface: str) -> str | None:
-    """CQE's label for a comparator word that opens our span ("about 14-18 mpg")."""
+    """CQE's label for a comparator word that opens our span ("about 14-18 mpg", "from
+    about 14-18 mpg")."""
     low = " ".join(surface.lower().split())
+    inner = re.sub(r"^(?:from|between) ", "", low) if ROUND3_MAPPING else low
     for w in _LONGEST_FIRST:
         if low.startswith(w + " ") or (not w[-1].isalpha() and low.startswith(w)):
             return WORD_LABEL[w]
+        # "from about 14-18 mpg": an approximation covers the whole range (a bound in
+        # "from up to 252 miles to 287" covers one end only)
+        if inner != low and WORD_LABEL[w] == "~" and inner.startswith(w + " "):
+            return "~"
     return None
 UNIT_NAME = {
     "count": "-", "percent": "percentage", "percentage_point": "percentage point",
@@ -104,17 +118,68 @@ QUANTULUM_UNITS = {
 }
 
 
+# Round 3 conventions of CQE's gold, applied when mapping our output (--round2-mapping
+# turns them off, to isolate their effect): "from X to Y" is one range in written order;
+# a vague plural "dozens/hundreds/thousands of" is (k, 10k); "from about 14-18" is "~".
+ROUND3_MAPPING = True
+_VAGUE_SURFACE = re.compile(
+    r"(?:(?P<outer>tens|dozens|scores|hundreds|thousands)\s+of\s+)?"
+    r"(?P<word>tens|dozens|scores|hundreds|thousands|millions|billions|trillions)\b",
+    re.I,
+)
+_VAGUE_K = {"tens": 10.0, "dozens": 12.0, "scores": 20.0, "hundreds": 100.0, "thousands": 1e3,
+            "millions": 1e6, "billions": 1e9, "trillions": 1e12}
+_FROM_BEFORE = re.compile(r"\bfrom\s+\Z", re.I)
+# Between the two levels of "from $75 U.S. per barrel to $45.88", "from $36,040 at 10.45pm
+# last night to $34,935": a few words without clause punctuation, then "to".
+_FROM_GAP = re.compile(r"(?:\s+[^;:,()\s]+){0,6}?\s+to\s+", re.I)
+
+
+def _vague_cqe(q) -> tuple[float, float] | None:
+    """CQE's (k, 10k) for a vague plural ("thousands of" -> (1000, 10000))."""
+    if q.precision is not None or q.comparator != "range":
+        return None
+    m = _VAGUE_SURFACE.match(q.surface)
+    if not m:
+        return None
+    k = _VAGUE_K[m.group("word").lower()]
+    if m.group("outer"):
+        k *= _VAGUE_K[m.group("outer").lower()]
+    return k, 10 * k
+
+
+def _from_to(text: str, a, b) -> bool:
+    """Is b the "to" end of "from a to b" (two levels for us, one range for CQE)?"""
+    return bool(
+        a.comparator == b.comparator == "eq" and a.change is None and b.change is None
+        and _FROM_BEFORE.search(text, max(0, a.start - 8), a.start)
+        and _FROM_GAP.fullmatch(text, a.end, b.start)
+        and (b.unit == a.unit or b.unit == "count")
+    )
+
+
 # --------------------------------------------------------------------------- taggers
 
 
 def factcheck_tags(text: str) -> list[dict]:
     out = []
-    for q in parse(text):
-        if q.unit == "year":
-            continue  # years and dates: not quantities in NewsQuant
-        if q.comparator == "range":
+    qs = [q for q in parse(text) if q.unit != "year"]  # years and dates: not in NewsQuant
+    skip = -1
+    for i, q in enumerate(qs):
+        if i == skip:
+            continue
+        vague = _vague_cqe(q) if ROUND3_MAPPING else None
+        if ROUND3_MAPPING and i + 1 < len(qs) and _from_to(text, q, qs[i + 1]):
+            unit = UNIT_NAME.get(q.unit, q.unit)
+            out.append({"value": (q.value, qs[i + 1].value), "change": "=",
+                        "normalized_unit": unit})
+            skip = i + 1
+            continue
+        if vague:
+            value: float | tuple[float, float] = vague
+        elif q.comparator == "range":
             hi = q.range_high if q.range_high is not None else q.high
-            value: float | tuple[float, float] = (q.value, hi)
+            value = (q.value, hi)
         elif q.change == "down" and q.surface[:1] in "-−":
             value = -q.value  # "-1.3%": CQE keeps the sign as written; we say "down 1.3"
         else:
@@ -278,7 +343,11 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--no-quantulum", action="store_true", help="skip quantulum3 (slow)")
     ap.add_argument("--errors", action="store_true",
                     help="list factcheck's misses and false positives (dev split only)")
+    ap.add_argument("--round2-mapping", action="store_true",
+                    help="map our output as round 2 did (no round 3 conventions)")
     args = ap.parse_args(argv)
+    global ROUND3_MAPPING
+    ROUND3_MAPPING = not args.round2_mapping
     if not args.path or not Path(args.path).is_file():
         print("NewsQuant.json not found. It is not shipped with this repository (third-party")
         print(f"data). Download it from {SOURCE},")

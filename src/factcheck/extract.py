@@ -101,6 +101,30 @@ def _is_time_total(q: quantities.Quantity) -> bool:
     return q.unit == "duration" and q.value >= 1e6
 
 
+# "the average salary is about $140,000", "a fee of around 13.25%", "a single server can
+# hold up to 500,000 members": pay, prices and a product's limits
+_LIMIT_OR_PAY_BEFORE = re.compile(
+    r"\b(?:salary|salaries|wage|wages|fee|fees|commission|tariff)\b(?:\s+[\w-]+){0,4}?\s+"
+    r"(?:is|are|was|of|at)\s+(?:about\s+|around\s+|roughly\s+|nearly\s+|just\s+)?$"
+    r"|\bcan\s+(?:hold|host|support|handle|store|fit|carry|have)\s+$",
+    re.I,
+)
+_FEE_AFTER = re.compile(
+    r"\s+(?:[a-z-]+\s+)?(?:fee|fees|commission|surcharge|levy|tax|tip|tips)\b", re.I
+)
+_MARKET_WORTH_BEFORE = re.compile(
+    r"\bmarket\s+(?:[\w-]+\s+){0,2}?(?:was|is|will\s+be|could\s+be)\s+(?:worth|valued\s+at)\s+"
+    r"(?:about\s+|around\s+|roughly\s+|nearly\s+|some\s+)?$",
+    re.I,
+)
+_ENGINEERING_BEFORE = re.compile(
+    r"\b(?:latency|latencies|response\s+times?|load\s+times?|build\s+times?|page\s+loads?|"
+    r"memory|cpu|crash(?:es)?|bugs|errors|downtime|startup\s+time)\s+(?:\w+\s+){0,2}$",
+    re.I,
+)
+_COMPARED_AFTER = re.compile(
+    r"\s+(?:less|fewer|faster|slower|smaller|cheaper|lighter|shorter|quicker)\b", re.I
+)
 _SINGLE = re.compile(r"(?:one|a|an|single|a\s+single)", re.I)
 
 
@@ -125,7 +149,24 @@ def _not_a_claim(
         and not capacity
     ):
         return True
-    if _NOT_CLAIM_BEFORE.search(before):
+    if _NOT_CLAIM_BEFORE.search(before) or _LIMIT_OR_PAY_BEFORE.search(before):
+        return True
+    # "a 6.5% transaction fee", "$12.99 a month": what a customer pays, not a scale
+    if _FEE_AFTER.match(text, end) or (
+        q.unit in quantities.CURRENCIES and q.value < 1000 and q.period
+    ):
+        return True
+    # "the market was worth around $270 billion": a market's figure, not a company's
+    if _MARKET_WORTH_BEFORE.search(before):
+        return True
+    # "a file 212 lines long", "a man 6 feet tall": a size, not a scale
+    if re.match(r"\s+[a-z]+\s+(?:long|wide|tall|deep|high)\b", text[end : end + 30]):
+        return True
+    # "70% less CPU", "33% fewer lines of code", "50% faster", "cut p99 latency by 50%":
+    # an engineering result
+    if q.unit == "percent" and (
+        _COMPARED_AFTER.match(text, end) or _ENGINEERING_BEFORE.search(before)
+    ):
         return True
     # "ten times that of Lyft" is a multiplier; "logged in 26 billion times" a count
     if _MULTIPLIER_AFTER.match(text[end : end + 12]) and not (
@@ -145,12 +186,12 @@ def _not_a_claim(
         q.unit == "count"
         and q.value < 120
         and _AGE_BEFORE.search(before)
-        and re.match(r"\s*(?:[,.;]|\Z|years?\b|-year-olds?\b)", text[end : end + 12])
+        and re.match(r"\s*(?:[,.;]|\Z|years?\b|-year-olds?\b|and\s+\d)", text[end : end + 12])
     ):
         return True
     # "its founder Tadashi Yanai, 75, has said", "shoppers under 25 are": ages
     if q.unit == "count" and q.value < 120 and (
-        (_NAME_COMMA_BEFORE.search(before) and re.match(r"\s*,", text[end : end + 2]))
+        (_NAME_COMMA_BEFORE.search(before) and re.match(r"\s*(?:[,.;]|\Z)", text[end : end + 2]))
         or _PEOPLE_AGE_BEFORE.search(before + re.sub(r"[\d.,]+$", "", q.surface))
     ):
         return True
@@ -169,7 +210,28 @@ _CLOSED_BEFORE = re.compile(r"\b(?:closed|closing|shut|shutting|shuttered)\s+(?:
 # renewable power capacity", "a capacity of 4.5 million barrels".
 _CAPACITY = re.compile(r"\bcapacity\b")
 _ANAPHORIC_FIGURE = re.compile(r"\b(?:that|this)\s+(?:figure|number|total|amount)\b", re.I)
-_PRODUCT_LIST_BEFORE = re.compile(r"\b[A-Z][\w-]*\s+\d+(?:,\s*\d+)*,?\s+(?:and|or|&)\s+$")
+_PRODUCT_LIST_BEFORE = re.compile(
+    r"\b(?:[A-Z][\w-]*|versions?)\s+\d+(?:\.\d+)*(?:,\s*\d+(?:\.\d+)*)*,?\s+(?:and|or|&)\s+$"
+)
+# A change stated by a noun or an adjective ("an increase of 5%", "growth by 3%", "a 7%
+# drop", "costs were 3% lower"): the parser marks only verbs and adverbs (NewsQuant's
+# convention), but for a claim it is a change all the same.
+_CHANGE_NOUN_ONLY = {"growth": "up", "reduction": "down"}
+_CHANGE_NOUN_BEFORE = re.compile(
+    r"\b(?P<w>[A-Za-z]+)(?:\s+(?P<prep>of|by))?\s+(?:(?:between|from)\s+)?"
+    r"(?:(?:just|well|slightly|far|a\s+little|a\s+bit|only|barely|still|much|significantly|"
+    r"substantially|considerably)\s+)?$"
+)
+_CHANGE_NOUN_AFTER = re.compile(
+    r"\s*(?:-\s*)?(?i:(?P<up>increase|rise|jump|gain|growth|surge|hike|boost|climb|uptick|"
+    r"higher)|(?P<down>decrease|decline|drop|fall|reduction|loss|slump|plunge|dip|lower|"
+    r"contraction))\b"
+)
+# "an increase of 60,600 jobs, or 1%", "a 5% drop, or 3 million": the restatement.
+_NOUN_CHANGE_OR = re.compile(
+    r"\b(?P<w>[A-Za-z]+)\s+of\s+\S*?\d(?:[\d,.]*\d)?(?:%|[A-Za-z]+)?(?:\s+[a-z]+){0,2},?\s+or\s+$"
+    r"|\d(?:[\d,.]*\d)?(?:%|[A-Za-z]+)?(?:\s+[a-z]+)?\s*-?\s*(?P<after>[a-z]+),?\s+or\s+$"
+)
 
 
 def _reading(
@@ -186,6 +248,24 @@ def _reading(
     elif comparator == "gte" and surface.startswith("over") and _PHRASAL_OVER.search(before):
         half = (q.precision or 0.0) / 2
         comparator, low, high = "eq", q.value - half, q.value + half
+    if change is None and q.unit != "year":
+        # "an increase of 5%", "growth by 3%", "a 7% drop", "3% lower", "..., or 1%"
+        noun = _CHANGE_NOUN_BEFORE.search(text, max(sentence.start, start - 60), start)
+        word = noun.group("w").lower() if noun else ""
+        after = _CHANGE_NOUN_AFTER.match(text, start + len(q.surface), sentence.end)
+        restated = q.comparator == "eq" and _NOUN_CHANGE_OR.search(
+            text, max(sentence.start, start - 60), start
+        )
+        if noun and noun.group("prep") == "of" and word in quantities.CHANGE_WORDS:
+            change = quantities.CHANGE_WORDS[word]
+        elif word in _CHANGE_NOUN_ONLY:
+            change = _CHANGE_NOUN_ONLY[word]
+        elif after and q.period is None:
+            change = "up" if after.group("up") else "down"
+        elif restated and restated.group("w"):
+            change = quantities.CHANGE_WORDS.get(restated.group("w").lower())
+        elif restated and (a := _CHANGE_NOUN_AFTER.fullmatch(restated.group("after"))):
+            change = "up" if a.group("up") else "down"
     if change and re.match(r"(?:above|past|beyond)\b", surface):
         change = None
     # "opened 271 new restaurants", "800 new US stores": an addition, not the level
@@ -204,7 +284,9 @@ _VAGUE_PLURAL = re.compile(
     re.I,
 )
 _OPINION_AFTER = re.compile(
-    r"\s+of\s+(?:its\s+|their\s+|the\s+)?(?:[\w-]+\s+){0,2}?[\w-]+\s+(?:would|say|said|says|"
+    r"\s+of\s+(?:its\s+|their\s+|the\s+)?(?:[\w-]+\s+){0,2}?[\w-]+\s+"
+    # "of the developers who used it wanted to keep using it"
+    r"(?:(?:who|that)\s+(?:[\w-]+\s+){1,4}?)?(?:would|wanted|say|said|says|"
     r"prefer|prefers|preferred|want|wants|wanted|believe|believes|think|thinks|feel|feels|"
     r"agree|agreed|expect|expects|like|likes|trust|trusts|plan|plans)\b",
     re.I,
@@ -213,7 +295,9 @@ _AGE_BEFORE = re.compile(
     r"\b(?:aged|ages|age\s+of|are|were|is|was)\s+(?:over|under|above|below|at\s+least)?\s*$",
     re.I,
 )
-_NAME_COMMA_BEFORE = re.compile(r"\b[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)+,\s*$")
+_NAME_COMMA_BEFORE = re.compile(
+    r"(?:\b[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)+|\b(?:said|says|added|told)\s+[A-Z][\w'’-]+),\s*$"
+)
 _PEOPLE_AGE_BEFORE = re.compile(
     r"\b(?:people|users|shoppers|customers|adults|children|kids|teens|teenagers|players|"
     r"viewers|members|consumers|those|anyone|everyone)\s+(?:under|over|aged|above|below)\s+$",
@@ -234,6 +318,7 @@ _TIME_NOUNS = frozenset(
 _NOT_SCALE_NOUNS = frozenset(
     word_list(
         """
+        pages words characters milliseconds
         star stars rating ratings brothers sisters sons daughters siblings children wife wives
         husband husbands founders co founders cofounders professors
         """

@@ -25,7 +25,7 @@ The contract, field by field (see `Quantity`):
     gte     [value, None]   more than, over, at least, in excess of, upwards of,
                             above, "or more", "plus", "500+"
     lte     [None, value]   under, less than, fewer than, up to, below, at most,
-                            as many as, south of, "or less"
+                            as many as, south of, "or less", "sub-500 sq m", "sub-$100"
     approx  value +- max(APPROX_TOLERANCE * value, precision/2): about, approx(.),
             approximately, around, roughly, some, an estimated, circa, c., near,
             close to, "~", "or so";
@@ -36,10 +36,13 @@ The contract, field by field (see `Quantity`):
             ("millions of" -> [2e6, 1e9], "dozens of" -> [24, 144], "tens of
             thousands" -> [2e4, 1e5], "hundreds of millions" -> [2e8, 1e9]); the
             high end is exclusive in spirit ("millions" stops short of a billion).
-- change: "up" / "down" when the number is a change, not a level ("rose by 12%",
-  "grew 5%", "up 3%", "an increase of", "a 5% drop", "fell 3 million", "-2%"):
-  a difference stated relative to an earlier value, whether a verb, a noun ("a 75%
-  increase") or an adjective ("34% higher") says so; `value` is then the magnitude.
+- change: "up" / "down" when a verb or adverb states the number as a change, not a
+  level ("rose by 12%", "grew 5%", "up 3%", "fell 3 million", "-2%"); `value` is then
+  the magnitude. A change stated by a noun or an adjective ("an increase of 5%", "a 75%
+  increase", "growth of 3%", "34% higher", "a 5% drop") is left None: NewsQuant's gold
+  labels those "=" (10 of 10 on its dev half) and verbs up/down (46 of 53). The claim
+  extractor reads the nouns itself (factcheck.extract._reading); `CHANGE_WORDS` lists
+  the change words by direction.
   A minus sign before a percentage is such a fall ("DAX -1.6%" -> 1.6, "down");
   before anything else, and "minus" always, it is a negative level ("-5 degrees",
   "minus-8 yards" -> value -5 / -8, change None).
@@ -50,6 +53,8 @@ The contract, field by field (see `Quantity`):
   is no change marker ("has built up 22 gigawatts", "signed up 5 million", "wrote down
   $5bn"); "sales, up 12%", "shares closed down 2%" are changes.
   "to" after a change word: "rose 38% to 466,140", "rose 2% to 40%", "rose $3bn to $4bn"
+  (the level after the change has no change: NewsQuant labels it "=" 13 times, the
+  change's label 6 times on its dev half)
   are a change and the new level; it is a range of the change ("grow 5.5% to 6%", "rose
   5 to 6 percent", "growth of 3 million to 4 million") only when both ends have the same
   unit, the second at most twice the first, and either the unit is a percentage/points
@@ -87,13 +92,19 @@ alone); dotted versions and addresses ("3.8.1", "192.168.0.1"); street addresses
 ("9 E 71st St", "22 Ave Foch"); a model number before a capitalised name ("the 787
 Dreamliner"); list numbering ("1." / "2)" at the start of a line); "the first half
 of", "a quarter of an hour"; day-of-month numbers ("March 3" - the date's year is
-returned as a year); and spelled-out numbers below ten standing alone ("two main
-languages", "one of the", "one man"): in news style these are small counts, not
-checkable figures; with a scale, unit, currency, duration or rate they are kept
-("two million", "six months", "five percent"), and from two up right before a
-plural noun they count ("three companies", "two sides"; not "two main languages").
+returned as a year); and spelled-out numbers below ten that count nothing ("one or
+two", "each one", "one can", "one another", "two of them", "at least one of", "one of
+four"). With a scale, unit, currency, duration or rate they are kept ("two million",
+"six months", "five percent"); they count (unit "count") from two up right before a
+plural noun ("three companies", "two sides"), before "of" and a determiner or a
+possessive ("one of the best", "two of Johnson's deputies"), and "one" before a
+singular noun ("one man", "one particular demand", "One US fluid ounce"). With words
+between number and plural noun ("two main languages", "five new seasons") they are
+left out: NewsQuant counts them, but the claim extractor would read them as figures
+and in the project's article sets they never are.
 
 Reading rules worth knowing:
+- "0-to-60-mph" is the range 0-60 mph ("3-to-1" stays a ratio: the ends fall).
 - "1,200" and "1 200" (space or narrow space, groups of exactly three) are
   thousands; "1.200.000" and "1.234,5" (European) are thousands, but a lone
   "1.200" is the decimal 1.2 (English prose). "3,5" is not read as 3.5.
@@ -133,7 +144,8 @@ import math
 import re
 from dataclasses import dataclass, replace
 
-__all__ = ["APPROX_TOLERANCE", "VAGUE_MAGNITUDES", "Quantity", "parse"]
+__all__ = ["APPROX_TOLERANCE", "CHANGE_WORDS", "CURRENCIES", "VAGUE_MAGNITUDES", "Quantity",
+           "parse"]
 
 # Relative half-width of an "about/around/roughly" claim; never narrower than the
 # rounding interval of the digits themselves.
@@ -353,6 +365,7 @@ _CMP_BEFORE = {
     "nearly": ("nearly", "almost", "not quite", "just shy of"),
 }
 _CMP_SYMBOLS = {">": "gte", ">=": "gte", "≥": "gte", "<": "lte", "<=": "lte", "≤": "lte",
+                "sub-": "lte",  # "the sub-500 sq m office market", "sub-$100 phones"
                 "~": "approx", "≈": "approx", "~=": "approx"}
 _CMP_LOOKUP = {phrase: kind for kind, phrases in _CMP_BEFORE.items() for phrase in phrases}
 
@@ -376,6 +389,10 @@ _CHANGE_DOWN = (
     "skidded", "sagged", "collapsed", "downward", "downwards", "narrowed",
 )
 _CHANGE_LOOKUP = {w: "up" for w in _CHANGE_UP} | {w: "down" for w in _CHANGE_DOWN}
+# Change words that are only nouns: "growth 5%" states no change (a verb would).
+_CHANGE_NOUNS = frozenset({"growth", "reduction"})
+# The change words, by direction ("rose" -> "up"): for callers that read nouns as changes.
+CHANGE_WORDS: dict[str, str] = dict(_CHANGE_LOOKUP)
 
 def _words(blob: str) -> frozenset[str]:
     return frozenset(blob.split())
@@ -518,7 +535,8 @@ _GLUED_CUR = (
     r"|(?<=(?<![A-Za-z])(?:\$A|\$C|PS))"
 )
 _DIGITS = (
-    r"(?:(?<![\w.#/@:])(?<!\w-)|" + _GLUED_CUR + r"|(?<=[Mm]inus-))(?<![0-9],)" + _DIGITS_BODY
+    r"(?:(?<![\w.#/@:])(?<!\w-)|" + _GLUED_CUR + r"|(?<=[Mm]inus-)|(?<=(?<![A-Za-z])[Ss]ub-))"
+    r"(?<![0-9],)" + _DIGITS_BODY
 )
 _UT = _trie(_UNIT_WORDS)
 _ST = _trie(_SW.split("|"))
@@ -572,7 +590,7 @@ _CURRENCY_AFTER = re.compile(
     rf"|(?P<code>{'|'.join(_CURRENCY_CODES)})\b)"
 )
 _RANGE_SEP = re.compile(
-    rf"{_HS}*(?:(?P<dash>[-–—])|(?P<to>to|through|thru)\b|(?P<and>and)\b){_HS}*"
+    rf"{_HS}*(?:(?P<dash>-to-(?=[0-9])|[-–—])|(?P<to>to|through|thru)\b|(?P<and>and)\b){_HS}*"
     r"(?P<cur>US\$|\$|€|£|¥|₹)?"
 )
 _POST_CMP = re.compile(
@@ -584,11 +602,6 @@ _POST_CMP = re.compile(
 _DURATION = re.compile(
     rf"{_HS}*(?:-{_HS}*)?(?P<du>(?i:second|sec|minute|min|hour|hr|day|week|month"
     rf"|quarter(?!s?{_HS}+of\b)|year|yr|decade|centurie|century))(?i:s)?\b"
-)
-_CHANGE_AFTER = re.compile(
-    rf"{_HS}*(?:-{_HS}*)?(?i:(?P<up>increase|rise|jump|gain|growth|surge|hike|boost|climb"
-    r"|uptick|higher)|(?P<down>decrease|decline|drop|fall|reduction|loss|slump|plunge|dip"
-    r"|lower|contraction))\b"
 )
 def _phys_alt(glued: bool) -> str:
     parts = []
@@ -613,6 +626,29 @@ _SMALL_COUNT_NOUN = re.compile(
     r"[a-z]+(?<!ss)(?<!us)(?<!is)s\b(?![-'’])"
     r"|[^\S\r\n]+(?:people|children|men|women)\b"
 )
+# Words that cannot stand inside a counted noun phrase ("two of them", "one can").
+_NOT_NP_WORDS = (
+    "of|to|and|or|but|nor|the|a|an|in|on|at|for|with|by|from|into|than|that|which|who|whom"
+    "|whose|is|are|was|were|be|been|being|has|have|had|will|would|can|could|may|might|shall"
+    "|should|must|do|does|did|it|its|they|them|their|we|us|our|you|your|he|him|his|she|her"
+    "|i|me|my|this|these|those|there|here|as|if|so|not|no|less|per|each|every|another"
+    "|after|before|over|under|up|down|out|off|about|then|too|also|only|just|ago|later"
+    "|earlier|said|says|told|according|times|percent|cent"
+)
+# "one of the best", "two of Johnson's deputies", "one of my local stores": a share of a
+# group ("one of four" is a ratio, "one of them" a pronoun).
+_COUNT_OF = re.compile(
+    rf"{_HS}+of{_HS}+(?:(?i:the|my|his|her|its|our|their|your|these|those)\b"
+    rf"|[A-Z][\w-]*['’]s\b)"
+)
+# "one man", "one particular demand", "One US fluid ounce": "one" before a noun; not the
+# pronoun ("one can", "one says", "one another", "each one", "the one who").
+_ONE_NOUN = re.compile(
+    rf"{_HS}+(?!(?:{_NOT_NP_WORDS}|one|more|most|way|time)\b)"
+    r"(?:[A-Z][\w'’]*|[a-z]+(?<![a-z]{3}ly)(?<![a-z]{3}ed)(?:(?<=ss)|(?<=us)|(?<=is)|(?<![a-z]s)))"
+    r"\b(?![-'’])"
+)
+_NOT_BEFORE_ONE = _words("the this that each every any no which another what whichever")
 _BRACKET_GAP = re.compile(rf"(?:{_HS}+(?P<w>[A-Za-z]{{1,4}}))?{_HS}*\({_HS}*")
 _OR_AFTER_CHANGE = re.compile(rf"(?:{_HS}+[a-z]+)?,?{_HS}+or{_HS}+\Z")
 
@@ -670,7 +706,7 @@ _LEFT_REV = re.compile(
     rf"(?:{_HS}*(?P<cur>(?:SU|ZN|KH|A|C)\$|(?:SP|=Y)(?![A-Za-z])"
     r"|\$(?:(?:SU|\.S\.U|UA|A|AC|C|ZN|KH|S|R|XM)(?![A-Za-z]))?|¥NC|[€£¥₹₩₽₺₦]"
     rf"|(?:{_ralt(_CURRENCY_CODES)}|\.?sR)(?![A-Za-z])))?"
-    rf"(?:{_HS}*(?P<sym>=>|=<|=~|[~≈><≥≤])|{_HS}*(?P<cmp>(?i:{_ralt(_CMP_LOOKUP)}))(?!\w))?"
+    rf"(?:{_HS}*(?P<sym>=>|=<|=~|[~≈><≥≤]|-(?i:bus)(?![A-Za-z]))|{_HS}*(?P<cmp>(?i:{_ralt(_CMP_LOOKUP)}))(?!\w))?"
     rf"(?:{_HS}+(?i:{_ralt(_MODIFIERS)})(?!\w))?"
     rf"(?:{_HS}+(?P<btw>(?i:neewteb|morf))(?!\w))?"
     rf"(?:(?:{_HS}+(?i:yb|(?P<of>fo)))?{_HS}+(?P<chg>(?i:{_ralt(_CHANGE_LOOKUP)}))(?!\w))?"
@@ -1019,6 +1055,24 @@ def _is_label(text: str, s: int, has_unit: bool) -> bool:
     return False
 
 
+def _small_count(text: str, s: int, e: int, value: float, comparator: str) -> bool:
+    """Is the spelled number (below ten) at s..e a count of something? "three companies",
+    "one of the best", "two of Johnson's deputies", "one man" are; "one or two", "each
+    one", "one can", "two of them", "at least one of" (an idiom) are not. With words in
+    between ("two main languages") it is left out: the claim extractor reads those
+    numbers as figures of the noun, and they are seldom scale."""
+    if value >= 2 and _SMALL_COUNT_NOUN.match(text, e):
+        return True
+    if comparator != "eq":
+        return False
+    if value == int(value) and _COUNT_OF.match(text, e):
+        return True
+    if value != 1 or not _ONE_NOUN.match(text, e):
+        return False
+    pw = _PREV_WORD.search(text, max(0, s - 40), s)
+    return not (pw and pw.group(1).lower().strip(",.") in _NOT_BEFORE_ONE)
+
+
 # --------------------------------------------------------------------------- readers
 
 
@@ -1063,7 +1117,7 @@ def _read_fraction(text: str, m: re.Match) -> Quantity | None:
         start = left.start("cmp")
         if comparator == "nearly":
             comparator, nearly = "approx", True
-    if left and left.group("chg"):
+    if left and left.group("chg") and not left.group("of"):
         change = _CHANGE_LOOKUP.get(" ".join(left.group("chg").lower().split()))
     low, high = _interval(value, None, comparator, nearly)
     return Quantity(value, low, high, comparator, change, unit, None, text[start:e], start, e,
@@ -1266,7 +1320,11 @@ def _read_number(text: str, m: re.Match, is_word: bool) -> tuple[Quantity | None
             unit = "duration"
             e = dm.end()
     change = None
-    if chg_word and not (btw == "from" and comparator != "range"):
+    if chg_word and not (btw == "from" and comparator != "range") and not (
+        left.group("of") or chg_word.lower() in _CHANGE_NOUNS
+    ):
+        # a verb or adverb states the change ("rose 5%", "up 3%"); a noun does not
+        # ("an increase of 5%", "growth of 3%": NewsQuant's convention, see `change`)
         change = _CHANGE_LOOKUP.get(" ".join(chg_word.lower().split()))
     sign = left.group("sign") if left else None
     if sign and sign[0] in "mM" or (sign in ("-", "−") and not change and unit in _PHYS_NAMES):
@@ -1276,10 +1334,6 @@ def _read_number(text: str, m: re.Match, is_word: bool) -> tuple[Quantity | None
             return None, e
     elif sign and not change:
         change = "up" if sign == "+" else "down"
-    if change is None:
-        ca = _CHANGE_AFTER.match(text, e)
-        if ca:
-            change = "up" if ca.group("up") else "down"
 
     # ---- comparator words before the number
     nearly = False
@@ -1289,7 +1343,7 @@ def _read_number(text: str, m: re.Match, is_word: bool) -> tuple[Quantity | None
             kind = _CMP_LOOKUP[" ".join(left.group("cmp").lower().split())]
             cmp_start = left.start("cmp")
         else:
-            kind = _CMP_SYMBOLS[left.group("sym")]
+            kind = _CMP_SYMBOLS[left.group("sym").lower()]
             cmp_start = left.start("sym")
         if kind == "nearly":
             kind, nearly = "approx", True
@@ -1313,10 +1367,10 @@ def _read_number(text: str, m: re.Match, is_word: bool) -> tuple[Quantity | None
             return None, e
     if is_word and unit == "count" and value < 10 and scale == 1.0 and comparator != "range":
         rate = _PERIOD.match(text, e)
-        if not (rate and rate.group("gap") == "") and not (
-            value >= 2 and _SMALL_COUNT_NOUN.match(text, e)
+        if not (rate and rate.group("gap") == "") and not _small_count(
+            text, s, e, value, comparator
         ):
-            return None, e  # "two main languages", "one of the": small counts in prose
+            return None, e  # "one or two", "each one", "three of them": prose, not counts
     if (plain_int4 and 1500 <= base <= 2200 and unit == "count" and scale == 1.0
             and comparator == "eq" and change is None):
         pw = _PREV_WORD.search(text, max(0, s - 40), s)
