@@ -213,3 +213,34 @@ def test_names_that_open_with_a_common_word_or_a_number_or_precede_their_measure
         ("Acme", 4.0, None),
         ("Acme", 3e9, None),
     ]
+
+
+def test_listicle_sections_bullets_and_what_a_section_is_not():
+    text = (
+        "Top Companies Using Go\n\n"
+        "## 1. Twitch\n\n"
+        "Amazon's live streaming platform was an early adopter. It averages about 2.5 "
+        "million concurrent viewers, and more than 7 million streamers go live every month.\n\n"
+        "Uber:\n\n"
+        "A few quick numbers:\n\n"
+        "- completed 9.4 billion trips in 2023\n\n"
+        "## Conclusion\n\n"
+        "The average Go developer salary is about $140,000 a year."
+    )
+    claims = extract_claims(_article(text))
+    assert [(c.entity, c.value, c.period) for c in claims] == [
+        ("Twitch", 2.5e6, None),
+        ("Twitch", 7e6, None),  # actives in a window are a level, not a monthly rate
+        ("Uber", 9.4e9, "per_year"),
+    ]
+
+
+def test_quotes_prices_fees_engineering_results_and_technologies_are_read_as_people_do():
+    text = (
+        "Marlow is a logistics software firm. \"We now have 9,000 engineers,\" said chief "
+        "executive Helen Achebe, 47. Shares rose 1.5% to $634.10 in after-hours trading. "
+        "Sellers pay a 6.5% transaction fee, and the Plus tier costs $12.99 a month. Its new "
+        "proxy uses about 70% less CPU. React Native powers 108 million verified users."
+    )
+    claims = extract_claims(_article(text))
+    assert [(c.entity, c.value) for c in claims] == [("Marlow", 9000.0), ("Marlow", 108e6)]

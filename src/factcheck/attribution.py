@@ -111,6 +111,18 @@ _SECTION_WORDS = frozenset(
         """
     )
 )
+# Languages, frameworks and platforms: a name that starts with one is a technology.
+_TECHNOLOGIES = frozenset(
+    word_list(
+        """
+        Python Java JavaScript Go Lisp Django Flask Pylons Node.js Pandas NumPy Gunicorn
+        Gevent Rust Ruby PHP Kotlin Swift SQL HTML CSS C++ Golang TypeScript Scala Elixir
+        Erlang Haskell Perl Dart Flutter React Angular Vue Kubernetes Docker Linux Rails
+        Android iOS macOS Deno WebAssembly TensorFlow PyTorch Hadoop Kafka Redis PostgreSQL
+        MySQL MongoDB GraphQL Ktor
+        """
+    )
+)
 # Plural nouns that open news sentences as subjects without being organisations.
 _COMMON_PLURALS = frozenset(
     word_list(
@@ -175,7 +187,10 @@ _PLACE_BEFORE = re.compile(
     re.I,
 )
 _SOURCE_BEFORE = re.compile(
-    r"\b(?:according\s+to|(?:polled|surveyed|compiled|tracked|cited)\s+by|analysts?\s+(?:at|from)|researchers?\s+(?:at|from)|data\s+from|"
+    r"\b(?:according\s+to|(?:polled|surveyed|compiled|tracked|cited)\s+by|"
+    # "she told the Courier", "accounts filed at Companies House"
+    r"(?:told|telling|speaking\s+to|interview\s+with)|(?:filed|registered)\s+(?:at|with)|"
+    r"analysts?\s+(?:at|from)|researchers?\s+(?:at|from)|data\s+from|"
     r"estimates?\s+(?:by|from)|survey\s+by|report\s+by|study\s+by|figures\s+from|"
     # a source introduced by its role: "the industry body IATA", "research firm Newzoo"
     r"(?:industry|trade|lobby)\s+(?:body|group|association)|regulator|watchdog|consultancy|"
@@ -321,6 +336,10 @@ _DESCRIPTORS = frozenset(
 )
 
 
+_DESCRIBED_PLACE = re.compile(
+    r"\b([A-Z][\w'’-]+(?:[^\S\n][A-Z][\w'’-]+)*),[^\S\n]+(?:a|an|the)[^\S\n]+(?:[\w-]+[^\S\n]+){0,3}?"
+    r"(?:town|city|village|county|region|country|state|province|suburb|district|island)(?![\w-])"
+)
 _ABBREVIATION = re.compile(rf"({_NAME_TOKEN}(?:[^\S\n]+{_NAME_TOKEN})+)[^\S\n]+\(([A-Z]{{2,6}})\)")
 
 
@@ -335,6 +354,10 @@ def _looks_like_heading(paragraph: str) -> bool:
         return False
     if line.startswith("#"):
         return True
+    if re.match(r"[-*•–][^\S\n]", line):  # a list item
+        return False
+    if line.endswith(":"):  # "Zalando and Revolut:" is one, "A few quick numbers:" is not
+        return all(w[:1].isupper() or w in ("and", "&", "of", "the") for w in line.split())
     return len(line.split()) <= 8 and not line.endswith((".", "!", ",", ";"))
 
 
@@ -403,6 +426,8 @@ class Attribution:
         self.persons: set[str] = set()
         self.full_names: list[str] = []  # multi-word names seen, for "Teams" -> "Microsoft Teams"
         self.known: set[str] = set()  # names seen where only a name can stand
+        # names the article describes as places: "Halbury, a former mill town"
+        self.places = {m.group(1) for m in _DESCRIBED_PLACE.finditer(text)}
         # "Amazon Web Services (AWS)": the short form the article then uses
         self.abbreviations = {
             m.group(2): m.group(1)
@@ -461,6 +486,8 @@ class Attribution:
         capitalised opener belongs to the name ("said Just Eat Takeaway.com"); at a
         sentence's start it does only if the article writes it so elsewhere."""
         words = name.rstrip(".").split()
+        if words and words[0] in _TECHNOLOGIES:
+            return ""  # "React Native", "Kotlin Multiplatform": a technology, not a firm
         if opens and " ".join(words) in self.known:
             return " ".join(words)
         while words and (
@@ -483,7 +510,7 @@ class Attribution:
             return bool(re.match(r",\s+\d{1,2}\b", self.text[end : end + 6]))
         return bool(
             _PERSON_AFTER.match(self.text[end : end + 40])
-            or _PERSON_BEFORE.search(self.text[max(0, start - 30) : start])
+            or _PERSON_BEFORE.search(self.text[max(0, start - 60) : start])
         )
 
     def _canonical(self, name: str) -> str:
@@ -543,8 +570,12 @@ class Attribution:
                 name, end = name + text[end : end + 2], end + 2
             if name in _NOT_NAMES or name.casefold() in _PLACES or _EVENT_NAME.search(name):
                 continue
+            if name in self.places:  # "Halbury, a former mill town of about 46,000 people"
+                continue
             # "Cyberpunk 2077 has sold 25 million copies": a numbered product as subject
             numbered = _NUMBERED_SUBJECT.match(text, end)
+            if first and _PRODUCT_NOUN_AFTER.match(text, end):
+                continue  # "Premium subscriptions generated most of it": a product
             if first and numbered and name not in _NOT_NAMES:
                 name, end = f"{name} {numbered.group(1)}", numbered.end(1)
             elif first and not self._opens_as_subject(name, end):

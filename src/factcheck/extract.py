@@ -125,6 +125,9 @@ _ENGINEERING_BEFORE = re.compile(
 _COMPARED_AFTER = re.compile(
     r"\s+(?:less|fewer|faster|slower|smaller|cheaper|lighter|shorter|quicker)\b", re.I
 )
+_BACK_REFERENCE = re.compile(r"\b(?:the|these|those|both|all|its|their)\s+$", re.I)
+_NUMBERED_NAME = re.compile(r"[a-z,;]\s+(?:[A-Z][\w-]*\s+)*[A-Z][\w-]*[^\S\n]$")
+_BULLET = re.compile(r"[-*•–][^\S\n]+")
 _SINGLE = re.compile(r"(?:one|a|an|single|a\s+single)", re.I)
 
 
@@ -141,6 +144,12 @@ def _not_a_claim(
         return True
     # "one man", "one of the best", "a single store": the parser counts them, readers don't
     if _SINGLE.fullmatch(q.surface.strip()):
+        return True
+    # "the two platforms", "both apps": a number that points back at things named before
+    if q.value < 10 and _BACK_REFERENCE.search(before):
+        return True
+    # "summon a Model 3", "the Galaxy S24": the number of a product's name
+    if q.unit == "count" and q.value < 10000 and _NUMBERED_NAME.search(before):
         return True
     if (
         q.unit not in CLAIM_UNITS_EXCLUDED
@@ -326,6 +335,16 @@ _NOT_SCALE_NOUNS = frozenset(
 )
 
 
+def _share_price(metric: str, q: quantities.Quantity, change: str | None) -> bool:
+    """A share price or its move is the market's figure, not the company's scale; a count
+    of shares is not a price."""
+    words = set(metric.removesuffix("_change").split("_"))
+    return bool(words & {"shares", "stock", "stocks", "share"} - {"market"}) and (
+        q.unit in quantities.CURRENCIES or (q.unit == "percent" and bool(change))
+        or metric.endswith("_change")
+    ) and "market" not in words
+
+
 def _price_or_duration(metric: str, q: quantities.Quantity) -> bool:
     words = metric.removesuffix("_change").split("_")
     if any(w in _PRICE_WORDS or w in _NOT_SCALE_NOUNS for w in words):
@@ -339,6 +358,8 @@ def iter_claims(article: Article, vocabulary: Vocabulary) -> Iterator[Claim]:
     attribution = Attribution(text, vocabulary, spans)
     for paragraph in spans:
         attribution.new_paragraph()
+        # "- completed 9.4 billion trips in 2023": a list item under an organisation
+        bullet = bool(paragraph) and _BULLET.match(text, paragraph[0].start) is not None
         last_metric: tuple[str, str, bool] | None = None  # the paragraph's last claim
         for sentence in paragraph:
             sentence_text = text[sentence.start : sentence.end]
@@ -370,11 +391,16 @@ def iter_claims(article: Article, vocabulary: Vocabulary) -> Iterator[Claim]:
                 )
                 if metric is None or (not named and _price_or_duration(metric, q)):
                     continue
+                if _share_price(metric, q, change):  # "Shares rose 1.5% to $634.10"
+                    continue
                 entity_name = attribution.entity_for(start, end, sentence, mentions)
-                if entity_name is None and not mentions and named:
+                if entity_name is None and not mentions and (named or bullet):
                     # "Paid subscribers grew 52%": the paragraph's organisation, when the
-                    # sentence names a measure of the vocabulary and nobody else
-                    entity_name = attribution.paragraph_focus
+                    # sentence names a measure of the vocabulary and nobody else; a list
+                    # item's is the one its list is about
+                    entity_name = attribution.paragraph_focus or (
+                        (attribution.section(start) or attribution.focus) if bullet else None
+                    )
                 if entity_name is None:
                     continue
                 previous_metric = last_metric = (metric, q.unit, bool(change))
