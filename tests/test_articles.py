@@ -134,6 +134,18 @@ def test_wrapped_lines_join_and_list_items_stand_alone(tmp_path):
     ]
 
 
+def test_table_rows_keep_their_lines(tmp_path):
+    path = tmp_path / "table.txt"
+    path.write_text(
+        "Wrapped prose\nline.\n\nCompany | Employees\n---|---\nUber |  ~30,400\nLyft | 2,945\n",
+        encoding="utf-8",
+    )
+    assert paragraphs(read_article(path).text) == [
+        "Wrapped prose line.",
+        "Company | Employees\n---|---\nUber | ~30,400\nLyft | 2,945",
+    ]
+
+
 def test_markdown_headings_and_list_items_are_paragraphs_without_markup():
     article = read_article(FIXTURES / "notes.md")
     assert article.title == "Python at scale"

@@ -244,3 +244,26 @@ def test_quotes_prices_fees_engineering_results_and_technologies_are_read_as_peo
     )
     claims = extract_claims(_article(text))
     assert [(c.entity, c.value) for c in claims] == [("Marlow", 9000.0), ("Marlow", 108e6)]
+
+
+def test_tables_and_fact_sheets_are_read_by_column_and_label():
+    text = (
+        "Python at scale\n\n"
+        "Company | Employees | Revenue 2023 | Python since\n"
+        "Uber | ~30,400 | $37.3B | 2010\n"
+        "Lyft | 2,945 | $4.4B | 2012\n\n"
+        "Instagram:\n\n"
+        "- Launched: October 2010\n\n"
+        "- Monthly users: 2 billion+\n\n"
+        "- Revenue (2023): $33.7 billion"
+    )
+    claims = extract_claims(_article(text))
+    assert [(c.entity, c.metric, pytest.approx(c.value), c.period) for c in claims] == [
+        ("Uber", "employees", 30400.0, None),
+        ("Uber", "revenue", 37.3e9, "per_year"),  # the column's year is the window
+        ("Lyft", "employees", 2945.0, None),
+        ("Lyft", "revenue", 4.4e9, "per_year"),
+        ("Instagram", "monthly_active_users", 2e9, None),
+        ("Instagram", "revenue", 33.7e9, "per_year"),
+    ]
+    assert claims[0].quote == "~30,400"

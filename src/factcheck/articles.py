@@ -514,10 +514,12 @@ def _text_paragraphs(text: str, *, markdown: bool) -> list[str]:
     close()
     paragraphs = []
     for block in blocks:
-        paragraph = " ".join(block)
+        # a table ("Company | Users | Founded" and its rows) keeps one row a line
+        table = len(block) > 1 and all("|" in line for line in block)
+        lines = block if table else [" ".join(block)]
         if markdown:
-            paragraph = _strip_markdown(paragraph)
-        paragraph = _normalise_space(paragraph)
+            lines = [_strip_markdown(line) for line in lines]
+        paragraph = "\n".join(_normalise_space(line) for line in lines)
         if paragraph:
             paragraphs.append(paragraph)
     return paragraphs

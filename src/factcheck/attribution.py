@@ -30,7 +30,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from factcheck.segments import Span, word_list
+from factcheck.segments import Span, table_rows, word_list
 from factcheck.vocabulary import Vocabulary
 
 # "it", "its", "the company", "the Swedish company", "the Austin-based carmaker's": words
@@ -300,6 +300,10 @@ _PRODUCT_NOUN_AFTER = re.compile(
     r"[^\S\n]+(?:subscription|plan|tier|membership|account|card|app|feature|edition|"
     r"version|model|console|device|phone|headset|bundle)s?\b"
 )
+_PRODUCT_OF = re.compile(
+    r"[^\S\n]+(?!(?:Premium|Plus|Pro|Free|Basic|Standard|Family|Student|Duo|Individual|Prime|"
+    r"Inc|Corp|Group|Ltd|LLC)\b)([A-Z][a-z][\w+-]*)"
+)
 _WE = re.compile(r"\b(?:we|our|us)\b", re.I)
 _OWNER_DESCRIBES = re.compile(
     rf"['’]s\s+(?:[\w-]+\s+){{0,3}}?(?:{_ORG_NOUNS}|tool|product|arm|division)\b", re.I
@@ -446,6 +450,8 @@ class Attribution:
                 self.headings.append((paragraph[0].start, paragraph[-1].end, heading))
                 if heading.name:
                     self.known.add(heading.name)
+            if paragraph and table_rows(text, Span(paragraph[0].start, paragraph[-1].end)):
+                continue  # a table's header cells ("Revenue 2023") are no names
             for sentence in paragraph:
                 for m in _NAME.finditer(text, sentence.start, sentence.end):
                     if _opens(text, sentence.start, m.start()):
@@ -546,6 +552,15 @@ class Attribution:
         found: list[Mention] = []
         taken: list[tuple[int, int]] = []
         for m in self.vocabulary.entity_pattern.finditer(text, sentence.start, sentence.end):
+            product = _PRODUCT_OF.match(text, m.end())
+            if product and not (
+                product.group(1) in _NOT_NAMES
+                or _ORG_SUFFIX.fullmatch(product.group(1))
+                or _SHORT_FORM_REST.fullmatch(product.group(1))
+                # "Alphabet's Google Cloud unit": a part, counted with its owner
+                or re.match(r"\s+(?:unit|arm|division|business|segment)\b", text[product.end() :])
+            ):
+                continue  # "Google Pay", "YouTube Music": a product named after its maker
             entity = self.vocabulary.entity(m.group())
             if entity and not self._excluded(m.start(), m.end(), sentence, vocab=True):
                 found.append(Mention(m.start(), m.end(), entity.name))
@@ -641,6 +656,18 @@ class Attribution:
             return False
         after = self.text[end : end + 160]
         if _SUBJECT_AFTER.match(after):
+            return True
+        # "Tesla collects data", "Airbnb lists homes": a present-tense verb and its object
+        verb = re.match(r"[^\S\n]+([a-z]{3,}s)[^\S\n]+[a-z]", after)
+        start = end - len(name)
+        if (
+            verb
+            # at a paragraph's start, where a listicle names what the paragraph is about
+            and self.text[max(0, start - 1) : start] in ("", "\n")
+            and name.lower() not in _MEASURE_ADJECTIVES
+            and not self.vocabulary.metric_for_phrase(verb.group(1))
+            and not re.search(rf"\b{re.escape(name.lower())}\b", self.text)
+        ):
             return True
         # "Acme revenue grew 12%": a name before the measure it reports, when the article
         # never writes that word in lower case (so it is not "Cloud revenue grew")
@@ -816,6 +843,9 @@ class Attribution:
                 return section
             return self.subject(mentions, nearest.start) or section or self.focus
         after = [m for m in usable if m.start >= end]
+        if any(m.pronoun and position <= m.start < end for m in usable) and not after:
+            # "Around 480 million people use it every month": "it" inside the figure
+            return self.section(position) or self.focus
         # "With 450 million users, Pinterest is ...": a fronted phrase's number belongs to
         # the subject that follows it; otherwise whatever comes next names it, and a
         # pronoun there ("Net sales rose 12%, and its cloud arm ...") means the focus.

@@ -30,12 +30,13 @@ from factcheck.metrics import (
     METRIC_WINDOW_AFTER,
     METRIC_WINDOW_BEFORE,
     NUMBER_TOKEN,
+    label_metric,
     metric_for,
     number_end,
 )
 from factcheck.periods import is_flow_claim, window_period
 from factcheck.schema import Article, Claim
-from factcheck.segments import Span, paragraphs, sentences, word_list
+from factcheck.segments import Span, paragraphs, sentences, table_rows, word_list
 from factcheck.vocabulary import Vocabulary, load_vocabulary
 
 __all__ = [
@@ -96,9 +97,13 @@ def _is_number(q: quantities.Quantity) -> bool:
     return not (re.search(r"\d-[A-Z]", surface) or _VAGUE_PLURAL.match(surface))
 
 
-def _is_time_total(q: quantities.Quantity) -> bool:
-    """ "players spent 20.7 billion hours": a total of time spent, counted like a flow."""
-    return q.unit == "duration" and q.value >= 1e6
+def _is_time_total(q: quantities.Quantity, after: str = "") -> bool:
+    """ "players spent 20.7 billion hours", "720,000 hours of video are uploaded": a total
+    of time spent or published, counted like a flow."""
+    return q.unit == "duration" and (q.value >= 1e6 or bool(_MEDIA_TIME.match(after)))
+
+
+_MEDIA_TIME = re.compile(r"\s+of\s+(?:new\s+)?(?:video|videos|content|footage|music|audio)\b")
 
 
 # "the average salary is about $140,000", "a fee of around 13.25%", "a single server can
@@ -106,7 +111,9 @@ def _is_time_total(q: quantities.Quantity) -> bool:
 _LIMIT_OR_PAY_BEFORE = re.compile(
     r"\b(?:salary|salaries|wage|wages|fee|fees|commission|tariff)\b(?:\s+[\w-]+){0,4}?\s+"
     r"(?:is|are|was|of|at)\s+(?:about\s+|around\s+|roughly\s+|nearly\s+|just\s+)?$"
-    r"|\bcan\s+(?:hold|host|support|handle|store|fit|carry|have)\s+$",
+    r"|\bcan\s+(?:hold|host|support|handle|store|fit|carry|have)\s+$"
+    # "free delivery on orders over $35", "a team of just four developers"
+    r"|\b(?:orders?|purchases?|baskets?|spending)\s+(?:of\s+)?$|\bteam\s+of\s+(?:just\s+|only\s+)?$",
     re.I,
 )
 _FEE_AFTER = re.compile(
@@ -119,7 +126,7 @@ _MARKET_WORTH_BEFORE = re.compile(
 )
 _ENGINEERING_BEFORE = re.compile(
     r"\b(?:latency|latencies|response\s+times?|load\s+times?|build\s+times?|page\s+loads?|"
-    r"memory|cpu|crash(?:es)?|bugs|errors|downtime|startup\s+time)\s+(?:\w+\s+){0,2}$",
+    r"memory|cpu|crash(?:es)?|bugs|errors|downtime|startup\s+time)\s+(?:\w+\s+){0,4}$",
     re.I,
 )
 _COMPARED_AFTER = re.compile(
@@ -140,7 +147,7 @@ def _not_a_claim(
     capacity: bool = False,
 ) -> bool:
     before = text[max(sentence.start, start - 40) : start]
-    if q.unit in CLAIM_UNITS_EXCLUDED and not _is_time_total(q):
+    if q.unit in CLAIM_UNITS_EXCLUDED and not _is_time_total(q, text[end : end + 30]):
         return True
     # "one man", "one of the best", "a single store": the parser counts them, readers don't
     if _SINGLE.fullmatch(q.surface.strip()):
@@ -199,9 +206,16 @@ def _not_a_claim(
     ):
         return True
     # "its founder Tadashi Yanai, 75, has said", "shoppers under 25 are": ages
-    if q.unit == "count" and q.value < 120 and (
-        (_NAME_COMMA_BEFORE.search(before) and re.match(r"\s*(?:[,.;]|\Z)", text[end : end + 2]))
-        or _PEOPLE_AGE_BEFORE.search(before + re.sub(r"[\d.,]+$", "", q.surface))
+    if (
+        q.unit == "count"
+        and q.value < 120
+        and (
+            (
+                _NAME_COMMA_BEFORE.search(before)
+                and re.match(r"\s*(?:[,.;]|\Z)", text[end : end + 2])
+            )
+            or _PEOPLE_AGE_BEFORE.search(before + re.sub(r"[\d.,]+$", "", q.surface))
+        )
     ):
         return True
     # "its 2023 layoffs", "the 2024 election": a year used as a modifier
@@ -327,7 +341,8 @@ _TIME_NOUNS = frozenset(
 _NOT_SCALE_NOUNS = frozenset(
     word_list(
         """
-        pages words characters milliseconds
+        pages words characters milliseconds tokens parameters pixels megapixels cores
+        transistors friends classmates prize prizes award awards
         star stars rating ratings brothers sisters sons daughters siblings children wife wives
         husband husbands founders co founders cofounders professors
         """
@@ -339,17 +354,22 @@ def _share_price(metric: str, q: quantities.Quantity, change: str | None) -> boo
     """A share price or its move is the market's figure, not the company's scale; a count
     of shares is not a price."""
     words = set(metric.removesuffix("_change").split("_"))
-    return bool(words & {"shares", "stock", "stocks", "share"} - {"market"}) and (
-        q.unit in quantities.CURRENCIES or (q.unit == "percent" and bool(change))
-        or metric.endswith("_change")
-    ) and "market" not in words
+    return (
+        bool(words & {"shares", "stock", "stocks", "share"} - {"market"})
+        and (
+            q.unit in quantities.CURRENCIES
+            or (q.unit == "percent" and bool(change))
+            or metric.endswith("_change")
+        )
+        and "market" not in words
+    )
 
 
-def _price_or_duration(metric: str, q: quantities.Quantity) -> bool:
+def _price_or_duration(metric: str, q: quantities.Quantity, media: bool = False) -> bool:
     words = metric.removesuffix("_change").split("_")
     if any(w in _PRICE_WORDS or w in _NOT_SCALE_NOUNS for w in words):
         return True
-    return q.unit == "count" and words[-1] in _TIME_NOUNS and q.value < 1e6
+    return q.unit == "count" and words[-1] in _TIME_NOUNS and q.value < 1e6 and not media
 
 
 def iter_claims(article: Article, vocabulary: Vocabulary) -> Iterator[Claim]:
@@ -358,6 +378,10 @@ def iter_claims(article: Article, vocabulary: Vocabulary) -> Iterator[Claim]:
     attribution = Attribution(text, vocabulary, spans)
     for paragraph in spans:
         attribution.new_paragraph()
+        rows = table_rows(text, Span(paragraph[0].start, paragraph[-1].end)) if paragraph else None
+        if rows:
+            yield from _table_claims(article, rows, vocabulary)
+            continue
         # "- completed 9.4 billion trips in 2023": a list item under an organisation
         bullet = bool(paragraph) and _BULLET.match(text, paragraph[0].start) is not None
         last_metric: tuple[str, str, bool] | None = None  # the paragraph's last claim
@@ -365,7 +389,9 @@ def iter_claims(article: Article, vocabulary: Vocabulary) -> Iterator[Claim]:
             sentence_text = text[sentence.start : sentence.end]
             mentions = attribution.mentions(sentence)
             found = [
-                dataclasses.replace(q, unit="count") if _is_time_total(q) else q
+                dataclasses.replace(q, unit="count")
+                if _is_time_total(q, sentence_text[q.end : q.end + 30])
+                else q
                 for q in quantities.parse(sentence_text)
                 if _is_number(q)
             ]
@@ -389,7 +415,8 @@ def iter_claims(article: Article, vocabulary: Vocabulary) -> Iterator[Claim]:
                 metric, period, metric_end, named = metric_for(
                     text, sentence, q, start, end, limit, vocabulary, previous_metric
                 )
-                if metric is None or (not named and _price_or_duration(metric, q)):
+                media = bool(_MEDIA_TIME.match(text, number_end(text, start, end)))
+                if metric is None or (not named and _price_or_duration(metric, q, media)):
                     continue
                 if _share_price(metric, q, change):  # "Shares rose 1.5% to $634.10"
                     continue
@@ -406,7 +433,6 @@ def iter_claims(article: Article, vocabulary: Vocabulary) -> Iterator[Claim]:
                 previous_metric = last_metric = (metric, q.unit, bool(change))
                 if change:  # "revenue rose 12%" is a change, not a level
                     metric = f"{metric}_change"
-                entity = vocabulary.entity(entity_name)
                 quote_end = max(end, metric_end)
                 period = (q.period if period is None else period) or None
                 if period is None and is_flow_claim(
@@ -418,26 +444,92 @@ def iter_claims(article: Article, vocabulary: Vocabulary) -> Iterator[Claim]:
                 ):
                     # "1.95 billion trips in the third quarter", "revenue of $5bn last year"
                     period = window_period(text, sentence, start, quote_end)
-                yield Claim(
-                    claim_id=f"{article.article_id}:{start}-{quote_end}",
-                    article_id=article.article_id,
-                    source=article.source,
-                    published=article.published,
-                    entity=entity.name if entity else entity_name,
-                    entity_id=entity.wikidata if entity else None,
-                    metric=metric,
-                    value=q.value,
-                    unit=q.unit,
-                    comparator=comparator,
-                    low=low,
-                    high=high,
-                    period=period,
-                    quote=text[start:quote_end],
-                    sentence=sentence_text,
-                    char_start=start,
-                    char_end=quote_end,
+                yield _claim(
+                    article,
+                    vocabulary,
+                    entity_name,
+                    q,
+                    metric,
+                    period,
+                    (comparator, low, high),
+                    Span(start, quote_end),
+                    sentence_text,
                 )
             attribution.after_sentence(mentions)
+
+
+def _claim(
+    article: Article,
+    vocabulary: Vocabulary,
+    entity_name: str,
+    q: quantities.Quantity,
+    metric: str,
+    period: str | None,
+    reading: tuple[str, float | None, float | None],
+    quote: Span,
+    sentence: str,
+) -> Claim:
+    entity = vocabulary.entity(entity_name)
+    comparator, low, high = reading
+    return Claim(
+        claim_id=f"{article.article_id}:{quote.start}-{quote.end}",
+        article_id=article.article_id,
+        source=article.source,
+        published=article.published,
+        entity=entity.name if entity else entity_name,
+        entity_id=entity.wikidata if entity else None,
+        metric=metric,
+        value=q.value,
+        unit=q.unit,
+        comparator=comparator,
+        low=low,
+        high=high,
+        period=period,
+        quote=article.text[quote.start : quote.end],
+        sentence=sentence,
+        char_start=quote.start,
+        char_end=quote.end,
+    )
+
+
+def _table_claims(
+    article: Article, rows: list[list[Span]], vocabulary: Vocabulary
+) -> Iterator[Claim]:
+    """ "Company | Employees | Revenue 2023" over "Lyft | 2,945 | $4.4B": each row's first
+    cell names the organisation, each column's header the measure its cells hold."""
+    text = article.text
+    headers = [text[c.start : c.end] for c in rows[0]]
+    for row in rows[1:]:
+        entity_name = text[row[0].start : row[0].end].strip(" *_")
+        if not entity_name or not entity_name[0].isalpha():
+            continue
+        line = text[row[0].start : row[-1].end]
+        for header, cell in zip(headers[1:], row[1:], strict=True):
+            for q in quantities.parse(text[cell.start : cell.end]):
+                start, end = cell.start + q.start, cell.start + q.end
+                if not _is_number(q) or q.unit in CLAIM_UNITS_EXCLUDED:
+                    continue
+                metric, period, metric_end, _ = metric_for(
+                    text, cell, q, start, end, cell.end, vocabulary, None
+                )
+                if metric is None or re.fullmatch(r"[\d_]+", metric):
+                    metric, period = label_metric(header, vocabulary)
+                    metric_end = end
+                if metric is None:
+                    continue
+                reading = (q.comparator, q.low, q.high)
+                quote = Span(start, max(end, metric_end))
+                yield _claim(
+                    article,
+                    vocabulary,
+                    entity_name,
+                    q,
+                    metric,
+                    period or None,
+                    reading,
+                    quote,
+                    line,
+                )
 
 
 def _is_scale_unit(unit: str) -> bool:

@@ -211,6 +211,10 @@ def metric_for(
     boundary = _CLAUSE_END.search(text, end, limit)
     if boundary:
         limit = boundary.start()
+    # "- Monthly users: 2 billion+", "Revenue (2023): $33.7 billion": a fact sheet's label
+    label = _LABEL_BEFORE.fullmatch(text, sentence.start, start)
+    if label:
+        return (*label_metric(label.group(1), vocabulary), end, True)
     # "a 62% share of the domestic market", "27% of the UK grocery market"
     if q.unit == "percent" and _MARKET_SHARE_AFTER.match(text, end, sentence.end):
         return "market_share", None, end, True
@@ -313,6 +317,45 @@ _ADJECTIVE_IN_METRIC = re.compile(
 _COUNTED_BEFORE = re.compile(NUMBER_TOKEN.pattern + r"\s*(?:[a-z-]+\s+){0,2}$", re.I)
 
 
+_LABEL_BEFORE = re.compile(
+    r"[^\S\n]*(?:[-*•–][^\S\n]+)?([A-Za-z][A-Za-z -]{1,40}?(?:[^\S\n]*\([^)\n]{1,20}\))?)"
+    r"[^\S\n]*:[^\S\n]*"
+    r"(?:~|approx\.?[^\S\n]*|about[^\S\n]+|around[^\S\n]+|roughly[^\S\n]+|over[^\S\n]+|"
+    r"more[^\S\n]+than[^\S\n]+|nearly[^\S\n]+|almost[^\S\n]+)?",
+    re.I,
+)
+# Labels that hold dates, prices or ranks, not a measure of scale.
+_NOT_MEASURE_LABELS = frozenset(
+    word_list(
+        """
+        founded launched since year established started owner headquarters hq price
+        prices cost costs fee fees commission rank ranking version ceo
+        """
+    )
+)
+
+
+def label_metric(label: str, vocabulary: Vocabulary) -> tuple[str | None, str | None]:
+    """The metric a fact sheet's label or a table's column header names ("Monthly users",
+    "Revenue (2023)", "Employees"), and the period it states: a rate adjective, or a year
+    for a flow ("Revenue 2023" is that year's revenue)."""
+    year = re.search(r"\b(?:19|20)\d\d\b", label)
+    words = re.findall(r"[A-Za-z][\w-]*", label.lower())
+    words = [w for w in words if w not in ("fy", "approx", "approximately", "est", "estimated")]
+    if not words or words[0] in _NOT_MEASURE_LABELS or words[-1] in _NOT_MEASURE_LABELS:
+        return None, None
+    rate = RATE_ADJECTIVES.get(words[0]) if len(words) > 1 else None
+    known = vocabulary.metric_for_phrase(" ".join(words))
+    if known is None and rate:
+        known = vocabulary.metric_for_phrase(" ".join(words[1:]))
+        if known is not None and known.kind != "flow":
+            known = vocabulary.metric_for_phrase(" ".join(words))
+    name = known.name if known else _slug(words[1:] if rate else words)
+    if known is not None and known.kind != "flow":
+        return name, ""
+    return name, rate or ("per_year" if year else None)
+
+
 def _active_in_window(text: str, noun: str, after: int, sentence_end: int) -> str | None:
     """ "7 million streamers go live every month", "19 million active servers each week":
     how many are active in a window is a level named by it, not a rate. `after` is where
@@ -323,11 +366,16 @@ def _active_in_window(text: str, noun: str, after: int, sentence_end: int) -> st
     every = _EVERY.search(text, after, other.start() if other else stop)
     if not every or not word:
         return None
-    window = {"day": "daily", "week": "weekly", "month": "monthly"}[every.group(1).lower()]
+    word_of_window = next(g for g in every.groups() if g).lower()
+    window = {"day": "daily", "week": "weekly", "month": "monthly"}.get(
+        word_of_window, word_of_window
+    )
     return noun if noun.startswith(window) else f"{window}_active_{word}"
 
 
-_EVERY = re.compile(r"\b(?:every|each)\s+(day|week|month)\b", re.I)
+_EVERY = re.compile(
+    r"\b(?:(?:every|each)\s+(day|week|month)|(?:a|per)\s+(week|month)|(weekly|monthly))\b", re.I
+)
 _ACTIVE_NOUNS = _PEOPLE_NOUNS | frozenset(
     word_list("streamers creators servers sellers merchants hosts learners students developers")
 )

@@ -93,3 +93,32 @@ def _trim(text: str, start: int, end: int) -> Span:
     while end > start and text[end - 1].isspace():
         end -= 1
     return Span(start, end)
+
+
+_CELL_SEPARATOR = re.compile(r"[^\S\n]*\|[^\S\n]*")
+_RULE_LINE = re.compile(r"[\s|:+-]*")
+
+
+def table_rows(text: str, within: Span) -> list[list[Span]] | None:
+    """The cells of a paragraph that is a text table ("Company | Users | Founded" and rows
+    like it), header first, or None. A table's numbers are read by their column, not as
+    prose: "Lyft | 2,945 | $4.4B" says nothing in words."""
+    lines: list[Span] = []
+    position = within.start
+    for line in text[within.start : within.end].split("\n"):
+        if line.strip() and not _RULE_LINE.fullmatch(line):
+            lines.append(_trim(text, position, position + len(line)))
+        position += len(line) + 1
+    if len(lines) < 2 or not all("|" in text[s.start : s.end] for s in lines):
+        return None
+    rows: list[list[Span]] = []
+    for line in lines:
+        cells: list[Span] = []
+        start = line.start
+        for separator in _CELL_SEPARATOR.finditer(text, line.start, line.end):
+            cells.append(Span(start, separator.start()))
+            start = separator.end()
+        cells.append(Span(start, line.end))
+        rows.append([c for c in cells if c.end > c.start])  # "| a | b |" edges are empty
+    width = len(rows[0])
+    return rows if width >= 2 and all(len(r) == width for r in rows) else None
