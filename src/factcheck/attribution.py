@@ -107,6 +107,8 @@ _SECTION_WORDS = frozenset(
         Business Reception Employees Funding Products Services Ownership Governance
         Subsidiaries Acquisitions Legal Corporate Finance Financial Performance Growth Expansion
         Markets Competition Awards Recognition Culture Workforce Technology Platform
+        Challenge Challenges Solution Solutions Result Scale Impact Approach Problem Outcome
+        Stack Summary Bottom Line Takeaway Quote
         Contents Studies Study Companies Thoughts Reading Related Examples Why How What
         """
     )
@@ -238,6 +240,7 @@ _ORG_SUFFIX = re.compile(
 )
 _PEOPLE_AFTER_NAME = re.compile(
     r"[^\S\n]+(?:professors|executives|engineers|researchers|students|graduates|alumni|"
+    r"employees|staffers|workers|"
     r"veterans|founders|scientists|economists)\b"
 )
 _PERSON_BEFORE = re.compile(
@@ -304,6 +307,7 @@ _PRODUCT_OF = re.compile(
     r"[^\S\n]+(?!(?:Premium|Plus|Pro|Free|Basic|Standard|Family|Student|Duo|Individual|Prime|"
     r"Inc|Corp|Group|Ltd|LLC)\b)([A-Z][a-z][\w+-]*)"
 )
+_AT_AFTER = re.compile(r"[^\S\n]+(?:[a-z]+[^\S\n]+){0,2}?at[^\S\n]+")
 _WE = re.compile(r"\b(?:we|our|us)\b", re.I)
 _OWNER_DESCRIBES = re.compile(
     rf"['’]s\s+(?:[\w-]+\s+){{0,3}}?(?:{_ORG_NOUNS}|tool|product|arm|division)\b", re.I
@@ -314,7 +318,8 @@ _PREDICATE = re.compile(rf"\s+(?:(?:{_SUBJECT_VERBS})\b|{_ANY_VERB})")
 # Switzerland, is ...")
 _SUBJECT_AFTER = re.compile(
     # "Pinterest: MAUs 522M, +8% y/y": a digest item's subject
-    rf"^(?::[^\S\n]+(?=[^\n]*\d)|['’]s\b|(?:,[^.;]{{1,160}}?,)?\s+(?:(?:{_SUBJECT_VERBS})\b|{_ANY_VERB}))"
+    # "7. Reddit – Rewritten from Lisp ...": a list item's name before a dash
+    rf"^(?:[^\S\n]+[–—][^\S\n]+|:[^\S\n]+(?=[^\n]*\d)|['’]s\b|(?:,[^.;]{{1,160}}?,)?\s+(?:(?:{_SUBJECT_VERBS})\b|{_ANY_VERB}))"
 )
 # A section heading that is only a name, maybe numbered ("3. Nintendo", "#2 Target"):
 # the section is about that organisation.
@@ -366,8 +371,11 @@ def _looks_like_heading(paragraph: str) -> bool:
 
 
 def _opens(text: str, sentence_start: int, position: int) -> bool:
-    """Does `position` open its sentence (after quotes or brackets)?"""
-    return not text[sentence_start:position].strip(" \"'“‘([*#-")
+    """Does `position` open its sentence (after quotes or brackets) or a clause after a
+    dash ("7. Reddit – Rewritten from Lisp")?"""
+    return not text[sentence_start:position].strip(" \"'“‘([*#-") or text[
+        max(sentence_start, position - 3) : position
+    ] in (" – ", " — ")
 
 
 def _is_title(sentence: str) -> bool:
@@ -641,6 +649,8 @@ class Attribution:
         return straight or before.count("“") > before.count("”")
 
     def _opens_as_subject(self, name: str, end: int) -> bool:
+        if name in _SECTION_WORDS:  # "Challenge: ...", "Results: ..." in a case study
+            return False
         if name in self.known:
             return True
         if name in _COMMON_PLURALS:  # "Executives said ...", "Analysts expect ..."
@@ -813,6 +823,12 @@ class Attribution:
         self, position: int, end: int, sentence: Span, mentions: list[Mention]
     ) -> str | None:
         usable = [m for m in mentions if m.closes is None or position < m.closes]
+        # "fewer than 3,000 at Lyft", "9,000 engineers at Marlow": where they are counted
+        at = _AT_AFTER.match(self.text, end)
+        if at:
+            named = [m for m in usable if m.start == at.end() and not m.pronoun]
+            if named:
+                return named[0].name
         before = [m for m in usable if m.end <= position]
         if before:
             nearest = before[-1]

@@ -114,7 +114,7 @@ Reading rules worth knowing:
   transliterations "PS6m" (£) and "Y=590" (¥); "PS5" alone is a console. "5pc" is 5%.
 - "less than 8.9 ksi (61.4 MPa)": a bracketed conversion right after a bound or a
   change keeps that bound and change.
-- Scales: thousand, million, billion, trillion, crore, lakh and their plurals
+- Scales: thousand, million, billion, trillion, milliard, crore, lakh and their plurals
   ("15 millions" = 15 million, a common typo), k/K, m/M, mn, mln, bn, b/B, tn
   glued to the number ("14M", "3.2bn", "$3.2bn"); spaced abbreviations only for
   the unambiguous mn/mln/bn/tn, any after a currency ("$5 m"), or B/M/K before a
@@ -183,7 +183,7 @@ _UNIT_WORDS = {
 _BIG_SCALES = {"thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12}
 _SCALE_WORDS = {
     "thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12,
-    "crore": 1e7, "lakh": 1e5, "lac": 1e5, "hundred": 1e2,
+    "crore": 1e7, "lakh": 1e5, "lac": 1e5, "hundred": 1e2, "milliard": 1e9,
 }
 _SCALE_ABBR = {
     "k": 1e3, "K": 1e3, "m": 1e6, "M": 1e6, "mn": 1e6, "mln": 1e6, "MM": 1e6,
@@ -357,7 +357,7 @@ _CMP_BEFORE = {
     ),
     "approx": (
         "about", "approx", "approx.", "approximately", "around", "roughly", "some",
-        "an estimated", "estimated", "est.", "circa", "c.", "ca.", "close to",
+        "an estimated", "estimated", "est.", "circa", "c.", "ca.", "close to", "closer to",
         "near", "more or less", "in the region of", "on the order of",
         "of the order of", "give or take", "an approximate", "approximate",
         "in the neighbourhood of", "in the neighborhood of", "round about",
@@ -576,7 +576,8 @@ _ATTACHED = re.compile(
     r"|(?P<decade>s)\b"
 )
 _SPACED_SCALE = re.compile(
-    rf"{_HS}*(?:-{_HS}*)?(?P<word>(?i:hundred|thousand|million|billion|trillion|crore|lakh|lac))"
+    rf"{_HS}*(?:-{_HS}*)?(?P<word>(?i:hundred|thousand|million|billion|trillion|crore|lakh|lac|"
+    r"milliard))"
     r"(?P<pl>s)?\b"
     rf"|{_HS}+(?P<abbr>mln|mn|bn|tn|Bn|BN|MM|k|K|m|M|b|B)\b(?![.'’]\w)"
 )
