@@ -307,7 +307,11 @@ _PRODUCT_OF = re.compile(
     r"[^\S\n]+(?!(?:Premium|Plus|Pro|Free|Basic|Standard|Family|Student|Duo|Individual|Prime|"
     r"Inc|Corp|Group|Ltd|LLC)\b)([A-Z][a-z][\w+-]*)"
 )
-_AT_AFTER = re.compile(r"[^\S\n]+(?:[a-z]+[^\S\n]+){0,2}?at[^\S\n]+")
+_AT_AFTER = re.compile(r"[^\S\n]+(?:[a-z]+[^\S\n]+){0,2}?(?:(at)|that)[^\S\n]+")
+_REPORTS = re.compile(r"[^\S\n]+(?:reports|reported|says|said|claims|counts|announced)\b")
+_VALUED_BEFORE = re.compile(
+    r"\bvalu(?:ed|ing|es)\s+(\S.{0,40}?)\s+at\s+(?:about\s+|around\s+|roughly\s+|nearly\s+)?$"
+)
 _WE = re.compile(r"\b(?:we|our|us)\b", re.I)
 _OWNER_DESCRIBES = re.compile(
     rf"['’]s\s+(?:[\w-]+\s+){{0,3}}?(?:{_ORG_NOUNS}|tool|product|arm|division)\b", re.I
@@ -823,12 +827,19 @@ class Attribution:
         self, position: int, end: int, sentence: Span, mentions: list[Mention]
     ) -> str | None:
         usable = [m for m in mentions if m.closes is None or position < m.closes]
-        # "fewer than 3,000 at Lyft", "9,000 engineers at Marlow": where they are counted
+        # "fewer than 3,000 at Lyft", "the 150.2 million that Disney+ reports": whose
+        # figure it is, named right after it
         at = _AT_AFTER.match(self.text, end)
         if at:
             named = [m for m in usable if m.start == at.end() and not m.pronoun]
-            if named:
+            if named and (at.group(1) or _REPORTS.match(self.text, named[0].end)):
                 return named[0].name
+        # "a round that valued Discord at $15 billion", "valued the company at US$1.1bn"
+        valued = _VALUED_BEFORE.search(self.text, max(sentence.start, position - 80), position)
+        if valued:
+            named = [m for m in usable if m.start == valued.start(1)]
+            if named:
+                return named[0].name or self.section(position) or self.focus
         before = [m for m in usable if m.end <= position]
         if before:
             nearest = before[-1]

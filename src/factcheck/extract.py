@@ -81,7 +81,7 @@ _MULTIPLIER_AFTER = re.compile(
 _DETERMINER_BEFORE = re.compile(r"\b(?:its|their|his|her|our|the|this|that|a|an)\s+$", re.I)
 _CROSSING_BEFORE = re.compile(
     r"\b(?:passed|passing|surpassed|surpassing|crossed|crossing|topped|exceeded|broke|"
-    r"cleared|eclipsed)\s+$",
+    r"cleared|eclipsed|pass|surpass|cross|top|exceed)\s+$",
     re.I,
 )
 _PHRASAL_OVER = re.compile(
@@ -132,6 +132,9 @@ _ENGINEERING_BEFORE = re.compile(
 _COMPARED_AFTER = re.compile(
     r"\s+(?:less|fewer|faster|slower|smaller|cheaper|lighter|shorter|quicker)\b", re.I
 )
+_RATIO_BEFORE = re.compile(
+    r"\b(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten)\s+(?:in|out\s+of)\s+$", re.I
+)
 _BACK_REFERENCE = re.compile(r"\b(?:the|these|those|both|all|its|their)\s+$", re.I)
 _NUMBERED_NAME = re.compile(r"[a-z,;]\s+(?:[A-Z][\w-]*\s+)*[A-Z][\w-]*[^\S\n]$")
 _BULLET = re.compile(r"[-*•–][^\S\n]+")
@@ -151,6 +154,9 @@ def _not_a_claim(
         return True
     # "one man", "one of the best", "a single store": the parser counts them, readers don't
     if _SINGLE.fullmatch(q.surface.strip()):
+        return True
+    # "one in four subscribers", "1 in 5 users": a ratio
+    if _RATIO_BEFORE.search(before):
         return True
     # "the two platforms", "both apps": a number that points back at things named before
     if q.value < 10 and _BACK_REFERENCE.search(before):
