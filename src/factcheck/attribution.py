@@ -125,6 +125,23 @@ _TECHNOLOGIES = frozenset(
         """
     )
 )
+# Common first names: "Elon Musk bought Twitter" names a person, not a company.
+_FIRST_NAMES = frozenset(
+    word_list(
+        """
+        Aaron Adam Alan Alex Alexander Alexis Ali Alice Amy Andrew Andy Angela Ann Anna Anne
+        Anthony Arash Arvind Ben Benjamin Bill Bob Brian Carl Carlos Carol Catherine Charles
+        Chris Christina Christopher Claire Dan Daniel Dara David Dennis Diane Drew Ed Edward
+        Elizabeth Elon Emily Emma Eric Evan Frank Gabriel Garrett George Grace Greg Guido Hans
+        Helen Henry Ian Jack Jacob James Jan Jane Janet Jason Jeff Jennifer Jensen Jessica Jim
+        Joe John Jonathan Jose Joseph Josh Julia Julie Karen Kate Kevin Kim Larry Laura Lisa
+        Marc Maria Mark Martin Mary Matt Matthew Michael Michelle Mike Nancy Nathan Nick Olivia
+        Pat Patrick Paul Peter Rachel Reed Reid Richard Robert Ryan Sam Samuel Sara Sarah Satya
+        Scott Sean Sergey Sheryl Simon Stephen Steve Steven Sundar Susan Thomas Tim Tom Tony
+        Travis Victoria Walter William Yuki Zhang
+        """
+    )
+)
 # Plural nouns that open news sentences as subjects without being organisations.
 _COMMON_PLURALS = frozenset(
     word_list(
@@ -323,13 +340,13 @@ _PREDICATE = re.compile(rf"\s+(?:(?:{_SUBJECT_VERBS})\b|{_ANY_VERB})")
 _SUBJECT_AFTER = re.compile(
     # "Pinterest: MAUs 522M, +8% y/y": a digest item's subject
     # "7. Reddit – Rewritten from Lisp ...": a list item's name before a dash
-    rf"^(?:[^\S\n]+[–—][^\S\n]+|:[^\S\n]+(?=[^\n]*\d)|['’]s\b|(?:,[^.;]{{1,160}}?,)?\s+(?:(?:{_SUBJECT_VERBS})\b|{_ANY_VERB}))"
+    rf"^(?:[^\S\n]+[–—][^\S\n]+|:[^\S\n]+(?=[^\n]*\d)|['’]s\b|(?:,(?:[^.;]|\.(?=\d)){{1,160}}?,)?\s+(?:(?:{_SUBJECT_VERBS})\b|{_ANY_VERB}))"
 )
 # A section heading that is only a name, maybe numbered ("3. Nintendo", "#2 Target"):
 # the section is about that organisation.
 _HEADING = re.compile(
     r"(?:#{1,6}[^\S\n]*)?(?:\*\*|__)?"
-    r"(?:(?:#?\d{1,2}[.):]?|No\.\s*\d{1,2}[.:]?)[^\S\n]+)?(.+?)(?:\*\*|__)?[.:]?"
+    r"(?:(?:#?\d{1,2}[.):]?|No\.\s*\d{1,2}[.:]?)[^\S\n]+)?(.+?)(?:\*\*|__)?[.:?]?"
 )
 # What a company's full name may add to the short form it is then called by: "Epic" for
 # "Epic Games", "Delta" for "Delta Air Lines"; not "Microsoft" for "Microsoft Teams".
@@ -523,6 +540,9 @@ class Attribution:
         words = name.split()
         if self.vocabulary.entity(name) or _ORG_SUFFIX.search(name):
             return False
+        # "Elon Musk", "Daniel Ek": a common first name before a surname
+        if len(words) == 2 and words[0] in _FIRST_NAMES and words[1][0].isupper():
+            return True
         # "said Achebe, 47,": one name with an age is a person too
         if len(words) < 2:
             return bool(re.match(r",\s+\d{1,2}\b", self.text[end : end + 6]))
@@ -846,6 +866,17 @@ class Attribution:
             if nearest.market:  # "The industry's revenue fell 1% to $184 billion"
                 return None
             if not nearest.pronoun:
+                # "Instagram is the photo sharing app of Meta, with more than 2 billion
+                # users": a name after "of" in the predicate is not what is counted
+                subject = self.subject(mentions, nearest.start)
+                if (
+                    subject
+                    and subject != nearest.name
+                    and re.search(r"\b(?:is|was)\s+(?:the|a|an)\b[^,;]*\bof\s+$", self.text[
+                        max(sentence.start, nearest.start - 80) : nearest.start
+                    ])
+                ):
+                    return subject
                 return nearest.name
             # "..., and Peacock, owned by Comcast, doubled its base": an organisation named
             # in the pronoun's own clause; else the sentence's subject, else the focus.

@@ -81,7 +81,9 @@ _MULTIPLIER_AFTER = re.compile(
 _DETERMINER_BEFORE = re.compile(r"\b(?:its|their|his|her|our|the|this|that|a|an)\s+$", re.I)
 _CROSSING_BEFORE = re.compile(
     r"\b(?:passed|passing|surpassed|surpassing|crossed|crossing|topped|exceeded|broke|"
-    r"cleared|eclipsed|pass|surpass|cross|top|exceed)\s+$",
+    r"cleared|eclipsed|pass|surpass|cross|top|exceed)\s+(?:the\s+)?$"
+    # "climbed past half a billion"
+    r"|\b(?:went|got|grew|rose|climbed|pushed|moved|jumped|is|was|now|well)\s+past\s+$",
     re.I,
 )
 _PHRASAL_OVER = re.compile(
@@ -111,6 +113,7 @@ _MEDIA_TIME = re.compile(r"\s+of\s+(?:new\s+)?(?:video|videos|content|footage|mu
 _LIMIT_OR_PAY_BEFORE = re.compile(
     r"\b(?:salary|salaries|wage|wages|fee|fees|commission|tariff)\b(?:\s+[\w-]+){0,4}?\s+"
     r"(?:is|are|was|of|at)\s+(?:about\s+|around\s+|roughly\s+|nearly\s+|just\s+)?$"
+    r"|\b(?:tuition|price|pricing|cost)\s+(?:is|was|of)\s+(?:about\s+|around\s+|just\s+)?$"
     r"|\bcan\s+(?:hold|host|support|handle|store|fit|carry|have)\s+$"
     # "free delivery on orders over $35", "a team of just four developers"
     r"|\b(?:orders?|purchases?|baskets?|spending)\s+(?:of\s+)?$|\bteam\s+of\s+(?:just\s+|only\s+)?$",
@@ -131,6 +134,18 @@ _ENGINEERING_BEFORE = re.compile(
 )
 _COMPARED_AFTER = re.compile(
     r"\s+(?:less|fewer|faster|slower|smaller|cheaper|lighter|shorter|quicker)\b", re.I
+)
+_SMALL_SCALE_NOUN = re.compile(
+    r"\s+(?:[a-z-]+\s+)?(?:countries|markets|offices|cities|continents|sites|factories|plants|"
+    r"stores|shops|hubs|campuses|regions|states|brands|subsidiaries|segments|divisions|"
+    r"warehouses|hospitals|hotels|airports|employees|staff|workers|data\s+centres|"
+    r"data\s+centers)\b",
+    re.I,
+)
+_SHARE_OF_PEOPLE_OR_FAULTS = re.compile(
+    r"\s+of\s+(?:the\s+|its\s+|all\s+)?(?:[\w'’-]+\s+){0,3}?(?:bugs|vulnerabilities|crashes|"
+    r"outages|incidents|graduates|students|respondents|alumni|applicants)\b",
+    re.I,
 )
 _RATIO_BEFORE = re.compile(
     r"\b(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten)\s+(?:in|out\s+of)\s+$", re.I
@@ -157,6 +172,18 @@ def _not_a_claim(
         return True
     # "one in four subscribers", "1 in 5 users": a ratio
     if _RATIO_BEFORE.search(before):
+        return True
+    # "two languages", "two engineers": a small spelled count is scale only for places and
+    # sites ("nine offices", "three countries")
+    if (
+        q.value < 10
+        and not re.search(r"\d", q.surface)
+        and not _SMALL_SCALE_NOUN.match(text, end)
+    ):
+        return True
+    # "70% of the security bugs", "87% of last year's graduates": shares of things or
+    # people, not of the organisation's business
+    if q.unit == "percent" and _SHARE_OF_PEOPLE_OR_FAULTS.match(text, end):
         return True
     # "the two platforms", "both apps": a number that points back at things named before
     if q.value < 10 and _BACK_REFERENCE.search(before):
@@ -431,8 +458,10 @@ def iter_claims(article: Article, vocabulary: Vocabulary) -> Iterator[Claim]:
                     # "Paid subscribers grew 52%": the paragraph's organisation, when the
                     # sentence names a measure of the vocabulary and nobody else; a list
                     # item's is the one its list is about
-                    entity_name = attribution.paragraph_focus or (
-                        (attribution.section(start) or attribution.focus) if bullet else None
+                    entity_name = (
+                        attribution.paragraph_focus
+                        or attribution.section(start)
+                        or (attribution.focus if bullet else None)
                     )
                 if entity_name is None:
                     continue

@@ -361,6 +361,7 @@ _CMP_BEFORE = {
         "near", "more or less", "in the region of", "on the order of",
         "of the order of", "give or take", "an approximate", "approximate",
         "in the neighbourhood of", "in the neighborhood of", "round about",
+        "something like", "maybe", "perhaps",
     ),
     "nearly": ("nearly", "almost", "not quite", "just shy of"),
 }
@@ -949,7 +950,13 @@ def _read_scale(text: str, pos: int, allow_spaced_any: bool) -> tuple[float, int
     m = _SPACED_SCALE.match(text, pos)
     if m:
         if m.group("word"):
-            return _SCALE_WORDS[m.group("word").lower()], m.end()
+            scale = _SCALE_WORDS[m.group("word").lower()]
+            # "2.4 lakh crore", "50 thousand crore": Indian compounds multiply
+            more = _SPACED_SCALE.match(text, m.end())
+            word = more.group("word") if more else None
+            if word and word.lower() == "crore" and scale in (1e2, 1e3, 1e5):
+                return scale * 1e7, more.end()
+            return scale, m.end()
         ab = m.group("abbr")
         if ab in ("mln", "mn", "bn", "tn", "Bn", "BN") or allow_spaced_any or (
             ab in ("B", "M", "K", "MM") and _SMALL_COUNT_NOUN.match(text, m.end())
