@@ -459,6 +459,7 @@ class Attribution:
         self.persons: set[str] = set()
         self.full_names: list[str] = []  # multi-word names seen, for "Teams" -> "Microsoft Teams"
         self.known: set[str] = set()  # names seen where only a name can stand
+        self._lower_words: set[str] | None = None
         # names the article describes as places: "Halbury, a former mill town"
         self.places = {m.group(1) for m in _DESCRIBED_PLACE.finditer(text)}
         # "Amazon Web Services (AWS)": the short form the article then uses
@@ -672,6 +673,14 @@ class Attribution:
         straight = before.count('"') % 2 == 1
         return straight or before.count("“") > before.count("”")
 
+    def _written_lower(self, name: str) -> bool:
+        """Does the article also write the name in lower case ("advertising")?"""
+        if self._lower_words is None:
+            self._lower_words = set(re.findall(r"(?<![\w.])[a-z][\w'’-]*", self.text))
+        if " " not in name:
+            return name.lower() in self._lower_words
+        return bool(re.search(rf"(?<![\w.]){re.escape(name.lower())}(?![\w])", self.text))
+
     def _opens_as_subject(self, name: str, end: int) -> bool:
         if name in _SECTION_WORDS:  # "Challenge: ...", "Results: ..." in a case study
             return False
@@ -684,7 +693,7 @@ class Attribution:
             return False
         # "Checkout is where sales die": a word the article
         # also writes in lower case is a common word capitalised by the sentence
-        if re.search(rf"(?<![\w.])(?:{re.escape(name.lower())})(?![\w])", self.text):
+        if self._written_lower(name):
             return False
         if self.vocabulary.metric_for_phrase(name.lower()):
             return False
@@ -700,7 +709,7 @@ class Attribution:
             and self.text[max(0, start - 1) : start] in ("", "\n")
             and name.lower() not in _MEASURE_ADJECTIVES
             and not self.vocabulary.metric_for_phrase(verb.group(1))
-            and not re.search(rf"\b{re.escape(name.lower())}\b", self.text)
+            and not self._written_lower(name)
         ):
             return True
         # "Acme revenue grew 12%": a name before the measure it reports, when the article
@@ -711,7 +720,7 @@ class Attribution:
             and self.vocabulary.metric_for_phrase(measure.group(1).lower())
             and not self.vocabulary.metric_for_phrase(f"{name} {measure.group(1)}".lower())
             and name.lower() not in _MEASURE_ADJECTIVES
-            and not re.search(rf"\b{re.escape(name.lower())}\b", self.text)
+            and not self._written_lower(name)
         )
 
     def _excluded(self, start: int, end: int, sentence: Span, vocab: bool) -> bool:
