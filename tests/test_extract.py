@@ -267,3 +267,22 @@ def test_tables_and_fact_sheets_are_read_by_column_and_label():
         ("Instagram", "revenue", 33.7e9, "per_year"),
     ]
     assert claims[0].quote == "~30,400"
+
+
+def test_owners_tools_and_nicknames_do_not_take_a_companys_figures():
+    text = (
+        "GitHub is a code hosting platform. Microsoft acquired it in 2018. It has more "
+        "than 100 million developers.\n\n"
+        "Airbnb's original application was a Rails monolith. The monolith was known "
+        "internally as Monorail. It has about 6,900 employees.\n\n"
+        "PayPal (some 430 million active accounts) switched its checkout to React.\n\n"
+        "Snapchat bets big on Google Cloud: a jaw-dropping 414 million daily active users, "
+        "most of them under 35."
+    )
+    claims = extract_claims(_article(text))
+    assert [(c.entity, c.value) for c in claims] == [
+        ("GitHub", 100e6),
+        ("Airbnb", 6900.0),
+        ("PayPal", 430e6),
+        ("Snapchat", 414e6),
+    ]

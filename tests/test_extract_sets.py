@@ -20,6 +20,7 @@ them with their causes. "seed-like" is the half of a set that imitates the seed 
     blind6    0.486 / 0.566 (seed-like 0.65/0.73) 0.75 / 0.80
     blind7    0.714 / 0.691 (seed-like 0.77/0.83) 0.88 / 0.88
     blind8    0.867 / 0.861 (seed-like 0.90/0.90) 0.95 / 0.93
+    blind9    0.795 / 0.816 (seed-like 0.92/0.92) 0.96 / 0.96
 
 The issue's bar (0.95 both) is held by the sets fixed until they met it; the newer sets
 hold floors just under what they reached, so a change that loses claims there fails.
@@ -47,6 +48,7 @@ BARS = {
     "blind6": (0.73, 0.78),
     "blind7": (0.86, 0.86),
     "blind8": (0.93, 0.91),
+    "blind9": ISSUE_BAR,
 }
 # Metric names are scored only where the gold was written with the vocabulary's names.
 METRIC_BARS = {"news": 0.80}

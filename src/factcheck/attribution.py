@@ -316,6 +316,26 @@ _YEAR_BEFORE = re.compile(
 )
 # "its fintech arm, MoMo,", "its parent, ByteDance,": the appositive is an organisation
 _OWNER_NOUNS = re.compile(rf"(?:{_ORG_NOUNS}|parent|arm|division|owner|affiliate|unit)s?")
+_PUBLICATION = re.compile(r"^(?:Times|Post|Guardian|Journal|Economist|Atlantic|Telegraph|Verge)$")
+_ACTS_ON_FOCUS = re.compile(
+    r"[^\S\n]+(?:acquired|bought|purchased|took\s+over|owns|invested\s+in|backed)[^\S\n]+"
+    r"(?:it|the\s+(?:company|firm|startup|start-up|site|platform|app|service|business))\b"
+)
+_CAME_FROM = re.compile(r"\b(?:came|comes|generated|earned|reported|booked)\s+(?:from|by)\s+$")
+_TOOL_BEFORE = re.compile(
+    r"\b(?:through|via|using|onto|on\s+top\s+of|(?:runs?|running|relies|relying|bets?|betting|"
+    r"built|hosted|depends|depending|moved\s+everything)\s+(?:\w+\s+)?(?:on|to))\s+(?:the\s+)?$"
+)
+_SENTENCE_BOUNDARY = re.compile(r"[.!?][\"”’)]*\s+|\n")
+_FRONTED_CLAUSE = re.compile(
+    r"\s*(?:After|When|Before|Although|Though|Because|Since|Once|Until|Despite|Following)\b"
+)
+_CLAUSE_OPENER = re.compile(r";|\b(?:whereas|while|but)\b")
+_CALLED_BEFORE = re.compile(
+    r"\b(?:known(?:\s+internally)?\s+as|(?:internally\s+)?called|named|nicknamed|"
+    r"code-?named|dubbed)\s+[\"“'‘]?$",
+    re.I,
+)
 _PRODUCT_NOUN_AFTER = re.compile(
     r"[^\S\n]+(?:subscription|plan|tier|membership|account|card|app|feature|edition|"
     r"version|model|console|device|phone|headset|bundle)s?\b"
@@ -340,7 +360,8 @@ _PREDICATE = re.compile(rf"\s+(?:(?:{_SUBJECT_VERBS})\b|{_ANY_VERB})")
 _SUBJECT_AFTER = re.compile(
     # "Pinterest: MAUs 522M, +8% y/y": a digest item's subject
     # "7. Reddit – Rewritten from Lisp ...": a list item's name before a dash
-    rf"^(?:[^\S\n]+[–—][^\S\n]+|:[^\S\n]+(?=[^\n]*\d)|['’]s\b|(?:,(?:[^.;]|\.(?=\d)){{1,160}}?,)?\s+(?:(?:{_SUBJECT_VERBS})\b|{_ANY_VERB}))"
+    rf"^(?:[^\S\n]+[–—][^\S\n]+|:[^\S\n]+(?=[^\n]*\d)|['’]s\b|(?:,(?:[^.;]|\.(?=\d)){{1,160}}?,|[^\S\n]*\([^)\n]{{1,200}}\))?\s+"
+    rf"(?:(?:{_SUBJECT_VERBS})\b|{_ANY_VERB}))"
 )
 # A section heading that is only a name, maybe numbered ("3. Nintendo", "#2 Target"):
 # the section is about that organisation.
@@ -525,6 +546,9 @@ class Attribution:
         if words and words[0] in _TECHNOLOGIES:
             return ""  # "React Native", "Kotlin Multiplatform": a technology, not a firm
         if opens and " ".join(words) in self.known:
+            return " ".join(words)
+        # "The New York Times", "The Wall Street Journal": "The" is part of a paper's name
+        if words[:1] == ["The"] and len(words) >= 2 and _PUBLICATION.search(words[-1]):
             return " ".join(words)
         while words and (
             (words[0] in _NOT_NAMES and (opens or words[0] not in _OPENERS))
@@ -737,7 +761,14 @@ class Attribution:
             return True
         # "Its API gateway, Zuul, handles": a name for something the organisation owns
         owned = re.search(r"\b(?:its|their)\s+(?:[\w-]+\s+)?([\w-]+),\s+$", before, re.I)
-        if owned and not _OWNER_NOUNS.fullmatch(owned.group(1).lower()):
+        if (
+            owned
+            and not _OWNER_NOUNS.fullmatch(owned.group(1).lower())
+            and text.startswith(",", end)  # the appositive closes after the name
+        ):
+            return True
+        # "known internally as Monorail", "a client called Gibbon": a product's name
+        if _CALLED_BEFORE.search(before):
             return True
         # "a Super Duolingo subscription", "the Prime Video app": a product, by its noun
         if re.search(r"\b(?:a|an|the)\s+$", before, re.I) and _PRODUCT_NOUN_AFTER.match(
@@ -830,7 +861,7 @@ class Attribution:
             if opener.startswith("the ") and self.focus in self.named_by_topic:
                 return self.topic
             return None
-        for m in mentions:
+        for m in self._after_fronted_clause(mentions):
             if before is not None and m.start >= before:
                 break
             if (
@@ -846,6 +877,21 @@ class Attribution:
             ):
                 return m.name
         return None
+
+    def _after_fronted_clause(self, mentions: list[Mention]) -> list[Mention]:
+        """ "After a database corruption knocked DVD shipments offline, Netflix moved":
+        the subject follows a fronted clause, so names inside it are skipped."""
+        if not mentions:
+            return mentions
+        first = mentions[0].start
+        ends = [b.end() for b in _SENTENCE_BOUNDARY.finditer(self.text, max(0, first - 400), first)]
+        start = ends[-1] if ends else max(0, first - 400)
+        head = _FRONTED_CLAUSE.match(self.text, start)
+        if not head:
+            return mentions
+        comma = self.text.find(",", head.end())
+        later = [m for m in mentions if m.start > comma >= 0]
+        return later if later and any(not m.pronoun for m in later) else mentions
 
     def _opens_sentence(self, position: int) -> bool:
         return not self.text[max(0, position - 2) : position].strip() or self.text[
@@ -874,6 +920,25 @@ class Attribution:
             nearest = before[-1]
             if nearest.market:  # "The industry's revenue fell 1% to $184 billion"
                 return None
+            if not nearest.pronoun and _TOOL_BEFORE.search(
+                self.text, max(sentence.start, nearest.start - 20), nearest.start
+            ):
+                # "built Espresso ... streams every change through Apache Kafka, pushing
+                # 7 trillion messages a day": the tool the sentence's subject uses
+                found = _CLAUSE_OPENER.finditer(self.text, sentence.start, nearest.start)
+                openers = [sentence.start] + [m.end() for m in found]
+                own: list[Mention] = []
+                for clause in reversed(openers):  # the nearest clause that names someone
+                    own = [m for m in before if not m.pronoun and m.start >= clause]
+                    own = [m for m in own if m is not nearest]
+                    if own:
+                        break
+                subject = own[0].name if own else self.subject(mentions, nearest.start)
+                if not subject and any(m.pronoun for m in before):
+                    # "The trading app runs on AWS and now serves 23M funded customers"
+                    subject = self.section(position) or self.focus
+                if subject and subject != nearest.name:
+                    return subject
             if not nearest.pronoun:
                 # "Instagram is the photo sharing app of Meta, with more than 2 billion
                 # users": a name after "of" in the predicate is not what is counted
@@ -881,7 +946,7 @@ class Attribution:
                 if (
                     subject
                     and subject != nearest.name
-                    and re.search(r"\b(?:is|was)\s+(?:the|a|an)\b[^,;]*\bof\s+$", self.text[
+                    and re.search(r"\b(?:is|was)\s+(?:the|a|an)\b[^,;]*\b(?:of|by)\s+$", self.text[
                         max(sentence.start, nearest.start - 80) : nearest.start
                     ])
                 ):
@@ -926,7 +991,10 @@ class Attribution:
         after = [
             m
             for m in after
-            if m.pronoun or not _PREPOSITION_BEFORE.search(self.text, max(0, m.start - 30), m.start)
+            if m.pronoun
+            or not _PREPOSITION_BEFORE.search(self.text, max(0, m.start - 30), m.start)
+            # "$90.8 billion in revenue came from Amazon Web Services": whose it is
+            or _CAME_FROM.search(self.text, max(0, m.start - 30), m.start)
         ]
         if after:
             if after[0].market:
@@ -942,6 +1010,11 @@ class Attribution:
 
     def after_sentence(self, mentions: list[Mention]) -> None:
         subject = self.subject(mentions)
+        first = next((m for m in mentions if not m.pronoun), None)
+        if subject and first and _ACTS_ON_FOCUS.match(self.text, first.end):
+            # "Microsoft acquired it in 2018. It has 100 million developers": the buyer
+            # acts on the organisation in focus, which stays in focus
+            return
         if subject:
             self.focus = self.paragraph_focus = subject
             self.topic = self.topic or subject

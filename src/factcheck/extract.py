@@ -144,7 +144,8 @@ _SMALL_SCALE_NOUN = re.compile(
 )
 _SHARE_OF_PEOPLE_OR_FAULTS = re.compile(
     r"\s+of\s+(?:the\s+|its\s+|all\s+)?(?:[\w'’-]+\s+){0,3}?(?:bugs|vulnerabilities|crashes|"
-    r"outages|incidents|graduates|students|respondents|alumni|applicants)\b",
+    r"outages|incidents|graduates|students|respondents|alumni|applicants|developers|"
+    r"enterprises|organizations|organisations|companies|businesses)\b",
     re.I,
 )
 _RATIO_BEFORE = re.compile(
@@ -169,6 +170,9 @@ def _not_a_claim(
         return True
     # "one man", "one of the best", "a single store": the parser counts them, readers don't
     if _SINGLE.fullmatch(q.surface.strip()):
+        return True
+    # "commissions of $0": nothing is no scale
+    if q.value == 0:
         return True
     # "one in four subscribers", "1 in 5 users": a ratio
     if _RATIO_BEFORE.search(before):
@@ -356,7 +360,7 @@ _NAME_COMMA_BEFORE = re.compile(
 )
 _PEOPLE_AGE_BEFORE = re.compile(
     r"\b(?:people|users|shoppers|customers|adults|children|kids|teens|teenagers|players|"
-    r"viewers|members|consumers|those|anyone|everyone)\s+(?:under|over|aged|above|below)\s+$",
+    r"viewers|members|consumers|those|them|anyone|everyone)\s+(?:under|over|aged|above|below)\s+$",
     re.I,
 )
 # What prices, fares and pay are called: a figure about them is not about scale.

@@ -85,8 +85,8 @@ _STOP_NOUNS = frozenset(
 _PEOPLE_NOUNS = frozenset(
     word_list(
         """
-        active actives users uniques people members subscribers customers players accounts
-        listeners viewers readers visitors
+        active actives users uniques people peoples members subscribers customers players
+        accounts listeners viewers readers visitors participants attendees followers
         """
     )
 )

@@ -93,7 +93,7 @@ _DAY_WINDOW = r"\b(?:in|on)\s+a\s+(?:single\s+)?day\b"
 _NO_WINDOW = (
     r"\byear[\s-]+(?:over|on)[\s-]+year\b"
     # "sold 25 million copies since its launch in 2020": a running total, no window
-    r"|\bsince\b"
+    r"|\bsince\b|\bover\s+its\s+lifetime\b|\ball[\s-]time\b|\bto\s+date\b|\bin\s+total\s*[,.;)]"
     r"|\b(?:in|within|over|during)\s+(?:just\s+|only\s+)?(?:its\s+|the\s+|their\s+)?"
     r"(?:first\s+|last\s+|past\s+|next\s+)?(?!(?:three|3|twelve|12|13|52)\s)(?:\d+|[a-z]+)\s+"
     r"(?:hours|days|weeks|months)\b"

@@ -52,7 +52,7 @@ _ABBREVIATIONS = (
     "jr",
     "sr",
 )
-_SENTENCE_END = re.compile(r"[.!?]+[\"”’')\]]*(?=\s+[\"“‘(\[]?[A-Z0-9])|\n")
+_SENTENCE_END = re.compile(r"[.!?]+[\"”’')\]]*(?=\s+[\"“‘(\[]?[A-Z0-9$€£¥])|\n")
 
 
 @dataclass(frozen=True)
