@@ -41,7 +41,8 @@ _ORG_NOUNS = (
     "retailer|streamer|network|giant|startup|start-up|pioneer|maker|chain|operator|"
     "marketplace|rival|unit|lender|bank|airline|insurer|brand|manufacturer|provider|"
     "corporation|conglomerate|publisher|chipmaker|subsidiary|carrier|grocer|discounter|neobank|"
-    "telco|broadcaster|studio|franchisee|supermarket|exchange|developer|reinsurer"
+    "telco|broadcaster|studio|franchisee|supermarket|exchange|developer|reinsurer|newspaper|"
+    "encyclopedia|nonprofit|non-profit|charity"
 )
 _PRONOUN = re.compile(
     rf"\b(?:it|its|it['’]s|itself|the\s+(?:[\w-]+\s+|[A-Z][\w-]*,\s+){{0,3}}?"
@@ -79,7 +80,9 @@ _NOT_NAMES = frozenset(
         Kubernetes Docker Linux Rails Android iOS macOS Deno WebAssembly TensorFlow PyTorch
         Hadoop Kafka Redis PostgreSQL MySQL MongoDB GraphQL Ktor Spring C# .NET
         MAU MAUs DAU DAUs WAU WAUs ARR MRR GMV GBV TPV ARPU ARPA EBITDA EPS YoY QoQ KPI KPIs
-        CAGR ROI ESG AUM NPS B2B B2C SaaS IPOs
+        CAGR ROI ESG AUM NPS B2B B2C SaaS IPOs TLS SSL HTTP HTTPS DNS CDN TCP UDP REST JSON
+        XML YAML RAM SSD VM VMs OS SDK CLI ML NLP LLM LLMs ETL CRM ERP PaaS IaaS JVM BEAM OTP
+        VPN IoT AR VR MP3s MP3 CMS
         """
     )
 )
@@ -200,7 +203,7 @@ _PLACES = frozenset(
 # Before a name: a place ("in Canada", "across Europe") or a source ("according to IDC",
 # "analysts at Forrester", "data from Sensor Tower"): not what a figure is about.
 _PLACE_BEFORE = re.compile(
-    r"\b(?:in|across|throughout|outside|within|to|beside|near|along|opposite|behind|"
+    r"\b(?:in|across|throughout|outside|within|to|beside|near|along|opposite|"
     r"(?:come|came|comes|hails?|hailed|people|"
     r"brothers|sisters|founders|students|engineers|family|immigrants)\s+from)\s+(?:the\s+)?$",
     re.I,
@@ -282,7 +285,8 @@ _SUBJECT_VERBS = (
     "works|partners|saw|sees|registered|logged|opened|closed|acquired|bought|launched|"
     "plans|aims|forecast|forecasts|projected|estimates|estimated|according|will|would|can|"
     "flew|set|drew|took|won|hit|held|kept|put|got|gave|led|built|rose|fell|sank|grew|"
-    "does|did|do|may|might|could|should|must|is not|has not"
+    "does|did|do|may|might|could|should|must|is not|has not|built|rebuilt|moved|switched|"
+    "migrated|adopted|chose|picked|bet"
 )
 # ... or any -s/-ed word followed by what it governs: "Delta Air Lines flew close to",
 # "Roblox averaged 88.9 million", "Honor of Kings draws about", "Steam ... set a record".
@@ -331,6 +335,15 @@ _FRONTED_CLAUSE = re.compile(
     r"\s*(?:After|When|Before|Although|Though|Because|Since|Once|Until|Despite|Following)\b"
 )
 _CLAUSE_OPENER = re.compile(r";|\b(?:whereas|while|but)\b")
+_NAMED_DESCRIPTION = re.compile(r"[^,.;]{0,120},\s+\S$")
+_MADE_BEFORE = re.compile(
+    r"\b(?:built|wrote|created|developed|designed|open-sourced|released|launched|uses|used|"
+    r"adopted)\s+(?:the\s+|its\s+own\s+)?$"
+)
+_PASSIVE_AGENT = re.compile(
+    r"\b(?:is|was|are|were|been)\s+(?:now\s+|also\s+)?(?:owned|run|operated|backed|controlled|"
+    r"acquired|bought|funded)\s+by\s+$"
+)
 _CALLED_BEFORE = re.compile(
     r"\b(?:known(?:\s+internally)?\s+as|(?:internally\s+)?called|named|nicknamed|"
     r"code-?named|dubbed)\s+[\"“'‘]?$",
@@ -767,6 +780,11 @@ class Attribution:
             and text.startswith(",", end)  # the appositive closes after the name
         ):
             return True
+        possessed = re.search(r"\b(?:its|their)\s+(?:[a-z][\w-]*\s+)?([a-z][\w-]*)\s+$", before)
+        if possessed and not (
+            _OWNER_NOUNS.fullmatch(possessed.group(1)) or possessed.group(1) in _DESCRIPTORS
+        ):
+            return True  # "Its software MediaWiki is written in PHP"
         # "known internally as Monorail", "a client called Gibbon": a product's name
         if _CALLED_BEFORE.search(before):
             return True
@@ -855,6 +873,13 @@ class Attribution:
         # "The digital bank, founded in 2013, passed 100 million customers across ...":
         # a sentence that opens with a pronoun is about the organisation in focus.
         if mentions and mentions[0].pronoun and self._opens_sentence(mentions[0].start):
+            # "The Stockholm company that talked a generation out of MP3s, Spotify, leans
+            # on Django": the description's own name, in commas after it
+            named = next((m for m in mentions[1:] if not m.pronoun), None)
+            if named and _NAMED_DESCRIPTION.match(
+                self.text[mentions[0].end : named.start + 1]
+            ) and self.text.startswith((",", " ", "'"), named.end):
+                return named.name
             # "Metasploit was rewritten in Ruby ... The company serves 11,000 customers":
             # "the company" skips a product its paragraph's organisation named
             opener = self.text[mentions[0].start : mentions[0].end].lower()
@@ -867,6 +892,8 @@ class Attribution:
             if (
                 not m.pronoun
                 and m.closes is None
+                # "built M3, a metrics platform": what the subject made, not the subject
+                and not _MADE_BEFORE.search(self.text, max(0, m.start - 30), m.start)
                 # "who joined from Spotify", "agreed to buy Pioneer": not the subject
                 and (
                     not _OBJECT_BEFORE.search(self.text, max(0, m.start - 30), m.start)
@@ -939,6 +966,14 @@ class Attribution:
                     subject = self.section(position) or self.focus
                 if subject and subject != nearest.name:
                     return subject
+            window = max(sentence.start, nearest.start - 40)
+            if not nearest.pronoun and (
+                _PASSIVE_AGENT.search(self.text, window, nearest.start)
+                or _ACTS_ON_FOCUS.match(self.text, nearest.end)
+            ):
+                # "The messaging app is owned by Meta and more than 2 billion people use it",
+                # "When Facebook bought it in 2014 the company had only 55 employees"
+                return self.subject(mentions, nearest.start) or self.section(position) or self.focus
             if not nearest.pronoun:
                 # "Instagram is the photo sharing app of Meta, with more than 2 billion
                 # users": a name after "of" in the predicate is not what is counted

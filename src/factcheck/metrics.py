@@ -367,14 +367,15 @@ def _active_in_window(text: str, noun: str, after: int, sentence_end: int) -> st
     if not every or not word:
         return None
     word_of_window = next(g for g in every.groups() if g).lower()
-    window = {"day": "daily", "week": "weekly", "month": "monthly"}.get(
+    window = {"day": "daily", "week": "weekly", "month": "monthly", "quarter": "quarterly"}.get(
         word_of_window, word_of_window
     )
     return noun if noun.startswith(window) else f"{window}_active_{word}"
 
 
 _EVERY = re.compile(
-    r"\b(?:(?:every|each)\s+(day|week|month)|(?:a|per)\s+(week|month)|(weekly|monthly))\b", re.I
+    r"\b(?:(?:every|each)\s+(day|week|month|quarter)|(?:a|per)\s+(week|month)|(weekly|monthly))\b",
+    re.I,
 )
 _ACTIVE_NOUNS = _PEOPLE_NOUNS | frozenset(
     word_list("streamers creators servers sellers merchants hosts learners students developers")

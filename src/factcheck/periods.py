@@ -83,8 +83,9 @@ _YEAR_WINDOW = (
     r"|\b(?:in|during|for)\s+FY\s?\d\d(?:\d\d)?\b"
     r"|\b(?:last|this|the\s+past)\s+year\b"
     r"|(?<![\d,]\s)\b(?:19|20)\d\d\s+(?=[a-z])"
-    r"|\b(?:in|during|for|over)\s+(?:the\s+|that\s+|its\s+)?(?:(?:fiscal|financial|full|"
-    r"calendar|same)\s+)?year\b(?!\s+(?:earlier|ago|before))"
+    r"|\b(?:in|during|for|over)\s+(?:the\s+|that\s+|its\s+)?(?:(?:last|latest|most\s+recent|"
+    r"previous|past)\s+)?(?:(?:fiscal|financial|full|calendar|same)\s+)?year\b"
+    r"(?!\s+(?:earlier|ago|before))"
     r"|\b(?:12|twelve)\s+months\b|\b52\s+weeks\b"
 )
 _DAY_WINDOW = r"\b(?:in|on)\s+a\s+(?:single\s+)?day\b"
