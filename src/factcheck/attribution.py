@@ -335,6 +335,7 @@ _FRONTED_CLAUSE = re.compile(
     r"\s*(?:After|When|Before|Although|Though|Because|Since|Once|Until|Despite|Following)\b"
 )
 _CLAUSE_OPENER = re.compile(r";|\b(?:whereas|while|but)\b")
+_CAREER_BEFORE = re.compile(r"\b(?:from|joined|left|former|formerly\s+at|ex-)\s*$")
 _NAMED_DESCRIPTION = re.compile(r"[^,.;]{0,120},\s+\S$")
 _MADE_BEFORE = re.compile(
     r"\b(?:built|wrote|created|developed|designed|open-sourced|released|launched|uses|used|"
@@ -487,6 +488,7 @@ class Attribution:
         self.text = text
         self.vocabulary = vocabulary
         self.focus: str | None = None  # the last sentence subject named
+        self.paragraph_known: list[str] = []  # vocabulary organisations named in the paragraph
         self.paragraph_focus: str | None = None  # ... in this paragraph
         self.topic: str | None = None  # the paragraph's first sentence subject
         self.named_by_topic: set[str] = set()  # other names in the topic's sentences
@@ -941,7 +943,7 @@ class Attribution:
         if valued:
             named = [m for m in usable if m.start == valued.start(1)]
             if named:
-                return named[0].name or self.section(position) or self.focus
+                return named[0].name or self.section(position) or self._in_focus()
         before = [m for m in usable if m.end <= position]
         if before:
             nearest = before[-1]
@@ -963,7 +965,7 @@ class Attribution:
                 subject = own[0].name if own else self.subject(mentions, nearest.start)
                 if not subject and any(m.pronoun for m in before):
                     # "The trading app runs on AWS and now serves 23M funded customers"
-                    subject = self.section(position) or self.focus
+                    subject = self.section(position) or self._in_focus()
                 if subject and subject != nearest.name:
                     return subject
             window = max(sentence.start, nearest.start - 40)
@@ -973,7 +975,8 @@ class Attribution:
             ):
                 # "The messaging app is owned by Meta and more than 2 billion people use it",
                 # "When Facebook bought it in 2014 the company had only 55 employees"
-                return self.subject(mentions, nearest.start) or self.section(position) or self.focus
+                subject = self.subject(mentions, nearest.start)
+                return subject or self.section(position) or self._in_focus()
             if not nearest.pronoun:
                 # "Instagram is the photo sharing app of Meta, with more than 2 billion
                 # users": a name after "of" in the predicate is not what is counted
@@ -1008,11 +1011,11 @@ class Attribution:
                 # "## 2. GitHub ... Microsoft bought the company, and the code hosting site
                 # now has": under a heading, "the site" is the heading's organisation
                 return section
-            return self.subject(mentions, nearest.start) or section or self.focus
+            return self.subject(mentions, nearest.start) or section or self._in_focus()
         after = [m for m in usable if m.start >= end]
         if any(m.pronoun and position <= m.start < end for m in usable) and not after:
             # "Around 480 million people use it every month": "it" inside the figure
-            return self.section(position) or self.focus
+            return self.section(position) or self._in_focus()
         # "With 450 million users, Pinterest is ...": a fronted phrase's number belongs to
         # the subject that follows it; otherwise whatever comes next names it, and a
         # pronoun there ("Net sales rose 12%, and its cloud arm ...") means the focus.
@@ -1036,14 +1039,31 @@ class Attribution:
                 return None
             if not after[0].pronoun:
                 return after[0].name
-            return self.section(position) or self.focus or self.subject(after)
+            return self.section(position) or self._in_focus() or self.subject(after)
         return None
 
     def new_paragraph(self) -> None:
         self.paragraph_focus = self.topic = None
         self.named_by_topic = set()
+        self.paragraph_known: list[str] = []
+
+    def _in_focus(self) -> str | None:
+        """What "it" means when the sentence names no subject: the paragraph's, else a
+        known organisation this paragraph has named ("Most of the edge stack at Netflix
+        ... The streaming service passed 300 million"), else the last one in focus."""
+        if self.paragraph_focus is None and self.paragraph_known:
+            return self.paragraph_known[-1]
+        return self.focus
 
     def after_sentence(self, mentions: list[Mention]) -> None:
+        self.paragraph_known += [
+            m.name
+            for m in mentions
+            if not m.pronoun
+            and self.vocabulary.entity(m.name)
+            # "who joined from Spotify in 2014": a career, not the paragraph's subject
+            and not _CAREER_BEFORE.search(self.text, max(0, m.start - 25), m.start)
+        ]
         subject = self.subject(mentions)
         first = next((m for m in mentions if not m.pronoun), None)
         if subject and first and _ACTS_ON_FOCUS.match(self.text, first.end):

@@ -119,6 +119,12 @@ _LIMIT_OR_PAY_BEFORE = re.compile(
     r"|\b(?:orders?|purchases?|baskets?|spending)\s+(?:of\s+)?$|\bteam\s+of\s+(?:just\s+|only\s+)?$",
     re.I,
 )
+_SYSTEM_SPEC_AFTER = re.compile(
+    r"\s+(?:[a-z-]+\s+)?(?:nodes|modules|operations|queries|containers|pods|shards|partitions|"
+    r"web\s+servers|api\s+calls|calls|cores|threads)\b",
+    re.I,
+)
+_UPTIME = re.compile(r"\b(?:uptime|availability|SLA)\b", re.I)
 _FEE_AFTER = re.compile(
     r"\s+(?:[a-z-]+\s+)?(?:fee|fees|commission|surcharge|levy|tax|tip|tips)\b", re.I
 )
@@ -211,6 +217,12 @@ def _not_a_claim(
         return True
     # "the market was worth around $270 billion": a market's figure, not a company's
     if _MARKET_WORTH_BEFORE.search(before):
+        return True
+    # "clusters with more than 8,000 nodes", "up to 60,000 operations", "99.99% uptime":
+    # the size or service level of a system, not of the business
+    if _SYSTEM_SPEC_AFTER.match(text, end) or (
+        q.unit == "percent" and _UPTIME.search(text, max(sentence.start, start - 30), end + 30)
+    ):
         return True
     # "a file 212 lines long", "a man 6 feet tall": a size, not a scale
     if re.match(r"\s+[a-z]+\s+(?:long|wide|tall|deep|high)\b", text[end : end + 30]):
@@ -483,6 +495,8 @@ def iter_claims(article: Article, vocabulary: Vocabulary) -> Iterator[Claim]:
                 ):
                     # "1.95 billion trips in the third quarter", "revenue of $5bn last year"
                     period = window_period(text, sentence, start, quote_end)
+                    if period is None and "active" not in metric:
+                        period = _rate_later(text, quote_end, next_start)
                 yield _claim(
                     article,
                     vocabulary,
@@ -495,6 +509,26 @@ def iter_claims(article: Article, vocabulary: Vocabulary) -> Iterator[Claim]:
                     sentence_text,
                 )
             attribution.after_sentence(mentions)
+
+
+_RATE_LATER = re.compile(
+    r"\b(?:(?:a|per|each|every(?:\s+single)?)\s+(day|week|month|quarter|year)|"
+    r"(daily|weekly|monthly|quarterly|annually|yearly))\b",
+    re.I,
+)
+_RATE_WORDS = {
+    "day": "per_day", "daily": "per_day", "week": "per_week", "weekly": "per_week",
+    "month": "per_month", "monthly": "per_month", "quarter": "per_quarter",
+    "quarterly": "per_quarter", "year": "per_year", "annually": "per_year", "yearly": "per_year",
+}
+
+
+def _rate_later(text: str, after: int, stop: int) -> str | None:
+    """ "spends around $18 billion on content annually": a flow's rate stated at the end
+    of its clause, before any other number."""
+    clause = re.compile(r"[,;:]|\s(?:and|but|while|whereas)\s").search(text, after, stop)
+    rate = _RATE_LATER.search(text, after, clause.start() if clause else stop)
+    return _RATE_WORDS[(rate.group(1) or rate.group(2)).lower()] if rate else None
 
 
 def _claim(

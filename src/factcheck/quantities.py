@@ -387,7 +387,8 @@ _CHANGE_DOWN = (
     "reduced", "reduction", "contracted", "eased", "dropping", "declining",
     "decreasing", "slipping", "sliding", "slide", "slides", "slumping", "dipping",
     "plunging", "plunge", "tumbling", "sinking", "shrinking", "losing", "shedding",
-    "skidded", "sagged", "collapsed", "downward", "downwards", "narrowed",
+    "skidded", "sagged", "collapsed", "downward", "downwards", "narrowed", "eliminated",
+    "axed", "slashed",
 )
 _CHANGE_LOOKUP = {w: "up" for w in _CHANGE_UP} | {w: "down" for w in _CHANGE_DOWN}
 # Change words that are only nouns: "growth 5%" states no change (a verb would).
