@@ -22,6 +22,7 @@ them with their causes. "seed-like" is the half of a set that imitates the seed 
     blind8    0.867 / 0.861 (seed-like 0.90/0.90) 0.95 / 0.93
     blind9    0.795 / 0.816 (seed-like 0.92/0.92) 0.96 / 0.96
     blind10   0.637 / 0.714 (seed-like 0.71/0.89) 0.80 / 0.87
+    blind11   0.721 / 0.832 (seed-like 0.82/0.89) 0.80 / 0.87
 
 The issue's bar (0.95 both) is held by the sets fixed until they met it; the newer sets
 hold floors just under what they reached, so a change that loses claims there fails.
@@ -51,6 +52,7 @@ BARS = {
     "blind8": (0.93, 0.91),
     "blind9": ISSUE_BAR,
     "blind10": (0.78, 0.85),
+    "blind11": (0.78, 0.85),
 }
 # Metric names are scored only where the gold was written with the vocabulary's names.
 METRIC_BARS = {"news": 0.80}

@@ -111,7 +111,8 @@ _SECTION_WORDS = frozenset(
         Subsidiaries Acquisitions Legal Corporate Finance Financial Performance Growth Expansion
         Markets Competition Awards Recognition Culture Workforce Technology Platform
         Challenge Challenges Solution Solutions Result Scale Impact Approach Problem Outcome
-        Stack Summary Bottom Line Takeaway Quote
+        Stack Summary Bottom Line Takeaway Quote Correction Corrections Update Updates Then
+        Travel Streaming Payments Commerce Retail Gaming Fintech Mobility Delivery
         Contents Studies Study Companies Thoughts Reading Related Examples Why How What
         """
     )
@@ -141,7 +142,8 @@ _FIRST_NAMES = frozenset(
         Marc Maria Mark Martin Mary Matt Matthew Michael Michelle Mike Nancy Nathan Nick Olivia
         Pat Patrick Paul Peter Rachel Reed Reid Richard Robert Ryan Sam Samuel Sara Sarah Satya
         Scott Sean Sergey Sheryl Simon Stephen Steve Steven Sundar Susan Thomas Tim Tom Tony
-        Travis Victoria Walter William Yuki Zhang
+        Travis Victoria Walter William Yuki Zhang Jordan Brendan Marissa Logan Dustin Jeremy
+        Justin Kyle Tyler Brandon Jessica Priya Raj Wei Li Mohammed Ahmed Fatima Olga Ivan
         """
     )
 )
@@ -543,7 +545,10 @@ class Attribution:
         cleaned = self._clean(name.group())
         if not cleaned or cleaned != name.group() or cleaned.casefold() in _PLACES:
             return None
-        if _SECTION_WORDS.intersection(cleaned.split()) or (
+        # "Social media", "Ride-hailing": a heading of common words, not a name (a single
+        # name written in lower case elsewhere, "airbnb", is still a name)
+        common = cleaned.endswith("ing") or (" " in cleaned and self._written_lower(cleaned))
+        if _SECTION_WORDS.intersection(cleaned.split()) or common or (
             # "STREAMING", "RIDE-HAILING": a label in capitals, not an acronym like "IBM"
             cleaned.isupper()
             and re.search(r"[A-Z]{5}|-", cleaned)
@@ -740,7 +745,7 @@ class Attribution:
         if _SUBJECT_AFTER.match(after):
             return True
         # "Tesla collects data", "Airbnb lists homes": a present-tense verb and its object
-        verb = re.match(r"[^\S\n]+([a-z]{3,}s)[^\S\n]+[a-z]", after)
+        verb = re.match(r"[^\S\n]+([a-z]{3,}(?:s|ed))[^\S\n]+[\w$]", after)
         start = end - len(name)
         if (
             verb

@@ -121,7 +121,8 @@ _LIMIT_OR_PAY_BEFORE = re.compile(
 )
 _SYSTEM_SPEC_AFTER = re.compile(
     r"\s+(?:[a-z-]+\s+)?(?:nodes|modules|operations|queries|containers|pods|shards|partitions|"
-    r"web\s+servers|api\s+calls|calls|cores|threads)\b",
+    r"web\s+servers|api\s+calls|calls|cores|threads|brokers|clusters|objects|contributors|"
+    r"stars|petabytes|terabytes|gigabytes)\b",
     re.I,
 )
 _UPTIME = re.compile(r"\b(?:uptime|availability|SLA)\b", re.I)
