@@ -288,7 +288,8 @@ _SUBJECT_VERBS = (
     "plans|aims|forecast|forecasts|projected|estimates|estimated|according|will|would|can|"
     "flew|set|drew|took|won|hit|held|kept|put|got|gave|led|built|rose|fell|sank|grew|"
     "does|did|do|may|might|could|should|must|is not|has not|built|rebuilt|moved|switched|"
-    "migrated|adopted|chose|picked|bet"
+    "migrated|adopted|chose|picked|bet|began|begun|rewrote|wrote|grew|took|gave|got|came|went|"
+    "started|created|developed|launched|introduced"
 )
 # ... or any -s/-ed word followed by what it governs: "Delta Air Lines flew close to",
 # "Roblox averaged 88.9 million", "Honor of Kings draws about", "Steam ... set a record".
@@ -572,8 +573,8 @@ class Attribution:
             return " ".join(words)
         while words and (
             (words[0] in _NOT_NAMES and (opens or words[0] not in _OPENERS))
-            # "Sadly Mozilla also laid off": an adverb opening the sentence
-            or (opens and len(words) > 1 and words[0].endswith("ly") and words[0][1:].islower())
+            # "Sadly Mozilla also laid off", "Similarly, ...": an adverb opening the sentence
+            or (opens and words[0].endswith("ly") and words[0][1:].islower())
             or (len(words) > 1 and words[0].lower() in _DESCRIPTORS and words[1] != "of")
         ):
             words = words[1:]
@@ -586,7 +587,8 @@ class Attribution:
         if self.vocabulary.entity(name) or _ORG_SUFFIX.search(name):
             return False
         # "Elon Musk", "Daniel Ek": a common first name before a surname
-        if len(words) == 2 and words[0] in _FIRST_NAMES and words[1][0].isupper():
+        capitalised = all(w[0].isupper() for w in words)
+        if 2 <= len(words) <= 3 and words[0] in _FIRST_NAMES and capitalised:
             return True
         # "said Achebe, 47,": one name with an age is a person too
         if len(words) < 2:
@@ -668,6 +670,8 @@ class Attribution:
             numbered = _NUMBERED_SUBJECT.match(text, end)
             if first and _PRODUCT_NOUN_AFTER.match(text, end):
                 continue  # "Premium subscriptions generated most of it": a product
+            if first and " " in name and name.split()[0] in _FIRST_NAMES:
+                continue  # "David Heinemeier Hansson extracted the framework": a person
             if first and numbered and name not in _NOT_NAMES:
                 name, end = f"{name} {numbered.group(1)}", numbered.end(1)
             elif first and not self._opens_as_subject(name, end):
@@ -676,8 +680,19 @@ class Attribution:
                 continue
             found.append(Mention(start, end, self._canonical(name)))
         for m in _PRONOUN.finditer(text, sentence.start, sentence.end):
-            found = [f for f in found if not (m.start() <= f.start and f.end <= m.end())]
-            found.append(Mention(m.start(), m.end(), "", pronoun=True))
+            inside = [f for f in found if m.start() <= f.start and f.end <= m.end()]
+            found = [f for f in found if f not in inside]
+            if (
+                inside
+                and inside[0].start == m.start() + 4  # "The Spotify Android app"
+                and text[inside[0].end : inside[0].end + 1] == " "  # not "the San Jose-based"
+                and self.vocabulary.entity(inside[0].name) is not None
+                and m.group().lower().startswith("the ")
+            ):
+                # "The Spotify Android app was started in Java": the name it describes
+                found.append(Mention(m.start(), m.end(), inside[0].name))
+            else:
+                found.append(Mention(m.start(), m.end(), "", pronoun=True))
         # '"We now have 9,000 engineers," said Achebe': in a quote, "we" is the speaker's
         # organisation
         for m in _WE.finditer(text, sentence.start, sentence.end):

@@ -122,7 +122,7 @@ _LIMIT_OR_PAY_BEFORE = re.compile(
 _SYSTEM_SPEC_AFTER = re.compile(
     r"\s+(?:[a-z-]+\s+)?(?:nodes|modules|operations|queries|containers|pods|shards|partitions|"
     r"web\s+servers|api\s+calls|calls|cores|threads|brokers|clusters|objects|contributors|"
-    r"stars|petabytes|terabytes|gigabytes)\b",
+    r"stars|petabytes|terabytes|gigabytes|lines(?:\s+of\s+(?:\w+\s+)?code)?)\b",
     re.I,
 )
 _UPTIME = re.compile(r"\b(?:uptime|availability|SLA)\b", re.I)
@@ -277,6 +277,9 @@ def _not_a_claim(
     )
 
 
+_JOINED_AFTER = re.compile(
+    r"\s+(?:[a-z-]+\s+){0,2}?(?:joined|signed\s+up|were\s+added|came\s+on\s+board)\b"
+)
 _NEW_AFTER = re.compile(r"\s*new\b")
 _CLOSED_BEFORE = re.compile(r"\b(?:closed|closing|shut|shutting|shuttered)\s+(?:down\s+)?$")
 # A physical amount is the business's scale when it is a capacity: "22 gigawatts of
@@ -344,6 +347,10 @@ def _reading(
     # "opened 271 new restaurants", "800 new US stores": an addition, not the level
     number = NUMBER_TOKEN.search(text, start, start + len(q.surface) + 1)
     if change is None and q.unit == "count" and number and _NEW_AFTER.match(text, number.end()):
+        change = "up"
+    # "a quarter of a million merchants joined it in the last quarter": an addition
+    digits_end = number_end(text, start, start + len(q.surface))
+    if change is None and q.unit == "count" and _JOINED_AFTER.match(text, digits_end):
         change = "up"
     # "closed 240 stores during the year": a reduction, counted over its window
     if change is None and q.unit == "count" and _CLOSED_BEFORE.search(before):
@@ -496,7 +503,7 @@ def iter_claims(article: Article, vocabulary: Vocabulary) -> Iterator[Claim]:
                 ):
                     # "1.95 billion trips in the third quarter", "revenue of $5bn last year"
                     period = window_period(text, sentence, start, quote_end)
-                    if period is None and "active" not in metric:
+                    if period is None and not _NAMED_BY_WINDOW.match(metric):
                         period = _rate_later(text, quote_end, next_start)
                 yield _claim(
                     article,
@@ -512,6 +519,8 @@ def iter_claims(article: Article, vocabulary: Vocabulary) -> Iterator[Claim]:
             attribution.after_sentence(mentions)
 
 
+# "monthly_active_users", "daily_visitors": a level its window names, no rate
+_NAMED_BY_WINDOW = re.compile(r"(?:daily|weekly|monthly|quarterly)_|.*active")
 _RATE_LATER = re.compile(
     r"\b(?:(?:a|per|each|every(?:\s+single)?)\s+(day|week|month|quarter|year)|"
     r"(daily|weekly|monthly|quarterly|annually|yearly))\b",

@@ -263,6 +263,10 @@ def metric_for(
     if subject and not any(w.lower() in _STOP_NOUNS for w in subject.group(1).split()):
         words = subject.group(1).split()
         known = vocabulary.metric_for_phrase(" ".join(words))
+        # "NASA's annual budget is about $25 billion": money a rate adjective times
+        rate = RATE_ADJECTIVES.get(words[0].lower()) if len(words) > 1 else None
+        if rate and known is None and q.unit in quantities.CURRENCIES:
+            return _slug(words[1:]), rate, end, False
         return (known.name if known else _slug(words)), None, end, known is not None
     noun, period = _noun_after(text, number_end(text, start, end), limit)
     if noun in _CHANGE_NOUNS:
