@@ -286,3 +286,20 @@ def test_owners_tools_and_nicknames_do_not_take_a_companys_figures():
         ("PayPal", 430e6),
         ("Snapchat", 414e6),
     ]
+
+
+def test_faq_answers_and_fact_labels_take_the_question_and_the_label():
+    text = (
+        "Who uses Kubernetes?\n\n"
+        "How many employees does Google have? Around 182,000.\n\n"
+        "How many Kubernetes clusters does Spotify run? More than 150.\n\n"
+        "How much revenue did Zoom make in its last fiscal year? About $4.5 billion.\n\n"
+        "Airbnb\n\n"
+        "Revenue last year: $9.9 billion."
+    )
+    claims = extract_claims(_article(text))
+    assert [(c.entity, c.metric, c.value, c.period) for c in claims] == [
+        ("Google", "employees", 182000.0, None),
+        ("Zoom", "revenue", 4.5e9, "per_year"),  # a system size is no claim
+        ("Airbnb", "revenue", 9.9e9, "per_year"),
+    ]

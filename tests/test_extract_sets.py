@@ -24,6 +24,7 @@ them with their causes. "seed-like" is the half of a set that imitates the seed 
     blind10   0.637 / 0.714 (seed-like 0.71/0.89) 0.80 / 0.87
     blind11   0.721 / 0.832 (seed-like 0.82/0.89) 0.80 / 0.87
     blind12   0.805 / 0.879 (all seed-like)       0.89 / 0.95
+    blind13   0.764 / 0.764 (seed-like 0.87/0.92) 0.80 / 0.84
 
 The issue's bar (0.95 both) is held by the sets fixed until they met it; the newer sets
 hold floors just under what they reached, so a change that loses claims there fails.
@@ -55,6 +56,7 @@ BARS = {
     "blind10": (0.78, 0.85),
     "blind11": (0.78, 0.85),
     "blind12": (0.87, 0.93),
+    "blind13": (0.78, 0.82),
 }
 # Metric names are scored only where the gold was written with the vocabulary's names.
 METRIC_BARS = {"news": 0.80}

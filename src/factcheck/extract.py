@@ -136,7 +136,7 @@ _MARKET_WORTH_BEFORE = re.compile(
 )
 _ENGINEERING_BEFORE = re.compile(
     r"\b(?:latency|latencies|response\s+times?|load\s+times?|build\s+times?|page\s+loads?|"
-    r"memory|cpu|crash(?:es)?|bugs|errors|downtime|startup\s+time)\s+(?:\w+\s+){0,4}$",
+    r"memory|cpu|crash(?:es)?|bugs|errors?|downtime|startup\s+time)\s+(?:\w+\s+){0,4}$",
     re.I,
 )
 _COMPARED_AFTER = re.compile(
@@ -398,7 +398,8 @@ _TIME_NOUNS = frozenset(
 _NOT_SCALE_NOUNS = frozenset(
     word_list(
         """
-        pages words characters milliseconds tokens parameters pixels megapixels cores
+        pages words characters milliseconds microseconds nanoseconds tokens parameters pixels
+        megapixels cores
         transistors friends classmates prize prizes award awards
         star stars rating ratings brothers sisters sons daughters siblings children wife wives
         husband husbands founders co founders cofounders professors
@@ -433,6 +434,7 @@ def iter_claims(article: Article, vocabulary: Vocabulary) -> Iterator[Claim]:
     text = article.text
     spans = [sentences(text, paragraph) for paragraph in paragraphs(text)]
     attribution = Attribution(text, vocabulary, spans)
+    question: Question | None = None  # the FAQ question the next sentence answers
     for paragraph in spans:
         attribution.new_paragraph()
         rows = table_rows(text, Span(paragraph[0].start, paragraph[-1].end)) if paragraph else None
@@ -473,6 +475,10 @@ def iter_claims(article: Article, vocabulary: Vocabulary) -> Iterator[Claim]:
                     text, sentence, q, start, end, limit, vocabulary, previous_metric
                 )
                 media = bool(_MEDIA_TIME.match(text, number_end(text, start, end)))
+                answer = question and not mentions and q.start < 12
+                if answer and (metric is None or not named):
+                    # "How many employees does Google have? Around 182,000."
+                    metric, period, named = question.metric, question.period, True
                 if metric is None or (not named and _price_or_duration(metric, q, media)):
                     continue
                 if _share_price(metric, q, change):  # "Shares rose 1.5% to $634.10"
@@ -487,6 +493,8 @@ def iter_claims(article: Article, vocabulary: Vocabulary) -> Iterator[Claim]:
                         or attribution.section(start)
                         or (attribution.focus if bullet else None)
                     )
+                if entity_name is None and answer:
+                    entity_name = question.entity
                 if entity_name is None:
                     continue
                 previous_metric = last_metric = (metric, q.unit, bool(change))
@@ -517,10 +525,52 @@ def iter_claims(article: Article, vocabulary: Vocabulary) -> Iterator[Claim]:
                     sentence_text,
                 )
             attribution.after_sentence(mentions)
+            question = _question(text, sentence, mentions, vocabulary)
 
 
 # "monthly_active_users", "daily_visitors": a level its window names, no rate
 _NAMED_BY_WINDOW = re.compile(r"(?:daily|weekly|monthly|quarterly)_|.*active")
+@dataclasses.dataclass(frozen=True)
+class Question:
+    entity: str
+    metric: str
+    period: str | None
+
+
+_HOW_MANY = re.compile(
+    r"\bhow\s+(?:many|much)\s+((?:[a-z][\w-]*\s+){0,3}?[a-z][\w-]*)\s+(?:does|do|did|is|are|"
+    r"has|have|had|use|uses|work|works)\b([^?]*)\?\s*$",
+    re.I,
+)
+
+
+def _question(
+    text: str, sentence: Span, mentions: list, vocabulary: Vocabulary
+) -> Question | None:
+    """ "How many employees does Google have?": what the next sentence's bare number is
+    about, in an FAQ page."""
+    asked = _HOW_MANY.search(text, sentence.start, sentence.end)
+    named = [m for m in mentions if not m.pronoun]
+    if not asked or not named:
+        return None
+    noun = asked.group(1).lower()
+    if _SYSTEM_SPEC_AFTER.match(" " + noun):
+        return None  # "How many Kubernetes clusters does Spotify run?"
+    known = vocabulary.metric_for_phrase(noun)
+    metric = known.name if known else "_".join(noun.split())
+    every = re.search(r"\b(?:each|every|a|per)\s+(day|month|week)\b", asked.group(2))
+    if every and noun.split()[-1] in ("people", "users", "visitors", "listeners"):
+        metric = {"day": "daily", "week": "weekly", "month": "monthly"}[every.group(1)]
+        metric += "_active_users"
+    period = None
+    if known is None or known.kind == "flow":
+        # "How much revenue did Zoom make in its last fiscal year?"
+        period = window_period(text, sentence, asked.start(), sentence.end)
+        if period is None and every and known is not None:
+            period = {"day": "per_day", "week": "per_week", "month": "per_month"}[every.group(1)]
+    return Question(named[0].name, metric, period)
+
+
 _RATE_LATER = re.compile(
     r"\b(?:(?:a|per|each|every(?:\s+single)?)\s+(day|week|month|quarter|year)|"
     r"(daily|weekly|monthly|quarterly|annually|yearly))\b",

@@ -214,7 +214,10 @@ def metric_for(
     # "- Monthly users: 2 billion+", "Revenue (2023): $33.7 billion": a fact sheet's label
     label = _LABEL_BEFORE.fullmatch(text, sentence.start, start)
     if label:
-        return (*label_metric(label.group(1), vocabulary), end, True)
+        name, period = label_metric(label.group(1), vocabulary)
+        # "Listeners: around 76 million a month": actives named by their window
+        active = name and _active_in_window(text, name, number_end(text, start, end), sentence.end)
+        return (active, "", end, True) if active else (name, period, end, True)
     # "a 62% share of the domestic market", "27% of the UK grocery market"
     if q.unit == "percent" and _MARKET_SHARE_AFTER.match(text, end, sentence.end):
         return "market_share", None, end, True
@@ -343,7 +346,9 @@ def label_metric(label: str, vocabulary: Vocabulary) -> tuple[str | None, str | 
     """The metric a fact sheet's label or a table's column header names ("Monthly users",
     "Revenue (2023)", "Employees"), and the period it states: a rate adjective, or a year
     for a flow ("Revenue 2023" is that year's revenue)."""
-    year = re.search(r"\b(?:19|20)\d\d\b", label)
+    # "Revenue last year", "Revenue (2023)": the window is the year
+    year = re.search(r"\b(?:19|20)\d\d\b|\b(?:last|this)\s+year\b", label, re.I)
+    label = re.sub(r"\b(?:last|this)\s+year\b", "", label, flags=re.I)
     words = re.findall(r"[A-Za-z][\w-]*", label.lower())
     words = [w for w in words if w not in ("fy", "approx", "approximately", "est", "estimated")]
     if not words or words[0] in _NOT_MEASURE_LABELS or words[-1] in _NOT_MEASURE_LABELS:
