@@ -171,6 +171,8 @@ WORD_CASES = [
     ("It has a thousand stores.", 1000, 1000),
     ("It has one million two hundred thousand users.", 1_200_000, 1000),
     ("It has two and a half billion users.", 2.5e9, 1e8),
+    ("It has one point five million users.", 1.5e6, 1e5),
+    ("It completed nine point four billion trips.", 9.4e9, 1e8),
 ]
 
 

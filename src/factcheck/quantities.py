@@ -545,7 +545,9 @@ _ST = _trie(_SW.split("|"))
 _WORD_HEAD = rf"(?:(?:an?{_HS}+half|half(?:{_HS}+an?)?|an?){_HS}+{_ST}|{_UT})"
 _WORD_TAIL = (
     rf"(?:(?:{_HS}*-{_HS}*|{_HS}+(?:and{_HS}+)?)(?:{_UT}|{_ST})\b"
-    rf"|{_HS}+and{_HS}+a{_HS}+half\b)"
+    rf"|{_HS}+and{_HS}+a{_HS}+half\b"
+    # "one point five million": decimals spoken digit by digit
+    rf"|{_HS}+point(?={_HS}+(?:zero|one|two|three|four|five|six|seven|eight|nine)\b))"
 )
 # Bounded: the longest spelled number (up to 10**12) has ~16 parts, and a cap keeps a
 # run of number words ("one one one ...") linear instead of quadratic to scan.
@@ -879,6 +881,20 @@ def _word_value(span: str) -> tuple[float, float, float, int] | None:
                 step = scale
             cur, last, last_big, end = 0.0, "big", scale, w_end
             prec, trailing_scale, half = step, scale, False
+        elif w == "point" and last in ("unit", "tens") and cur < 1000:
+            # "one point five million", "nine point four billion"
+            digits = ""
+            j = i + 1
+            while j < n and toks[j][0] in _UNIT_WORDS and _UNIT_WORDS[toks[j][0]] < 10:
+                digits += str(_UNIT_WORDS[toks[j][0]])
+                j += 1
+            if not digits:
+                break
+            cur += float("0." + digits)
+            half = True  # a fraction: a scale after it keeps a tenth as its step
+            prec, end, last = 10.0 ** -len(digits), toks[j - 1][1], "unit"
+            i = j
+            continue
         elif w == "and":
             nxt = toks[i + 1][0] if i + 1 < n else ""
             if nxt == "a" and i + 2 < n and toks[i + 2][0] == "half":
