@@ -25,6 +25,7 @@ them with their causes. "seed-like" is the half of a set that imitates the seed 
     blind11   0.721 / 0.832 (seed-like 0.82/0.89) 0.80 / 0.87
     blind12   0.805 / 0.879 (all seed-like)       0.89 / 0.95
     blind13   0.764 / 0.764 (seed-like 0.87/0.92) 0.80 / 0.84
+    blind14   0.887 / 0.934 (all seed-like)       0.96 / 0.98
 
 The issue's bar (0.95 both) is held by the sets fixed until they met it; the newer sets
 hold floors just under what they reached, so a change that loses claims there fails.
@@ -57,6 +58,7 @@ BARS = {
     "blind11": (0.78, 0.85),
     "blind12": (0.87, 0.93),
     "blind13": (0.78, 0.82),
+    "blind14": ISSUE_BAR,
 }
 # Metric names are scored only where the gold was written with the vocabulary's names.
 METRIC_BARS = {"news": 0.80}

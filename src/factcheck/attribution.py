@@ -160,6 +160,7 @@ _COMMON_PLURALS = frozenset(
         Merchants Advertisers Insiders Viewers Listeners Players Gamers Fans Creators Partners
         Guests Patients Passengers Travellers Travelers Tourists Visitors Homeowners Athletes
         Policyholders Carriers Insurers Airlines Retailers Brands Chains Rivals Competitors
+        Backers Donors Readers Learners Teams Shoppers Diners Renters Owners Traders
         """
     )
 )
@@ -338,6 +339,15 @@ _FRONTED_CLAUSE = re.compile(
     r"\s*(?:After|When|Before|Although|Though|Because|Since|Once|Until|Despite|Following)\b"
 )
 _CLAUSE_OPENER = re.compile(r";|\b(?:whereas|while|but)\b")
+_COMPARED_WITH = re.compile(r"\b(?:than|like|outside\s+of|besides|except|unlike)\s+$")
+_LIST_JOINER = re.compile(r"\s*(?:,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+|\s*&\s*)")
+_PRODUCT_DESCRIPTOR = re.compile(
+    r"\b(?:app|platform|service|site|website|team|store|marketplace)s?$", re.I
+)
+_USED_ON = re.compile(
+    r"\b(?:transact|shop|buy|sell|listen|watch|play|stream|chat|post|trade|bank|log\s+in|"
+    r"sign\s+in)\s+(?:on|at|with|to)\s+$"
+)
 _CAREER_BEFORE = re.compile(r"\b(?:from|joined|left|former|formerly\s+at|ex-)\s*$")
 _NAMED_DESCRIPTION = re.compile(r"[^,.;]{0,120},\s+\S$")
 _MADE_BEFORE = re.compile(
@@ -345,8 +355,8 @@ _MADE_BEFORE = re.compile(
     r"adopted)\s+(?:the\s+|its\s+own\s+)?$"
 )
 _PASSIVE_AGENT = re.compile(
-    r"\b(?:is|was|are|were|been)\s+(?:now\s+|also\s+)?(?:owned|run|operated|backed|controlled|"
-    r"acquired|bought|funded)\s+by\s+$"
+    r"\b(?:(?:is|was|are|were|been)\s+(?:now\s+|also\s+)?)?(?:owned|run|operated|backed|"
+    r"controlled|acquired|bought|funded)\s+by\s+$"
 )
 _CALLED_BEFORE = re.compile(
     r"\b(?:known(?:\s+internally)?\s+as|(?:internally\s+)?called|named|nicknamed|"
@@ -686,7 +696,11 @@ class Attribution:
                 inside
                 and inside[0].start == m.start() + 4  # "The Spotify Android app"
                 and text[inside[0].end : inside[0].end + 1] == " "  # not "the San Jose-based"
-                and self.vocabulary.entity(inside[0].name) is not None
+                and (
+                    self.vocabulary.entity(inside[0].name) is not None
+                    # "The Airbnb iOS app": a product's description names its maker
+                    or (inside[0].name in self.known and _PRODUCT_DESCRIPTOR.search(m.group()))
+                )
                 and m.group().lower().startswith("the ")
             ):
                 # "The Spotify Android app was started in Java": the name it describes
@@ -997,6 +1011,12 @@ class Attribution:
                 # "When Facebook bought it in 2014 the company had only 55 employees"
                 subject = self.subject(mentions, nearest.start)
                 return subject or self.section(position) or self._in_focus()
+            if not nearest.pronoun and _COMPARED_WITH.search(self.text, window, nearest.start):
+                # "Airbnb is one of the biggest users of React outside of Facebook, about 90%
+                # of its pages": a name compared with is not what is counted
+                subject = self.subject(mentions, nearest.start)
+                if subject and subject != nearest.name and mentions[0].name == subject:
+                    return subject
             if not nearest.pronoun:
                 # "Instagram is the photo sharing app of Meta, with more than 2 billion
                 # users": a name after "of" in the predicate is not what is counted
@@ -1015,13 +1035,15 @@ class Attribution:
             clause = sentence.start
             for m in _COORDINATION.finditer(self.text, sentence.start, nearest.start):
                 clause = m.end()
+            objects = self._objects(before)
             own = [
                 m
                 for m in before
                 if not m.pronoun
                 and m.start >= clause
-                # "agreed to buy Pioneer, a deal that will lift its output": a counterpart
-                and not _OBJECT_BEFORE.search(self.text, max(0, m.start - 30), m.start)
+                # "agreed to buy Pioneer, a deal that will lift its output": a counterpart;
+                # "the parent of Facebook, Instagram and WhatsApp and it employs": a list
+                and m.start not in objects
             ]
             if own:
                 return own[-1].name
@@ -1053,6 +1075,8 @@ class Attribution:
             or not _PREPOSITION_BEFORE.search(self.text, max(0, m.start - 30), m.start)
             # "$90.8 billion in revenue came from Amazon Web Services": whose it is
             or _CAME_FROM.search(self.text, max(0, m.start - 30), m.start)
+            # "About 8 million people transact on Coinbase every month"
+            or _USED_ON.search(self.text, max(0, m.start - 30), m.start)
         ]
         if after:
             if after[0].market:
@@ -1066,6 +1090,24 @@ class Attribution:
         self.paragraph_focus = self.topic = None
         self.named_by_topic = set()
         self.paragraph_known: list[str] = []
+
+    def _objects(self, mentions: list[Mention]) -> set[int]:
+        """Starts of the names that follow a preposition or a deal verb, and of the names
+        listed after one ("of Facebook, Instagram and WhatsApp")."""
+        objects: set[int] = set()
+        previous: Mention | None = None
+        for m in mentions:
+            if not m.pronoun and (
+                _OBJECT_BEFORE.search(self.text, max(0, m.start - 30), m.start)
+                or (
+                    previous is not None
+                    and previous.start in objects
+                    and _LIST_JOINER.fullmatch(self.text, previous.end, m.start)
+                )
+            ):
+                objects.add(m.start)
+            previous = m
+        return objects
 
     def _in_focus(self) -> str | None:
         """What "it" means when the sentence names no subject: the paragraph's, else a

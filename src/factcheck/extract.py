@@ -122,7 +122,9 @@ _LIMIT_OR_PAY_BEFORE = re.compile(
 _SYSTEM_SPEC_AFTER = re.compile(
     r"\s+(?:[a-z-]+\s+)?(?:nodes|modules|operations|queries|containers|pods|shards|partitions|"
     r"web\s+servers|api\s+calls|calls|cores|threads|brokers|clusters|objects|contributors|"
-    r"stars|petabytes|terabytes|gigabytes|lines(?:\s+of\s+(?:\w+\s+)?code)?)\b",
+    r"stars|petabytes|terabytes|gigabytes|lines(?:\s+of\s+(?:\w+\s+)?code)?)\b"
+    # "over 50 million HTTP requests per second": a system's throughput
+    r"|\s+(?:[\w-]+\s+){0,2}?(?:per|a|each)\s+second\b",
     re.I,
 )
 _UPTIME = re.compile(r"\b(?:uptime|availability|SLA)\b", re.I)
@@ -398,7 +400,8 @@ _TIME_NOUNS = frozenset(
 _NOT_SCALE_NOUNS = frozenset(
     word_list(
         """
-        pages words characters milliseconds microseconds nanoseconds tokens parameters pixels
+        pages words characters millisecond milliseconds microsecond microseconds nanoseconds
+        tokens parameters pixels cents cent pence
         megapixels cores
         transistors friends classmates prize prizes award awards
         star stars rating ratings brothers sisters sons daughters siblings children wife wives

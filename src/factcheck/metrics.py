@@ -387,7 +387,9 @@ _EVERY = re.compile(
     re.I,
 )
 _ACTIVE_NOUNS = _PEOPLE_NOUNS | frozenset(
-    word_list("streamers creators servers sellers merchants hosts learners students developers")
+    word_list(
+        "streamers creators servers sellers merchants hosts learners students developers devices"
+    )
 )
 _WORTH_BEFORE = re.compile(
     r"\b([a-z][\w-]*)\s+(?:worth|totalling|totaling)\s+(?:(?:an\s+estimated|about|around|"
