@@ -16,7 +16,7 @@ them with their causes. "seed-like" is the half of a set that imitates the seed 
     heldout   0.545 / 0.527                       0.96 / 0.95
     blind3    0.697 / 0.675                       1.00 / 1.00
     blind4    0.813 / 0.813                       0.98 / 0.99
-    blind5    0.616 / 0.678 (seed-like 0.62/0.72) 0.93 / 0.84
+    blind5    0.616 / 0.678 (seed-like 0.62/0.72) 0.93 / 0.83
     blind6    0.486 / 0.566 (seed-like 0.65/0.73) 0.75 / 0.80
     blind7    0.714 / 0.691 (seed-like 0.77/0.83) 0.88 / 0.88
     blind8    0.867 / 0.861 (seed-like 0.90/0.90) 0.95 / 0.93
@@ -26,6 +26,7 @@ them with their causes. "seed-like" is the half of a set that imitates the seed 
     blind12   0.805 / 0.879 (all seed-like)       0.89 / 0.95
     blind13   0.764 / 0.764 (seed-like 0.87/0.92) 0.80 / 0.84
     blind14   0.887 / 0.934 (all seed-like)       0.96 / 0.98
+    blind15   0.892 / 0.904 (all seed-like)       0.94 / 0.93
 
 The issue's bar (0.95 both) is held by the sets fixed until they met it; the newer sets
 hold floors just under what they reached, so a change that loses claims there fails.
@@ -59,6 +60,7 @@ BARS = {
     "blind12": (0.87, 0.93),
     "blind13": (0.78, 0.82),
     "blind14": ISSUE_BAR,
+    "blind15": (0.92, 0.91),
 }
 # Metric names are scored only where the gold was written with the vocabulary's names.
 METRIC_BARS = {"news": 0.80}

@@ -341,12 +341,18 @@ _FRONTED_CLAUSE = re.compile(
 _CLAUSE_OPENER = re.compile(r";|\b(?:whereas|while|but)\b")
 _COMPARED_WITH = re.compile(r"\b(?:than|like|outside\s+of|besides|except|unlike)\s+$")
 _LIST_JOINER = re.compile(r"\s*(?:,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+|\s*&\s*)")
+# "Cloudflare network is spanning", "Klarna from Sweden is the leader": a subject whose
+# verb follows one noun or a place of origin
+_NOUN_THEN_VERB = re.compile(
+    rf"[^\S\n]+(?:(?:{_ORG_NOUNS}|team|network|app)|(?:from|in)[^\S\n]+[A-Z][\w-]*)[^\S\n]+"
+    r"(?:is|has|was|serves|operates|employs|counts|runs|reaches|spans)\b"
+)
 _PRODUCT_DESCRIPTOR = re.compile(
     r"\b(?:app|platform|service|site|website|team|store|marketplace)s?$", re.I
 )
 _USED_ON = re.compile(
-    r"\b(?:transact|shop|buy|sell|listen|watch|play|stream|chat|post|trade|bank|log\s+in|"
-    r"sign\s+in)\s+(?:on|at|with|to)\s+$"
+    r"\b(?:(?:transact|shop|buy|sell|listen|watch|play|stream|chat|post|trade|bank|log\s+in|"
+    r"sign\s+in)\s+(?:on|at|with|to)|use|uses|used)\s+$"
 )
 _CAREER_BEFORE = re.compile(r"\b(?:from|joined|left|former|formerly\s+at|ex-)\s*$")
 _NAMED_DESCRIPTION = re.compile(r"[^,.;]{0,120},\s+\S$")
@@ -771,7 +777,7 @@ class Attribution:
         if self.vocabulary.metric_for_phrase(name.lower()):
             return False
         after = self.text[end : end + 160]
-        if _SUBJECT_AFTER.match(after):
+        if _SUBJECT_AFTER.match(after) or _NOUN_THEN_VERB.match(after):
             return True
         # "Tesla collects data", "Airbnb lists homes": a present-tense verb and its object
         verb = re.match(r"[^\S\n]+([a-z]{3,}(?:s|ed))[^\S\n]+[\w$]", after)

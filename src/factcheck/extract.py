@@ -124,7 +124,8 @@ _SYSTEM_SPEC_AFTER = re.compile(
     r"web\s+servers|api\s+calls|calls|cores|threads|brokers|clusters|objects|contributors|"
     r"stars|petabytes|terabytes|gigabytes|lines(?:\s+of\s+(?:\w+\s+)?code)?)\b"
     # "over 50 million HTTP requests per second": a system's throughput
-    r"|\s+(?:[\w-]+\s+){0,2}?(?:per|a|each)\s+second\b",
+    r"|\s+(?:[\w-]+\s+){0,2}?(?:per|a|each)\s+second\b"
+    r"|\s+(?:[a-z-]+\s+)?(?:microservices|servers|files|data\s+jobs|ratings?)\b",
     re.I,
 )
 _UPTIME = re.compile(r"\b(?:uptime|availability|SLA)\b", re.I)
