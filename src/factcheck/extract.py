@@ -21,6 +21,8 @@ tariffs"); physical amounts only as rates or capacities.
 from __future__ import annotations
 
 import dataclasses
+import functools
+import os
 import re
 from collections.abc import Iterable, Iterator
 
@@ -37,7 +39,7 @@ from factcheck.metrics import (
 from factcheck.periods import is_flow_claim, window_period
 from factcheck.schema import Article, Claim
 from factcheck.segments import Span, paragraphs, sentences, table_rows, word_list
-from factcheck.vocabulary import Vocabulary, load_vocabulary
+from factcheck.vocabulary import ENV_VAR, Vocabulary, load_vocabulary
 
 __all__ = [
     "CLAIM_UNITS",
@@ -675,9 +677,17 @@ def _is_scale_unit(unit: str) -> bool:
 
 def extract_claims(article: Article, vocabulary: Vocabulary | None = None) -> list[Claim]:
     """Every numeric claim about an organisation in an article, in text order."""
-    return list(iter_claims(article, vocabulary or load_vocabulary()))
+    return list(iter_claims(article, vocabulary or _default_vocabulary(os.environ.get(ENV_VAR))))
+
+
+@functools.lru_cache(maxsize=4)
+def _default_vocabulary(files: str | None) -> Vocabulary:
+    """The packaged vocabulary (plus FACTCHECK_VOCABULARY's files), read once per process
+    and setting rather than once per article."""
+    del files  # the cache key: load_vocabulary reads the variable itself
+    return load_vocabulary()
 
 
 def extract_many(articles: Iterable[Article], vocabulary: Vocabulary | None = None) -> list[Claim]:
-    vocabulary = vocabulary or load_vocabulary()
+    vocabulary = vocabulary or _default_vocabulary(os.environ.get(ENV_VAR))
     return [claim for article in articles for claim in iter_claims(article, vocabulary)]

@@ -22,7 +22,7 @@ from factcheck.periods import (
     period_in,
 )
 from factcheck.segments import Span, word_list
-from factcheck.vocabulary import Vocabulary
+from factcheck.vocabulary import Metric, Vocabulary
 
 # How far (in characters) after a number its metric phrase may start, and before it.
 METRIC_WINDOW_AFTER = 60
@@ -100,15 +100,28 @@ def _fits(metric_unit: str, unit: str) -> bool:
     return _same_kind(metric_unit, unit)
 
 
+# The synonyms whose metric a number in a unit can state, per vocabulary and unit: the
+# loops below run for every number, the unit test once. The vocabulary is kept in the
+# value so that an id is never reused for another one while cached.
+_FITTING: dict[tuple[int, str], tuple[Vocabulary, list[tuple[str, Metric]]]] = {}
+
+
+def _fitting(vocabulary: Vocabulary, unit: str) -> list[tuple[str, Metric]]:
+    key = (id(vocabulary), unit)
+    hit = _FITTING.get(key)
+    if hit is None or hit[0] is not vocabulary:
+        pairs = [(s, m) for s, m in vocabulary.synonym_pairs if _fits(m.unit, unit)]
+        hit = _FITTING[key] = (vocabulary, pairs)
+    return hit[1]
+
+
 def _metric_after(
     text: str, start: int, limit: int, vocabulary: Vocabulary, unit: str = "count"
 ) -> tuple[str | None, int]:
     """The vocabulary metric whose synonym starts soonest after `start`, and where it ends."""
     window = text[start:limit].casefold()
     best: tuple[int, int, str] | None = None
-    for synonym, metric in vocabulary.synonym_pairs:
-        if not _fits(metric.unit, unit):
-            continue
+    for synonym, metric in _fitting(vocabulary, unit):
         at = _find_word(window, synonym)
         if at is not None and (
             best is None or at < best[0] or (at == best[0] and len(synonym) > best[1])
@@ -137,9 +150,7 @@ def _metric_before(
     """The vocabulary metric named last in text[start:end], and where its synonym starts."""
     window = text[start:end].casefold()
     best: tuple[int, int, str] | None = None
-    for synonym, metric in vocabulary.synonym_pairs:
-        if not _fits(metric.unit, unit):
-            continue
+    for synonym, metric in _fitting(vocabulary, unit):
         at = window.rfind(synonym)
         while at != -1 and _find_word(window[at:], synonym) != 0:
             at = window.rfind(synonym, 0, at)
