@@ -36,7 +36,7 @@ from factcheck.metrics import (
     metric_for,
     number_end,
 )
-from factcheck.periods import is_flow_claim, window_period
+from factcheck.periods import PERIOD_WORDS, WINDOW_ADJECTIVES, is_flow_claim, window_period
 from factcheck.schema import Article, Claim
 from factcheck.segments import Span, paragraphs, sentences, table_rows, word_list
 from factcheck.vocabulary import ENV_VAR, Vocabulary, load_vocabulary
@@ -566,14 +566,14 @@ def _question(
     metric = known.name if known else "_".join(noun.split())
     every = re.search(r"\b(?:each|every|a|per)\s+(day|month|week)\b", asked.group(2))
     if every and noun.split()[-1] in ("people", "users", "visitors", "listeners"):
-        metric = {"day": "daily", "week": "weekly", "month": "monthly"}[every.group(1)]
+        metric = WINDOW_ADJECTIVES[every.group(1).lower()]
         metric += "_active_users"
     period = None
     if known is None or known.kind == "flow":
         # "How much revenue did Zoom make in its last fiscal year?"
         period = window_period(text, sentence, asked.start(), sentence.end)
         if period is None and every and known is not None:
-            period = {"day": "per_day", "week": "per_week", "month": "per_month"}[every.group(1)]
+            period = PERIOD_WORDS[every.group(1).lower()]
     return Question(named[0].name, metric, period)
 
 
@@ -582,11 +582,6 @@ _RATE_LATER = re.compile(
     r"(daily|weekly|monthly|quarterly|annually|yearly))\b",
     re.I,
 )
-_RATE_WORDS = {
-    "day": "per_day", "daily": "per_day", "week": "per_week", "weekly": "per_week",
-    "month": "per_month", "monthly": "per_month", "quarter": "per_quarter",
-    "quarterly": "per_quarter", "year": "per_year", "annually": "per_year", "yearly": "per_year",
-}
 
 
 def _rate_later(text: str, after: int, stop: int) -> str | None:
@@ -594,7 +589,7 @@ def _rate_later(text: str, after: int, stop: int) -> str | None:
     of its clause, before any other number."""
     clause = re.compile(r"[,;:]|\s(?:and|but|while|whereas)\s").search(text, after, stop)
     rate = _RATE_LATER.search(text, after, clause.start() if clause else stop)
-    return _RATE_WORDS[(rate.group(1) or rate.group(2)).lower()] if rate else None
+    return PERIOD_WORDS[(rate.group(1) or rate.group(2)).lower()] if rate else None
 
 
 def _claim(

@@ -17,6 +17,7 @@ from factcheck.periods import (
     RATE_ADJECTIVE_NEAR,
     RATE_ADJECTIVES,
     RATE_AFTER_NOUN,
+    WINDOW_ADJECTIVES,
     is_flow,
     period_after,
     period_in,
@@ -387,7 +388,7 @@ def _active_in_window(text: str, noun: str, after: int, sentence_end: int) -> st
     if not every or not word:
         return None
     word_of_window = next(g for g in every.groups() if g).lower()
-    window = {"day": "daily", "week": "weekly", "month": "monthly", "quarter": "quarterly"}.get(
+    window = WINDOW_ADJECTIVES.get(
         word_of_window, word_of_window
     )
     return noun if noun.startswith(window) else f"{window}_active_{word}"

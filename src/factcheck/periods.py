@@ -41,6 +41,8 @@ _PERIOD_AFTER = re.compile(
     r"(daily|weekly|monthly|quarterly|annually|yearly))\b",
     re.I,
 )
+# "monthly_active_users": the adjective a window gives the level it names
+WINDOW_ADJECTIVES = {"day": "daily", "week": "weekly", "month": "monthly", "quarter": "quarterly"}
 PERIOD_WORDS = {
     "day": "per_day",
     "daily": "per_day",
