@@ -125,7 +125,7 @@ _TECHNOLOGIES = frozenset(
         Gevent Rust Ruby PHP Kotlin Swift SQL HTML CSS C++ Golang TypeScript Scala Elixir
         Erlang Haskell Perl Dart Flutter React Angular Vue Kubernetes Docker Linux Rails
         Android iOS macOS Deno WebAssembly TensorFlow PyTorch Hadoop Kafka Redis PostgreSQL
-        MySQL MongoDB GraphQL Ktor
+        MySQL MongoDB GraphQL Ktor Jetpack Bitcoin Ethereum
         """
     )
 )
@@ -580,6 +580,8 @@ class Attribution:
         capitalised opener belongs to the name ("said Just Eat Takeaway.com"); at a
         sentence's start it does only if the article writes it so elsewhere."""
         words = name.rstrip(".").split()
+        if len(words) > 1 and words[-1].rstrip(".") in ("Inc", "Corp", "Ltd", "LLC", "plc", "PLC"):
+            words = words[:-1]  # "Block Inc.": the company, without its legal form
         if words and words[0] in _TECHNOLOGIES:
             return ""  # "React Native", "Kotlin Multiplatform": a technology, not a firm
         if opens and " ".join(words) in self.known:
@@ -620,6 +622,10 @@ class Attribution:
             return entity.name
         if name in self.abbreviations:  # "Amazon Web Services (AWS)" ... "AWS"
             return self._canonical(self.abbreviations[name])
+        if name.isupper() and 2 <= len(name) <= 5:  # "Electronic Arts ... EA reported"
+            for full in reversed(self.full_names):
+                if _initials(full) == name:
+                    return full
         for full in reversed(self.full_names):
             # "Teams" -> "Microsoft Teams"; "Epic" -> "Epic Games", "Delta" -> "Delta Air Lines"
             if full.endswith(" " + name) or (
@@ -780,7 +786,7 @@ class Attribution:
         if _SUBJECT_AFTER.match(after) or _NOUN_THEN_VERB.match(after):
             return True
         # "Tesla collects data", "Airbnb lists homes": a present-tense verb and its object
-        verb = re.match(r"[^\S\n]+([a-z]{3,}(?:s|ed))[^\S\n]+[\w$]", after)
+        verb = re.match(r"(?:,[^,.;\n]{1,80},)?[^\S\n]+([a-z]{3,}(?:s|ed))[^\S\n]+[\w$]", after)
         start = end - len(name)
         if (
             verb

@@ -127,7 +127,8 @@ _SYSTEM_SPEC_AFTER = re.compile(
     r"stars|petabytes|terabytes|gigabytes|lines(?:\s+of\s+(?:\w+\s+)?code)?)\b"
     # "over 50 million HTTP requests per second": a system's throughput
     r"|\s+(?:[\w-]+\s+){0,2}?(?:per|a|each)\s+second\b"
-    r"|\s+(?:[a-z-]+\s+)?(?:microservices|servers|files|data\s+jobs|ratings?)\b",
+    r"|\s+(?:[a-z-]+\s+)?(?:microservices|servers|files|data\s+jobs|ratings?|hdr|uhd|resolution|"
+    r"efficacy|accuracy|levels|installments|pairs)\b",
     re.I,
 )
 _UPTIME = re.compile(r"\b(?:uptime|availability|SLA)\b", re.I)

@@ -87,7 +87,7 @@ _PEOPLE_NOUNS = frozenset(
     word_list(
         """
         active actives users uniques people peoples members subscribers customers players
-        accounts listeners viewers readers visitors participants attendees followers
+        accounts listeners viewers readers visitors participants attendees followers gamers
         """
     )
 )
