@@ -58,36 +58,8 @@ _NAME = re.compile(
     rf"(?<![\w'’+-]){_NAME_TOKEN}(?:[^\S\n](?:(?:of|van|de|von|der|&)[^\S\n])?{_NAME_TOKEN})*"
     r"(?![\w-])"
 )
-# Capitalised words that are not organisations: sentence openers, calendar words,
-# languages and frameworks (the seed is about companies using them), and places.
-_NOT_NAMES = frozenset(
-    word_list(
-        """
-        The This That These Those There It Its They We He She In On At As By For With After
-        Before When While Most Many Some All A An According Our Their His Her One Each Every
-        Today Now And But So Also Software Engineers If Since Until Over Under About Around
-        Nearly Almost More Less Only Just Even Both Either Neither Here What Which Who Why How
-        Meanwhile However Still Yet Then Than Not No Yes Looking Overall Last Next First Second
-        Third Top Two Three Four Five Six Seven Eight Nine Ten I Mr Ms Mrs Dr January February
-        March April May June July August September October November December Jan Feb Mar Apr Jun
-        Jul Aug Sep Sept Oct Nov Dec Monday Tuesday Wednesday Thursday Friday Saturday Sunday Q1
-        Q2 Q3 Q4 FY Python Java JavaScript Go Lisp Django Flask Pylons Node.js Pandas NumPy Pulp
-        Gunicorn Gevent Rust Ruby PHP Kotlin Swift SQL HTML CSS C C++ UI UX API APIs AI GPU GPUs
-        CPU CEO CFO CTO COO IPO US U.S. UK U.K. EU UN USA America Europe Asia Africa Canada
-        India China Japan Germany France Britain England Australia Brazil Mexico Russia Korea
-        California Texas Florida London Paris Berlin Seattle Austin Internet Web English
-        Golang TypeScript Scala Elixir Erlang Haskell Perl Dart Flutter React Angular Vue
-        Kubernetes Docker Linux Rails Android iOS macOS Deno WebAssembly TensorFlow PyTorch
-        Hadoop Kafka Redis PostgreSQL MySQL MongoDB GraphQL Ktor Spring C# .NET
-        MAU MAUs DAU DAUs WAU WAUs ARR MRR GMV GBV TPV ARPU ARPA EBITDA EPS YoY QoQ KPI KPIs
-        CAGR ROI ESG AUM NPS B2B B2C SaaS IPOs TLS SSL HTTP HTTPS DNS CDN TCP UDP REST JSON
-        XML YAML RAM SSD VM VMs OS SDK CLI ML NLP LLM LLMs ETL CRM ERP PaaS IaaS JVM BEAM OTP
-        VPN IoT AR VR MP3s MP3 CMS FPGA FPGAs ASIC ASICs TPU TPUs CPUs
-        """
-    )
-)
-# Those of them capitalised only because they open a sentence; mid-sentence they are
-# part of a name ("Just Eat Takeaway.com", "The Home Depot").
+# Words capitalised only because they open a sentence; mid-sentence they are part of
+# a name ("Just Eat Takeaway.com", "The Home Depot").
 _OPENERS = frozenset(
     word_list(
         """
@@ -96,6 +68,37 @@ _OPENERS = frozenset(
         Today Now And But So Also If Since Until Over Under About Around Nearly Almost More
         Less Only Just Even Both Either Neither Here What Which Who Why How Meanwhile However
         Still Yet Then Than Not No Yes Looking Overall Last Next
+        """
+    )
+)
+# Languages, frameworks and platforms: a name that starts with one is a technology.
+_TECHNOLOGIES = frozenset(
+    word_list(
+        """
+        Python Java JavaScript Go Lisp Django Flask Pylons Node.js Pandas NumPy Gunicorn
+        Gevent Rust Ruby PHP Kotlin Swift SQL HTML CSS C++ Golang TypeScript Scala Elixir
+        Erlang Haskell Perl Dart Flutter React Angular Vue Kubernetes Docker Linux Rails
+        Android iOS macOS Deno WebAssembly TensorFlow PyTorch Hadoop Kafka Redis PostgreSQL
+        MySQL MongoDB GraphQL Ktor Jetpack Bitcoin Ethereum
+        """
+    )
+)
+# Capitalised words that are not organisations: sentence openers, calendar words,
+# languages and frameworks (the seed is about companies using them), and places.
+_NOT_NAMES = _OPENERS | _TECHNOLOGIES | frozenset(
+    word_list(
+        """
+        Software Engineers First Second Third Top Two Three Four Five Six Seven Eight Nine Ten
+        I Mr Ms Mrs Dr January February March April May June July August September October
+        November December Jan Feb Mar Apr Jun Jul Aug Sep Sept Oct Nov Dec Monday Tuesday
+        Wednesday Thursday Friday Saturday Sunday Q1 Q2 Q3 Q4 FY Pulp C UI UX API APIs AI GPU
+        GPUs CPU CEO CFO CTO COO IPO US U.S. UK U.K. EU UN USA America Europe Asia Africa
+        Canada India China Japan Germany France Britain England Australia Brazil Mexico Russia
+        Korea California Texas Florida London Paris Berlin Seattle Austin Internet Web English
+        Spring C# .NET MAU MAUs DAU DAUs WAU WAUs ARR MRR GMV GBV TPV ARPU ARPA EBITDA EPS YoY
+        QoQ KPI KPIs CAGR ROI ESG AUM NPS B2B B2C SaaS IPOs TLS SSL HTTP HTTPS DNS CDN TCP UDP
+        REST JSON XML YAML RAM SSD VM VMs OS SDK CLI ML NLP LLM LLMs ETL CRM ERP PaaS IaaS JVM
+        BEAM OTP VPN IoT AR VR MP3s MP3 CMS FPGA FPGAs ASIC ASICs TPU TPUs CPUs
         """
     )
 )
@@ -114,18 +117,6 @@ _SECTION_WORDS = frozenset(
         Stack Summary Bottom Line Takeaway Quote Correction Corrections Update Updates Then
         Travel Streaming Payments Commerce Retail Gaming Fintech Mobility Delivery
         Contents Studies Study Companies Thoughts Reading Related Examples Why How What
-        """
-    )
-)
-# Languages, frameworks and platforms: a name that starts with one is a technology.
-_TECHNOLOGIES = frozenset(
-    word_list(
-        """
-        Python Java JavaScript Go Lisp Django Flask Pylons Node.js Pandas NumPy Gunicorn
-        Gevent Rust Ruby PHP Kotlin Swift SQL HTML CSS C++ Golang TypeScript Scala Elixir
-        Erlang Haskell Perl Dart Flutter React Angular Vue Kubernetes Docker Linux Rails
-        Android iOS macOS Deno WebAssembly TensorFlow PyTorch Hadoop Kafka Redis PostgreSQL
-        MySQL MongoDB GraphQL Ktor Jetpack Bitcoin Ethereum
         """
     )
 )

@@ -179,7 +179,7 @@ def _not_a_claim(
     capacity: bool = False,
 ) -> bool:
     before = text[max(sentence.start, start - 40) : start]
-    if q.unit in CLAIM_UNITS_EXCLUDED and not _is_time_total(q, text[end : end + 30]):
+    if q.unit in CLAIM_UNITS_EXCLUDED:  # time totals were made counts when parsed
         return True
     # "one man", "one of the best", "a single store": the parser counts them, readers don't
     if _SINGLE.fullmatch(q.surface.strip()):
@@ -585,10 +585,13 @@ _RATE_LATER = re.compile(
 )
 
 
+_CLAUSE_BREAK = re.compile(r"[,;:]|\s(?:and|but|while|whereas)\s")
+
+
 def _rate_later(text: str, after: int, stop: int) -> str | None:
     """ "spends around $18 billion on content annually": a flow's rate stated at the end
     of its clause, before any other number."""
-    clause = re.compile(r"[,;:]|\s(?:and|but|while|whereas)\s").search(text, after, stop)
+    clause = _CLAUSE_BREAK.search(text, after, stop)
     rate = _RATE_LATER.search(text, after, clause.start() if clause else stop)
     return PERIOD_WORDS[(rate.group(1) or rate.group(2)).lower()] if rate else None
 

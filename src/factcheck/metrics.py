@@ -377,13 +377,16 @@ def label_metric(label: str, vocabulary: Vocabulary) -> tuple[str | None, str | 
     return name, rate or ("per_year" if year else None)
 
 
+_NEXT_FIGURE = re.compile(r"\d|\s(?:and|but)\s")
+
+
 def _active_in_window(text: str, noun: str, after: int, sentence_end: int) -> str | None:
     """ "7 million streamers go live every month", "19 million active servers each week":
     how many are active in a window is a level named by it, not a rate. `after` is where
     the number ends; the window must follow before another number or clause."""
     word = next((w for w in reversed(noun.split("_")) if w in _ACTIVE_NOUNS), "")
     stop = _clause_end(text, after, sentence_end)
-    other = re.compile(r"\d|\s(?:and|but)\s").search(text, after, stop)
+    other = _NEXT_FIGURE.search(text, after, stop)
     every = _EVERY.search(text, after, other.start() if other else stop)
     if not every or not word:
         return None
