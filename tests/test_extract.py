@@ -303,3 +303,32 @@ def test_faq_answers_and_fact_labels_take_the_question_and_the_label():
         ("Zoom", "revenue", 4.5e9, "per_year"),  # a system size is no claim
         ("Airbnb", "revenue", 9.9e9, "per_year"),
     ]
+
+
+def test_makers_of_apps_users_of_named_services_and_tool_throughput():
+    text = (
+        "Microsoft Teams has 320 million users.\n\n"
+        "Tesla mobile app, that lets owners unlock their car, is built with React Native. "
+        "The electric car maker delivered about 1.81 million vehicles in 2023.\n\n"
+        "The Airbnb iOS app is written in Swift. Airbnb stays are available in more than "
+        "220 countries.\n\n"
+        "Cash App from Block Inc. is a payment app with 57 million monthly active users.\n\n"
+        "Nubank from São Paulo is a digital bank with over 110 million customers.\n\n"
+        "eBay choose Node.js for its tools. The marketplace connects 132 million buyers.\n\n"
+        "Adidas, the German sportswear brand, employs about 59,000 people. The site of "
+        "adidas runs on Kubernetes.\n\n"
+        "King counts around 200 million monthly active users.\n\n"
+        "More than 2.7 billion people use WhatsApp every month. Today Kafka at LinkedIn "
+        "handles over 7 trillion messages per day, and the servers never went over 1% CPU."
+    )
+    assert [(c.entity, c.value) for c in extract_claims(_article(text))] == [
+        ("Microsoft Teams", 320e6),
+        ("Tesla", 1.81e6),
+        ("Airbnb", 220.0),
+        ("Cash App", 57e6),
+        ("Nubank", 110e6),
+        ("eBay", 132e6),
+        ("Adidas", 59000.0),
+        ("King", 200e6),
+        ("WhatsApp", 2.7e9),
+    ]

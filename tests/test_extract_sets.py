@@ -18,16 +18,17 @@ them with their causes. "seed-like" is the half of a set that imitates the seed 
     blind4    0.813 / 0.813                       0.98 / 0.99
     blind5    0.616 / 0.678 (seed-like 0.62/0.72) 0.93 / 0.83
     blind6    0.486 / 0.566 (seed-like 0.65/0.73) 0.75 / 0.79
-    blind7    0.714 / 0.691 (seed-like 0.77/0.83) 0.88 / 0.88
+    blind7    0.714 / 0.691 (seed-like 0.77/0.83) 0.89 / 0.88
     blind8    0.867 / 0.861 (seed-like 0.90/0.90) 0.97 / 0.93
     blind9    0.795 / 0.816 (seed-like 0.92/0.92) 0.96 / 0.95
     blind10   0.637 / 0.714 (seed-like 0.71/0.89) 0.82 / 0.87
-    blind11   0.721 / 0.832 (seed-like 0.82/0.89) 0.83 / 0.89
+    blind11   0.721 / 0.832 (seed-like 0.82/0.89) 0.85 / 0.90
     blind12   0.805 / 0.879 (all seed-like)       0.91 / 0.94
     blind13   0.764 / 0.764 (seed-like 0.87/0.92) 0.83 / 0.86
-    blind14   0.887 / 0.934 (all seed-like)       0.97 / 0.98
-    blind15   0.892 / 0.904 (all seed-like)       0.94 / 0.93
-    blind16   0.879 / 0.929 (all seed-like)       0.95 / 0.97
+    blind14   0.887 / 0.934 (all seed-like)       0.98 / 0.99
+    blind15   0.892 / 0.904 (all seed-like)       0.96 / 0.94
+    blind16   0.879 / 0.929 (all seed-like)       0.98 / 1.00
+    blind17   0.907 / 0.938 (all seed-like)       0.99 / 0.99
 
 The issue's bar (0.95 both) is held by the sets fixed until they met it; the newer sets
 hold floors just under what they reached, so a change that loses claims there fails.
@@ -61,8 +62,9 @@ BARS = {
     "blind12": (0.87, 0.93),
     "blind13": (0.78, 0.82),
     "blind14": ISSUE_BAR,
-    "blind15": (0.92, 0.91),
+    "blind15": (0.94, 0.92),
     "blind16": ISSUE_BAR,
+    "blind17": ISSUE_BAR,
 }
 # Metric names are scored only where the gold was written with the vocabulary's names.
 METRIC_BARS = {"news": 0.80}

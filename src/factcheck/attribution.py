@@ -42,7 +42,7 @@ _ORG_NOUNS = (
     "marketplace|rival|unit|lender|bank|airline|insurer|brand|manufacturer|provider|"
     "corporation|conglomerate|publisher|chipmaker|subsidiary|carrier|grocer|discounter|neobank|"
     "telco|broadcaster|studio|franchisee|supermarket|exchange|developer|reinsurer|newspaper|"
-    "encyclopedia|nonprofit|non-profit|charity"
+    "encyclopedia|nonprofit|non-profit|charity|game"
 )
 _PRONOUN = re.compile(
     rf"\b(?:it|its|it['’]s|itself|the\s+(?:[\w-]+\s+|[A-Z][\w-]*,\s+){{0,3}}?"
@@ -102,6 +102,10 @@ _NOT_NAMES = _OPENERS | _TECHNOLOGIES | frozenset(
         """
     )
 )
+_PRODUCT_WORDS = frozenset(("Edition", "Foundation", "Framework", "Runtime", "Engine", "Native"))
+_ARTICLES = frozenset(("The", "A", "An"))
+# Platforms a product name can end in: "Airbnb iOS" is Airbnb's iOS app.
+_PLATFORMS = frozenset(("iOS", "Android", "iPadOS", "macOS", "watchOS"))
 # Words of section headings that are not organisations ("Conclusion", "Case Studies").
 _SECTION_WORDS = frozenset(
     word_list(
@@ -335,15 +339,19 @@ _LIST_JOINER = re.compile(r"\s*(?:,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+|\s*&\s*
 # "Cloudflare network is spanning", "Klarna from Sweden is the leader": a subject whose
 # verb follows one noun or a place of origin
 _NOUN_THEN_VERB = re.compile(
-    rf"[^\S\n]+(?:(?:{_ORG_NOUNS}|team|network|app)|(?:from|in)[^\S\n]+[A-Z][\w-]*)[^\S\n]+"
+    # "Nubank from São Paulo is", "Cash App from Block Inc. is"
+    rf"[^\S\n]+(?:(?:{_ORG_NOUNS}|team|network|app)|(?:from|in)(?:[^\S\n]+[A-Z][\w.-]*){{1,3}})[^\S\n]+"
     r"(?:is|has|was|serves|operates|employs|counts|runs|reaches|spans)\b"
+)
+_DESCRIBED_AS_ORG = re.compile(
+    rf",[^\S\n]+(?:the|a|an)[^\S\n]+(?:[\w'’-]+[^\S\n]+){{0,5}}?(?:{_ORG_NOUNS}),[^\S\n]+[a-z]"
 )
 _PRODUCT_DESCRIPTOR = re.compile(
     r"\b(?:app|platform|service|site|website|team|store|marketplace)s?$", re.I
 )
 _USED_ON = re.compile(
     r"\b(?:(?:transact|shop|buy|sell|listen|watch|play|stream|chat|post|trade|bank|log\s+in|"
-    r"sign\s+in)\s+(?:on|at|with|to)|use|uses|used)\s+$"
+    r"sign\s+in)\s+(?:on|at|with|to)|use|uses|used|open|opens|visit|visits)\s+$"
 )
 _CAREER_BEFORE = re.compile(r"\b(?:from|joined|left|former|formerly\s+at|ex-)\s*$")
 _NAMED_DESCRIPTION = re.compile(r"[^,.;]{0,120},\s+\S$")
@@ -364,10 +372,14 @@ _PRODUCT_NOUN_AFTER = re.compile(
     r"[^\S\n]+(?:subscription|plan|tier|membership|account|card|app|feature|edition|"
     r"version|model|console|device|phone|headset|bundle)s?\b"
 )
+_MAKERS_APP = re.compile(
+    r"[^\S\n]+(?:(?:mobile|iOS|Android|web|desktop|official)[^\S\n]+)?(?:app|website)\b"
+)
 _PRODUCT_OF = re.compile(
     r"[^\S\n]+(?!(?:Premium|Plus|Pro|Free|Basic|Standard|Family|Student|Duo|Individual|Prime|"
     r"Inc|Corp|Group|Ltd|LLC)\b)([A-Z][a-z][\w+-]*)"
 )
+_FROM_PARENT = re.compile(r"[^\S\n]+(?:from|by)[^\S\n]+(?:the[^\S\n]+)?")
 _AT_AFTER = re.compile(r"[^\S\n]+(?:[a-z]+[^\S\n]+){0,2}?(?:(at)|that)[^\S\n]+")
 _REPORTS = re.compile(r"[^\S\n]+(?:reports|reported|says|said|claims|counts|announced)\b")
 _VALUED_BEFORE = re.compile(
@@ -396,7 +408,7 @@ _HEADING = re.compile(
 # What a company's full name may add to the short form it is then called by: "Epic" for
 # "Epic Games", "Delta" for "Delta Air Lines"; not "Microsoft" for "Microsoft Teams".
 _SHORT_FORM_REST = re.compile(
-    r"(?:Games|Group|Holdings|Airlines|Air\s+Lines|Airways|Motors|Motor|Technologies|Labs|"
+    r"(?:International|Games|Group|Holdings|Airlines|Air\s+Lines|Airways|Motors|Motor|Technologies|Labs|"
     r"Entertainment|Studios|Inc\.?|Corp\.?|Corporation|Company|Platforms|Networks|Systems|"
     r"Communications|Financial|Bank|Brands|Interactive|Software)"
 )
@@ -531,6 +543,14 @@ class Attribution:
             for sentence in paragraph:
                 for m in _NAME.finditer(text, sentence.start, sentence.end):
                     if _opens(text, sentence.start, m.start()):
+                        # "The Airbnb iOS app ...": capitalised after "The", so a name
+                        name = self._clean(m.group())
+                        if (
+                            m.group().split()[0] in _ARTICLES
+                            and name
+                            and not self._written_lower(name.split()[0])
+                        ):
+                            self.known.add(name)
                         continue
                     name = self._clean(m.group(), opens=False)
                     if name:
@@ -573,6 +593,8 @@ class Attribution:
         words = name.rstrip(".").split()
         if len(words) > 1 and words[-1].rstrip(".") in ("Inc", "Corp", "Ltd", "LLC", "plc", "PLC"):
             words = words[:-1]  # "Block Inc.": the company, without its legal form
+        while len(words) > 1 and words[-1] in _PLATFORMS:
+            words = words[:-1]  # "The Airbnb iOS app": the maker, not the platform
         if words and words[0] in _TECHNOLOGIES:
             return ""  # "React Native", "Kotlin Multiplatform": a technology, not a firm
         if opens and " ".join(words) in self.known:
@@ -580,6 +602,8 @@ class Attribution:
         # "The New York Times", "The Wall Street Journal": "The" is part of a paper's name
         if words[:1] == ["The"] and len(words) >= 2 and _PUBLICATION.search(words[-1]):
             return " ".join(words)
+        if any(w in _TECHNOLOGIES for w in words[:2]) and words[-1] in _PRODUCT_WORDS:
+            return ""  # "The Java Edition", "the Kotlin Foundation": a technology's part
         while words and (
             (words[0] in _NOT_NAMES and (opens or words[0] not in _OPENERS))
             # "Sadly Mozilla also laid off", "Similarly, ...": an adverb opening the sentence
@@ -681,6 +705,11 @@ class Attribution:
                 continue
             # "Cyberpunk 2077 has sold 25 million copies": a numbered product as subject
             numbered = _NUMBERED_SUBJECT.match(text, end)
+            if first and _MAKERS_APP.match(text, end) and text[start - 1 : start] == "\n":
+                # "Tesla mobile app, that lets owners unlock their car, is built with
+                # React Native. The electric car maker ...": the paragraph's maker
+                self.paragraph_known.append(self._canonical(name))
+                continue
             if first and _PRODUCT_NOUN_AFTER.match(text, end):
                 continue  # "Premium subscriptions generated most of it": a product
             if first and " " in name and name.split()[0] in _FIRST_NAMES:
@@ -765,8 +794,15 @@ class Attribution:
         if name in _COMMON_PLURALS:  # "Executives said ...", "Analysts expect ..."
             return False
         # "Advertising made up 98%", "Streaming grew": a gerund is an activity
-        if " " not in name and name.endswith("ing") and name[1:].islower():
+        # ("King", "Bing" are too short for one)
+        if " " not in name and len(name) > 5 and name.endswith("ing") and name[1:].islower():
             return False
+        # "eBay choose Node.js", "DoorDash runs": capitals inside a word mark a brand
+        if re.search(r"^[a-z]|[a-z][A-Z]", name) and re.match(r"[^\S\n]+[a-z]", self.text[end:]):
+            return True
+        # "Adidas, the German sportswear brand, employs": described as an organisation
+        if " " not in name and _DESCRIBED_AS_ORG.match(self.text, end):
+            return True
         # "Checkout is where sales die": a word the article
         # also writes in lower case is a common word capitalised by the sentence
         if self._written_lower(name):
@@ -1024,6 +1060,11 @@ class Attribution:
                 # "Instagram is the photo sharing app of Meta, with more than 2 billion
                 # users": a name after "of" in the predicate is not what is counted
                 subject = self.subject(mentions, nearest.start)
+                if subject and subject != nearest.name and _FROM_PARENT.fullmatch(
+                    # "Cash App from Block Inc. is a payment app with 57 million users"
+                    self.text, mentions[0].end, nearest.start
+                ) and mentions[0].name == subject:
+                    return subject
                 if (
                     subject
                     and subject != nearest.name
@@ -1058,6 +1099,17 @@ class Attribution:
                 return section
             return self.subject(mentions, nearest.start) or section or self._in_focus()
         after = [m for m in usable if m.start >= end]
+        # "More than 2.7 billion people use WhatsApp every month": the parser's span runs
+        # on to the rate, over the name the people use
+        used = [
+            m
+            for m in usable
+            if not m.pronoun
+            and position < m.start < end
+            and _USED_ON.search(self.text, max(0, m.start - 30), m.start)
+        ]
+        if used:
+            return used[0].name
         if any(m.pronoun and position <= m.start < end for m in usable) and not after:
             # "Around 480 million people use it every month": "it" inside the figure
             return self.section(position) or self._in_focus()

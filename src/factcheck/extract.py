@@ -128,8 +128,17 @@ _SYSTEM_SPEC_AFTER = re.compile(
     # "over 50 million HTTP requests per second": a system's throughput
     r"|\s+(?:[\w-]+\s+){0,2}?(?:per|a|each)\s+second\b"
     r"|\s+(?:[a-z-]+\s+)?(?:microservices|servers|files|data\s+jobs|ratings?|hdr|uhd|resolution|"
-    r"efficacy|accuracy|levels|installments|pairs)\b",
+    r"efficacy|accuracy|levels|installments|pairs|deploys|deployments|applications)\b"
+    # "the 11.11 shopping festival": a date that names an event
+    r"|\s+(?:[a-z]+\s+)?(?:festival|holiday)\b",
     re.I,
+)
+# "Kafka at LinkedIn handles 7 trillion messages a day": what a tool moves is a system's
+# throughput, not the business's scale ("WhatsApp delivers 100 billion messages a day" is)
+_THROUGHPUT_AFTER = re.compile(r"\s*(?:[a-z-]+\s+)?(?:messages|events|records)\b", re.I)
+_TOOL = re.compile(
+    r"\b(?:Kafka|Flink|Spark|Storm|Samza|RabbitMQ|Pulsar|Kinesis|clusters?|brokers?|"
+    r"pipelines?|queues?)\b"
 )
 _UPTIME = re.compile(r"\b(?:uptime|availability|SLA)\b", re.I)
 _FEE_AFTER = re.compile(
@@ -142,11 +151,15 @@ _MARKET_WORTH_BEFORE = re.compile(
 )
 _ENGINEERING_BEFORE = re.compile(
     r"\b(?:latency|latencies|response\s+times?|load\s+times?|build\s+times?|page\s+loads?|"
-    r"memory|cpu|crash(?:es)?|bugs|errors?|downtime|startup\s+time)\s+(?:\w+\s+){0,4}$",
+    r"memory|cpu|crash(?:es)?|bugs|errors?|downtime|startup\s+time|access\s+times?)\s+"
+    r"(?:\w+\s+){0,4}$",
     re.I,
 )
+# "70% less CPU", "20% more accurate", "over 1% CPU": how a system performs
 _COMPARED_AFTER = re.compile(
-    r"\s+(?:less|fewer|faster|slower|smaller|cheaper|lighter|shorter|quicker)\b", re.I
+    r"\s+(?:less|fewer|faster|slower|smaller|cheaper|lighter|shorter|quicker|"
+    r"more\s+(?:accurate|precise|reliable|efficient|stable)|cpu|of\s+cpu|memory)\b",
+    re.I,
 )
 _SMALL_SCALE_NOUN = re.compile(
     r"\s+(?:[a-z-]+\s+)?(?:countries|markets|offices|cities|continents|sites|factories|plants|"
@@ -224,6 +237,10 @@ def _not_a_claim(
         return True
     # "the market was worth around $270 billion": a market's figure, not a company's
     if _MARKET_WORTH_BEFORE.search(before):
+        return True
+    if _THROUGHPUT_AFTER.match(text, number_end(text, start, end)) and _TOOL.search(
+        text, sentence.start, sentence.end
+    ):
         return True
     # "clusters with more than 8,000 nodes", "up to 60,000 operations", "99.99% uptime":
     # the size or service level of a system, not of the business
