@@ -332,3 +332,31 @@ def test_makers_of_apps_users_of_named_services_and_tool_throughput():
         ("King", 200e6),
         ("WhatsApp", 2.7e9),
     ]
+
+
+def test_owned_products_makers_and_agencies_take_the_right_figures():
+    text = (
+        "JPMorgan Chase, the largest bank in the US, built its Athena risk platform with "
+        "Python. Athena has over 35 million lines of code. The bank is employing more than "
+        "300,000 people.\n\n"
+        "Microsoft brought Python inside Excel. Microsoft 365 counts more than 400 million "
+        "paid seats, and the company employs 221,000 people.\n\n"
+        "NASA use Python in many places. The agency has about 18,000 employees and a budget "
+        "of around $25 billion a year.\n\n"
+        "Kiwi.com is a travel agency. Their search engine combines flights from more than "
+        "750 carriers. Its AI assistant is doing the job of 700 agents.\n\n"
+        "Twitch is a live streaming platform. More than 7 million streamers go live every "
+        "month on Twitch.\n\nDiscord grew fast, and about 19 million servers are active "
+        "every week."
+    )
+    claims = extract_claims(_article(text))
+    assert [(c.entity, c.metric, c.value, c.period) for c in claims] == [
+        ("JPMorgan Chase", "people", 300000.0, None),
+        ("Microsoft 365", "paid_seats", 400e6, None),
+        ("Microsoft", "employees", 221000.0, None),
+        ("NASA", "employees", 18000.0, None),
+        ("NASA", "budget", 25e9, "per_year"),
+        ("Kiwi.com", "carriers", 750.0, None),
+        ("Twitch", "monthly_active_streamers", 7e6, None),
+        ("Discord", "weekly_active_servers", 19e6, None),
+    ]

@@ -42,7 +42,7 @@ _ORG_NOUNS = (
     "marketplace|rival|unit|lender|bank|airline|insurer|brand|manufacturer|provider|"
     "corporation|conglomerate|publisher|chipmaker|subsidiary|carrier|grocer|discounter|neobank|"
     "telco|broadcaster|studio|franchisee|supermarket|exchange|developer|reinsurer|newspaper|"
-    "encyclopedia|nonprofit|non-profit|charity|game"
+    "encyclopedia|nonprofit|non-profit|charity|game|agency"
 )
 _PRONOUN = re.compile(
     rf"\b(?:it|its|it['’]s|itself|the\s+(?:[\w-]+\s+|[A-Z][\w-]*,\s+){{0,3}}?"
@@ -739,6 +739,11 @@ class Attribution:
                 found.append(Mention(m.start(), m.end(), inside[0].name))
             else:
                 found.append(Mention(m.start(), m.end(), "", pronoun=True))
+        # "Their search engine combine flights from 750 carriers": a sentence opening
+        # with "Their" in a paragraph about an organisation means it
+        their = re.match(r"[\"“]?Their\b", text[sentence.start : sentence.start + 7])
+        if their:
+            found.append(Mention(sentence.start, sentence.start + their.end(), "", pronoun=True))
         # '"We now have 9,000 engineers," said Achebe': in a quote, "we" is the speaker's
         # organisation
         for m in _WE.finditer(text, sentence.start, sentence.end):
@@ -797,8 +802,10 @@ class Attribution:
         # ("King", "Bing" are too short for one)
         if " " not in name and len(name) > 5 and name.endswith("ing") and name[1:].islower():
             return False
-        # "eBay choose Node.js", "DoorDash runs": capitals inside a word mark a brand
-        if re.search(r"^[a-z]|[a-z][A-Z]", name) and re.match(r"[^\S\n]+[a-z]", self.text[end:]):
+        # "eBay choose Node.js", "NASA use Python": capitals inside a word mark a brand
+        if re.search(r"^[a-z]|[a-z][A-Z]|^[A-Z]{2,6}$", name) and re.match(
+            r"[^\S\n]+[a-z]", self.text[end:]
+        ):
             return True
         # "Adidas, the German sportswear brand, employs": described as an organisation
         if " " not in name and _DESCRIBED_AS_ORG.match(self.text, end):
@@ -958,7 +965,11 @@ class Attribution:
             # "Metasploit was rewritten in Ruby ... The company serves 11,000 customers":
             # "the company" skips a product its paragraph's organisation named
             opener = self.text[mentions[0].start : mentions[0].end].lower()
-            if opener.startswith("the ") and self.focus in self.named_by_topic:
+            if opener.startswith("the ") and (
+                self.focus in self.named_by_topic
+                # "Microsoft 365 now counts 400 million seats, and the company employs"
+                or (self.topic and self.focus and self.focus.startswith(self.topic + " "))
+            ):
                 return self.topic
             return None
         for m in self._after_fronted_clause(mentions):
@@ -1097,7 +1108,12 @@ class Attribution:
                 # "## 2. GitHub ... Microsoft bought the company, and the code hosting site
                 # now has": under a heading, "the site" is the heading's organisation
                 return section
-            return self.subject(mentions, nearest.start) or section or self._in_focus()
+            subject = self.subject(mentions, nearest.start)
+            if descriptor and subject and self.topic and subject.startswith(self.topic + " "):
+                # "Microsoft 365 counts 400 million seats, and the company employs": the
+                # product's maker, whom the paragraph is about
+                return self.topic
+            return subject or section or self._in_focus()
         after = [m for m in usable if m.start >= end]
         # "More than 2.7 billion people use WhatsApp every month": the parser's span runs
         # on to the rate, over the name the people use
@@ -1121,6 +1137,7 @@ class Attribution:
             named = [m for m in after if not m.pronoun and m.start > comma]
             if named:
                 return named[0].name
+        named_after = [m.name for m in after if not m.pronoun]
         # "... raised $22.5 billion for the US Treasury": a name after the number behind a
         # preposition is a beneficiary or counterpart, not who the figure is about
         after = [
@@ -1139,6 +1156,10 @@ class Attribution:
             if not after[0].pronoun:
                 return after[0].name
             return self.section(position) or self._in_focus() or self.subject(after)
+        if self.paragraph_focus and self.paragraph_focus in named_after:
+            # "Twitch is ... More than 7 million streamers go live every month on Twitch":
+            # the paragraph's own organisation, even behind a preposition
+            return self.paragraph_focus
         return None
 
     def new_paragraph(self) -> None:
@@ -1172,7 +1193,7 @@ class Attribution:
             return self.paragraph_known[-1]
         return self.focus
 
-    def after_sentence(self, mentions: list[Mention]) -> None:
+    def after_sentence(self, mentions: list[Mention], sentence: Span | None = None) -> None:
         self.paragraph_known += [
             m.name
             for m in mentions
@@ -1196,3 +1217,9 @@ class Attribution:
                 self.named_by_topic.update(
                     m.name for m in mentions if not m.pronoun and m.name != subject
                 )
+                if sentence is not None:
+                    # "JPMorgan Chase ... built its Athena risk platform": a name the
+                    # organisation owns, left out of the mentions, is its product too
+                    for m in _NAME.finditer(self.text, sentence.start, sentence.end):
+                        if not _opens(self.text, sentence.start, m.start()):
+                            self.named_by_topic.update((m.group(), m.group().split()[0]))

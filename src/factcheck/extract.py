@@ -70,6 +70,8 @@ _NOT_CLAIM_BEFORE = re.compile(
     r"|\b(?:costs?|costing|priced\s+at|price\s+of|charges?|opened\s+at|closed\s+at|"
     r"trading\s+at|trades\s+at|sells\s+for)\s+(?:just\s+|only\s+)?"
     r"|\beach(?:\s+[a-z]+){0,2}\s+"
+    # "doing the job of 700 agents": a comparison, not a headcount
+    r"|\b(?:job|jobs|work|equivalent)\s+of\s+(?:about\s+|around\s+|some\s+)?"
     # "the chains' 40,000 hotels", "the five companies' revenue of": a group's figure
     r"|\b(?:the|these|those|all)\s+(?:[a-z]+\s+)?[a-z]+s['’]\s+)$",
     re.I,
@@ -118,7 +120,7 @@ _LIMIT_OR_PAY_BEFORE = re.compile(
     r"|\b(?:tuition|price|pricing|cost)\s+(?:is|was|of)\s+(?:about\s+|around\s+|just\s+)?$"
     r"|\bcan\s+(?:hold|host|support|handle|store|fit|carry|have)\s+$"
     # "free delivery on orders over $35", "a team of just four developers"
-    r"|\b(?:orders?|purchases?|baskets?|spending)\s+(?:of\s+)?$|\bteam\s+of\s+(?:just\s+|only\s+)?$",
+    r"|\b(?:orders?|purchases?|baskets?|spending)\s+(?:of\s+)?$|(?<!its\s)(?<!their\s)(?<!our\s)\bteam\s+of\s+(?:just\s+|only\s+)?$",
     re.I,
 )
 _SYSTEM_SPEC_AFTER = re.compile(
@@ -140,6 +142,8 @@ _TOOL = re.compile(
     r"\b(?:Kafka|Flink|Spark|Storm|Samza|RabbitMQ|Pulsar|Kinesis|clusters?|brokers?|"
     r"pipelines?|queues?)\b"
 )
+# "19 million servers are active every week": Discord's communities, not machines
+_ACTIVE_COMMUNITIES = re.compile(r"\s+(?:active\s+)?servers\s+(?:are\s+)?active\b", re.I)
 _UPTIME = re.compile(r"\b(?:uptime|availability|SLA)\b", re.I)
 _FEE_AFTER = re.compile(
     r"\s+(?:[a-z-]+\s+)?(?:fee|fees|commission|surcharge|levy|tax|tip|tips)\b", re.I
@@ -244,7 +248,7 @@ def _not_a_claim(
         return True
     # "clusters with more than 8,000 nodes", "up to 60,000 operations", "99.99% uptime":
     # the size or service level of a system, not of the business
-    if _SYSTEM_SPEC_AFTER.match(text, end) or (
+    if (_SYSTEM_SPEC_AFTER.match(text, end) and not _ACTIVE_COMMUNITIES.match(text, end)) or (
         q.unit == "percent" and _UPTIME.search(text, max(sentence.start, start - 30), end + 30)
     ):
         return True
@@ -548,7 +552,7 @@ def iter_claims(article: Article, vocabulary: Vocabulary) -> Iterator[Claim]:
                     Span(start, quote_end),
                     sentence_text,
                 )
-            attribution.after_sentence(mentions)
+            attribution.after_sentence(mentions, sentence)
             question = _question(text, sentence, mentions, vocabulary)
 
 

@@ -140,7 +140,9 @@ _STOCK_MONEY = frozenset(
 _FLOW_VERB_BEFORE = re.compile(
     r"\b(?:sold|shipped|delivered|produced|processed|completed|carried|flew|handled|booked|"
     r"built|logged|facilitated|transported|made|opened|signed|distributed|issued|hosted|"
-    r"streamed|uploaded|downloaded|installed)\s+(?:[a-z]+\s+){0,3}$"
+    r"streamed|uploaded|downloaded|installed)\s+"
+    # "sold in more than 200 countries": where, not how many
+    r"(?!(?:in|across|into|to|at)\b)(?:[a-z]+\s+){0,3}$"
 )
 
 
