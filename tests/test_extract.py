@@ -360,3 +360,25 @@ def test_owned_products_makers_and_agencies_take_the_right_figures():
         ("Twitch", "monthly_active_streamers", 7e6, None),
         ("Discord", "weekly_active_servers", 19e6, None),
     ]
+
+
+def test_lists_after_like_amounts_named_by_a_noun_and_how_often_or_what_a_tool_did():
+    text = (
+        "Unity is a game engine. Famous games like Pokémon Go and Hollow Knight was made "
+        "with it. The company has roughly 7,700 employees.\n\n"
+        "Roblox reported 71.5 million daily active users and bookings of $3.5 billion for "
+        "the year.\n\n"
+        "DoorDash completed 2.16 billion orders in 2023 in more than 25 countries. Its "
+        "machine learning models reduced the late deliveries by 20%.\n\n"
+        "Etsy engineers are known for deploying code more than 50 times a day. UPS says "
+        "that ORION saves it around 100 million miles every year. Coinbase launched Base, "
+        "a layer 2 network."
+    )
+    claims = extract_claims(_article(text))
+    assert [(c.entity, c.metric, c.value, c.period) for c in claims] == [
+        ("Unity", "employees", 7700.0, None),
+        ("Roblox", "daily_active_users", 71.5e6, None),
+        ("Roblox", "bookings", 3.5e9, "per_year"),
+        ("DoorDash", "orders", 2.16e9, "per_year"),
+        ("DoorDash", "countries", 25.0, None),
+    ]

@@ -23,12 +23,13 @@ them with their causes. "seed-like" is the half of a set that imitates the seed 
     blind9    0.795 / 0.816 (seed-like 0.92/0.92) 0.96 / 0.95
     blind10   0.637 / 0.714 (seed-like 0.71/0.89) 0.82 / 0.87
     blind11   0.721 / 0.832 (seed-like 0.82/0.89) 0.85 / 0.90
-    blind12   0.805 / 0.879 (all seed-like)       0.92 / 0.99
+    blind12   0.805 / 0.879 (all seed-like)       0.93 / 0.99
     blind13   0.764 / 0.764 (seed-like 0.87/0.92) 0.83 / 0.86
-    blind14   0.887 / 0.934 (all seed-like)       0.98 / 0.99
+    blind14   0.887 / 0.934 (all seed-like)       0.99 / 0.99
     blind15   0.892 / 0.904 (all seed-like)       0.98 / 0.98
     blind16   0.879 / 0.929 (all seed-like)       0.98 / 1.00
     blind17   0.907 / 0.938 (all seed-like)       0.99 / 0.99
+    blind18   0.919 / 0.947 (all seed-like)       0.98 / 0.98
 
 The issue's bar (0.95 both) is held by the sets fixed until they met it; the newer sets
 hold floors just under what they reached, so a change that loses claims there fails.
@@ -65,6 +66,7 @@ BARS = {
     "blind15": ISSUE_BAR,
     "blind16": ISSUE_BAR,
     "blind17": ISSUE_BAR,
+    "blind18": ISSUE_BAR,
 }
 # Metric names are scored only where the gold was written with the vocabulary's names.
 METRIC_BARS = {"news": 0.80}

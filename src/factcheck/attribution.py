@@ -488,7 +488,8 @@ _AGENT_BEFORE = re.compile(
     r"\b(?:is|are|was|were|been|being)\s+(?:[a-z]+ly\s+)?[a-z]+(?:ed|en|t)\s+by\s+(?:the\s+)?$"
 )
 _OBJECT_BEFORE = re.compile(
-    rf"{_DEAL_BEFORE.pattern}|\b(?:for|to|from|with|by|at|on|of|into|than|against)\s+(?:the\s+)?$"
+    rf"{_DEAL_BEFORE.pattern}|\b(?:for|to|from|with|by|at|on|of|into|than|against|like|"
+    r"such\s+as|including)\s+(?:the\s+)?$"
 )
 _RELATIVE = re.compile(r",\s+(?:which|who|whose|owned\s+by|including|like|such\s+as|from)\b[^,]*,")
 
@@ -804,7 +805,7 @@ class Attribution:
             return False
         # "eBay choose Node.js", "NASA use Python": capitals inside a word mark a brand
         if re.search(r"^[a-z]|[a-z][A-Z]|^[A-Z]{2,6}$", name) and re.match(
-            r"[^\S\n]+[a-z]", self.text[end:]
+            r"[^\S\n]+[a-z]|,", self.text[end:]
         ):
             return True
         # "Adidas, the German sportswear brand, employs": described as an organisation
@@ -972,12 +973,15 @@ class Attribution:
             ):
                 return self.topic
             return None
+        objects = self._objects(mentions)
         for m in self._after_fronted_clause(mentions):
             if before is not None and m.start >= before:
                 break
             if (
                 not m.pronoun
                 and m.closes is None
+                # "Famous games like Pokémon Go and Hollow Knight": listed after an object
+                and (m.start not in objects or self.text.startswith(("'s", "’s"), m.end))
                 # "built M3, a metrics platform": what the subject made, not the subject
                 and not _MADE_BEFORE.search(self.text, max(0, m.start - 30), m.start)
                 # "who joined from Spotify", "agreed to buy Pioneer": not the subject

@@ -70,6 +70,9 @@ _NOT_CLAIM_BEFORE = re.compile(
     r"|\b(?:costs?|costing|priced\s+at|price\s+of|charges?|opened\s+at|closed\s+at|"
     r"trading\s+at|trades\s+at|sells\s+for)\s+(?:just\s+|only\s+)?"
     r"|\beach(?:\s+[a-z]+){0,2}\s+"
+    # "a layer 2 network", "level 3", "season 4": the number of a kind or a step
+    r"|\b(?:layer|level|tier|phase|stage|type|class|season|episode|chapter|part|step|round|"
+    r"gen|generation|series|version)\s+"
     # "doing the job of 700 agents": a comparison, not a headcount
     r"|\b(?:job|jobs|work|equivalent)\s+of\s+(?:about\s+|around\s+|some\s+)?"
     # "the chains' 40,000 hotels", "the five companies' revenue of": a group's figure
@@ -130,7 +133,8 @@ _SYSTEM_SPEC_AFTER = re.compile(
     # "over 50 million HTTP requests per second": a system's throughput
     r"|\s+(?:[\w-]+\s+){0,2}?(?:per|a|each)\s+second\b"
     r"|\s+(?:[a-z-]+\s+)?(?:microservices|servers|files|data\s+jobs|ratings?|hdr|uhd|resolution|"
-    r"efficacy|accuracy|levels|installments|pairs|deploys|deployments|applications)\b"
+    r"efficacy|accuracy|levels|installments|pairs|deploys|deployments|applications|shades|"
+    r"colours|colors|flavours|flavors)\b"
     # "the 11.11 shopping festival": a date that names an event
     r"|\s+(?:[a-z]+\s+)?(?:festival|holiday)\b",
     re.I,
@@ -144,6 +148,14 @@ _TOOL = re.compile(
 )
 # "19 million servers are active every week": Discord's communities, not machines
 _ACTIVE_COMMUNITIES = re.compile(r"\s+(?:active\s+)?servers\s+(?:are\s+)?active\b", re.I)
+_FREQUENCY_AFTER = re.compile(r"\s*times\s+(?:a|an|per|each|every)\s+(?:day|week|month|hour)\b")
+_TOOL_RESULT = re.compile(
+    r"\b(?:models?|algorithms?|system|tool|engine|software)\s+(?:has\s+|have\s+)?"
+    r"(?:reduced|cut|improved|lowered|boosted|raised|increased)\b[^.;]*\bby\s+$"
+)
+_SAVES_BEFORE = re.compile(
+    r"\bsaves?\s+(?:\w+\s+){0,3}?(?:about\s+|around\s+|roughly\s+|nearly\s+|some\s+|over\s+)?$"
+)
 _UPTIME = re.compile(r"\b(?:uptime|availability|SLA)\b", re.I)
 _FEE_AFTER = re.compile(
     r"\s+(?:[a-z-]+\s+)?(?:fee|fees|commission|surcharge|levy|tax|tip|tips)\b", re.I
@@ -179,7 +191,9 @@ _SHARE_OF_PEOPLE_OR_FAULTS = re.compile(
     re.I,
 )
 _RATIO_BEFORE = re.compile(
-    r"\b(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten)\s+(?:in|out\s+of)\s+$", re.I
+    # "one in four", "1 in 5"; not "orders in 2023 in more than 25 countries"
+    r"\b(?:\d{1,3}|one|two|three|four|five|six|seven|eight|nine|ten)\s+(?:in|out\s+of)\s+$",
+    re.I,
 )
 _BACK_REFERENCE = re.compile(r"\b(?:the|these|those|both|all|its|their)\s+$", re.I)
 _NUMBERED_NAME = re.compile(r"[a-z,;]\s+(?:[A-Z][\w-]*\s+)*[A-Z][\w-]*[^\S\n]$")
@@ -241,6 +255,16 @@ def _not_a_claim(
         return True
     # "the market was worth around $270 billion": a market's figure, not a company's
     if _MARKET_WORTH_BEFORE.search(before):
+        return True
+    # "deploying code more than 50 times a day": how often, not how much
+    if q.value < 1000 and _FREQUENCY_AFTER.match(text, number_end(text, start, end)):
+        return True
+    # "its machine learning models reduced the late deliveries by 20%": what a tool did
+    if q.unit == "percent" and _TOOL_RESULT.search(text, sentence.start, start):
+        return True
+    # "ORION saves it around 100 million miles": an engineering result ("saves the
+    # company $1 billion" is money the business keeps)
+    if q.unit not in quantities.CURRENCIES and _SAVES_BEFORE.search(before):
         return True
     if _THROUGHPUT_AFTER.match(text, number_end(text, start, end)) and _TOOL.search(
         text, sentence.start, sentence.end

@@ -325,7 +325,19 @@ def metric_for(
         if verb:  # "paid out roughly EUR 4.5 billion", "saves the company $1 billion"
             name = "net_loss" if verb.group(1) == "lost" else _slug(verb.group(1).split())
             return name, None, end, False
+    if q.unit in quantities.CURRENCIES and q.value >= 1e6:
+        # "reported bookings of $3.5 billion": the amount a noun names (smaller amounts
+        # are prices and pay: "a flat brokerage of Rs 20")
+        of = _NOUN_OF_AMOUNT.search(text, clause, start)
+        words = of.group(1).split() if of else []
+        while words and words[0].lower() in _STOP_NOUNS:
+            words = words[1:]  # "and bookings of"
+        if words and not any(w.lower() in _STOP_NOUNS for w in words):
+            return _slug(words), None, end, False
     return None, None, end, False
+
+
+_NOUN_OF_AMOUNT = re.compile(r"\b([a-z][a-z-]+(?:\s+[a-z][a-z-]+)?)\s+of\s+$")
 
 
 _ADJECTIVE_IN_METRIC = re.compile(
