@@ -31,21 +31,23 @@ Label mapping for factcheck (one label per quantity, as CQE has one): a bound be
 change ("rose about 15%" -> "~"), as in CQE's bound normalisation, where the last bound
 word before the number wins and ours always stands between the verb and the number;
 then change "up"/"down"; then comparator eq -> "=", approx -> "~", gte -> ">", lte ->
-"<", range -> "=" unless a comparator word opens the range ("about 14-18 mpg" -> "~",
-CQE's label for "about"). A signed change ("-1.3%": for us 1.3, "down") is output as
-the number as written (-1.3), which is CQE's value for it. Years and dates (unit "year") are
-not output: NewsQuant does not annotate them. Units are mapped to CQE's normalized
-names where ours are specific enough (percent -> "percentage", usd -> "dollar",
-durations -> "year"/"month"/..., count -> "-"); they only decide when a prediction
-is consumed. quantulum3 is mapped as CQE's tagger maps it (value and unit name; no
+"<", range -> "=" unless a comparator word or symbol opens the range ("about 14-18 mpg",
+"~25-40min" -> "~", CQE's label for "about"). A signed change ("-1.3%": for us 1.3,
+"down") is output as the number as written (-1.3), which is CQE's value for it. Years and
+dates (unit "year") are not output: NewsQuant does not annotate them. Units are mapped
+to CQE's normalized names where ours are specific enough (percent -> "percentage", usd
+-> "dollar", durations -> "year"/"month"/..., count -> "-"); they only decide when a
+prediction is consumed. quantulum3 is mapped as CQE's tagger maps it (value and unit name; no
 change, so only "value" is reported for it, as in CQE's table).
 
-Round 3 adds three conventions of CQE's gold to the mapping (--round2-mapping turns them
-off): "from X to Y", two levels for us, is the one range (X, Y) in written order
-("dropped from $75 to $45.88" -> (75, 45.88), label "="); a vague plural is (k, 10k)
-("dozens of" -> (12, 120), "thousands of" -> (1000, 10000); ours start at two of the
-unit, see quantities.VAGUE_MAGNITUDES); and an approximation word after "from" or
-"between" labels the whole range "~" ("from about 14-18 mpg").
+By default the output is the parser alone: the fields of each Quantity mapped one to
+one as above, which is what any outside scorer of parse() sees. --cqe-mapping adds two
+conventions of CQE's gold that our semantics do not share (round 3): "from X to Y", two
+levels for us (a past and a present one), is the one range (X, Y) in written order
+("dropped from $75 to $45.88" -> (75, 45.88), label "="); and an approximation word
+after "from" or "between" labels the whole range "~" ("from about 14-18 mpg"). (Round 3
+also mapped vague plurals to CQE's (k, 10k); since round 4 parse() itself uses that
+convention, see quantities.VAGUE_MAGNITUDES.)
 
 --split: sentences are split deterministically by the SHA-1 of the sentence text
 (first byte even -> dev, odd -> test), so parser changes can be guided by dev errors
@@ -68,7 +70,7 @@ from pathlib import Path
 HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE.parent / "src"))
 
-from factcheck.quantities import _CMP_LOOKUP, parse  # noqa: E402
+from factcheck.quantities import _CMP_LOOKUP, _CMP_SYMBOLS, parse  # noqa: E402
 
 SOURCE = "repository satya77/CQE_Evaluation, path data/formatted_test_set/NewsQuant.json"
 # Published scores, from satya77/CQE_Evaluation data/evaluation_output/NewsQuant.csv.
@@ -79,8 +81,10 @@ PUBLISHED = {
 }
 
 CMP_LABEL = {"eq": "=", "approx": "~", "gte": ">", "lte": "<", "range": "="}
-# Our comparator words, by CQE bound label ("nearly" phrases are approximate there too).
-WORD_LABEL = {w: {"gte": ">", "lte": "<"}.get(k, "~") for w, k in _CMP_LOOKUP.items()}
+# Our comparator words and symbols ("~25-40min"), by CQE bound label ("nearly" phrases are
+# approximate there too).
+WORD_LABEL = {w: {"gte": ">", "lte": "<"}.get(k, "~")
+              for w, k in [*_CMP_LOOKUP.items(), *_CMP_SYMBOLS.items()]}
 _LONGEST_FIRST = sorted(WORD_LABEL, key=len, reverse=True)
 
 
@@ -88,7 +92,7 @@ def _leading_bound(surface: str) -> str | None:
     """CQE's label for a comparator word that opens our span ("about 14-18 mpg", "from
     about 14-18 mpg")."""
     low = " ".join(surface.lower().split())
-    inner = re.sub(r"^(?:from|between) ", "", low) if ROUND3_MAPPING else low
+    inner = re.sub(r"^(?:from|between) ", "", low) if CQE_MAPPING else low
     for w in _LONGEST_FIRST:
         if low.startswith(w + " ") or (not w[-1].isalpha() and low.startswith(w)):
             return WORD_LABEL[w]
@@ -118,34 +122,13 @@ QUANTULUM_UNITS = {
 }
 
 
-# Round 3 conventions of CQE's gold, applied when mapping our output (--round2-mapping
-# turns them off, to isolate their effect): "from X to Y" is one range in written order;
-# a vague plural "dozens/hundreds/thousands of" is (k, 10k); "from about 14-18" is "~".
-ROUND3_MAPPING = True
-_VAGUE_SURFACE = re.compile(
-    r"(?:(?P<outer>tens|dozens|scores|hundreds|thousands)\s+of\s+)?"
-    r"(?P<word>tens|dozens|scores|hundreds|thousands|millions|billions|trillions)\b",
-    re.I,
-)
-_VAGUE_K = {"tens": 10.0, "dozens": 12.0, "scores": 20.0, "hundreds": 100.0, "thousands": 1e3,
-            "millions": 1e6, "billions": 1e9, "trillions": 1e12}
+# Conventions of CQE's gold that are not ours, applied only with --cqe-mapping: "from X
+# to Y" is one range in written order; "from about 14-18" is "~".
+CQE_MAPPING = False
 _FROM_BEFORE = re.compile(r"\bfrom\s+\Z", re.I)
 # Between the two levels of "from $75 U.S. per barrel to $45.88", "from $36,040 at 10.45pm
 # last night to $34,935": a few words without clause punctuation, then "to".
 _FROM_GAP = re.compile(r"(?:\s+[^;:,()\s]+){0,6}?\s+to\s+", re.I)
-
-
-def _vague_cqe(q) -> tuple[float, float] | None:
-    """CQE's (k, 10k) for a vague plural ("thousands of" -> (1000, 10000))."""
-    if q.precision is not None or q.comparator != "range":
-        return None
-    m = _VAGUE_SURFACE.match(q.surface)
-    if not m:
-        return None
-    k = _VAGUE_K[m.group("word").lower()]
-    if m.group("outer"):
-        k *= _VAGUE_K[m.group("outer").lower()]
-    return k, 10 * k
 
 
 def _from_to(text: str, a, b) -> bool:
@@ -168,18 +151,15 @@ def factcheck_tags(text: str) -> list[dict]:
     for i, q in enumerate(qs):
         if i == skip:
             continue
-        vague = _vague_cqe(q) if ROUND3_MAPPING else None
-        if ROUND3_MAPPING and i + 1 < len(qs) and _from_to(text, q, qs[i + 1]):
+        if CQE_MAPPING and i + 1 < len(qs) and _from_to(text, q, qs[i + 1]):
             unit = UNIT_NAME.get(q.unit, q.unit)
             out.append({"value": (q.value, qs[i + 1].value), "change": "=",
                         "normalized_unit": unit})
             skip = i + 1
             continue
-        if vague:
-            value: float | tuple[float, float] = vague
-        elif q.comparator == "range":
+        if q.comparator == "range":
             hi = q.range_high if q.range_high is not None else q.high
-            value = (q.value, hi)
+            value: float | tuple[float, float] = (q.value, hi)
         elif q.change == "down" and q.surface[:1] in "-−":
             value = -q.value  # "-1.3%": CQE keeps the sign as written; we say "down 1.3"
         else:
@@ -343,11 +323,12 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--no-quantulum", action="store_true", help="skip quantulum3 (slow)")
     ap.add_argument("--errors", action="store_true",
                     help="list factcheck's misses and false positives (dev split only)")
-    ap.add_argument("--round2-mapping", action="store_true",
-                    help="map our output as round 2 did (no round 3 conventions)")
+    ap.add_argument("--cqe-mapping", action="store_true",
+                    help="add CQE's conventions that parse() does not share ('from X to Y' "
+                         "as one range, 'from about 14-18' as '~'); default: the parser alone")
     args = ap.parse_args(argv)
-    global ROUND3_MAPPING
-    ROUND3_MAPPING = not args.round2_mapping
+    global CQE_MAPPING
+    CQE_MAPPING = args.cqe_mapping
     if not args.path or not Path(args.path).is_file():
         print("NewsQuant.json not found. It is not shipped with this repository (third-party")
         print(f"data). Download it from {SOURCE},")

@@ -201,6 +201,19 @@ _BULLET = re.compile(r"[-*•–][^\S\n]+")
 _SINGLE = re.compile(r"(?:one|a|an|single|a\s+single)", re.I)
 
 
+def _spelled_small_count(q: quantities.Quantity, text: str) -> bool:
+    """ "two main languages", "two German immigrants", "four new games": a spelled count
+    below ten with words before its noun is a count for the parser (NewsQuant's convention)
+    but seldom a figure of the business; only "nine markets", "eight countries" (a plural
+    noun right after the number) are. `text` is what follows the quantity."""
+    return (
+        q.unit == "count"
+        and q.value < 10
+        and not re.search(r"\d", q.surface)
+        and not re.match(r"\s+(?:[a-z]+s|people|staff|children|men|women)\b", text)
+    )
+
+
 def _not_a_claim(
     text: str,
     sentence: Span,
@@ -213,7 +226,7 @@ def _not_a_claim(
     if q.unit in CLAIM_UNITS_EXCLUDED:  # time totals were made counts when parsed
         return True
     # "one man", "one of the best", "a single store": the parser counts them, readers don't
-    if _SINGLE.fullmatch(q.surface.strip()):
+    if _SINGLE.fullmatch(q.surface.strip()) or _spelled_small_count(q, text[end : end + 40]):
         return True
     # "commissions of $0": nothing is no scale
     if q.value == 0:
