@@ -382,3 +382,25 @@ def test_lists_after_like_amounts_named_by_a_noun_and_how_often_or_what_a_tool_d
         ("DoorDash", "orders", 2.16e9, "per_year"),
         ("DoorDash", "countries", 25.0, None),
     ]
+
+
+def test_origins_countries_in_names_initials_and_per_item_fees():
+    text = (
+        "Bolt from Estonia offers ride hailing to more than 150 million customers.\n\n"
+        "China Mobile is the largest mobile operator, serving nearly 1 billion mobile "
+        "customers.\n\n"
+        "Bloomberg L.P. is a data company and counts about 325,000 subscribers.\n\n"
+        "Didi Chuxing completes around 30 million rides on a normal day.\n\n"
+        "WhatsApp uses Swift. The messenger is used by more than 2 billion people.\n\n"
+        "Eventbrite made revenue of $326 million in 2023. Organisers pay a fee of 3.7% plus "
+        "$1.79 for every paid ticket, and one server held 2 million WebSocket connections."
+    )
+    claims = extract_claims(_article(text))
+    assert [(c.entity, c.value, c.period) for c in claims] == [
+        ("Bolt", 150e6, None),
+        ("China Mobile", 1e9, None),
+        ("Bloomberg L.P.", 325000.0, None),
+        ("Didi Chuxing", 30e6, "per_day"),
+        ("WhatsApp", 2e9, None),
+        ("Eventbrite", 326e6, "per_year"),
+    ]

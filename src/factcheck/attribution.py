@@ -42,7 +42,7 @@ _ORG_NOUNS = (
     "marketplace|rival|unit|lender|bank|airline|insurer|brand|manufacturer|provider|"
     "corporation|conglomerate|publisher|chipmaker|subsidiary|carrier|grocer|discounter|neobank|"
     "telco|broadcaster|studio|franchisee|supermarket|exchange|developer|reinsurer|newspaper|"
-    "encyclopedia|nonprofit|non-profit|charity|game|agency"
+    "encyclopedia|nonprofit|non-profit|charity|game|agency|messenger"
 )
 _PRONOUN = re.compile(
     rf"\b(?:it|its|it['’]s|itself|the\s+(?:[\w-]+\s+|[A-Z][\w-]*,\s+){{0,3}}?"
@@ -103,6 +103,12 @@ _NOT_NAMES = _OPENERS | _TECHNOLOGIES | frozenset(
     )
 )
 _PRODUCT_WORDS = frozenset(("Edition", "Foundation", "Framework", "Runtime", "Engine", "Native"))
+# Country names in _NOT_NAMES ("China", "India"), which also start organisations' names
+_COUNTRY_WORDS = frozenset(
+    w.casefold() for w in ("America", "Europe", "Asia", "Africa", "Canada", "India", "China",
+                           "Japan", "Germany", "France", "Britain", "England", "Australia",
+                           "Brazil", "Mexico", "Russia", "Korea")
+)
 _ARTICLES = frozenset(("The", "A", "An"))
 # Platforms a product name can end in: "Airbnb iOS" is Airbnb's iOS app.
 _PLATFORMS = frozenset(("iOS", "Android", "iPadOS", "macOS", "watchOS"))
@@ -183,6 +189,11 @@ _PLACES = frozenset(
         # Mexico and Colombia", "out of Spain and Australia")
         *word_list(
             """
+            estonia latvia lithuania slovakia slovenia croatia serbia bulgaria iceland
+            luxembourg ukraine belarus georgia armenia kazakhstan uzbekistan iran iraq
+            jordan lebanon kuwait oman bahrain tunisia algeria senegal uganda tanzania
+            rwanda zambia zimbabwe angola cameroon ecuador bolivia paraguay uruguay panama
+            guatemala honduras nicaragua cuba jamaica nepal cambodia laos myanmar mongolia
             spain italy portugal netherlands belgium sweden norway denmark finland poland
             ireland austria switzerland greece turkey israel egypt nigeria kenya ghana
             ethiopia morocco argentina chile colombia peru venezuela indonesia malaysia
@@ -340,8 +351,10 @@ _LIST_JOINER = re.compile(r"\s*(?:,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+|\s*&\s*
 # verb follows one noun or a place of origin
 _NOUN_THEN_VERB = re.compile(
     # "Nubank from São Paulo is", "Cash App from Block Inc. is"
-    rf"[^\S\n]+(?:(?:{_ORG_NOUNS}|team|network|app)|(?:from|in)(?:[^\S\n]+[A-Z][\w.-]*){{1,3}})[^\S\n]+"
+    rf"[^\S\n]+(?:(?:{_ORG_NOUNS}|team|network|app)[^\S\n]+"
     r"(?:is|has|was|serves|operates|employs|counts|runs|reaches|spans)\b"
+    # "Bolt from Estonia offers ride hailing": a subject, its origin, then any verb
+    r"|(?:from|in)(?:[^\S\n]+[A-Z][\w.-]*){1,3}[^\S\n]+(?:is|has|was|[a-z]{3,}s)\b)"
 )
 _DESCRIBED_AS_ORG = re.compile(
     rf",[^\S\n]+(?:the|a|an)[^\S\n]+(?:[\w'’-]+[^\S\n]+){{0,5}}?(?:{_ORG_NOUNS}),[^\S\n]+[a-z]"
@@ -591,7 +604,8 @@ class Attribution:
         """The name without the words before it that are not part of it. Mid-sentence a
         capitalised opener belongs to the name ("said Just Eat Takeaway.com"); at a
         sentence's start it does only if the article writes it so elsewhere."""
-        words = name.rstrip(".").split()
+        # the full stop of a sentence is no part of a name, but "L.P." keeps its own
+        words = (name if re.search(r"\b[A-Z]\.[A-Z]\.$", name) else name.rstrip(".")).split()
         if len(words) > 1 and words[-1].rstrip(".") in ("Inc", "Corp", "Ltd", "LLC", "plc", "PLC"):
             words = words[:-1]  # "Block Inc.": the company, without its legal form
         while len(words) > 1 and words[-1] in _PLATFORMS:
@@ -605,6 +619,12 @@ class Attribution:
             return " ".join(words)
         if any(w in _TECHNOLOGIES for w in words[:2]) and words[-1] in _PRODUCT_WORDS:
             return ""  # "The Java Edition", "the Kotlin Foundation": a technology's part
+        if (
+            len(words) == 2
+            and words[0].casefold() in _PLACES | _COUNTRY_WORDS
+            and self._written_lower(words[1])
+        ):
+            return " ".join(words)  # "China Mobile", "Japan Airlines": a place in the name
         while words and (
             (words[0] in _NOT_NAMES and (opens or words[0] not in _OPENERS))
             # "Sadly Mozilla also laid off", "Similarly, ...": an adverb opening the sentence

@@ -134,7 +134,7 @@ _SYSTEM_SPEC_AFTER = re.compile(
     r"|\s+(?:[\w-]+\s+){0,2}?(?:per|a|each)\s+second\b"
     r"|\s+(?:[a-z-]+\s+)?(?:microservices|servers|files|data\s+jobs|ratings?|hdr|uhd|resolution|"
     r"efficacy|accuracy|levels|installments|pairs|deploys|deployments|applications|shades|"
-    r"colours|colors|flavours|flavors)\b"
+    r"colours|colors|flavours|flavors|connections|concurrent\s+sessions)\b"
     # "the 11.11 shopping festival": a date that names an event
     r"|\s+(?:[a-z]+\s+)?(?:festival|holiday)\b",
     re.I,
@@ -158,7 +158,11 @@ _SAVES_BEFORE = re.compile(
 )
 _UPTIME = re.compile(r"\b(?:uptime|availability|SLA)\b", re.I)
 _FEE_AFTER = re.compile(
-    r"\s+(?:[a-z-]+\s+)?(?:fee|fees|commission|surcharge|levy|tax|tip|tips)\b", re.I
+    r"\s+(?:[a-z-]+\s+)?(?:fee|fees|commission|surcharge|levy|tax|tip|tips)\b"
+    # "3.7% plus $1.79 per ticket": what each sale costs
+    r"|\s+(?:per|a|an|each|for\s+(?:each|every))\s+(?:[a-z]+\s+)?"
+    r"(?:ticket|order|transaction|item|unit|sale|booking)\b",
+    re.I,
 )
 _MARKET_WORTH_BEFORE = re.compile(
     r"\bmarket\s+(?:[\w-]+\s+){0,2}?(?:was|is|will\s+be|could\s+be)\s+(?:worth|valued\s+at)\s+"

@@ -89,8 +89,15 @@ _YEAR_WINDOW = (
     r"previous|past)\s+)?(?:(?:fiscal|financial|full|calendar|same)\s+)?year\b"
     r"(?!\s+(?:earlier|ago|before))"
     r"|\b(?:12|twelve)\s+months\b|\b52\s+weeks\b"
+    # a rate phrase competes with the windows on distance: "open the app on a typical
+    # day, and the company pays more than $10 billion to rights holders each year"
+    r"|\b(?:each|every|per)\s+year\b"
 )
-_DAY_WINDOW = r"\b(?:in|on)\s+a\s+(?:single\s+)?day\b"
+# "in a single day", "on a normal day", "on an average day"
+_DAY_WINDOW = (
+    r"\b(?:in|on)\s+an?\s+(?:single|normal|typical|average|ordinary|busy|usual|given)?\s*day\b"
+    r"|\b(?:each|every|per)\s+day\b"
+)
 # Nearer than those, a window that is no period: a comparison ("year over year"), a span
 # ("in its first five days", "within two months") or a month ("in December").
 _NO_WINDOW = (
