@@ -404,3 +404,28 @@ def test_origins_countries_in_names_initials_and_per_item_fees():
         ("WhatsApp", 2e9, None),
         ("Eventbrite", 326e6, "per_year"),
     ]
+
+
+def test_figures_about_them_origins_limits_and_names_with_pluses():
+    text = (
+        "Spotify is an audio streaming platform from Sweden.\n\n"
+        "Its 640 million monthly active users listen to music. Among them 252 million are "
+        "premium subscribers.\n\n"
+        "Airbnb started in 2008.\n\n"
+        "Now more than 5 million hosts share their homes on Airbnb.\n\n"
+        "Microsoft builds Windows.\n\n"
+        "The company from Redmond employs 221,000 people. Its compiler supports C++20.\n\n"
+        "The Wikimedia Foundation, the nonprofit which hosts Wikipedia, has around 700 "
+        "staff. Niantic has 700 employees after cutting 230 jobs.\n\n"
+        "Intuit bought Mailchimp, and its free plan still allows up to 500 contacts."
+    )
+    claims = extract_claims(_article(text))
+    assert [(c.entity, c.metric, c.value) for c in claims] == [
+        ("Spotify", "monthly_active_users", 640e6),
+        ("Spotify", "premium_subscribers", 252e6),
+        ("Airbnb", "hosts", 5e6),
+        ("Microsoft", "employees", 221000.0),
+        ("Wikimedia Foundation", "employees", 700.0),
+        ("Niantic", "employees", 700.0),
+        ("Niantic", "employees_change", 230.0),
+    ]

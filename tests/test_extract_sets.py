@@ -31,6 +31,7 @@ them with their causes. "seed-like" is the half of a set that imitates the seed 
     blind17   0.907 / 0.938 (all seed-like)       0.99 / 0.99
     blind18   0.919 / 0.947 (all seed-like)       0.98 / 0.98
     blind19   0.908 / 0.944 (all seed-like)       0.97 / 0.99
+    blind20   0.930 / 0.943 (all seed-like)       0.98 / 0.99
 
 The issue's bar (0.95 both) is held by the sets fixed until they met it; the newer sets
 hold floors just under what they reached, so a change that loses claims there fails.
@@ -69,6 +70,7 @@ BARS = {
     "blind17": ISSUE_BAR,
     "blind18": ISSUE_BAR,
     "blind19": ISSUE_BAR,
+    "blind20": ISSUE_BAR,
 }
 # Metric names are scored only where the gold was written with the vocabulary's names.
 METRIC_BARS = {"news": 0.80}

@@ -45,7 +45,8 @@ _ORG_NOUNS = (
     "encyclopedia|nonprofit|non-profit|charity|game|agency|messenger"
 )
 _PRONOUN = re.compile(
-    rf"\b(?:it|its|it['’]s|itself|the\s+(?:[\w-]+\s+|[A-Z][\w-]*,\s+){{0,3}}?"
+    # not across a second article: "The Wikimedia Foundation, the nonprofit which ..."
+    rf"\b(?:it|its|it['’]s|itself|the\s+(?:(?!(?:the|a|an)\s)[\w-]+\s+|[A-Z][\w-]*,\s+){{0,3}}?"
     rf"(?:{_ORG_NOUNS})(?:['’]s)?)\b",
     re.I,
 )
@@ -108,6 +109,9 @@ _COUNTRY_WORDS = frozenset(
     w.casefold() for w in ("America", "Europe", "Asia", "Africa", "Canada", "India", "China",
                            "Japan", "Germany", "France", "Britain", "England", "Australia",
                            "Brazil", "Mexico", "Russia", "Korea")
+)
+_PREPOSITIONS = frozenset(
+    ("on", "at", "in", "with", "for", "from", "to", "by", "of", "via", "through", "into")
 )
 _ARTICLES = frozenset(("The", "A", "An"))
 # Platforms a product name can end in: "Airbnb iOS" is Airbnb's iOS app.
@@ -391,6 +395,9 @@ _MAKERS_APP = re.compile(
 _PRODUCT_OF = re.compile(
     r"[^\S\n]+(?!(?:Premium|Plus|Pro|Free|Basic|Standard|Family|Student|Duo|Individual|Prime|"
     r"Inc|Corp|Group|Ltd|LLC)\b)([A-Z][a-z][\w+-]*)"
+)
+_ORIGIN_BEFORE = re.compile(
+    rf"\bthe\s+(?:[\w-]+\s+){{0,2}}(?:{_ORG_NOUNS})\s+(?:from|based\s+in|in)\s+$", re.I
 )
 _FROM_PARENT = re.compile(r"[^\S\n]+(?:from|by)[^\S\n]+(?:the[^\S\n]+)?")
 _AT_AFTER = re.compile(r"[^\S\n]+(?:[a-z]+[^\S\n]+){0,2}?(?:(at)|that)[^\S\n]+")
@@ -885,7 +892,10 @@ class Attribution:
             return True
         possessed = re.search(r"\b(?:its|their)\s+(?:[a-z][\w-]*\s+)?([a-z][\w-]*)\s+$", before)
         if possessed and not (
-            _OWNER_NOUNS.fullmatch(possessed.group(1)) or possessed.group(1) in _DESCRIPTORS
+            _OWNER_NOUNS.fullmatch(possessed.group(1))
+            or possessed.group(1) in _DESCRIPTORS
+            # "share their homes on Airbnb": a preposition, not what they own
+            or possessed.group(1) in _PREPOSITIONS
         ):
             return True  # "Its software MediaWiki is written in PHP"
         # "known internally as Monorail", "a client called Gibbon": a product's name
@@ -900,6 +910,9 @@ class Attribution:
         if re.search(rf"\bthe\s+(?:[\w-]+\s+)?(?:{_ORG_NOUNS})['’]s[^\S\n]+$", before, re.I):
             return True
         if _SOURCE_BEFORE.search(before):
+            return True
+        # "The company from Redmond, founded in 1975, employs": where it is from
+        if _ORIGIN_BEFORE.search(before):
             return True
         # "founded by two Stanford professors", "former Google engineers": people described
         # by where they work or study
@@ -1180,10 +1193,11 @@ class Attribution:
             if not after[0].pronoun:
                 return after[0].name
             return self.section(position) or self._in_focus() or self.subject(after)
-        if self.paragraph_focus and self.paragraph_focus in named_after:
+        focus = self.paragraph_focus or self.focus
+        if focus and focus in named_after:
             # "Twitch is ... More than 7 million streamers go live every month on Twitch":
-            # the paragraph's own organisation, even behind a preposition
-            return self.paragraph_focus
+            # the organisation in focus, even behind a preposition
+            return focus
         return None
 
     def new_paragraph(self) -> None:

@@ -134,7 +134,8 @@ _SYSTEM_SPEC_AFTER = re.compile(
     r"|\s+(?:[\w-]+\s+){0,2}?(?:per|a|each)\s+second\b"
     r"|\s+(?:[a-z-]+\s+)?(?:microservices|servers|files|data\s+jobs|ratings?|hdr|uhd|resolution|"
     r"efficacy|accuracy|levels|installments|pairs|deploys|deployments|applications|shades|"
-    r"colours|colors|flavours|flavors|connections|concurrent\s+sessions)\b"
+    r"colours|colors|flavours|flavors|connections|concurrent\s+sessions|models|"
+    r"(?:such|internal|backend|back-end)\s+services)\b"
     # "the 11.11 shopping festival": a date that names an event
     r"|\s+(?:[a-z]+\s+)?(?:festival|holiday)\b",
     re.I,
@@ -160,8 +161,10 @@ _UPTIME = re.compile(r"\b(?:uptime|availability|SLA)\b", re.I)
 _FEE_AFTER = re.compile(
     r"\s+(?:[a-z-]+\s+)?(?:fee|fees|commission|surcharge|levy|tax|tip|tips)\b"
     # "3.7% plus $1.79 per ticket": what each sale costs
-    r"|\s+(?:per|a|an|each|for\s+(?:each|every))\s+(?:[a-z]+\s+)?"
-    r"(?:ticket|order|transaction|item|unit|sale|booking)\b",
+    # "$1.79 for every paid ticket", "$27,000 per year for one seat": what each one costs
+    r"|(?:\s+(?:per|a|an|each)\s+(?:year|month|week))?"
+    r"\s+(?:per|a|an|each|for\s+(?:each|every|one|a))\s+(?:[a-z]+\s+)?"
+    r"(?:ticket|order|transaction|item|unit|sale|booking|seat|licen[cs]e)\b",
     re.I,
 )
 _MARKET_WORTH_BEFORE = re.compile(
@@ -234,6 +237,15 @@ def _not_a_claim(
         return True
     # "commissions of $0": nothing is no scale
     if q.value == 0:
+        return True
+    # "C++20", "Notepad++ 8": the number of a name
+    glued = text[max(0, start - 1) : start]
+    if text[max(0, start - 2) : start] == "++" or (
+        q.surface.startswith("+") and (glued.isalnum() or glued == "+")
+    ):
+        return True
+    # "a free plan for up to 500 contacts", "still allows up to 500": a limit of an offer
+    if q.comparator == "lte" and _OFFER_LIMIT_BEFORE.search(before):
         return True
     # "one in four subscribers", "1 in 5 users": a ratio
     if _RATIO_BEFORE.search(before):
@@ -349,10 +361,18 @@ _JOINED_AFTER = re.compile(
     r"\s+(?:[a-z-]+\s+){0,2}?(?:joined|signed\s+up|were\s+added|came\s+on\s+board)\b"
 )
 _NEW_AFTER = re.compile(r"\s*new\b")
+_JOB_CHANGE_BEFORE = re.compile(
+    r"\b(cutting|shedding|slashing|eliminating|axing|laying\s+off|adding|hiring)\s+"
+    r"(?:about\s+|around\s+|roughly\s+|some\s+|nearly\s+|over\s+|more\s+than\s+)?$",
+    re.I,
+)
+_JOBS_AFTER = re.compile(r"\s*(?:[a-z-]+\s+)?(?:jobs|roles|positions|employees|workers|staff)\b")
 _CLOSED_BEFORE = re.compile(r"\b(?:closed|closing|shut|shutting|shuttered)\s+(?:down\s+)?$")
 # A physical amount is the business's scale when it is a capacity: "22 gigawatts of
 # renewable power capacity", "a capacity of 4.5 million barrels".
 _CAPACITY = re.compile(r"\bcapacity\b")
+_OFFER_LIMIT_BEFORE = re.compile(r"\b(?:for|plan|allows?|allowed|lets|supports?)\s+$")
+_BACK_TO_THEM = re.compile(r"\b(?:of|among|from)\s+them\b", re.I)
 _ANAPHORIC_FIGURE = re.compile(r"\b(?:that|this)\s+(?:figure|number|total|amount)\b", re.I)
 _PRODUCT_LIST_BEFORE = re.compile(
     r"\b(?:[A-Z][\w-]*|versions?)\s+\d+(?:\.\d+)*(?:,\s*\d+(?:\.\d+)*)*,?\s+(?:and|or|&)\s+$"
@@ -423,6 +443,11 @@ def _reading(
     # "closed 240 stores during the year": a reduction, counted over its window
     if change is None and q.unit == "count" and _CLOSED_BEFORE.search(before):
         change = "down"
+    # "after cutting 230 jobs", "is hiring 500 engineers": the gerund of a job change
+    if change is None and q.unit == "count" and _JOBS_AFTER.match(text, digits_end):
+        gerund = _JOB_CHANGE_BEFORE.search(before)
+        if gerund:
+            change = "up" if gerund.group(1).lower() in ("adding", "hiring") else "down"
     return comparator, low, high, change
 
 
@@ -562,6 +587,9 @@ def iter_claims(article: Article, vocabulary: Vocabulary) -> Iterator[Claim]:
                         or attribution.section(start)
                         or (attribution.focus if bullet else None)
                     )
+                if entity_name is None and named and _BACK_TO_THEM.search(sentence_text):
+                    # "From them, 239 million are paying for Premium": the users just counted
+                    entity_name = attribution.paragraph_focus or attribution.focus
                 if entity_name is None and answer:
                     entity_name = question.entity
                 if entity_name is None:

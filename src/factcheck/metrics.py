@@ -167,6 +167,9 @@ def _slug(words: list[str]) -> str:
     return "_".join(re.sub(r"[^a-z0-9]+", "_", w.lower()).strip("_") for w in words)
 
 
+_DETERMINERS = frozenset(("their", "its", "the", "his", "her", "our", "your"))
+
+
 def _noun_after(text: str, start: int, end: int) -> tuple[str | None, str | None]:
     """A slug of the noun phrase a number counts when the vocabulary has no name for it,
     and the period a leading rate adjective gives it ("annual meeting minutes").
@@ -178,8 +181,12 @@ def _noun_after(text: str, start: int, end: int) -> tuple[str | None, str | None
     if not m:
         return None, None
     words: list[str] = []
-    for word in m.group(1).split():
+    tokens = text[m.start(1) : end].split()
+    for i, word in enumerate(m.group(1).split()):
         if word.lower() in _STOP_NOUNS:
+            break
+        # "5 million hosts share their homes": a word before a determiner is a verb
+        if words and i + 1 < len(tokens) and tokens[i + 1].lower() in _DETERMINERS:
             break
         words.append(word)
     period = None
@@ -410,7 +417,8 @@ def _active_in_window(text: str, noun: str, after: int, sentence_end: int) -> st
 
 
 _EVERY = re.compile(
-    r"\b(?:(?:every|each)\s+(day|week|month|quarter)|(?:a|per)\s+(week|month)|(weekly|monthly))\b",
+    r"\b(?:(?:every|each)\s+(day|week|month|quarter)|(?:a|per)\s+(week|month)|"
+    r"(daily|weekly|monthly))\b",
     re.I,
 )
 _ACTIVE_NOUNS = _PEOPLE_NOUNS | frozenset(
