@@ -429,3 +429,23 @@ def test_figures_about_them_origins_limits_and_names_with_pluses():
         ("Niantic", "employees", 700.0),
         ("Niantic", "employees_change", 230.0),
     ]
+
+
+def test_described_names_domains_in_appositives_and_what_attackers_do():
+    text = (
+        "Expedia Group, the owner of Hotels.com and Vrbo, is a giant of online travel. The "
+        "group reported revenue of $12.8 billion in 2023.\n\n"
+        "Wise, known before as TransferWise, help people to send money abroad. It counts 16 "
+        "million active customers, moving about £145 billion across borders.\n\n"
+        "In December 2019 Zoom had around 10 million daily meeting participants.\n\n"
+        "Cloudflare, with around 4,000 employees, stopped a record attack. The bank systems "
+        "see 45 billion hacking attempts every day."
+    )
+    claims = extract_claims(_article(text))
+    assert [(c.entity, c.value) for c in claims] == [
+        ("Expedia Group", 12.8e9),
+        ("Wise", 16e6),
+        ("Wise", 145e9),
+        ("Zoom", 10e6),
+        ("Cloudflare", 4000.0),
+    ]

@@ -68,7 +68,7 @@ _OPENERS = frozenset(
         Before When While Most Many Some All A An According Our Their His Her One Each Every
         Today Now And But So Also If Since Until Over Under About Around Nearly Almost More
         Less Only Just Even Both Either Neither Here What Which Who Why How Meanwhile However
-        Still Yet Then Than Not No Yes Looking Overall Last Next
+        Still Yet Then Than Not No Yes Looking Overall Last Next Besides Beyond Apart
         """
     )
 )
@@ -329,7 +329,9 @@ _NUMBERED_SUBJECT = re.compile(rf"[^\S\n]+(\d{{1,4}})(?=\s+(?:{_SUBJECT_VERBS})\
 # "In 2023 Netflix had ...": a fronted year, not a number counting the name after it
 _YEAR_BEFORE = re.compile(
     r"(?:^|\b(?:in|by|since|during|until|through|throughout)\s+)(?:(?:Q[1-4]|H[12]|FY)\s*)?"
-    r"(?:19|20)\d\d[^\S\n]+$",
+    # "In December 2019 Zoom had": a month before the year
+    r"(?:(?:January|February|March|April|May|June|July|August|September|October|November|"
+    r"December)\s+)?(?:19|20)\d\d[^\S\n]+$",
     re.I,
 )
 # "its fintech arm, MoMo,", "its parent, ByteDance,": the appositive is an organisation
@@ -363,6 +365,11 @@ _NOUN_THEN_VERB = re.compile(
 _DESCRIBED_AS_ORG = re.compile(
     rf",[^\S\n]+(?:the|a|an)[^\S\n]+(?:[\w'’-]+[^\S\n]+){{0,5}}?(?:{_ORG_NOUNS}),[^\S\n]+[a-z]"
 )
+_APPOSITIVE_THEN_WORD = re.compile(
+    r",[^\S\n]+(?:the|a|an|known|formerly|previously|once|earlier|founded|based|owned|"
+    r"headquartered|with|now|still|one)\b(?:[^.;,\n]|[.,](?=\d)|\.(?=[a-z])){1,160},"
+    r"[^\S\n]+[a-z]{2,}\b"
+)
 _PRODUCT_DESCRIPTOR = re.compile(
     r"\b(?:app|platform|service|site|website|team|store|marketplace)s?$", re.I
 )
@@ -381,7 +388,8 @@ _PASSIVE_AGENT = re.compile(
     r"controlled|acquired|bought|funded)\s+by\s+$"
 )
 _CALLED_BEFORE = re.compile(
-    r"\b(?:known(?:\s+internally)?\s+as|(?:internally\s+)?called|named|nicknamed|"
+    r"\b(?:known(?:\s+(?:internally|before|earlier|formerly|previously))?\s+as|"
+    r"(?:internally\s+)?called|named|nicknamed|"
     r"code-?named|dubbed)\s+[\"“'‘]?$",
     re.I,
 )
@@ -399,6 +407,7 @@ _PRODUCT_OF = re.compile(
 _ORIGIN_BEFORE = re.compile(
     rf"\bthe\s+(?:[\w-]+\s+){{0,2}}(?:{_ORG_NOUNS})\s+(?:from|based\s+in|in)\s+$", re.I
 )
+_DESCRIBED_OF = re.compile(r"(?:\b(?:is|was)|,)\s+(?:the|a|an)\b[^,;]*\b(?:of|by)\s+$")
 _FROM_PARENT = re.compile(r"[^\S\n]+(?:from|by)[^\S\n]+(?:the[^\S\n]+)?")
 _AT_AFTER = re.compile(r"[^\S\n]+(?:[a-z]+[^\S\n]+){0,2}?(?:(at)|that)[^\S\n]+")
 _REPORTS = re.compile(r"[^\S\n]+(?:reports|reported|says|said|claims|counts|announced)\b")
@@ -416,7 +425,7 @@ _PREDICATE = re.compile(rf"\s+(?:(?:{_SUBJECT_VERBS})\b|{_ANY_VERB})")
 _SUBJECT_AFTER = re.compile(
     # "Pinterest: MAUs 522M, +8% y/y": a digest item's subject
     # "7. Reddit – Rewritten from Lisp ...": a list item's name before a dash
-    rf"^(?:[^\S\n]+[–—][^\S\n]+|:[^\S\n]+(?=[^\n]*\d)|['’]s\b|(?:,(?:[^.;]|\.(?=\d)){{1,160}}?,|[^\S\n]*\([^)\n]{{1,200}}\))?\s+"
+    rf"^(?:[^\S\n]+[–—][^\S\n]+|:[^\S\n]+(?=[^\n]*\d)|['’]s\b|(?:,(?:[^.;]|\.(?=\d|[a-z])){{1,160}}?,|[^\S\n]*\([^)\n]{{1,200}}\))?\s+"
     rf"(?:(?:{_SUBJECT_VERBS})\b|{_ANY_VERB}))"
 )
 # A section heading that is only a name, maybe numbered ("3. Nintendo", "#2 Target"):
@@ -842,6 +851,14 @@ class Attribution:
         # also writes in lower case is a common word capitalised by the sentence
         if self._written_lower(name):
             return False
+        # "Wise, known before as TransferWise, help people", "Cloudflare, with around 4,000
+        # employees, stopped": a described name, then its (maybe misspelt) verb
+        if (
+            _APPOSITIVE_THEN_WORD.match(self.text, end)
+            and " of " not in name  # "Parts of Titus, the in-house platform, use it"
+            and not self._written_lower(name.split()[0])
+        ):
+            return True
         if self.vocabulary.metric_for_phrase(name.lower()):
             return False
         after = self.text[end : end + 160]
@@ -1116,7 +1133,8 @@ class Attribution:
                 if (
                     subject
                     and subject != nearest.name
-                    and re.search(r"\b(?:is|was)\s+(?:the|a|an)\b[^,;]*\b(?:of|by)\s+$", self.text[
+                    # "Amazon Web Services, the cloud arm of Amazon that made $90.8 billion"
+                    and _DESCRIBED_OF.search(self.text[
                         max(sentence.start, nearest.start - 80) : nearest.start
                     ])
                 ):

@@ -132,9 +132,12 @@ _SYSTEM_SPEC_AFTER = re.compile(
     r"stars|petabytes|terabytes|gigabytes|lines(?:\s+of\s+(?:\w+\s+)?code)?)\b"
     # "over 50 million HTTP requests per second": a system's throughput
     r"|\s+(?:[\w-]+\s+){0,2}?(?:per|a|each)\s+second\b"
-    r"|\s+(?:[a-z-]+\s+)?(?:microservices|servers|files|data\s+jobs|ratings?|hdr|uhd|resolution|"
+    r"|\s+(?:[a-z-]+\s+)?(?:microservices|servers|files|data\s+jobs|data\s+pipelines|ratings?|"
+    r"hdr|uhd|resolution|"
     r"efficacy|accuracy|levels|installments|pairs|deploys|deployments|applications|shades|"
-    r"colours|colors|flavours|flavors|connections|concurrent\s+sessions|models|"
+    r"colours|colors|flavours|flavors|connections|concurrent\s+sessions|models|pipelines|edges|"
+    # "45 billion hacking attempts every day": the attackers' numbers, not the bank's
+    r"attempts|attacks|cyberattacks|"
     r"(?:such|internal|backend|back-end)\s+services)\b"
     # "the 11.11 shopping festival": a date that names an event
     r"|\s+(?:[a-z]+\s+)?(?:festival|holiday)\b",
@@ -146,6 +149,11 @@ _THROUGHPUT_AFTER = re.compile(r"\s*(?:[a-z-]+\s+)?(?:messages|events|records)\b
 _TOOL = re.compile(
     r"\b(?:Kafka|Flink|Spark|Storm|Samza|RabbitMQ|Pulsar|Kinesis|clusters?|brokers?|"
     r"pipelines?|queues?)\b"
+)
+_RATE_OF_SYSTEM = re.compile(
+    r"\s+(?:[a-z-]+\s+)?(?:attempts|attacks|cyberattacks|deploys|deployments|pipelines|"
+    r"data\s+pipelines|connections|concurrent\s+sessions)\b",
+    re.I,
 )
 # "19 million servers are active every week": Discord's communities, not machines
 _ACTIVE_COMMUNITIES = re.compile(r"\s+(?:active\s+)?servers\s+(?:are\s+)?active\b", re.I)
@@ -301,7 +309,11 @@ def _not_a_claim(
         return True
     # "clusters with more than 8,000 nodes", "up to 60,000 operations", "99.99% uptime":
     # the size or service level of a system, not of the business
-    if (_SYSTEM_SPEC_AFTER.match(text, end) and not _ACTIVE_COMMUNITIES.match(text, end)) or (
+    # the parser's span may run on over the noun and a rate ("45 billion hacking attempts
+    # every day", "over 7,000 deploys per week"; but "8.5 billion queries a day" is scale)
+    digits_end = len(text[: number_end(text, start, end)].rstrip())
+    system = _SYSTEM_SPEC_AFTER.match(text, end) or _RATE_OF_SYSTEM.match(text, digits_end)
+    if (system and not _ACTIVE_COMMUNITIES.match(text, end)) or (
         q.unit == "percent" and _UPTIME.search(text, max(sentence.start, start - 30), end + 30)
     ):
         return True
@@ -372,7 +384,11 @@ _CLOSED_BEFORE = re.compile(r"\b(?:closed|closing|shut|shutting|shuttered)\s+(?:
 # renewable power capacity", "a capacity of 4.5 million barrels".
 _CAPACITY = re.compile(r"\bcapacity\b")
 _OFFER_LIMIT_BEFORE = re.compile(r"\b(?:for|plan|allows?|allowed|lets|supports?)\s+$")
-_BACK_TO_THEM = re.compile(r"\b(?:of|among|from)\s+them\b", re.I)
+_BACK_TO_THEM = re.compile(
+    r"\b(?:of|among|from)\s+(?:them\b|(?:these|those)\s+(?:users|listeners|customers|members|"
+    r"people|subscribers|accounts)\b)",
+    re.I,
+)
 _ANAPHORIC_FIGURE = re.compile(r"\b(?:that|this)\s+(?:figure|number|total|amount)\b", re.I)
 _PRODUCT_LIST_BEFORE = re.compile(
     r"\b(?:[A-Z][\w-]*|versions?)\s+\d+(?:\.\d+)*(?:,\s*\d+(?:\.\d+)*)*,?\s+(?:and|or|&)\s+$"

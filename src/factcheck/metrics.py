@@ -341,7 +341,23 @@ def metric_for(
             words = words[1:]  # "and bookings of"
         if words and not any(w.lower() in _STOP_NOUNS for w in words):
             return _slug(words), None, end, False
+        # "moving about £145 billion across borders": what the business moves or handles
+        moving = _MOVING_BEFORE.search(text, clause, start)
+        if moving:
+            return _MOVED[moving.group(1).lower()], None, end, False
     return None, None, end, False
+
+
+_MOVED = {
+    "mov": "moved_volume", "process": "processed_volume", "handl": "handled_volume",
+    "transfer": "transfer_volume", "send": "sent_volume", "settl": "settled_volume",
+}
+_MOVING_BEFORE = re.compile(
+    r"\b(mov|process|handl|transfer|send|settl)(?:ing|es|ed|s|e)?\s+"
+    r"(?:(?:an?\s+)?(?:estimated|roughly|about|around|some|nearly|almost|over|more\s+than|"
+    r"just|approximately|record)\s+)?$",
+    re.I,
+)
 
 
 _NOUN_OF_AMOUNT = re.compile(r"\b([a-z][a-z-]+(?:\s+[a-z][a-z-]+)?)\s+of\s+$")
