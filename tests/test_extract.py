@@ -449,3 +449,21 @@ def test_described_names_domains_in_appositives_and_what_attackers_do():
         ("Zoom", 10e6),
         ("Cloudflare", 4000.0),
     ]
+
+
+def test_windows_first_prices_dates_and_products_described_as_such():
+    text = (
+        "Pinterest is a visual app.\n\n"
+        "Each month 465 million people use Pinterest.\n\n"
+        "Microsoft uses JavaScript in Outlook. Also the famous code editor VS Code is made "
+        "with TypeScript. The company made revenue of $211.9 billion in 2023.\n\n"
+        "Wise is a fintech. Its customers moved £118 billion across borders in 2024.\n\n"
+        "Robinhood is a broker. Its shares jumped 8% to $18.40 after the earnings. A course "
+        "on Udemy is sold for $19.99, and on 11.11 the systems peak."
+    )
+    claims = extract_claims(_article(text))
+    assert [(c.entity, c.value, c.period) for c in claims] == [
+        ("Pinterest", 465e6, None),
+        ("Microsoft", 211.9e9, "per_year"),
+        ("Wise", 118e9, "per_year"),
+    ]

@@ -408,6 +408,11 @@ _ORIGIN_BEFORE = re.compile(
     rf"\bthe\s+(?:[\w-]+\s+){{0,2}}(?:{_ORG_NOUNS})\s+(?:from|based\s+in|in)\s+$", re.I
 )
 _DESCRIBED_OF = re.compile(r"(?:\b(?:is|was)|,)\s+(?:the|a|an)\b[^,;]*\b(?:of|by)\s+$")
+_PRODUCT_BEFORE = re.compile(
+    r"\b(?:the|its)\s+(?:[a-z][\w-]*\s+){0,3}(?:editor|browser|app|application|tool|library|"
+    r"framework|game|engine|product|assistant|chatbot|console|player|feature)\s+$",
+    re.I,
+)
 _FROM_PARENT = re.compile(r"[^\S\n]+(?:from|by)[^\S\n]+(?:the[^\S\n]+)?")
 _AT_AFTER = re.compile(r"[^\S\n]+(?:[a-z]+[^\S\n]+){0,2}?(?:(at)|that)[^\S\n]+")
 _REPORTS = re.compile(r"[^\S\n]+(?:reports|reported|says|said|claims|counts|announced)\b")
@@ -1265,6 +1270,16 @@ class Attribution:
             # acts on the organisation in focus, which stays in focus
             return
         if subject:
+            named = next((m for m in mentions if m.name == subject), None)
+            if (
+                named is not None
+                and self.topic
+                and subject != self.topic
+                and _PRODUCT_BEFORE.search(self.text, max(0, named.start - 50), named.start)
+            ):
+                # "the famous code editor VS Code is made with TypeScript. The company
+                # made $211.9 billion": a product of the paragraph's organisation
+                self.named_by_topic.add(subject)
             self.focus = self.paragraph_focus = subject
             self.topic = self.topic or subject
             if subject == self.topic:

@@ -69,7 +69,7 @@ _NOT_CLAIM_BEFORE = re.compile(
     r"(?:\b(?:survey|poll|study|sample|panel)\s+of\s+"
     r"|\b(?:costs?|costing|priced\s+at|price\s+of|charges?|opened\s+at|closed\s+at|"
     r"trading\s+at|trades\s+at|sells\s+for)\s+(?:just\s+|only\s+)?"
-    r"|\beach(?:\s+[a-z]+){0,2}\s+"
+    r"|\beach(?!\s+(?:day|week|month|quarter|year)\b)(?:\s+[a-z]+){0,2}\s+"
     # "a layer 2 network", "level 3", "season 4": the number of a kind or a step
     r"|\b(?:layer|level|tier|phase|stage|type|class|season|episode|chapter|part|step|round|"
     r"gen|generation|series|version)\s+"
@@ -135,7 +135,7 @@ _SYSTEM_SPEC_AFTER = re.compile(
     r"|\s+(?:[a-z-]+\s+)?(?:microservices|servers|files|data\s+jobs|data\s+pipelines|ratings?|"
     r"hdr|uhd|resolution|"
     r"efficacy|accuracy|levels|installments|pairs|deploys|deployments|applications|shades|"
-    r"colours|colors|flavours|flavors|connections|concurrent\s+sessions|models|pipelines|edges|"
+    r"colours|colors|flavours|flavors|choices|connections|concurrent\s+sessions|models|pipelines|edges|"
     # "45 billion hacking attempts every day": the attackers' numbers, not the bank's
     r"attempts|attacks|cyberattacks|"
     r"(?:such|internal|backend|back-end)\s+services)\b"
@@ -183,13 +183,13 @@ _MARKET_WORTH_BEFORE = re.compile(
 _ENGINEERING_BEFORE = re.compile(
     r"\b(?:latency|latencies|response\s+times?|load\s+times?|build\s+times?|page\s+loads?|"
     r"memory|cpu|crash(?:es)?|bugs|errors?|downtime|startup\s+time|access\s+times?)\s+"
-    r"(?:\w+\s+){0,4}$",
+    r"(?:\w+\s+){0,6}$",
     re.I,
 )
 # "70% less CPU", "20% more accurate", "over 1% CPU": how a system performs
 _COMPARED_AFTER = re.compile(
     r"\s+(?:less|fewer|faster|slower|smaller|cheaper|lighter|shorter|quicker|"
-    r"more\s+(?:accurate|precise|reliable|efficient|stable)|cpu|of\s+cpu|memory)\b",
+    r"(?:more\s+)?(?:accurate|precise)|more\s+(?:reliable|efficient|stable)|cpu|of\s+cpu|memory)\b",
     re.I,
 )
 _SMALL_SCALE_NOUN = re.compile(
@@ -250,6 +250,18 @@ def _not_a_claim(
     glued = text[max(0, start - 1) : start]
     if text[max(0, start - 2) : start] == "++" or (
         q.surface.startswith("+") and (glued.isalnum() or glued == "+")
+    ):
+        return True
+    # "shares jumped 8% to $18.40": a share price
+    if q.unit in quantities.CURRENCIES and q.value < 10000 and _SHARE_PRICE_BEFORE.search(
+        text, sentence.start, start
+    ):
+        return True
+    # "during 11.11 its systems", "on 11.11": a date written as a decimal
+    if (
+        q.unit == "count"
+        and re.fullmatch(r"\d{1,2}\.\d{1,2}", q.surface)
+        and _DATE_DECIMAL_BEFORE.search(before)
     ):
         return True
     # "a free plan for up to 500 contacts", "still allows up to 500": a limit of an offer
@@ -323,7 +335,8 @@ def _not_a_claim(
     # "70% less CPU", "33% fewer lines of code", "50% faster", "cut p99 latency by 50%":
     # an engineering result
     if q.unit == "percent" and (
-        _COMPARED_AFTER.match(text, end) or _ENGINEERING_BEFORE.search(before)
+        _COMPARED_AFTER.match(text, end)
+        or _ENGINEERING_BEFORE.search(text, max(sentence.start, start - 80), start)
     ):
         return True
     # "ten times that of Lyft" is a multiplier; "logged in 26 billion times" a count
@@ -383,6 +396,8 @@ _CLOSED_BEFORE = re.compile(r"\b(?:closed|closing|shut|shutting|shuttered)\s+(?:
 # A physical amount is the business's scale when it is a capacity: "22 gigawatts of
 # renewable power capacity", "a capacity of 4.5 million barrels".
 _CAPACITY = re.compile(r"\bcapacity\b")
+_SHARE_PRICE_BEFORE = re.compile(r"\b(?:shares?|stock)\b[^.;]{0,40}\b(?:to|at)\s+$", re.I)
+_DATE_DECIMAL_BEFORE = re.compile(r"\b(?:on|during|before|after|until|since)\s+(?:the\s+)?$", re.I)
 _OFFER_LIMIT_BEFORE = re.compile(r"\b(?:for|plan|allows?|allowed|lets|supports?)\s+$")
 _BACK_TO_THEM = re.compile(
     r"\b(?:of|among|from)\s+(?:them\b|(?:these|those)\s+(?:users|listeners|customers|members|"
@@ -591,6 +606,12 @@ def iter_claims(article: Article, vocabulary: Vocabulary) -> Iterator[Claim]:
                     metric, period, named = question.metric, question.period, True
                 if metric is None or (not named and _price_or_duration(metric, q, media)):
                     continue
+                if (
+                    q.unit in quantities.CURRENCIES
+                    and q.value < 1000
+                    and not (named and metric.startswith("average"))
+                ):
+                    continue  # "a course is sold for $19.99": a price, not a scale
                 if _share_price(metric, q, change):  # "Shares rose 1.5% to $634.10"
                     continue
                 entity_name = attribution.entity_for(start, end, sentence, mentions)

@@ -167,6 +167,7 @@ def _slug(words: list[str]) -> str:
     return "_".join(re.sub(r"[^a-z0-9]+", "_", w.lower()).strip("_") for w in words)
 
 
+_FRONTED_WINDOW = re.compile(r"\s*(?:each|every)\s+(day|month)\s*,?\s*", re.I)
 _DETERMINERS = frozenset(("their", "its", "the", "his", "her", "our", "your"))
 
 
@@ -282,6 +283,9 @@ def metric_for(
         or _PLAIN_SUBJECT_METRIC.match(text[clause:start])
         or _REPORTED_METRIC.search(text, clause, start)
     )
+    known_subject = subject and vocabulary.metric_for_phrase(subject.group(1))
+    if known_subject and not _fits(known_subject.unit, q.unit):
+        subject = None  # "Its customers moved £118 billion": not a count of customers
     if subject and not any(w.lower() in _STOP_NOUNS for w in subject.group(1).split()):
         words = subject.group(1).split()
         known = vocabulary.metric_for_phrase(" ".join(words))
@@ -302,7 +306,13 @@ def metric_for(
             return previous[0].removesuffix("_change"), None, end, False
     if noun is not None:
         # "150 million people use it every month" is how monthly active users are said
-        rate = q.period or period_in(text, end, _clause_end(text, end, sentence.end))
+        # ("Each month 465 million people use Pinterest": the window may come first)
+        fronted = _FRONTED_WINDOW.fullmatch(text, sentence.start, start)
+        rate = (
+            q.period
+            or period_in(text, end, _clause_end(text, end, sentence.end))
+            or (PERIOD_WORDS[fronted.group(1).lower()] if fronted else None)
+        )
         if rate in ("per_month", "per_day") and noun.split("_")[0] in ("people", "users"):
             name = "monthly_active_users" if rate == "per_month" else "daily_active_users"
             return name, "", end, True

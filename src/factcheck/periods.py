@@ -205,8 +205,10 @@ def window_period(text: str, sentence: Span, start: int, end: int) -> str | None
 
 
 def period_in(text: str, start: int, end: int) -> str | None:
-    m = re.search(r"\b(?:every|each|per|a)\s+(?:business\s+)?(day|month)\b", text[start:end])
-    return PERIOD_WORDS[m.group(1)] if m else None
+    m = re.search(
+        r"\b(?:every|each|per|a)\s+(?:business\s+)?(day|month)\b", text[start:end], re.I
+    )
+    return PERIOD_WORDS[m.group(1).lower()] if m else None
 
 
 def is_flow(vocabulary: Vocabulary, metric: str) -> bool:
