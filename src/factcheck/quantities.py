@@ -135,6 +135,9 @@ Reading rules worth knowing:
 - "a year ago", "a day later" are not rates; "a year" after a number is.
 - "fell 190 points, or 0.6%": a number right after ", or" restating a change carries
   that change.
+- "eight or nine euros", "3 or 4 per cent", "two or three million dollars": two values; the
+  first takes the scale and unit written once after the second.
+- "men aged 18 to 34", "ages 25-54": an age bracket names a group; not returned.
 
 Performance: one precompiled master regex finds candidates (digit tokens, number
 words, vague magnitudes, dates, phone numbers) in a single left-to-right pass;
@@ -387,6 +390,11 @@ _CHANGE_UP = (
     "advance", "advances", "advancing", "rallied", "rally", "rallies", "rallying",
     "jumping", "soaring", "soar", "climbing", "climb", "gaining", "adding", "surging",
     "upward", "upwards", "hiked", "widened",
+    # round 5: more verbs of market news (a verb states a change: up/down, see `change`)
+    "surges", "leapt", "leaped", "leaps", "leaping", "rebounded", "rebounds", "rebounding",
+    "spiked", "spiking", "skyrocketed", "skyrockets", "skyrocketing", "rocketed",
+    "rocketing", "strengthened", "strengthening", "firmed", "firming", "widening",
+    "ballooned", "swelled", "appreciated", "expands", "expanding", "rebound", "spike",
 )
 _CHANGE_DOWN = (
     "fell", "fall", "falls", "falling", "fallen", "dropped", "drop", "drops", "declined",
@@ -398,6 +406,11 @@ _CHANGE_DOWN = (
     "plunging", "plunge", "tumbling", "sinking", "shrinking", "losing", "shedding",
     "skidded", "sagged", "collapsed", "downward", "downwards", "narrowed", "eliminated",
     "axed", "slashed",
+    # round 5
+    "plummet", "plummets", "plummeting", "tumble", "tumbles", "slump", "slumps", "sinks",
+    "slips", "dips", "dived", "dove", "dives", "diving", "tanked", "tanking", "retreated",
+    "retreating", "weakened", "weakening", "depreciated", "shrinks", "narrowing", "dip",
+    "retreat",
 )
 _CHANGE_LOOKUP = {w: "up" for w in _CHANGE_UP} | {w: "down" for w in _CHANGE_DOWN}
 # Change words that are only nouns: "growth 5%" states no change (a verb would).
@@ -706,6 +719,10 @@ _FOLD = re.compile(r"-?(?i:fold)\b")
 _NOT_BEFORE_ONE = _words("the this that each every any no which another what whichever")
 _BRACKET_GAP = re.compile(rf"(?:{_HS}+(?P<w>[A-Za-z]{{1,4}}))?{_HS}*\({_HS}*")
 _OR_AFTER_CHANGE = re.compile(rf"(?:{_HS}+[a-z]+)?,?{_HS}+or{_HS}+\Z")
+# "eight or nine euros", "3 or 4 million": two alternatives; the unit follows the second.
+_OR_NUM = re.compile(rf"{_HS}+or{_HS}+(?=[0-9a-z])")
+# Words that name an age bracket before a range: "men aged 18 to 34", "ages 25-54".
+_AGE_WORDS = _words("aged ages")
 
 # Scientific notation after a digit token: "6.02×10^23", "1.6 x 10⁻¹⁹", "2.998×10−8".
 _SCI = re.compile(
@@ -1401,8 +1418,32 @@ def _read_number(text: str, m: re.Match, is_word: bool) -> tuple[Quantity | None
                 if btw:
                     s = left.start("btw")
 
-    # ---- after the number: currency words, "or more", durations, change nouns
+    # ---- "eight or nine euros", "3 or 4 per cent", "two or three million": the first of
+    # two alternatives takes the scale and unit stated once, after the second (two values,
+    # as for digits; NewsQuant annotates "eight or nine euros" as 8 and 9 euros)
     duration_unit = None
+    if comparator == "eq" and unit == "count" and scale == 1.0 and (om := _OR_NUM.match(text, e)):
+        second = _number_at(text, om.end())
+        if second is not None and second[0] > base:
+            b2, _p2, sc2, e2, _w2 = second
+            if sc2 != 1.0:
+                scale = sc2
+                value, prec = base * scale, base_prec * scale
+            pm2 = _PERCENT.match(text, e2)
+            if pm2:
+                unit = "percent" if pm2.group("pct") else (
+                    "percentage_point" if pm2.group("pp") else "basis_point")
+            else:
+                unit, _e = _read_phys(text, e2, unit)
+                if unit == "count":
+                    cm2 = _CURRENCY_AFTER.match(text, e2)
+                    dm2 = None if cm2 else _DURATION.match(text, e2)
+                    if cm2 and cm2.group("w") and cm2.group("w").lower() != "won":
+                        unit = _CURRENCY_WORDS[" ".join(cm2.group("w").lower().split())]
+                    elif cm2 and cm2.group("code"):
+                        unit = cm2.group("code").lower()
+                    elif dm2:
+                        unit, duration_unit = "duration", _DURATION_UNITS[dm2.group("du").lower()]
     cm = _CURRENCY_AFTER.match(text, e)
     if cm and (unit == "count" or unit == cm.group()):
         w = cm.group("w")
@@ -1417,7 +1458,7 @@ def _read_number(text: str, m: re.Match, is_word: bool) -> tuple[Quantity | None
         post_cmp = "gte" if (post.group("gte") or post.group("gte2")) else (
             "lte" if post.group("lte") else "approx")
         e = post.end()
-    if unit == "count":
+    if unit == "count" and duration_unit is None:
         dm = _DURATION.match(text, e)
         if dm:
             duration_unit = _DURATION_UNITS[dm.group("du").lower()]
@@ -1469,6 +1510,10 @@ def _read_number(text: str, m: re.Match, is_word: bool) -> tuple[Quantity | None
         if mn and base >= 100 and (mn.group("name").lower() not in _COMMON_WORDS
                                    and mn.group("name").lower() not in _MODEL_NOT_NAMES):
             return None, e
+    if comparator == "range" and unit == "count" and scale == 1.0 and (
+        (pw := _prev_word(text, s)) and pw.lower() in _AGE_WORDS
+    ):
+        return None, e  # "men aged 18 to 34": an age bracket names a group (NewsQuant: 2 of 2)
     if is_word and unit == "count" and value < 10 and scale == 1.0 and comparator != "range":
         rate = _PERIOD.match(text, e)
         if not (rate and rate.group("gap") == "") and not _small_count(
