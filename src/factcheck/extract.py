@@ -29,6 +29,7 @@ from collections.abc import Iterable, Iterator
 from factcheck import quantities
 from factcheck.attribution import Attribution
 from factcheck.metrics import (
+    HEDGE,
     METRIC_WINDOW_AFTER,
     METRIC_WINDOW_BEFORE,
     NUMBER_TOKEN,
@@ -162,9 +163,7 @@ _TOOL_RESULT = re.compile(
     r"\b(?:models?|algorithms?|system|tool|engine|software)\s+(?:has\s+|have\s+)?"
     r"(?:reduced|cut|improved|lowered|boosted|raised|increased)\b[^.;]*\bby\s+$"
 )
-_SAVES_BEFORE = re.compile(
-    r"\bsaves?\s+(?:\w+\s+){0,3}?(?:about\s+|around\s+|roughly\s+|nearly\s+|some\s+|over\s+)?$"
-)
+_SAVES_BEFORE = re.compile(rf"\bsaves?\s+(?:\w+\s+){{0,3}}?{HEDGE}$")
 _UPTIME = re.compile(r"\b(?:uptime|availability|SLA)\b", re.I)
 _FEE_AFTER = re.compile(
     r"\s+(?:[a-z-]+\s+)?(?:fee|fees|commission|surcharge|levy|tax|tip|tips)\b"
@@ -387,8 +386,7 @@ _JOINED_AFTER = re.compile(
 )
 _NEW_AFTER = re.compile(r"\s*new\b")
 _JOB_CHANGE_BEFORE = re.compile(
-    r"\b(cutting|shedding|slashing|eliminating|axing|laying\s+off|adding|hiring)\s+"
-    r"(?:about\s+|around\s+|roughly\s+|some\s+|nearly\s+|over\s+|more\s+than\s+)?$",
+    rf"\b(cutting|shedding|slashing|eliminating|axing|laying\s+off|adding|hiring)\s+{HEDGE}$",
     re.I,
 )
 _JOBS_AFTER = re.compile(r"\s*(?:[a-z-]+\s+)?(?:jobs|roles|positions|employees|workers|staff)\b")

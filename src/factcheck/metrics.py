@@ -44,10 +44,16 @@ _CLAUSE_END = re.compile(
 NUMBER_TOKEN = re.compile(
     r"\d[\d.,]*(?:\s*(?:thousand|million|billion|trillion|bn|mn|tn|[kmb])\b)?\s*%?\+?", re.I
 )
+# Hedges a writer puts between a word and its number ("an estimated", "roughly", "more
+# than"): regexes that look back from a number allow them, whether or not the parser's
+# span already took them in.
+HEDGE = (
+    r"(?:(?:an?\s+)?(?:estimated|roughly|about|around|some|nearly|almost|over|more\s+than|"
+    r"just|approximately|record)\s+)?"
+)
 _VERB_BEFORE = re.compile(
     r"\b([a-z]+(?:ed|es|s)|paid|spent|made|took|brought|raised|lost)(?:\s+(?:out|in|up))?"
-    r"(?:\s+(?:the\s+company|it|them))?(?:\s+(?:an?\s+)?(?:estimated|roughly|about|"
-    r"around|some|nearly|almost|over|more\s+than|just|approximately|record))?\s*$",
+    rf"(?:\s+(?:the\s+company|it|them))?\s*{HEDGE}$",
 )
 _VERB_ONLY = re.compile(
     r"\s*(?:(?:has|have|had)\s+)?(?:[a-z]+ed|rose|grew|fell|sank|hit)(?:\s+(?:to|by))?\s*"
@@ -363,10 +369,7 @@ _MOVED = {
     "transfer": "transfer_volume", "send": "sent_volume", "settl": "settled_volume",
 }
 _MOVING_BEFORE = re.compile(
-    r"\b(mov|process|handl|transfer|send|settl)(?:ing|es|ed|s|e)?\s+"
-    r"(?:(?:an?\s+)?(?:estimated|roughly|about|around|some|nearly|almost|over|more\s+than|"
-    r"just|approximately|record)\s+)?$",
-    re.I,
+    rf"\b(mov|process|handl|transfer|send|settl)(?:ing|es|ed|s|e)?\s+{HEDGE}$", re.I
 )
 
 
