@@ -467,3 +467,29 @@ def test_windows_first_prices_dates_and_products_described_as_such():
         ("Microsoft", 211.9e9, "per_year"),
         ("Wise", 118e9, "per_year"),
     ]
+
+
+def test_products_an_organisation_made_do_not_take_its_later_figures():
+    text = (
+        "Uber Technologies created Michelangelo in 2016, an internal platform. Today "
+        "Michelangelo is managing thousands of models.\n\n"
+        "The ride-hailing company is available in over 70 countries.\n\n"
+        "Epic Games is the creator of Unreal Engine and Fortnite.\n\n"
+        "Fortnite has more than 650 million registered players, and the company behind it "
+        "employs around 4,000 people.\n\n"
+        "Now owned by Microsoft, Activision Blizzard uses C++. Its games have around 100 "
+        "million monthly active users.\n\n"
+        "UPS was founded in 1907. On an average day it delivers about 22.3 million packages "
+        "for customers, and it operates in 200 countries. The company also launched Objective-C. "
+        "Apple has roughly 161,000 employees."
+    )
+    claims = extract_claims(_article(text))
+    assert [(c.entity, c.metric, c.value, c.period) for c in claims] == [
+        ("Uber", "countries", 70.0, None),
+        ("Fortnite", "registered_players", 650e6, None),
+        ("Epic Games", "employees", 4000.0, None),
+        ("Activision Blizzard", "monthly_active_users", 100e6, None),
+        ("UPS", "packages", 22.3e6, "per_day"),
+        ("UPS", "countries", 200.0, None),
+        ("Apple", "employees", 161000.0, None),
+    ]

@@ -99,7 +99,7 @@ _NOT_NAMES = _OPENERS | _TECHNOLOGIES | frozenset(
         Spring C# .NET MAU MAUs DAU DAUs WAU WAUs ARR MRR GMV GBV TPV ARPU ARPA EBITDA EPS YoY
         QoQ KPI KPIs CAGR ROI ESG AUM NPS B2B B2C SaaS IPOs TLS SSL HTTP HTTPS DNS CDN TCP UDP
         REST JSON XML YAML RAM SSD VM VMs OS SDK CLI ML NLP LLM LLMs ETL CRM ERP PaaS IaaS JVM
-        BEAM OTP VPN IoT AR VR MP3s MP3 CMS FPGA FPGAs ASIC ASICs TPU TPUs CPUs
+        BEAM OTP VPN IoT AR VR MP3s MP3 CMS FPGA FPGAs ASIC ASICs TPU TPUs CPUs Day
         """
     )
 )
@@ -250,6 +250,8 @@ _EVENT_NAME = re.compile(
     r"|\b(?:Composite|Index|Industrial\s+Average)$|^(?:FTSE|Dow\s+Jones|S&P|Nikkei|DAX)\b"
     # places by their kind: "the Leeds and Liverpool Canal", "Oxford Street"
     r"|\b(?:Canal|River|Street|Road|Avenue|Square|Park|Bridge|Valley|Airport|Station)$"
+    # "Singles' Day", "Black Friday", "Cyber Monday": shopping days
+    r"|^(?:Singles|Black|Cyber)$"
 )
 _DATELINE = re.compile(
     r"[A-Z][A-Z.'’ -]+"
@@ -348,7 +350,10 @@ _TOOL_BEFORE = re.compile(
 )
 _SENTENCE_BOUNDARY = re.compile(r"[.!?][\"”’)]*\s+|\n")
 _FRONTED_CLAUSE = re.compile(
-    r"\s*(?:After|When|Before|Although|Though|Because|Since|Once|Until|Despite|Following)\b"
+    r"\s*(?:After|When|Before|Although|Though|Because|Since|Once|Until|Despite|Following|"
+    # "Now owned by Microsoft, Activision Blizzard uses": a participle phrase
+    r"(?:Now\s+|Once\s+|Long\s+)?(?:owned|acquired|bought|founded|based|headquartered|known|"
+    r"backed|listed)\s+(?:by|in|as|on)|Even\s+though)\b"
 )
 _CLAUSE_OPENER = re.compile(r";|\b(?:whereas|while|but)\b")
 _COMPARED_WITH = re.compile(r"\b(?:than|like|outside\s+of|besides|except|unlike)\s+$")
@@ -381,7 +386,7 @@ _CAREER_BEFORE = re.compile(r"\b(?:from|joined|left|former|formerly\s+at|ex-)\s*
 _NAMED_DESCRIPTION = re.compile(r"[^,.;]{0,120},\s+\S$")
 _MADE_BEFORE = re.compile(
     r"\b(?:built|wrote|created|developed|designed|open-sourced|released|launched|uses|used|"
-    r"adopted)\s+(?:the\s+|its\s+own\s+)?$"
+    r"adopted|started|invented)\s+(?:the\s+|its\s+own\s+)?$"
 )
 _PASSIVE_AGENT = re.compile(
     r"\b(?:(?:is|was|are|were|been)\s+(?:now\s+|also\s+)?)?(?:owned|run|operated|backed|"
@@ -413,6 +418,12 @@ _PRODUCT_BEFORE = re.compile(
     r"framework|game|engine|product|assistant|chatbot|console|player|feature)\s+$",
     re.I,
 )
+_MADE_OR_OWNED = re.compile(
+    r"\b(?:created|built|developed|launched|started|wrote|designed|open-sourced|released|"
+    r"invented|its|their|called|named)\s+(?:[\w-]+\s+){0,3}$",
+    re.I,
+)
+_BEHIND_BEFORE = re.compile(rf"\bthe\s+(?:[\w-]+\s+)?(?:{_ORG_NOUNS})\s+behind\s+$", re.I)
 _FROM_PARENT = re.compile(r"[^\S\n]+(?:from|by)[^\S\n]+(?:the[^\S\n]+)?")
 _AT_AFTER = re.compile(r"[^\S\n]+(?:[a-z]+[^\S\n]+){0,2}?(?:(at)|that)[^\S\n]+")
 _REPORTS = re.compile(r"[^\S\n]+(?:reports|reported|says|said|claims|counts|announced)\b")
@@ -549,6 +560,11 @@ class Attribution:
         self.paragraph_focus: str | None = None  # ... in this paragraph
         self.topic: str | None = None  # the paragraph's first sentence subject
         self.named_by_topic: set[str] = set()  # other names in the topic's sentences
+        # names organisations made or own (across paragraphs), and the last subject that
+        # was none of them: "the company" means an organisation, not its product
+        self.products: set[str] = set()
+        self.org_focus: str | None = None
+        self.earlier_orgs: list[str] = []  # organisations in focus before, latest last
         self.persons: set[str] = set()
         self.full_names: list[str] = []  # multi-word names seen, for "Teams" -> "Microsoft Teams"
         self.known: set[str] = set()  # names seen where only a name can stand
@@ -840,6 +856,13 @@ class Attribution:
             return True
         if name in _COMMON_PLURALS:  # "Executives said ...", "Analysts expect ..."
             return False
+        # "Games made with Unity are played by billions": a plural noun, then a participle
+        if re.fullmatch(r"[A-Z][a-z]+s", name) and re.match(
+            r"[^\S\n]+(?:made|built|written|created|developed|designed|powered|played|used)"
+            r"[^\S\n]+(?:with|by|in|on|for)\b",
+            self.text[end:],
+        ):
+            return False
         # "Advertising made up 98%", "Streaming grew": a gerund is an activity
         # ("King", "Bing" are too short for one)
         if " " not in name and len(name) > 5 and name.endswith("ing") and name[1:].islower():
@@ -901,7 +924,10 @@ class Attribution:
         # "10 million TikTok followers", "its Dashers", "their Prime members": what is
         # counted or owned, not who states the figure
         if re.search(
-            r"(?:\d[%\w]*|\b(?:its|it['’]s|their|his|her|our|whose))[^\S\n]+$", before, re.I
+            r"(?:\d[%\w]*|\b(?:its|it['’]s|their|his|her|our|whose|thousand|million|billion|"
+            r"trillion))[^\S\n]+$",
+            before,
+            re.I,
         ) and not _YEAR_BEFORE.search(before):
             return True
         # "Its API gateway, Zuul, handles": a name for something the organisation owns
@@ -1014,6 +1040,8 @@ class Attribution:
             # "The Stockholm company that talked a generation out of MP3s, Spotify, leans
             # on Django": the description's own name, in commas after it
             named = next((m for m in mentions[1:] if not m.pronoun), None)
+            if named and not self.text[mentions[0].end : named.start].strip():
+                return named.name  # "The language learning app Duolingo build its app"
             if named and _NAMED_DESCRIPTION.match(
                 self.text[mentions[0].end : named.start + 1]
             ) and self.text.startswith((",", " ", "'"), named.end):
@@ -1027,9 +1055,14 @@ class Attribution:
                 or (self.topic and self.focus and self.focus.startswith(self.topic + " "))
             ):
                 return self.topic
+            if opener.startswith("the ") and self._focus_is_product():
+                # "Uber created Michelangelo ... Today Michelangelo manages 5,000 models.
+                # (new paragraph) The ride-hailing company is available in 70 countries"
+                return self.org_focus
             return None
-        objects = self._objects(mentions)
-        for m in self._after_fronted_clause(mentions):
+        candidates = self._after_fronted_clause(mentions)
+        objects = self._objects(candidates)  # not across the fronted clause's comma
+        for m in candidates:
             if before is not None and m.start >= before:
                 break
             if (
@@ -1169,6 +1202,20 @@ class Attribution:
                 # now has": under a heading, "the site" is the heading's organisation
                 return section
             subject = self.subject(mentions, nearest.start)
+            behind = re.match(r"\s+behind\s+(?:it|them)\b", self.text[nearest.end :]) or (
+                _BEHIND_BEFORE.search(self.text, max(0, nearest.start - 60), nearest.start)
+            )
+            if behind and (descriptor or _BEHIND_BEFORE.search(
+                self.text, max(0, nearest.start - 60), nearest.start
+            )):
+                # "Fortnite has 650 million players, and the company behind it employs": the
+                # organisation in focus before the product
+                current = self.subject(mentions, nearest.start)
+                if self._focus_is_product() or (current and current != self.org_focus):
+                    return self.org_focus  # the sentence is about the product
+                return self.earlier_orgs[-1] if self.earlier_orgs else self.topic
+            if descriptor and not subject and self._focus_is_product():
+                return self.org_focus  # "... and the company employs about 7,700 people"
             if descriptor and subject and self.topic and subject.startswith(self.topic + " "):
                 # "Microsoft 365 counts 400 million seats, and the company employs": the
                 # product's maker, whom the paragraph is about
@@ -1246,6 +1293,16 @@ class Attribution:
             previous = m
         return objects
 
+    def _focus_is_product(self) -> bool:
+        """Is the name in focus something an organisation made, with that organisation
+        still the last one in focus?"""
+        focus, org = self.focus, self.org_focus
+        return bool(
+            focus and org and focus != org
+            and not self.paragraph_known  # "Tesla mobile app ... The electric car maker"
+            and (focus in self.products or focus.startswith(org + " "))
+        )
+
     def _in_focus(self) -> str | None:
         """What "it" means when the sentence names no subject: the paragraph's, else a
         known organisation this paragraph has named ("Most of the edge stack at Netflix
@@ -1265,6 +1322,13 @@ class Attribution:
         ]
         subject = self.subject(mentions)
         first = next((m for m in mentions if not m.pronoun), None)
+        if subject is None and first is not None and sentence is not None:
+            head = _FRONTED_CLAUSE.match(self.text, sentence.start)
+            comma = self.text.find(",", sentence.start, sentence.end)
+            if head and first.end <= comma:
+                # "Even though the main platform of Shopify is written in Ruby, its data
+                # team ...": the organisation the fronted clause names is the one in focus
+                self.paragraph_known.append(first.name)
         if subject and first and _ACTS_ON_FOCUS.match(self.text, first.end):
             # "Microsoft acquired it in 2018. It has 100 million developers": the buyer
             # acts on the organisation in focus, which stays in focus
@@ -1280,6 +1344,21 @@ class Attribution:
                 # "the famous code editor VS Code is made with TypeScript. The company
                 # made $211.9 billion": a product of the paragraph's organisation
                 self.named_by_topic.add(subject)
+                self.products.add(subject)
+            if self.topic is None:
+                self.products.discard(subject)  # a paragraph's own subject is no product
+            if re.search(r" \d+$", subject) or (
+                self.org_focus and subject.startswith(self.org_focus.split()[0] + " ")
+                and subject != self.org_focus
+            ):
+                self.products.add(subject)  # "Unity 6 was released in 2024": a product
+            if not (
+                subject in self.products
+                or (self.org_focus and subject.startswith(self.org_focus + " "))
+            ):
+                if self.org_focus and self.org_focus != subject:
+                    self.earlier_orgs.append(self.org_focus)
+                self.org_focus = subject
             self.focus = self.paragraph_focus = subject
             self.topic = self.topic or subject
             if subject == self.topic:
@@ -1294,3 +1373,9 @@ class Attribution:
                     for m in _NAME.finditer(self.text, sentence.start, sentence.end):
                         if not _opens(self.text, sentence.start, m.start()):
                             self.named_by_topic.update((m.group(), m.group().split()[0]))
+                            if _MADE_OR_OWNED.search(
+                                self.text, max(sentence.start, m.start() - 60), m.start()
+                            ):
+                                # "Uber Technologies created Michelangelo", "started
+                                # Airflow", "its Athena platform": a product, everywhere
+                                self.products.add(m.group())

@@ -123,8 +123,8 @@ _LIMIT_OR_PAY_BEFORE = re.compile(
     r"(?:is|are|was|of|at)\s+(?:about\s+|around\s+|roughly\s+|nearly\s+|just\s+)?$"
     r"|\b(?:tuition|price|pricing|cost)\s+(?:is|was|of)\s+(?:about\s+|around\s+|just\s+)?$"
     r"|\bcan\s+(?:hold|host|support|handle|store|fit|carry|have)\s+$"
-    # "free delivery on orders over $35", "a team of just four developers"
-    r"|\b(?:orders?|purchases?|baskets?|spending)\s+(?:of\s+)?$|(?<!its\s)(?<!their\s)(?<!our\s)\bteam\s+of\s+(?:just\s+|only\s+)?$",
+    # "free delivery on orders over $35"
+    r"|\b(?:orders?|purchases?|baskets?|spending)\s+(?:of\s+)?$",
     re.I,
 )
 _SYSTEM_SPEC_AFTER = re.compile(
@@ -263,6 +263,9 @@ def _not_a_claim(
         and _DATE_DECIMAL_BEFORE.search(before)
     ):
         return True
+    # "a team of just four developers" (not "a team of roughly 8,000 employees")
+    if q.value < 100 and _SMALL_TEAM_BEFORE.search(before):
+        return True
     # "a free plan for up to 500 contacts", "still allows up to 500": a limit of an offer
     if q.comparator == "lte" and _OFFER_LIMIT_BEFORE.search(before):
         return True
@@ -394,12 +397,17 @@ _CLOSED_BEFORE = re.compile(r"\b(?:closed|closing|shut|shutting|shuttered)\s+(?:
 # A physical amount is the business's scale when it is a capacity: "22 gigawatts of
 # renewable power capacity", "a capacity of 4.5 million barrels".
 _CAPACITY = re.compile(r"\bcapacity\b")
+_SMALL_TEAM_BEFORE = re.compile(
+    r"(?<!its\s)(?<!their\s)(?<!our\s)\bteam\s+of\s+(?:just\s+|only\s+)?$", re.I
+)
 _SHARE_PRICE_BEFORE = re.compile(r"\b(?:shares?|stock)\b[^.;]{0,40}\b(?:to|at)\s+$", re.I)
 _DATE_DECIMAL_BEFORE = re.compile(r"\b(?:on|during|before|after|until|since)\s+(?:the\s+)?$", re.I)
 _OFFER_LIMIT_BEFORE = re.compile(r"\b(?:for|plan|allows?|allowed|lets|supports?)\s+$")
 _BACK_TO_THEM = re.compile(
     r"\b(?:of|among|from)\s+(?:them\b|(?:these|those)\s+(?:users|listeners|customers|members|"
-    r"people|subscribers|accounts)\b)",
+    r"people|subscribers|accounts)\b)"
+    # "Each month over 2.5 billion people log in to watch videos there"
+    r"|\bthere\b",
     re.I,
 )
 _ANAPHORIC_FIGURE = re.compile(r"\b(?:that|this)\s+(?:figure|number|total|amount)\b", re.I)

@@ -124,8 +124,9 @@ def _fitting(vocabulary: Vocabulary, unit: str) -> list[tuple[str, Metric]]:
 
 def _metric_after(
     text: str, start: int, limit: int, vocabulary: Vocabulary, unit: str = "count"
-) -> tuple[str | None, int]:
-    """The vocabulary metric whose synonym starts soonest after `start`, and where it ends."""
+) -> tuple[str | None, int, int]:
+    """The vocabulary metric whose synonym starts soonest after `start`, and where its
+    synonym starts and ends."""
     window = text[start:limit].casefold()
     best: tuple[int, int, str] | None = None
     for synonym, metric in _fitting(vocabulary, unit):
@@ -135,8 +136,8 @@ def _metric_after(
         ):
             best = (at, len(synonym), metric.name)
     if best is None:
-        return None, start
-    return best[2], start + best[0] + best[1]
+        return None, start, start
+    return best[2], start + best[0], start + best[0] + best[1]
 
 
 def _find_word(window: str, phrase: str) -> int | None:
@@ -174,6 +175,7 @@ def _slug(words: list[str]) -> str:
 
 
 _FRONTED_WINDOW = re.compile(r"\s*(?:each|every)\s+(day|month)\s*,?\s*", re.I)
+_NOUN_THEN_PREPOSITION = re.compile(r"\s*[a-z][\w-]*\s+(?:for|to|from|by|with)\s")
 _DETERMINERS = frozenset(("their", "its", "the", "his", "her", "our", "your"))
 
 
@@ -249,7 +251,11 @@ def metric_for(
         return "market_share", None, end, True
     # The parser's span may already hold the counted noun ("14 million rides per month"),
     # so the metric is looked for from the number on.
-    metric, metric_end = _metric_after(text, start, limit, vocabulary, q.unit)
+    metric, synonym_start, metric_end = _metric_after(text, start, limit, vocabulary, q.unit)
+    if metric is not None and _NOUN_THEN_PREPOSITION.match(
+        text[number_end(text, start, end) : synonym_start]
+    ):
+        metric = None  # "22.3 million packages for customers": the noun it counts comes first
     if metric is not None:
         active = _active_in_window(text, metric, number_end(text, start, end), sentence.end)
         if active:

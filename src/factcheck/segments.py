@@ -28,6 +28,7 @@ _ABBREVIATIONS = (
     "dr",
     "st",
     "vs",
+    "bros",
     "etc",
     "e.g",
     "i.e",
@@ -74,7 +75,11 @@ def sentences(text: str, within: Span) -> list[Span]:
         word = re.search(r"([\w.]+)[.!?]+\W*$", text[start : match.end()])
         abbreviation = word and (
             word.group(1).lower().rstrip(".") in _ABBREVIATIONS
-            or re.fullmatch(r"[A-Z]", word.group(1))  # an initial: "J. Willard Marriott"
+            # an initial: "J. Willard Marriott"; not "Objective-C." ending a sentence
+            or (
+                re.fullmatch(r"[A-Z]", word.group(1))
+                and text[start + word.start(1) - 1 : start + word.start(1)] != "-"
+            )
         )
         if abbreviation and match.group() == ".":
             continue
