@@ -493,3 +493,21 @@ def test_products_an_organisation_made_do_not_take_its_later_figures():
         ("UPS", "countries", 200.0, None),
         ("Apple", "employees", 161000.0, None),
     ]
+
+
+def test_the_company_after_a_founder_or_product_paragraph_is_the_organisation():
+    text = (
+        "Nik Storonsky was a trader before he founded Revolut in London in 2015. He is 39 "
+        "years old today.\n\n"
+        "The company serves more than 45 million retail customers.\n\n"
+        "Founded in Malaysia in 2012 as MyTeksi, Grab moved to Singapore later.\n\n"
+        "The company operates in over 700 cities.\n\n"
+        "Buy now, pay later is a trend that Klarna made popular.\n\n"
+        "The Swedish company works with over 500,000 merchants."
+    )
+    claims = extract_claims(_article(text))
+    assert [(c.entity, c.value) for c in claims] == [
+        ("Revolut", 45e6),
+        ("Grab", 700.0),
+        ("Klarna", 500000.0),
+    ]

@@ -35,6 +35,7 @@ them with their causes. "seed-like" is the half of a set that imitates the seed 
     blind21   0.948 / 0.934 (all seed-like)       0.99 / 0.99
     blind22   0.942 / 0.977 (all seed-like)       1.00 / 1.00
     blind23   0.771 / 0.793 (names moved around)  0.95 / 0.99
+    blind24   0.785 / 0.785 (names moved around)  0.90 / 0.90
 
 The issue's bar (0.95 both) is held by the sets fixed until they met it; the newer sets
 hold floors just under what they reached, so a change that loses claims there fails.
@@ -77,6 +78,7 @@ BARS = {
     "blind21": ISSUE_BAR,
     "blind22": ISSUE_BAR,
     "blind23": (0.93, 0.97),
+    "blind24": (0.88, 0.88),
 }
 # Metric names are scored only where the gold was written with the vocabulary's names.
 METRIC_BARS = {"news": 0.80}

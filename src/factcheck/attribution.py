@@ -68,7 +68,8 @@ _OPENERS = frozenset(
         Before When While Most Many Some All A An According Our Their His Her One Each Every
         Today Now And But So Also If Since Until Over Under About Around Nearly Almost More
         Less Only Just Even Both Either Neither Here What Which Who Why How Meanwhile However
-        Still Yet Then Than Not No Yes Looking Overall Last Next Besides Beyond Apart
+        Still Yet Then Than Not No Yes Looking Overall Last Next Besides Beyond Apart Buy
+        Sell Try
         """
     )
 )
@@ -80,7 +81,7 @@ _TECHNOLOGIES = frozenset(
         Gevent Rust Ruby PHP Kotlin Swift SQL HTML CSS C++ Golang TypeScript Scala Elixir
         Erlang Haskell Perl Dart Flutter React Angular Vue Kubernetes Docker Linux Rails
         Android iOS macOS Deno WebAssembly TensorFlow PyTorch Hadoop Kafka Redis PostgreSQL
-        MySQL MongoDB GraphQL Ktor Jetpack Bitcoin Ethereum
+        MySQL MongoDB GraphQL Ktor Jetpack Bitcoin Ethereum Apache
         """
     )
 )
@@ -251,7 +252,7 @@ _EVENT_NAME = re.compile(
     # places by their kind: "the Leeds and Liverpool Canal", "Oxford Street"
     r"|\b(?:Canal|River|Street|Road|Avenue|Square|Park|Bridge|Valley|Airport|Station)$"
     # "Singles' Day", "Black Friday", "Cyber Monday": shopping days
-    r"|^(?:Singles|Black|Cyber)$"
+    r"|^(?:Singles|Black|Cyber)(?:\s+(?:Day|Friday|Monday))?$"
 )
 _DATELINE = re.compile(
     r"[A-Z][A-Z.'’ -]+"
@@ -263,8 +264,9 @@ _DATELINE = re.compile(
 # creator of Python", "Marc Benioff, co-founded").
 _PERSON_AFTER = re.compile(
     r"^(?:\s+(?:said|says|told|wrote|called|added|noted|explained)\b|,\s+\d{1,2}\b|,\s+(?:who|whose|"
-    r"(?:the|its|their|a)\s+(?:creator|founder|co-founder|chief|head|president|chairman|boss|"
-    r"ceo)|co-founded|founder)\b)",
+    r"(?:the|its|their|a|an)\s+(?:creator|founder|co-founder|chief|head|president|chairman|boss|"
+    r"ceo|professor|trader|student|engineer|researcher|entrepreneur|billionaire|former)|"
+    r"co-founded|founder)\b)",
     re.I,
 )
 _ORG_SUFFIX = re.compile(
@@ -424,6 +426,24 @@ _MADE_OR_OWNED = re.compile(
     re.I,
 )
 _BEHIND_BEFORE = re.compile(rf"\bthe\s+(?:[\w-]+\s+)?(?:{_ORG_NOUNS})\s+behind\s+$", re.I)
+_DESCRIBED_ORG = re.compile(
+    rf"(?:['’]s)?,?[^\S\n]+(?:is|was|has\s+been|became)[^\S\n]+(?:the|a|an|one\s+of\s+the)\b"
+    rf"[^.;\n]{{0,60}}?\b(?:{_ORG_NOUNS}|maker|chain|retailer|neobank|fintech)s?\b"
+    rf"|,[^\S\n]+(?:the|a|an)[^\S\n]+[^,.;\n]{{0,50}}?\b(?:{_ORG_NOUNS})\b",
+    re.I,
+)
+_FOUNDED_BEFORE = re.compile(
+    r"\b(?:founded|co-founded|started|launched|created)\s+(?:the\s+)?$|\b(?:at|joined)\s+$", re.I
+)
+_FORMER_NAME_BEFORE = re.compile(
+    r"\b(?:founded|started|launched|began|created|set\s+up)\b[^,.;]{0,40}\bas\s+$", re.I
+)
+_PRODUCT_APPOSITIVE = re.compile(
+    r",[^\S\n]+(?:the|a|an)[^\S\n]+[^,.;\n]{0,40}?\b(?:playlist|app|tool|feature|library|"
+    r"framework|engine|product|game|assistant|chatbot|gateway|pipeline|database|service)"
+    r"[^\S\n]+(?:of|from|by|at)[^\S\n]+(?-i:[A-Z])",
+    re.I,
+)
 _FROM_PARENT = re.compile(r"[^\S\n]+(?:from|by)[^\S\n]+(?:the[^\S\n]+)?")
 _AT_AFTER = re.compile(r"[^\S\n]+(?:[a-z]+[^\S\n]+){0,2}?(?:(at)|that)[^\S\n]+")
 _REPORTS = re.compile(r"[^\S\n]+(?:reports|reported|says|said|claims|counts|announced)\b")
@@ -564,6 +584,15 @@ class Attribution:
         # was none of them: "the company" means an organisation, not its product
         self.products: set[str] = set()
         self.org_focus: str | None = None
+        # names described as organisations ("Revolut, the London neobank,", "founded
+        # Revolut", "Klarna is a Swedish company"), and the names of this paragraph and the
+        # one before, for "the company" at a paragraph's opening
+        self.orgs: set[str] = set()
+        self.paragraph_names: list[str] = []
+        self.previous_names: list[str] = []
+        self.paragraph_sentences = 0  # sentences of this paragraph already read
+        self.topic_seen: str | None = None  # this paragraph's first subject
+        self.previous_topic: str | None = None
         self.earlier_orgs: list[str] = []  # organisations in focus before, latest last
         self.persons: set[str] = set()
         self.full_names: list[str] = []  # multi-word names seen, for "Teams" -> "Microsoft Teams"
@@ -784,7 +813,11 @@ class Attribution:
             found = [f for f in found if f not in inside]
             if (
                 inside
-                and inside[0].start == m.start() + 4  # "The Spotify Android app"
+                and (
+                    inside[0].start == m.start() + 4  # "The Spotify Android app"
+                    # "The whole Block group has 12,000 employees"
+                    or (inside[0].name in self.known and _OWNER_NOUNS.search(m.group()[-12:]))
+                )
                 and text[inside[0].end : inside[0].end + 1] == " "  # not "the San Jose-based"
                 and (
                     self.vocabulary.entity(inside[0].name) is not None
@@ -823,6 +856,14 @@ class Attribution:
             described = _OWNER_DESCRIBES.match(text, found[0].end)
             if self._opens_sentence(found[0].start) and described:
                 found[0] = Mention(found[0].start, described.end(), "", pronoun=True)
+        for f in found:
+            if f.pronoun or not f.name or text[max(0, f.start - 3) : f.start] == "as ":
+                continue  # "started in 2013 as PaloAltoDelivery.com": a former name
+            self.paragraph_names.append(f.name)
+            if _DESCRIBED_ORG.match(text, f.end) or _FOUNDED_BEFORE.search(
+                text, max(0, f.start - 40), f.start
+            ):
+                self.orgs.add(f.name)
         return self._appositives(found, sentence)
 
     def section(self, position: int) -> str | None:
@@ -949,6 +990,9 @@ class Attribution:
         # "known internally as Monorail", "a client called Gibbon": a product's name
         if _CALLED_BEFORE.search(before):
             return True
+        # "Founded in Malaysia in 2012 as MyTeksi, Grab moved": a former name
+        if _FORMER_NAME_BEFORE.search(before) and text.startswith(",", end):
+            return True
         # "a Super Duolingo subscription", "the Prime Video app": a product, by its noun
         if re.search(r"\b(?:a|an|the)\s+$", before, re.I) and _PRODUCT_NOUN_AFTER.match(
             text, end
@@ -1055,6 +1099,18 @@ class Attribution:
                 or (self.topic and self.focus and self.focus.startswith(self.topic + " "))
             ):
                 return self.topic
+            described = self._described_org() if opener.startswith("the ") else None
+            if described and described != self.focus and (
+                self.focus not in self.orgs or self.focus in self.persons
+            ):
+                return described
+            if (
+                opener.startswith("the ")
+                and self.focus in self.persons
+                and self.org_focus
+                and self.org_focus not in self.persons
+            ):
+                return self.org_focus  # "Luis von Ahn ... started it. The company later"
             if opener.startswith("the ") and self._focus_is_product():
                 # "Uber created Michelangelo ... Today Michelangelo manages 5,000 models.
                 # (new paragraph) The ride-hailing company is available in 70 countries"
@@ -1274,6 +1330,32 @@ class Attribution:
         self.paragraph_focus = self.topic = None
         self.named_by_topic = set()
         self.paragraph_known: list[str] = []
+        if self.paragraph_names:
+            self.previous_names = self.paragraph_names
+            self.previous_topic = self.topic_seen
+        self.paragraph_names = []
+        self.paragraph_sentences = 0
+        self.topic_seen = None
+
+    def _described_org(self) -> str | None:
+        """ "Nik Storonsky ... founded Revolut in 2015. He is 39. (new paragraph) The company
+        serves 45 million customers": at the opening of a paragraph that names nobody yet,
+        "the company" is the organisation the previous paragraph named, not its founder,
+        product or tool; None when nothing there is recognisably an organisation."""
+        if self.paragraph_focus is not None or self.paragraph_known or self.paragraph_sentences:
+            return None
+        topic = self.previous_topic
+        if (
+            topic
+            and topic not in self.persons
+            and topic not in self.products
+            and self.focus not in self.products
+        ):
+            return topic if topic in self.previous_names else None
+        for name in reversed(self.previous_names):
+            if name in self.orgs or self.vocabulary.entity(name):
+                return name
+        return None
 
     def _objects(self, mentions: list[Mention]) -> set[int]:
         """Starts of the names that follow a preposition or a deal verb, and of the names
@@ -1312,6 +1394,11 @@ class Attribution:
         return self.focus
 
     def after_sentence(self, mentions: list[Mention], sentence: Span | None = None) -> None:
+        self.paragraph_sentences += 1
+        if sentence is not None and self.focus and re.match(
+            r"[\"“]?(?:He|She|His|Her)\b", self.text[sentence.start : sentence.start + 5]
+        ):
+            self.persons.add(self.focus)  # "Nik Storonsky founded Revolut. He is 39 today"
         self.paragraph_known += [
             m.name
             for m in mentions
@@ -1352,8 +1439,11 @@ class Attribution:
                 and subject != self.org_focus
             ):
                 self.products.add(subject)  # "Unity 6 was released in 2024": a product
+            if named is not None and _PRODUCT_APPOSITIVE.match(self.text, named.end):
+                self.products.add(subject)  # "Discover Weekly, the Monday playlist of Spotify,"
             if not (
                 subject in self.products
+                or subject in self.persons
                 or (self.org_focus and subject.startswith(self.org_focus + " "))
             ):
                 if self.org_focus and self.org_focus != subject:
@@ -1361,6 +1451,7 @@ class Attribution:
                 self.org_focus = subject
             self.focus = self.paragraph_focus = subject
             self.topic = self.topic or subject
+            self.topic_seen = self.topic_seen or subject
             if subject == self.topic:
                 # "Rapid7 is a security firm known for Metasploit": what the paragraph's
                 # organisation names in its own sentences (products, units)

@@ -351,6 +351,9 @@ def _not_a_claim(
     # "Boeing 767 and 777 freighters": a number listed with a numbered product name
     if _PRODUCT_LIST_BEFORE.search(before):
         return True
+    # "nearly 70% of them are women": who the users are, not how many
+    if q.unit == "percent" and _DEMOGRAPHIC_AFTER.match(text, end):
+        return True
     # "85% of its riders prefer to stay self-employed": an opinion finding about people
     if q.unit == "percent" and _OPINION_AFTER.match(text, end, sentence.end):
         return True
@@ -397,6 +400,10 @@ _CLOSED_BEFORE = re.compile(r"\b(?:closed|closing|shut|shutting|shuttered)\s+(?:
 # A physical amount is the business's scale when it is a capacity: "22 gigawatts of
 # renewable power capacity", "a capacity of 4.5 million barrels".
 _CAPACITY = re.compile(r"\bcapacity\b")
+_DEMOGRAPHIC_AFTER = re.compile(
+    r"\s+of\s+(?:them|its\s+\w+|their\s+\w+)\s+(?:are|were)\s+(?:women|men|female|male)\b",
+    re.I,
+)
 _SMALL_TEAM_BEFORE = re.compile(
     r"(?<!its\s)(?<!their\s)(?<!our\s)\bteam\s+of\s+(?:just\s+|only\s+)?$", re.I
 )
