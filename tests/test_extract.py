@@ -122,6 +122,11 @@ def test_product_specifications_are_not_company_figures_but_output_rates_are():
     ]
 
 
+def _fields(text: str, *names: str) -> list[tuple]:
+    """The named fields of every claim extracted from `text`, in order."""
+    return [tuple(getattr(c, n) for n in names) for c in extract_claims(_article(text))]
+
+
 def _read(text: str) -> list[tuple]:
     return [
         (c.entity, c.value, c.comparator, c.period) for c in extract_claims(_article(text))
@@ -321,7 +326,7 @@ def test_makers_of_apps_users_of_named_services_and_tool_throughput():
         "More than 2.7 billion people use WhatsApp every month. Today Kafka at LinkedIn "
         "handles over 7 trillion messages per day, and the servers never went over 1% CPU."
     )
-    assert [(c.entity, c.value) for c in extract_claims(_article(text))] == [
+    assert _fields(text, "entity", "value") == [
         ("Microsoft Teams", 320e6),
         ("Tesla", 1.81e6),
         ("Airbnb", 220.0),
@@ -349,8 +354,7 @@ def test_owned_products_makers_and_agencies_take_the_right_figures():
         "month on Twitch.\n\nDiscord grew fast, and about 19 million servers are active "
         "every week."
     )
-    claims = extract_claims(_article(text))
-    assert [(c.entity, c.metric, c.value, c.period) for c in claims] == [
+    assert _fields(text, "entity", "metric", "value", "period") == [
         ("JPMorgan Chase", "people", 300000.0, None),
         ("Microsoft 365", "paid_seats", 400e6, None),
         ("Microsoft", "employees", 221000.0, None),
@@ -374,8 +378,7 @@ def test_lists_after_like_amounts_named_by_a_noun_and_how_often_or_what_a_tool_d
         "that ORION saves it around 100 million miles every year. Coinbase launched Base, "
         "a layer 2 network."
     )
-    claims = extract_claims(_article(text))
-    assert [(c.entity, c.metric, c.value, c.period) for c in claims] == [
+    assert _fields(text, "entity", "metric", "value", "period") == [
         ("Unity", "employees", 7700.0, None),
         ("Roblox", "daily_active_users", 71.5e6, None),
         ("Roblox", "bookings", 3.5e9, "per_year"),
@@ -395,8 +398,7 @@ def test_origins_countries_in_names_initials_and_per_item_fees():
         "Eventbrite made revenue of $326 million in 2023. Organisers pay a fee of 3.7% plus "
         "$1.79 for every paid ticket, and one server held 2 million WebSocket connections."
     )
-    claims = extract_claims(_article(text))
-    assert [(c.entity, c.value, c.period) for c in claims] == [
+    assert _fields(text, "entity", "value", "period") == [
         ("Bolt", 150e6, None),
         ("China Mobile", 1e9, None),
         ("Bloomberg L.P.", 325000.0, None),
@@ -419,8 +421,7 @@ def test_figures_about_them_origins_limits_and_names_with_pluses():
         "staff. Niantic has 700 employees after cutting 230 jobs.\n\n"
         "Intuit bought Mailchimp, and its free plan still allows up to 500 contacts."
     )
-    claims = extract_claims(_article(text))
-    assert [(c.entity, c.metric, c.value) for c in claims] == [
+    assert _fields(text, "entity", "metric", "value") == [
         ("Spotify", "monthly_active_users", 640e6),
         ("Spotify", "premium_subscribers", 252e6),
         ("Airbnb", "hosts", 5e6),
@@ -441,8 +442,7 @@ def test_described_names_domains_in_appositives_and_what_attackers_do():
         "Cloudflare, with around 4,000 employees, stopped a record attack. The bank systems "
         "see 45 billion hacking attempts every day."
     )
-    claims = extract_claims(_article(text))
-    assert [(c.entity, c.value) for c in claims] == [
+    assert _fields(text, "entity", "value") == [
         ("Expedia Group", 12.8e9),
         ("Wise", 16e6),
         ("Wise", 145e9),
@@ -461,8 +461,7 @@ def test_windows_first_prices_dates_and_products_described_as_such():
         "Robinhood is a broker. Its shares jumped 8% to $18.40 after the earnings. A course "
         "on Udemy is sold for $19.99, and on 11.11 the systems peak."
     )
-    claims = extract_claims(_article(text))
-    assert [(c.entity, c.value, c.period) for c in claims] == [
+    assert _fields(text, "entity", "value", "period") == [
         ("Pinterest", 465e6, None),
         ("Microsoft", 211.9e9, "per_year"),
         ("Wise", 118e9, "per_year"),
@@ -483,8 +482,7 @@ def test_products_an_organisation_made_do_not_take_its_later_figures():
         "for customers, and it operates in 200 countries. The company also launched Objective-C. "
         "Apple has roughly 161,000 employees."
     )
-    claims = extract_claims(_article(text))
-    assert [(c.entity, c.metric, c.value, c.period) for c in claims] == [
+    assert _fields(text, "entity", "metric", "value", "period") == [
         ("Uber", "countries", 70.0, None),
         ("Fortnite", "registered_players", 650e6, None),
         ("Epic Games", "employees", 4000.0, None),
@@ -505,8 +503,7 @@ def test_the_company_after_a_founder_or_product_paragraph_is_the_organisation():
         "Buy now, pay later is a trend that Klarna made popular.\n\n"
         "The Swedish company works with over 500,000 merchants."
     )
-    claims = extract_claims(_article(text))
-    assert [(c.entity, c.value) for c in claims] == [
+    assert _fields(text, "entity", "value") == [
         ("Revolut", 45e6),
         ("Grab", 700.0),
         ("Klarna", 500000.0),
