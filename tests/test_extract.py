@@ -508,3 +508,19 @@ def test_the_company_after_a_founder_or_product_paragraph_is_the_organisation():
         ("Grab", 700.0),
         ("Klarna", 500000.0),
     ]
+
+
+def test_the_company_after_a_product_or_a_comparison_is_the_organisation():
+    text = (
+        "Deep Brew is the name of the AI platform of Starbucks. It suggests drinks.\n\n"
+        "The company operates more than 38,000 stores.\n\n"
+        "When we talk about retail, nobody is bigger than Walmart.\n\n"
+        "The retailer operates approximately 10,500 stores.\n\n"
+        "Pierre Omidyar launched AuctionWeb in 1995. Today that website is called eBay and it "
+        "connects 134 million active buyers."
+    )
+    assert _fields(text, "entity", "value") == [
+        ("Starbucks", 38000.0),
+        ("Walmart", 10500.0),
+        ("eBay", 134e6),
+    ]

@@ -114,6 +114,9 @@ _COUNTRY_WORDS = frozenset(
 _PREPOSITIONS = frozenset(
     ("on", "at", "in", "with", "for", "from", "to", "by", "of", "via", "through", "into")
 )
+_PRODUCT_FIRST_WORDS = frozenset(
+    ("Model", "Series", "Galaxy", "Pixel", "iPhone", "iPad", "Surface", "Xbox", "PlayStation")
+)
 _ARTICLES = frozenset(("The", "A", "An"))
 # Platforms a product name can end in: "Airbnb iOS" is Airbnb's iOS app.
 _PLATFORMS = frozenset(("iOS", "Android", "iPadOS", "macOS", "watchOS"))
@@ -150,6 +153,14 @@ _FIRST_NAMES = frozenset(
         Scott Sean Sergey Sheryl Simon Stephen Steve Steven Sundar Susan Thomas Tim Tom Tony
         Travis Victoria Walter William Yuki Zhang Jordan Brendan Marissa Logan Dustin Jeremy
         Justin Kyle Tyler Brandon Jessica Priya Raj Wei Li Mohammed Ahmed Fatima Olga Ivan
+        Maxime Pierre Luis Nik Markus Apoorva Jay Severin Jack Ma Pony Jensen Lisa Jeff Larry
+        Evan Bobby Brian Nathan Joe Stewart Ben Daniel Martin Sebastian Niklas Jan Lars Anders
+        Stefan Thomas Jean Francois Louis Antoine Hugo Lucas Mateo Diego Juan Pablo Javier
+        Miguel Andrea Marco Luca Giovanni Kenji Hiroshi Takeshi Masayoshi Jun Min Jin Hyun Ravi
+        Vijay Sanjay Deepinder Sachin Binny Kunal Ritesh Byju Nandan Shiv Anil Sunil Arjun Rohan
+        Oleg Dmitri Sergei Ilya Yuri Nikolay Kristo Taavet Sebastian Hakan Ola Daniel Tobias
+        Brian Travis Garrett Logan Whitney Ryan Vlad Baiju Tony Stanley Frederick Dietmar
+        Klaus Dietrich Werner Helmut Ingvar Kamprad Amancio Rafael Alejandro Fernando Ricardo
         """
     )
 )
@@ -396,7 +407,7 @@ _PASSIVE_AGENT = re.compile(
 )
 _CALLED_BEFORE = re.compile(
     r"\b(?:known(?:\s+(?:internally|before|earlier|formerly|previously))?\s+as|"
-    r"(?:internally\s+)?called|named|nicknamed|"
+    r"(?<!is\s)(?<!was\s)(?<!now\s)(?:internally\s+)?called|named|nicknamed|"
     r"code-?named|dubbed)\s+[\"“'‘]?$",
     re.I,
 )
@@ -439,7 +450,9 @@ _FORMER_NAME_BEFORE = re.compile(
     r"\b(?:founded|started|launched|began|created|set\s+up)\b[^,.;]{0,40}\bas\s+$", re.I
 )
 _PRODUCT_APPOSITIVE = re.compile(
-    r",[^\S\n]+(?:the|a|an)[^\S\n]+[^,.;\n]{0,40}?\b(?:playlist|app|tool|feature|library|"
+    # "Deep Brew is the name of the AI platform of Starbucks"
+    r"[^\S\n]+(?:is|was)[^\S\n]+the[^\S\n]+name[^\S\n]+of\b"
+    r"|,[^\S\n]+(?:the|a|an)[^\S\n]+[^,.;\n]{0,40}?\b(?:playlist|app|tool|feature|library|"
     r"framework|engine|product|game|assistant|chatbot|gateway|pipeline|database|service)"
     r"[^\S\n]+(?:of|from|by|at)[^\S\n]+(?-i:[A-Z])",
     re.I,
@@ -1101,7 +1114,9 @@ class Attribution:
                 return self.topic
             described = self._described_org() if opener.startswith("the ") else None
             if described and described != self.focus and (
-                self.focus not in self.orgs or self.focus in self.persons
+                self.focus not in self.orgs
+                or self.focus in self.persons
+                or self.focus in self.products
             ):
                 return described
             if (
@@ -1353,7 +1368,19 @@ class Attribution:
         ):
             return topic if topic in self.previous_names else None
         for name in reversed(self.previous_names):
+            if name in self.products or name in self.persons:
+                continue
             if name in self.orgs or self.vocabulary.entity(name):
+                return name
+        # "When we talk about retail, nobody is bigger than Walmart. / The retailer ...":
+        # else the last name there that is no person, product or technology
+        for name in reversed(self.previous_names):
+            if (
+                name not in self.persons
+                and name not in self.products
+                and name.split()[0] not in _FIRST_NAMES
+                and name.split()[0] not in _PRODUCT_FIRST_WORDS
+            ):
                 return name
         return None
 
@@ -1395,7 +1422,7 @@ class Attribution:
 
     def after_sentence(self, mentions: list[Mention], sentence: Span | None = None) -> None:
         self.paragraph_sentences += 1
-        if sentence is not None and self.focus and re.match(
+        if sentence is not None and self.focus and self.focus not in self.orgs and re.match(
             r"[\"“]?(?:He|She|His|Her)\b", self.text[sentence.start : sentence.start + 5]
         ):
             self.persons.add(self.focus)  # "Nik Storonsky founded Revolut. He is 39 today"
@@ -1439,8 +1466,14 @@ class Attribution:
                 and subject != self.org_focus
             ):
                 self.products.add(subject)  # "Unity 6 was released in 2024": a product
-            if named is not None and _PRODUCT_APPOSITIVE.match(self.text, named.end):
-                self.products.add(subject)  # "Discover Weekly, the Monday playlist of Spotify,"
+            if subject.split()[0] in _PRODUCT_FIRST_WORDS:
+                self.products.add(subject)  # "The most sold car of the brand is Model Y"
+            appositive = named is not None and _PRODUCT_APPOSITIVE.match(self.text, named.end)
+            owner = appositive and _NAME.match(self.text, appositive.end() - 1)
+            if appositive and not (owner and owner.group().casefold() in _PLACES):
+                # "Discover Weekly, the Monday playlist of Spotify," (not "Grab, the super
+                # app of Southeast Asia,")
+                self.products.add(subject)
             if not (
                 subject in self.products
                 or subject in self.persons
