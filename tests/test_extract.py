@@ -524,3 +524,15 @@ def test_the_company_after_a_product_or_a_comparison_is_the_organisation():
         ("Walmart", 10500.0),
         ("eBay", 134e6),
     ]
+
+
+def test_a_product_paragraph_hands_the_company_back_to_its_maker():
+    text = (
+        "Dropbox started as a Python shop.\n\n"
+        "Magic Pocket, the in-house storage system, is written in Go. It keeps the files on "
+        "own servers instead of Amazon S3.\n\n"
+        "The company has over 700 million registered users.\n\n"
+        "Firefox, the browser of Mozilla, received parts of its CSS engine from Servo.\n\n"
+        "The foundation behind it earned revenue of $593 million in 2022."
+    )
+    assert _fields(text, "entity", "value") == [("Dropbox", 700e6), ("Mozilla", 593e6)]

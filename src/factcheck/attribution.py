@@ -436,7 +436,9 @@ _MADE_OR_OWNED = re.compile(
     r"invented|its|their|called|named)\s+(?:[\w-]+\s+){0,3}$",
     re.I,
 )
-_BEHIND_BEFORE = re.compile(rf"\bthe\s+(?:[\w-]+\s+)?(?:{_ORG_NOUNS})\s+behind\s+$", re.I)
+_BEHIND_BEFORE = re.compile(
+    rf"\bthe\s+(?:[\w-]+\s+)?(?:{_ORG_NOUNS}|foundation|team|people)\s+behind\s+$", re.I
+)
 _DESCRIBED_ORG = re.compile(
     rf"(?:['’]s)?,?[^\S\n]+(?:is|was|has\s+been|became)[^\S\n]+(?:the|a|an|one\s+of\s+the)\b"
     rf"[^.;\n]{{0,60}}?\b(?:{_ORG_NOUNS}|maker|chain|retailer|neobank|fintech)s?\b"
@@ -453,8 +455,19 @@ _PRODUCT_APPOSITIVE = re.compile(
     # "Deep Brew is the name of the AI platform of Starbucks"
     r"[^\S\n]+(?:is|was)[^\S\n]+the[^\S\n]+name[^\S\n]+of\b"
     r"|,[^\S\n]+(?:the|a|an)[^\S\n]+[^,.;\n]{0,40}?\b(?:playlist|app|tool|feature|library|"
-    r"framework|engine|product|game|assistant|chatbot|gateway|pipeline|database|service)"
+    r"framework|engine|product|game|assistant|chatbot|gateway|pipeline|database|service|browser|"
+    r"system|compiler|editor|console|device|language|dialect|distribution)"
     r"[^\S\n]+(?:of|from|by|at)[^\S\n]+(?-i:[A-Z])",
+    re.I,
+)
+_OPENING_ADVERB = re.compile(
+    r"(?<![\w,])(?:Today|Now|Later|Currently|Nowadays|Meanwhile|Still|Also|Since\s+then),?\s+$"
+)
+# "Magic Pocket, the in-house storage system,": a tool, even with no owner named
+_TOOL_APPOSITIVE = re.compile(
+    r",[^\S\n]+(?:the|an?|its)[^\S\n]+(?:[\w-]+[^\S\n]+){0,3}?(?:system|tool|engine|library|"
+    r"framework|compiler|browser|database|gateway|pipeline|assistant|chatbot|distribution|"
+    r"dialect|model)\b",
     re.I,
 )
 _FROM_PARENT = re.compile(r"[^\S\n]+(?:from|by)[^\S\n]+(?:the[^\S\n]+)?")
@@ -601,6 +614,7 @@ class Attribution:
         # Revolut", "Klarna is a Swedish company"), and the names of this paragraph and the
         # one before, for "the company" at a paragraph's opening
         self.orgs: set[str] = set()
+        self.owner_of: dict[str, str] = {}  # product -> the organisation that makes it
         self.paragraph_names: list[str] = []
         self.previous_names: list[str] = []
         self.paragraph_sentences = 0  # sentences of this paragraph already read
@@ -873,6 +887,10 @@ class Attribution:
             if f.pronoun or not f.name or text[max(0, f.start - 3) : f.start] == "as ":
                 continue  # "started in 2013 as PaloAltoDelivery.com": a former name
             self.paragraph_names.append(f.name)
+            maker = self._maker(f.name)
+            if maker:
+                self.products.add(f.name)  # "Amazon S3", "Amazon Corretto": a maker's product
+                self.owner_of[f.name] = maker
             if _DESCRIBED_ORG.match(text, f.end) or _FOUNDED_BEFORE.search(
                 text, max(0, f.start - 40), f.start
             ):
@@ -1112,12 +1130,8 @@ class Attribution:
                 or (self.topic and self.focus and self.focus.startswith(self.topic + " "))
             ):
                 return self.topic
-            described = self._described_org() if opener.startswith("the ") else None
-            if described and described != self.focus and (
-                self.focus not in self.orgs
-                or self.focus in self.persons
-                or self.focus in self.products
-            ):
+            described = self._descriptor_target() if opener.startswith("the ") else None
+            if described:
                 return described
             if (
                 opener.startswith("the ")
@@ -1170,6 +1184,10 @@ class Attribution:
         return later if later and any(not m.pronoun for m in later) else mentions
 
     def _opens_sentence(self, position: int) -> bool:
+        # "Today the company delivers ...": a time adverb before it still opens the sentence
+        adverb = _OPENING_ADVERB.search(self.text, max(0, position - 14), position)
+        if adverb:
+            position = adverb.start()
         return not self.text[max(0, position - 2) : position].strip() or self.text[
             max(0, position - 2) : position
         ].endswith(("\n", ". "))
@@ -1282,6 +1300,8 @@ class Attribution:
                 # "Fortnite has 650 million players, and the company behind it employs": the
                 # organisation in focus before the product
                 current = self.subject(mentions, nearest.start)
+                if self.focus in self.owner_of:
+                    return self.owner_of[self.focus]
                 if self._focus_is_product() or (current and current != self.org_focus):
                     return self.org_focus  # the sentence is about the product
                 return self.earlier_orgs[-1] if self.earlier_orgs else self.topic
@@ -1333,6 +1353,11 @@ class Attribution:
                 return None
             if not after[0].pronoun:
                 return after[0].name
+            if self.text[after[0].start : after[0].start + 4].lower() == "the ":
+                # "With about 1.5 million employees, the retailer made ...", after a product
+                described = self._descriptor_target()
+                if described:
+                    return described
             return self.section(position) or self._in_focus() or self.subject(after)
         focus = self.paragraph_focus or self.focus
         if focus and focus in named_after:
@@ -1352,6 +1377,33 @@ class Attribution:
         self.paragraph_sentences = 0
         self.topic_seen = None
 
+    def _maker(self, name: str) -> str | None:
+        """The organisation a two-word product name starts with ("Amazon Corretto",
+        "Amazon S3"), when the article also names it alone; not for names the vocabulary
+        knows whole ("Amazon Web Services") or for "Group"-like endings."""
+        words = name.split()
+        if (
+            len(words) != 2
+            or self.vocabulary.entity(name)
+            or _SHORT_FORM_REST.fullmatch(words[1])
+            or words[0] in _PRODUCT_FIRST_WORDS  # "Model Y" is no product of "Model"
+        ):
+            return None
+        if words[0] in self.known or self.vocabulary.entity(words[0]):
+            entity = self.vocabulary.entity(words[0])
+            return entity.name if entity else words[0]
+        return None
+
+    def _descriptor_target(self) -> str | None:
+        """What "the company" at a paragraph's opening means when the name in focus is a
+        person's or a product's (see _described_org); None to keep the usual reading."""
+        described = self._described_org()
+        if described and described != self.focus and (
+            self.focus not in self.orgs or self.focus in self.persons or self.focus in self.products
+        ):
+            return described
+        return None
+
     def _described_org(self) -> str | None:
         """ "Nik Storonsky ... founded Revolut in 2015. He is 39. (new paragraph) The company
         serves 45 million customers": at the opening of a paragraph that names nobody yet,
@@ -1360,6 +1412,8 @@ class Attribution:
         if self.paragraph_focus is not None or self.paragraph_known or self.paragraph_sentences:
             return None
         topic = self.previous_topic
+        if topic in self.owner_of:
+            return self.owner_of[topic]  # "Firefox, the browser of Mozilla, ... / The foundation"
         if (
             topic
             and topic not in self.persons
@@ -1372,6 +1426,10 @@ class Attribution:
                 continue
             if name in self.orgs or self.vocabulary.entity(name):
                 return name
+        # "Dropbox ... / Magic Pocket, the in-house storage system, ... instead of Amazon S3.
+        # / The company has 700 million users": the organisation last in focus
+        if self.org_focus and self.org_focus != self.focus and self.org_focus not in self.persons:
+            return self.org_focus
         # "When we talk about retail, nobody is bigger than Walmart. / The retailer ...":
         # else the last name there that is no person, product or technology
         for name in reversed(self.previous_names):
@@ -1474,6 +1532,15 @@ class Attribution:
                 # "Discover Weekly, the Monday playlist of Spotify," (not "Grab, the super
                 # app of Southeast Asia,")
                 self.products.add(subject)
+                if owner:
+                    self.owner_of[subject] = self._canonical(owner.group())
+            if named is not None and _TOOL_APPOSITIVE.match(self.text, named.end):
+                self.products.add(subject)  # "Magic Pocket, the in-house storage system,"
+            maker = self._maker(subject)
+            if maker:
+                # "Amazon Corretto is a free distribution of OpenJDK": a product of Amazon
+                self.products.add(subject)
+                self.owner_of[subject] = maker
             if not (
                 subject in self.products
                 or subject in self.persons
