@@ -38,6 +38,7 @@ them with their causes. "seed-like" is the half of a set that imitates the seed 
     blind24   0.785 / 0.785 (names moved around)  0.90 / 0.90
     blind25   0.814 / 0.804 (names moved around)  0.90 / 0.89
     blind26   0.844 / 0.850 (names moved around)  0.87 / 0.88
+    blind27   0.859 / 0.913 (2 of 3 names moved)  0.87 / 0.91
 
 The issue's bar (0.95 both) is held by the sets fixed until they met it; the newer sets
 hold floors just under what they reached, so a change that loses claims there fails.
@@ -83,6 +84,7 @@ BARS = {
     "blind24": (0.88, 0.88),
     "blind25": (0.88, 0.87),
     "blind26": (0.85, 0.86),
+    "blind27": (0.86, 0.90),
 }
 # Metric names are scored only where the gold was written with the vocabulary's names.
 METRIC_BARS = {"news": 0.80}

@@ -467,7 +467,9 @@ _OPENING_ADVERB = re.compile(
 _TOOL_APPOSITIVE = re.compile(
     r",[^\S\n]+(?:the|an?|its)[^\S\n]+(?:[\w-]+[^\S\n]+){0,3}?(?:system|tool|engine|library|"
     r"framework|compiler|browser|database|gateway|pipeline|assistant|chatbot|distribution|"
-    r"dialect|model)\b",
+    r"dialect|model)\b"
+    # "Athena, its trading platform,": what the organisation owns
+    r"|,[^\S\n]+its[^\S\n]+(?:[\w-]+[^\S\n]+){0,3}?(?:platform|app|service|product)\b",
     re.I,
 )
 _FROM_PARENT = re.compile(r"[^\S\n]+(?:from|by)[^\S\n]+(?:the[^\S\n]+)?")

@@ -535,7 +535,7 @@ _TIME_NOUNS = frozenset(
 _NOT_SCALE_NOUNS = frozenset(
     word_list(
         """
-        pages words characters millisecond milliseconds microsecond microseconds nanoseconds
+        pages words characters millisecond milliseconds microsecond microseconds nanoseconds ms
         tokens parameters pixels cents cent pence
         megapixels cores
         transistors friends classmates prize prizes award awards
