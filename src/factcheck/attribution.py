@@ -152,15 +152,14 @@ _FIRST_NAMES = frozenset(
         Pat Patrick Paul Peter Rachel Reed Reid Richard Robert Ryan Sam Samuel Sara Sarah Satya
         Scott Sean Sergey Sheryl Simon Stephen Steve Steven Sundar Susan Thomas Tim Tom Tony
         Travis Victoria Walter William Yuki Zhang Jordan Brendan Marissa Logan Dustin Jeremy
-        Justin Kyle Tyler Brandon Jessica Priya Raj Wei Li Mohammed Ahmed Fatima Olga Ivan
-        Maxime Pierre Luis Nik Markus Apoorva Jay Severin Jack Ma Pony Jensen Lisa Jeff Larry
-        Evan Bobby Brian Nathan Joe Stewart Ben Daniel Martin Sebastian Niklas Jan Lars Anders
-        Stefan Thomas Jean Francois Louis Antoine Hugo Lucas Mateo Diego Juan Pablo Javier
-        Miguel Andrea Marco Luca Giovanni Kenji Hiroshi Takeshi Masayoshi Jun Min Jin Hyun Ravi
-        Vijay Sanjay Deepinder Sachin Binny Kunal Ritesh Byju Nandan Shiv Anil Sunil Arjun Rohan
-        Oleg Dmitri Sergei Ilya Yuri Nikolay Kristo Taavet Sebastian Hakan Ola Daniel Tobias
-        Brian Travis Garrett Logan Whitney Ryan Vlad Baiju Tony Stanley Frederick Dietmar
-        Klaus Dietrich Werner Helmut Ingvar Kamprad Amancio Rafael Alejandro Fernando Ricardo
+        Justin Kyle Tyler Brandon Priya Raj Wei Li Mohammed Ahmed Fatima Olga Ivan Maxime Pierre
+        Luis Nik Markus Apoorva Jay Severin Pony Bobby Stewart Sebastian Niklas Lars Anders
+        Stefan Jean Francois Louis Antoine Hugo Lucas Mateo Diego Juan Pablo Javier Miguel
+        Andrea Marco Luca Giovanni Kenji Hiroshi Takeshi Masayoshi Jun Min Jin Hyun Ravi Vijay
+        Sanjay Deepinder Sachin Binny Kunal Ritesh Byju Nandan Shiv Anil Sunil Arjun Rohan Oleg
+        Dmitri Sergei Ilya Yuri Nikolay Kristo Taavet Hakan Ola Tobias Whitney Vlad Baiju
+        Stanley Frederick Dietmar Klaus Dietrich Werner Helmut Ingvar Amancio Rafael
+        Alejandro Fernando Ricardo
         """
     )
 )
@@ -620,7 +619,6 @@ class Attribution:
         self.paragraph_names: list[str] = []
         self.previous_names: list[str] = []
         self.paragraph_sentences = 0  # sentences of this paragraph already read
-        self.topic_seen: str | None = None  # this paragraph's first subject
         self.previous_topic: str | None = None
         self.earlier_orgs: list[str] = []  # organisations in focus before, latest last
         self.persons: set[str] = set()
@@ -1293,18 +1291,15 @@ class Attribution:
                 # now has": under a heading, "the site" is the heading's organisation
                 return section
             subject = self.subject(mentions, nearest.start)
-            behind = re.match(r"\s+behind\s+(?:it|them)\b", self.text[nearest.end :]) or (
-                _BEHIND_BEFORE.search(self.text, max(0, nearest.start - 60), nearest.start)
-            )
-            if behind and (descriptor or _BEHIND_BEFORE.search(
+            behind_it = re.match(r"\s+behind\s+(?:it|them)\b", self.text[nearest.end :])
+            if (behind_it and descriptor) or _BEHIND_BEFORE.search(
                 self.text, max(0, nearest.start - 60), nearest.start
-            )):
+            ):
                 # "Fortnite has 650 million players, and the company behind it employs": the
                 # organisation in focus before the product
-                current = self.subject(mentions, nearest.start)
                 if self.focus in self.owner_of:
                     return self.owner_of[self.focus]
-                if self._focus_is_product() or (current and current != self.org_focus):
+                if self._focus_is_product() or (subject and subject != self.org_focus):
                     return self.org_focus  # the sentence is about the product
                 return self.earlier_orgs[-1] if self.earlier_orgs else self.topic
             if descriptor and not subject and self._focus_is_product():
@@ -1369,15 +1364,14 @@ class Attribution:
         return None
 
     def new_paragraph(self) -> None:
+        if self.paragraph_names:
+            self.previous_names = self.paragraph_names
+            self.previous_topic = self.topic
         self.paragraph_focus = self.topic = None
         self.named_by_topic = set()
         self.paragraph_known: list[str] = []
-        if self.paragraph_names:
-            self.previous_names = self.paragraph_names
-            self.previous_topic = self.topic_seen
         self.paragraph_names = []
         self.paragraph_sentences = 0
-        self.topic_seen = None
 
     def _maker(self, name: str) -> str | None:
         """The organisation a two-word product name starts with ("Amazon Corretto",
@@ -1553,7 +1547,6 @@ class Attribution:
                 self.org_focus = subject
             self.focus = self.paragraph_focus = subject
             self.topic = self.topic or subject
-            self.topic_seen = self.topic_seen or subject
             if subject == self.topic:
                 # "Rapid7 is a security firm known for Metasploit": what the paragraph's
                 # organisation names in its own sentences (products, units)
