@@ -127,18 +127,21 @@ _LIMIT_OR_PAY_BEFORE = re.compile(
     r"|\b(?:orders?|purchases?|baskets?|spending)\s+(?:of\s+)?$",
     re.I,
 )
+# System nouns counted per day or week too ("45 billion hacking attempts every day": the
+# attackers' numbers, not the bank's; deploys, pipelines, connections)
+_SYSTEM_RATE_NOUNS = (
+    r"attempts|attacks|cyberattacks|deploys|deployments|pipelines|data\s+pipelines|"
+    r"connections|concurrent\s+sessions"
+)
 _SYSTEM_SPEC_AFTER = re.compile(
     r"\s+(?:[a-z-]+\s+)?(?:nodes|modules|operations|queries|containers|pods|shards|partitions|"
     r"web\s+servers|api\s+calls|calls|cores|threads|brokers|clusters|objects|contributors|"
     r"stars|petabytes|terabytes|gigabytes|lines(?:\s+of\s+(?:\w+\s+)?code)?)\b"
     # "over 50 million HTTP requests per second": a system's throughput
     r"|\s+(?:[\w-]+\s+){0,2}?(?:per|a|each)\s+second\b"
-    r"|\s+(?:[a-z-]+\s+)?(?:microservices|servers|files|data\s+jobs|data\s+pipelines|ratings?|"
-    r"hdr|uhd|resolution|"
-    r"efficacy|accuracy|levels|installments|pairs|deploys|deployments|applications|shades|"
-    r"colours|colors|flavours|flavors|choices|connections|concurrent\s+sessions|models|pipelines|edges|"
-    # "45 billion hacking attempts every day": the attackers' numbers, not the bank's
-    r"attempts|attacks|cyberattacks|"
+    r"|\s+(?:[a-z-]+\s+)?(?:microservices|servers|files|data\s+jobs|ratings?|hdr|uhd|"
+    r"resolution|efficacy|accuracy|levels|installments|pairs|applications|shades|colours|"
+    rf"colors|flavours|flavors|choices|models|edges|{_SYSTEM_RATE_NOUNS}|"
     r"(?:such|internal|backend|back-end)\s+services)\b"
     # "the 11.11 shopping festival": a date that names an event
     r"|\s+(?:[a-z]+\s+)?(?:festival|holiday)\b",
@@ -151,11 +154,7 @@ _TOOL = re.compile(
     r"\b(?:Kafka|Flink|Spark|Storm|Samza|RabbitMQ|Pulsar|Kinesis|clusters?|brokers?|"
     r"pipelines?|queues?)\b"
 )
-_RATE_OF_SYSTEM = re.compile(
-    r"\s+(?:[a-z-]+\s+)?(?:attempts|attacks|cyberattacks|deploys|deployments|pipelines|"
-    r"data\s+pipelines|connections|concurrent\s+sessions)\b",
-    re.I,
-)
+_RATE_OF_SYSTEM = re.compile(rf"\s+(?:[a-z-]+\s+)?(?:{_SYSTEM_RATE_NOUNS})\b", re.I)
 # "19 million servers are active every week": Discord's communities, not machines
 _ACTIVE_COMMUNITIES = re.compile(r"\s+(?:active\s+)?servers\s+(?:are\s+)?active\b", re.I)
 _FREQUENCY_AFTER = re.compile(r"\s*times\s+(?:a|an|per|each|every)\s+(?:day|week|month|hour)\b")
@@ -307,8 +306,13 @@ def _not_a_claim(
     # "the market was worth around $270 billion": a market's figure, not a company's
     if _MARKET_WORTH_BEFORE.search(before):
         return True
+    # where the digits end: the parser's span may run on over the noun and a rate ("45
+    # billion hacking attempts every day"); found once, without copying the text before it
+    digits_end = number_end(text, start, end)
+    while digits_end > start and text[digits_end - 1].isspace():
+        digits_end -= 1
     # "deploying code more than 50 times a day": how often, not how much
-    if q.value < 1000 and _FREQUENCY_AFTER.match(text, number_end(text, start, end)):
+    if q.value < 1000 and _FREQUENCY_AFTER.match(text, digits_end):
         return True
     # "its machine learning models reduced the late deliveries by 20%": what a tool did
     if q.unit == "percent" and _TOOL_RESULT.search(text, sentence.start, start):
@@ -317,15 +321,14 @@ def _not_a_claim(
     # company $1 billion" is money the business keeps)
     if q.unit not in quantities.CURRENCIES and _SAVES_BEFORE.search(before):
         return True
-    if _THROUGHPUT_AFTER.match(text, number_end(text, start, end)) and _TOOL.search(
+    if _THROUGHPUT_AFTER.match(text, digits_end) and _TOOL.search(
         text, sentence.start, sentence.end
     ):
         return True
     # "clusters with more than 8,000 nodes", "up to 60,000 operations", "99.99% uptime":
-    # the size or service level of a system, not of the business
-    # the parser's span may run on over the noun and a rate ("45 billion hacking attempts
-    # every day", "over 7,000 deploys per week"; but "8.5 billion queries a day" is scale)
-    digits_end = len(text[: number_end(text, start, end)].rstrip())
+    # the size or service level of a system, not of the business; some system nouns also
+    # after a run-on span ("over 7,000 deploys per week"; "8.5 billion queries a day" is
+    # scale, so not every system noun counts there)
     system = _SYSTEM_SPEC_AFTER.match(text, end) or _RATE_OF_SYSTEM.match(text, digits_end)
     if (system and not _ACTIVE_COMMUNITIES.match(text, end)) or (
         q.unit == "percent" and _UPTIME.search(text, max(sentence.start, start - 30), end + 30)
