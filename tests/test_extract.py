@@ -536,3 +536,66 @@ def test_a_product_paragraph_hands_the_company_back_to_its_maker():
         "The foundation behind it earned revenue of $593 million in 2022."
     )
     assert _fields(text, "entity", "value") == [("Dropbox", 700e6), ("Mozilla", 593e6)]
+
+
+def test_a_name_ending_like_a_nationality_is_a_subject_before_its_verb():
+    text = (
+        "Zomato uses Spark for delivery times.\n\n"
+        "Meituan is the Chinese super app for food delivery, based in Beijing. It had about "
+        "770 million annual transacting users last year.\n\n"
+        "Uber is the fastest growing American ride share company with 5 million drivers."
+    )
+    assert _fields(text, "entity", "value") == [("Meituan", 770e6), ("Uber", 5e6)]
+
+
+def test_it_after_a_fronted_clause_is_the_paragraph_subject_not_the_buyer():
+    text = (
+        "Trello, the kanban board app, was built on Node.js. When Atlassian bought Trello in "
+        "2017, it had about 19 million users; now it has more than 50 million registered "
+        "users.\n\n"
+        "Instagram runs the biggest Django deployment. When Facebook bought the app in 2012, "
+        "it had just 13 employees."
+    )
+    assert _fields(text, "entity", "value") == [
+        ("Trello", 19e6),
+        ("Trello", 50e6),
+        ("Instagram", 13.0),
+    ]
+
+
+def test_a_sentence_opening_with_the_figure_counts_for_its_paragraph():
+    text = (
+        "Airbnb is the marketplace for stays, with more than 7 million active listings. Over "
+        "4 million hosts offer their places in about 220 countries.\n\n"
+        "The data team of Grab uses Python with Spark to find routes in Jakarta, a city of "
+        "over 10 million people."
+    )
+    assert _fields(text, "entity", "value") == [
+        ("Airbnb", 7e6),
+        ("Airbnb", 4e6),
+        ("Airbnb", 220.0),
+    ]
+
+
+def test_a_network_of_its_owner_hands_the_company_back_and_the_game_stays_the_game():
+    text = (
+        "VisaNet, the payment network of Visa, is written partly in Java.\n\n"
+        "The company has about 4.3 billion cards in circulation.\n\n"
+        "Unity Technologies makes a popular game engine and employs roughly 6,700 people.\n\n"
+        "Hearthstone, the digital card game of Blizzard Entertainment, was made with Unity. "
+        "The game passed 100 million players in 2018."
+    )
+    assert _fields(text, "entity", "value") == [
+        ("Visa", 4.3e9),
+        ("Unity Technologies", 6700.0),
+        ("Hearthstone", 100e6),
+    ]
+
+
+def test_sizes_and_specs_of_products_are_not_claims():
+    text = (
+        "Uber built its web app with Node.js; it is only 50 kB and loads on 2G networks.\n\n"
+        "Coca-Cola reads the 14 characters code under the caps. Xiaomi phones recognise more "
+        "than 25 scenes, and Xiaomi sold 146 million phones."
+    )
+    assert _fields(text, "entity", "value") == [("Xiaomi", 146e6)]

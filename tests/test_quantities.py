@@ -1297,3 +1297,40 @@ def test_vague_bound_phrases(text, comparator, low, high):
     q = one(text)
     assert q.comparator == comparator
     assert close(q.low, low) and close(q.high, high)
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "comparator"),
+    [
+        # a label word used as a verb ("build 22000" is a build number)
+        ("The council wants to build 450 affordable homes.", 450, "eq"),
+        ("It will issue 5 million new shares.", 5e6, "eq"),
+        # "up to" after a past motion verb is the level reached, not the bound
+        ("The jobless rate ticked up to 3.9% in March.", 3.9, "eq"),
+        ("Daily participants shot up to 300 million that April.", 300e6, "eq"),
+        ("Fees can reach up to 5%.", 5, "lte"),
+    ],
+)
+def test_verbs_that_look_like_labels_or_bounds(text, value, comparator):
+    q = one(text)
+    assert (q.value, q.comparator) == (value, comparator)
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "unit"),
+    [
+        ("Sea temperatures hit 21.1C in August.", 21.1, "celsius"),
+        ("Lows of minus 12C are expected.", -12, "celsius"),
+        ("It fell to 53F overnight.", 53, "fahrenheit"),
+        ("The engine makes 180PS.", 180, "horsepower"),
+        ("The web app is only 50 kB.", 50, "kilobyte"),
+        ("It stores 5 petabytes of logs.", 5, "petabyte"),
+    ],
+)
+def test_glued_temperatures_and_data_sizes_have_units(text, value, unit):
+    q = one(text)
+    assert (q.value, q.unit) == (value, unit)
+
+
+def test_windows_build_number_is_still_a_label():
+    assert parse("Windows build 22000 shipped.") == []

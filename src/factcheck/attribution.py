@@ -455,7 +455,7 @@ _PRODUCT_APPOSITIVE = re.compile(
     r"[^\S\n]+(?:is|was)[^\S\n]+the[^\S\n]+name[^\S\n]+of\b"
     r"|,[^\S\n]+(?:the|a|an)[^\S\n]+[^,.;\n]{0,40}?\b(?:playlist|app|tool|feature|library|"
     r"framework|engine|product|game|assistant|chatbot|gateway|pipeline|database|service|browser|"
-    r"system|compiler|editor|console|device|language|dialect|distribution)"
+    r"system|compiler|editor|console|device|language|dialect|distribution|network|platform)"
     r"[^\S\n]+(?:of|from|by|at)[^\S\n]+(?-i:[A-Z])",
     re.I,
 )
@@ -1057,7 +1057,12 @@ class Attribution:
         if name.endswith("ans") and name[1:].islower():  # "Americans", "Europeans"
             return True
         # "the fastest growing American ride share company": a nationality adjective
-        if re.fullmatch(r"[A-Z][a-z]+(?:an|ish|ese)", name) and re.match(r"\s+[a-z]", after):
+        # ("Meituan has", "Wuhan is" are subjects: a verb follows)
+        if (
+            re.fullmatch(r"[A-Z][a-z]+(?:an|ish|ese)", name)
+            and re.match(r"\s+[a-z]", after)
+            and not _PREDICATE.match(text, end)
+        ):
             return True
         # "the Canadian software company": a capitalised modifier, not a name
         return bool(
@@ -1140,6 +1145,12 @@ class Attribution:
                 and self.org_focus not in self.persons
             ):
                 return self.org_focus  # "Luis von Ahn ... started it. The company later"
+            if re.fullmatch(r"the\s+(?:[\w-]+\s+)?(?:game|app)", opener) and (
+                self.focus in self.products
+            ):
+                # "Hearthstone, the digital card game of Blizzard, ... The game passed 100
+                # million players": the product itself, not its maker
+                return self.focus
             if opener.startswith("the ") and self._focus_is_product():
                 # "Uber created Michelangelo ... Today Michelangelo manages 5,000 models.
                 # (new paragraph) The ride-hailing company is available in 70 countries"
@@ -1272,6 +1283,12 @@ class Attribution:
             clause = sentence.start
             for m in _COORDINATION.finditer(self.text, sentence.start, nearest.start):
                 clause = m.end()
+            # "When Atlassian bought Trello in 2017, it had about 19 million users": the
+            # pronoun of the main clause is not the fronted clause's subject
+            fronted = _FRONTED_CLAUSE.match(self.text, sentence.start)
+            comma = self.text.find(",", fronted.end(), nearest.start) if fronted else -1
+            after_fronted = comma != -1
+            clause = max(clause, comma)
             objects = self._objects(before)
             own = [
                 m
@@ -1284,6 +1301,8 @@ class Attribution:
             ]
             if own:
                 return own[-1].name
+            if after_fronted and self._in_focus():
+                return self._in_focus()
             section = self.section(position)
             descriptor = self.text[nearest.start : nearest.start + 4].lower() == "the "
             if section and descriptor:
@@ -1361,6 +1380,15 @@ class Attribution:
             # "Twitch is ... More than 7 million streamers go live every month on Twitch":
             # the organisation in focus, even behind a preposition
             return focus
+        if (
+            not usable
+            and self.paragraph_focus
+            and not self.text[sentence.start : position].strip(" \"“")
+            and not _is_title(self.text[sentence.start : sentence.end])
+        ):
+            # "Airbnb is the marketplace ... Over 4 million hosts offer their places": a
+            # sentence naming nobody counts for the organisation its paragraph is about
+            return self.paragraph_focus
         return None
 
     def new_paragraph(self) -> None:

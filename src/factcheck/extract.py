@@ -76,6 +76,9 @@ _NOT_CLAIM_BEFORE = re.compile(
     r"gen|generation|series|version)\s+"
     # "doing the job of 700 agents": a comparison, not a headcount
     r"|\b(?:job|jobs|work|equivalent)\s+of\s+(?:about\s+|around\s+|some\s+)?"
+    # "Jakarta, a city of over 10 million people": a place's population
+    r"|\b(?:city|town|country|nation|metropolis|state|region|island|village|population)"
+    r"\s+of\s+"
     # "the chains' 40,000 hotels", "the five companies' revenue of": a group's figure
     r"|\b(?:the|these|those|all)\s+(?:[a-z]+\s+)?[a-z]+s['’]\s+)$",
     re.I,
@@ -142,6 +145,8 @@ _SYSTEM_SPEC_AFTER = re.compile(
     r"|\s+(?:[a-z-]+\s+)?(?:microservices|servers|files|data\s+jobs|ratings?|hdr|uhd|"
     r"resolution|efficacy|accuracy|levels|installments|pairs|applications|shades|colours|"
     rf"colors|flavours|flavors|choices|models|edges|{_SYSTEM_RATE_NOUNS}|"
+    # "the 14 characters code", "recognise more than 25 scenes": a product's spec
+    r"characters|digits|letters|pixels|megapixels|frames|stems|scenes|"
     r"(?:such|internal|backend|back-end)\s+services)\b"
     # "the 11.11 shopping festival": a date that names an event
     r"|\s+(?:[a-z]+\s+)?(?:festival|holiday)\b",

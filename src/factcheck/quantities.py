@@ -327,6 +327,10 @@ _PHYS_UNITS = {
     "gigabyte": "GB|gigabytes?",
     "terabyte": "TB|terabytes?",
     "megabyte": "MB|megabytes?",
+    "kilobyte": "kB|KB|kilobytes?",
+    "petabyte": "PB|petabytes?",
+    "exabyte": "EB|exabytes?",
+    "zettabyte": "ZB|zettabytes?",
     "megabit_per_second": "Mbps|megabits?{hs}+per{hs}+second",
     "gigabit_per_second": "Gbps",
     "hertz": "Hz|HZ|hertz",
@@ -348,7 +352,9 @@ _PHYS_UNITS = {
     "gigapascal": "GPa|gigapascals?",
     "megapascal": "MPa|megapascals?",
 }
-_PHYS_GLUED_ONLY = {"gram": "g", "litre": "l|L", "watt": "W"}
+_PHYS_GLUED_ONLY = {
+    "gram": "g", "litre": "l|L", "watt": "W", "celsius": "C", "fahrenheit": "F", "horsepower": "PS"
+}
 _PHYS_NAMES = frozenset(_PHYS_UNITS) | frozenset(_PHYS_GLUED_ONLY)
 
 
@@ -464,6 +470,10 @@ _LABEL_WORDS = _words(
     no.1 mark mk edition ed iteration patch build sprint batch cohort wave sp
     """
 )
+
+# Before a label word these make it a verb ("to build 450 homes", "will issue 5 million").
+_VERB_CUES = _words("to will would could can may might should must shall did does do")
+_LABEL_VERBS = _words("build issue match rank patch track schedule stage round block")
 
 # Before a four-digit number these make it a year even if a plural noun follows
 # ("In 1998 users could ...").
@@ -1118,6 +1128,16 @@ _PHRASAL_DOWN = _words(
 )
 
 
+# Before "up to" these make it the level reached ("ticked up to 3.9%"), not a bound;
+# past forms only, as "could go up to 20%" is the bound.
+_MOVED_UP = _words(
+    """
+    went moved ticked rose risen jumped shot edged inched crept climbed bumped scaled grew
+    grown revised stepped ramped
+    """
+)
+
+
 def _phrasal(text: str, at: int, particle: str) -> bool:
     pw = _prev_word(text, at, 30)
     if not pw:
@@ -1167,6 +1187,10 @@ def _is_label(text: str, s: int, has_unit: bool) -> bool:
         return False
     low = word.lower()
     if low in _LABEL_WORDS or low.rstrip(".") in _LABEL_WORDS:
+        # "plans to build 450 homes", "will issue 5 million shares": a verb, not a label
+        cue = _prev_word(text, s - len(word) - 1) or ""
+        if low in _LABEL_VERBS and cue.lower() in _VERB_CUES:
+            return False
         return not has_unit or low in ("version", "ver", "v", "release")
     if has_unit or word[:1].isdigit() or word[-1] in ",:;.!?)\"”’'":
         return False  # punctuation between a name and a number separates them
@@ -1485,8 +1509,14 @@ def _read_number(text: str, m: re.Match, is_word: bool) -> tuple[Quantity | None
     cmp_start = None
     if left and (left.group("cmp") or left.group("sym")):
         if left.group("cmp"):
-            kind = _CMP_LOOKUP[" ".join(left.group("cmp").lower().split())]
+            phrase = " ".join(left.group("cmp").lower().split())
+            kind = _CMP_LOOKUP[phrase]
             cmp_start = left.start("cmp")
+            verb = _prev_word(text, cmp_start, 30) if phrase == "up to" else None
+            if verb and verb.lower() in _MOVED_UP:
+                # "the jobless rate ticked up to 3.9%", "ramped up to 900 staff": the level
+                # reached, as "rose to 3.9%"; not the bound "up to"
+                kind, cmp_start = "eq", None
         else:
             kind = _CMP_SYMBOLS[left.group("sym").lower()]
             cmp_start = left.start("sym")
