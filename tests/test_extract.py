@@ -599,3 +599,92 @@ def test_sizes_and_specs_of_products_are_not_claims():
         "than 25 scenes, and Xiaomi sold 146 million phones."
     )
     assert _fields(text, "entity", "value") == [("Xiaomi", 146e6)]
+
+
+def test_a_tool_born_at_an_organisation_hands_the_company_to_it():
+    text = (
+        "Pinterest was founded in 2010. Now the platform attracts about 500 million people "
+        "every month.\n\n"
+        "Apache Airflow, the popular tool for data pipelines, was born at Airbnb in 2014. "
+        "Maxime Beauchemin wrote it in Python.\n\n"
+        "Beside Airflow, the company also created Superset. The home sharing giant has more "
+        "than 7.7 million active listings.\n\n"
+        "When we talk about retail, nobody is bigger than Walmart.\n\n"
+        "The retailer operates approximately 10,500 stores. Its annual revenue is reaching "
+        "$648 billion."
+    )
+    assert _fields(text, "entity", "value") == [
+        ("Pinterest", 500e6),
+        ("Airbnb", 7.7e6),
+        ("Walmart", 10500.0),
+        ("Walmart", 648e9),
+    ]
+
+
+def test_a_brand_written_with_its_s_keeps_it():
+    text = (
+        "Domino's calls itself a tech company that sells pizza.\n\n"
+        "The pizza maker has over 20,000 stores in more than 90 markets."
+    )
+    assert _fields(text, "entity", "value") == [("Domino's", 20000.0), ("Domino's", 90.0)]
+
+
+def test_what_surveys_estimate_is_not_the_organisations_figure():
+    text = (
+        "Go was designed at Google in 2007. Surveys estimate that there are more than 3 "
+        "million Go developers in the world."
+    )
+    assert _fields(text, "entity", "value") == []
+
+
+def test_a_parent_company_and_a_subject_described_by_its_country_are_named():
+    text = (
+        "TikTok is the short video app everybody knows, with over 1 billion monthly active "
+        "users.\n\n"
+        "Its parent company ByteDance is maybe the biggest Go user in the world. The Beijing "
+        "company has more than 110,000 employees.\n\n"
+        "The biggest bank in the United States, JPMorgan Chase, employs more than 300,000 "
+        "people worldwide.\n\n"
+        "Epic Games is the company behind Fortnite. Fortnite has more than 400 million "
+        "registered players, and the company employs over 4,000 people."
+    )
+    assert _fields(text, "entity", "value") == [
+        ("TikTok", 1e9),
+        ("ByteDance", 110000.0),
+        ("JPMorgan Chase", 300000.0),
+        ("Fortnite", 400e6),
+        ("Epic Games", 4000.0),
+    ]
+
+
+def test_a_brand_written_in_its_web_address_is_still_a_name():
+    text = (
+        "Walmart is the world's biggest retailer. Its engineers created Electrode to power "
+        "walmart.com. Walmart operates approximately 10,500 stores. In the fiscal year ended "
+        "March 2024 Ryanair carried 183.7 million passengers."
+    )
+    assert _fields(text, "entity", "value") == [("Walmart", 10500.0), ("Ryanair", 183.7e6)]
+
+
+def test_a_sentence_opening_with_its_measure_and_an_earlier_level_over_the_same_window():
+    text = (
+        "Shopify powers more than 4.6 million online stores.\n\n"
+        "Its developers created Hydrogen and Polaris. Revenue was $7.1 billion for 2023.\n\n"
+        "Tesla delivered about 1.81 million vehicles in 2023, up from 1.31 million one year "
+        "before."
+    )
+    assert _fields(text, "entity", "value", "period") == [
+        ("Shopify", 4.6e6, None),
+        ("Shopify", 7.1e9, "per_year"),
+        ("Tesla", 1.81e6, "per_year"),
+        ("Tesla", 1.31e6, "per_year"),
+    ]
+
+
+def test_accuracy_request_rates_and_market_forecasts_are_not_claims():
+    text = (
+        "Kayak said its price forecast is right around 85% of the time. During Black Friday "
+        "Shopify served 967,000 requests per minute. The global cloud market is expected to "
+        "cross $1 trillion by 2030, and AWS made $91 billion in revenue."
+    )
+    assert _fields(text, "entity", "value") == [("AWS", 91e9)]

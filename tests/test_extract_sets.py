@@ -17,17 +17,17 @@ them with their causes. "seed-like" is the half of a set that imitates the seed 
     blind3    0.697 / 0.675                       1.00 / 1.00
     blind4    0.813 / 0.813                       0.98 / 0.99
     blind5    0.616 / 0.678 (seed-like 0.62/0.72) 0.94 / 0.85
-    blind6    0.486 / 0.566 (seed-like 0.65/0.73) 0.75 / 0.79
+    blind6    0.486 / 0.566 (seed-like 0.65/0.73) 0.75 / 0.80
     blind7    0.714 / 0.691 (seed-like 0.77/0.83) 0.90 / 0.90
     blind8    0.867 / 0.861 (seed-like 0.90/0.90) 0.97 / 0.95
     blind9    0.795 / 0.816 (seed-like 0.92/0.92) 0.97 / 0.95
     blind10   0.637 / 0.714 (seed-like 0.71/0.89) 0.85 / 0.88
     blind11   0.721 / 0.832 (seed-like 0.82/0.89) 0.85 / 0.90
     blind12   0.805 / 0.879 (all seed-like)       0.93 / 0.99
-    blind13   0.764 / 0.764 (seed-like 0.87/0.92) 0.84 / 0.86
+    blind13   0.764 / 0.764 (seed-like 0.87/0.92) 0.85 / 0.86
     blind14   0.887 / 0.934 (all seed-like)       0.99 / 0.99
     blind15   0.892 / 0.904 (all seed-like)       0.98 / 0.99
-    blind16   0.879 / 0.929 (all seed-like)       0.98 / 1.00
+    blind16   0.879 / 0.929 (all seed-like)       0.99 / 1.00
     blind17   0.907 / 0.938 (all seed-like)       0.99 / 0.99
     blind18   0.919 / 0.947 (all seed-like)       0.98 / 0.98
     blind19   0.908 / 0.944 (all seed-like)       0.98 / 0.99
@@ -35,11 +35,12 @@ them with their causes. "seed-like" is the half of a set that imitates the seed 
     blind21   0.948 / 0.934 (all seed-like)       0.99 / 0.98
     blind22   0.942 / 0.977 (all seed-like)       1.00 / 1.00
     blind23   0.771 / 0.793 (names moved around)  0.94 / 0.99
-    blind24   0.785 / 0.785 (names moved around)  0.90 / 0.90
-    blind25   0.814 / 0.804 (names moved around)  0.90 / 0.89
+    blind24   0.785 / 0.785 (names moved around)  0.93 / 0.93
+    blind25   0.814 / 0.804 (names moved around)  0.94 / 0.94
     blind26   0.844 / 0.850 (names moved around)  0.88 / 0.88
     blind27   0.859 / 0.913 (2 of 3 names moved)  0.87 / 0.91
     blind28   0.926 / 0.949 (1 of 4 names moved)  0.97 / 0.98
+    blind29   0.922 / 0.917 (1 of 4 names moved)  0.99 / 0.99
 
 The issue's bar (0.95 both) is held by the sets fixed until they met it; the newer sets
 hold floors just under what they reached, so a change that loses claims there fails.
@@ -82,11 +83,12 @@ BARS = {
     "blind21": ISSUE_BAR,
     "blind22": ISSUE_BAR,
     "blind23": (0.93, 0.97),
-    "blind24": (0.88, 0.88),
-    "blind25": (0.88, 0.87),
+    "blind24": (0.92, 0.92),
+    "blind25": (0.93, 0.93),
     "blind26": (0.85, 0.86),
     "blind27": (0.86, 0.90),
     "blind28": ISSUE_BAR,
+    "blind29": ISSUE_BAR,
 }
 # Metric names are scored only where the gold was written with the vocabulary's names.
 METRIC_BARS = {"news": 0.80}

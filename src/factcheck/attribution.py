@@ -42,7 +42,7 @@ _ORG_NOUNS = (
     "marketplace|rival|unit|lender|bank|airline|insurer|brand|manufacturer|provider|"
     "corporation|conglomerate|publisher|chipmaker|subsidiary|carrier|grocer|discounter|neobank|"
     "telco|broadcaster|studio|franchisee|supermarket|exchange|developer|reinsurer|newspaper|"
-    "encyclopedia|nonprofit|non-profit|charity|game|agency|messenger"
+    "encyclopedia|nonprofit|non-profit|charity|game|agency|messenger|fund"
 )
 _PRONOUN = re.compile(
     # not across a second article: "The Wikimedia Foundation, the nonprofit which ..."
@@ -314,7 +314,7 @@ _SUBJECT_VERBS = (
     "flew|set|drew|took|won|hit|held|kept|put|got|gave|led|built|rose|fell|sank|grew|"
     "does|did|do|may|might|could|should|must|is not|has not|built|rebuilt|moved|switched|"
     "migrated|adopted|chose|picked|bet|began|begun|rewrote|wrote|grew|took|gave|got|came|went|"
-    "started|created|developed|launched|introduced"
+    "started|created|developed|launched|introduced|calls|called|describes|described|bills|billed"
 )
 # ... or any -s/-ed word followed by what it governs: "Delta Air Lines flew close to",
 # "Roblox averaged 88.9 million", "Honor of Kings draws about", "Steam ... set a record".
@@ -342,7 +342,8 @@ _MEASURE_ADJECTIVES = frozenset(
 _NUMBERED_SUBJECT = re.compile(rf"[^\S\n]+(\d{{1,4}})(?=\s+(?:{_SUBJECT_VERBS})\b)")
 # "In 2023 Netflix had ...": a fronted year, not a number counting the name after it
 _YEAR_BEFORE = re.compile(
-    r"(?:^|\b(?:in|by|since|during|until|through|throughout)\s+)(?:(?:Q[1-4]|H[12]|FY)\s*)?"
+    r"(?:^|\b(?:in|by|since|during|until|through|throughout|ended|ending|for)\s+)"
+    r"(?:(?:Q[1-4]|H[12]|FY)\s*)?"
     # "In December 2019 Zoom had": a month before the year
     r"(?:(?:January|February|March|April|May|June|July|August|September|October|November|"
     r"December)\s+)?(?:19|20)\d\d[^\S\n]+$",
@@ -444,6 +445,10 @@ _DESCRIBED_ORG = re.compile(
     rf"|,[^\S\n]+(?:the|a|an)[^\S\n]+[^,.;\n]{{0,50}}?\b(?:{_ORG_NOUNS})\b",
     re.I,
 )
+_BORN_AT = re.compile(
+    r"\b(?:was|were|is|are)\s+(?:first\s+|originally\s+)?(?:born|created|developed|built|"
+    r"invented|started|made|written|designed|open-sourced)\s+(?:at|inside|within)\s+$"
+)
 _FOUNDED_BEFORE = re.compile(
     r"\b(?:founded|co-founded|started|launched|created)\s+(?:the\s+)?$|\b(?:at|joined)\s+$", re.I
 )
@@ -453,6 +458,7 @@ _FORMER_NAME_BEFORE = re.compile(
 _PRODUCT_APPOSITIVE = re.compile(
     # "Deep Brew is the name of the AI platform of Starbucks"
     r"[^\S\n]+(?:is|was)[^\S\n]+the[^\S\n]+name[^\S\n]+of\b"
+    r"(?:[^.;\n]{0,60}?[^\S\n](?:of|from|by|at)[^\S\n]+(?-i:[A-Z]))?"
     r"|,[^\S\n]+(?:the|a|an)[^\S\n]+[^,.;\n]{0,40}?\b(?:playlist|app|tool|feature|library|"
     r"framework|engine|product|game|assistant|chatbot|gateway|pipeline|database|service|browser|"
     r"system|compiler|editor|console|device|language|dialect|distribution|network|platform)"
@@ -566,6 +572,12 @@ _FRONTED = re.compile(
 
 _MARKET = re.compile(
     r"\b(?:the|this|that)\s+(?:[\w-]+\s+)?(?:industry|market|sector|economy)['’]s\b", re.I
+)
+# A sentence that opens with its measure: "Revenue was", "Net sales rose 12% to"
+_MEASURE_OPENING = re.compile(
+    r"((?:[A-Z][a-z]+)(?:\s+[a-z]+){0,2}?)\s+(?:was|were|is|are|reached|hit|totalled|totaled|"
+    r"rose|grew|climbed|jumped|increased|came\s+in\s+at|stood\s+at)"
+    r"(?:\s+(?:\d+(?:\.\d+)?%|by\s+\S+)\s+to)?"
 )
 _PREPOSITION_BEFORE = re.compile(
     r"\b(?:for|to|from|with|by|at|on|of|into|than|during)\s+(?:the\s+|a\s+|an\s+)?"
@@ -916,7 +928,10 @@ class Attribution:
     def _written_lower(self, name: str) -> bool:
         """Does the article also write the name in lower case ("advertising")?"""
         if self._lower_words is None:
-            self._lower_words = set(re.findall(r"(?<![\w.])[a-z][\w'’-]*", self.text))
+            # not a web address ("walmart.com", "www.ebay.co.uk"): that is the brand's
+            self._lower_words = set(
+                re.findall(r"(?<![\w./@])[a-z][\w'’-]*(?!['’-]?\w|\.[a-z]{2,}\b)", self.text)
+            )
         if " " not in name:
             return name.lower() in self._lower_words
         return bool(re.search(rf"(?<![\w.]){re.escape(name.lower())}(?![\w])", self.text))
@@ -1047,7 +1062,11 @@ class Attribution:
         if _PLACE_BEFORE.search(before) and not re.match(r"['’]s\b", after):
             return True
         # "in Lebanon, Indiana", "the Bethesda, Maryland-based company": places
-        if _PLACE_CHAIN.search(before) or text.startswith("-based", end):
+        if (
+            _PLACE_CHAIN.search(before)
+            # "The biggest bank in America, JPMorgan Chase, employs": a described subject
+            and not (text.startswith(",", end) and _PREDICATE.match(text, end + 1))
+        ) or text.startswith("-based", end):
             return True
         # "Swiss Re estimates that insured losses ...": a source, not the figure's subject
         if _SOURCE_AFTER.match(text, end):
@@ -1120,8 +1139,15 @@ class Attribution:
             # "The Stockholm company that talked a generation out of MP3s, Spotify, leans
             # on Django": the description's own name, in commas after it
             named = next((m for m in mentions[1:] if not m.pronoun), None)
-            if named and not self.text[mentions[0].end : named.start].strip():
+            between = self.text[mentions[0].end : named.start] if named else ""
+            if named and not between.strip():
                 return named.name  # "The language learning app Duolingo build its app"
+            if (
+                named
+                and re.fullmatch(r"\s+(?:[a-z][\w-]*\s+){1,3}", between)
+                and re.search(r"\b(?:parent|owner|holding)\b", between)
+            ):
+                return named.name  # "Its parent company ByteDance is ..."
             if named and _NAMED_DESCRIPTION.match(
                 self.text[mentions[0].end : named.start + 1]
             ) and self.text.startswith((",", " ", "'"), named.end):
@@ -1323,6 +1349,16 @@ class Attribution:
                 return self.earlier_orgs[-1] if self.earlier_orgs else self.topic
             if descriptor and not subject and self._focus_is_product():
                 return self.org_focus  # "... and the company employs about 7,700 people"
+            if (
+                descriptor
+                and subject
+                and self.topic
+                and subject != self.topic
+                and subject in self.named_by_topic
+            ):
+                # "Epic Games is the company behind Fortnite. ... Fortnite has 400 million
+                # players, and the company employs": the product's maker
+                return self.topic
             if descriptor and subject and self.topic and subject.startswith(self.topic + " "):
                 # "Microsoft 365 counts 400 million seats, and the company employs": the
                 # product's maker, whom the paragraph is about
@@ -1380,15 +1416,16 @@ class Attribution:
             # "Twitch is ... More than 7 million streamers go live every month on Twitch":
             # the organisation in focus, even behind a preposition
             return focus
-        if (
-            not usable
-            and self.paragraph_focus
-            and not self.text[sentence.start : position].strip(" \"“")
-            and not _is_title(self.text[sentence.start : sentence.end])
-        ):
+        opening = self.text[sentence.start : position].strip(" \"“")
+        measure = _MEASURE_OPENING.fullmatch(opening)
+        if not usable and not _is_title(self.text[sentence.start : sentence.end]):
             # "Airbnb is the marketplace ... Over 4 million hosts offer their places": a
-            # sentence naming nobody counts for the organisation its paragraph is about
-            return self.paragraph_focus
+            # sentence naming nobody counts for the organisation its paragraph is about;
+            # "Revenue was $7.1 billion" for the one in focus
+            if not opening and self.paragraph_focus:
+                return self.paragraph_focus
+            if measure and self.vocabulary.metric_for_phrase(measure.group(1).lower()):
+                return self._in_focus()
         return None
 
     def new_paragraph(self) -> None:
@@ -1423,7 +1460,12 @@ class Attribution:
         person's or a product's (see _described_org); None to keep the usual reading."""
         described = self._described_org()
         if described and described != self.focus and (
-            self.focus not in self.orgs or self.focus in self.persons or self.focus in self.products
+            self.focus not in self.orgs
+            or self.focus in self.persons
+            or self.focus in self.products
+            # "nobody is bigger than Walmart. / The retailer": the previous paragraph named
+            # someone else than the organisation in focus
+            or (described in self.previous_names and self.focus not in self.previous_names)
         ):
             return described
         return None
@@ -1503,7 +1545,6 @@ class Attribution:
         return self.focus
 
     def after_sentence(self, mentions: list[Mention], sentence: Span | None = None) -> None:
-        self.paragraph_sentences += 1
         if sentence is not None and self.focus and self.focus not in self.orgs and re.match(
             r"[\"“]?(?:He|She|His|Her)\b", self.text[sentence.start : sentence.start + 5]
         ):
@@ -1516,8 +1557,31 @@ class Attribution:
             # "who joined from Spotify in 2014": a career, not the paragraph's subject
             and not _CAREER_BEFORE.search(self.text, max(0, m.start - 25), m.start)
         ]
+        # read as the sentence was read: "The retailer operates" opens its paragraph
         subject = self.subject(mentions)
+        self.paragraph_sentences += 1
         first = next((m for m in mentions if not m.pronoun), None)
+        # "Apache Airflow ... was born at Airbnb in 2014", "React was created at Facebook":
+        # the organisation a product came from is the one in focus, and owns it
+        born = next(
+            (
+                m
+                for m in mentions
+                if not m.pronoun
+                and m.name != subject
+                and _BORN_AT.search(self.text, max(0, m.start - 40), m.start)
+            ),
+            None,
+        )
+        if born is not None:
+            self.orgs.add(born.name)
+            if subject is not None:
+                self.products.add(subject)
+                self.owner_of[subject] = born.name
+            if self.org_focus and self.org_focus != born.name:
+                self.earlier_orgs.append(self.org_focus)
+            self.org_focus = born.name
+            subject = subject or born.name
         if subject is None and first is not None and sentence is not None:
             head = _FRONTED_CLAUSE.match(self.text, sentence.start)
             comma = self.text.find(",", sentence.start, sentence.end)
@@ -1557,7 +1621,9 @@ class Attribution:
                 # app of Southeast Asia,")
                 self.products.add(subject)
                 if owner:
-                    self.owner_of[subject] = self._canonical(owner.group())
+                    # "... platform of Starbucks. It suggests": not across the full stop
+                    name = re.split(r"\.\s", owner.group())[0].rstrip(".")
+                    self.owner_of[subject] = self._canonical(name)
             if named is not None and _TOOL_APPOSITIVE.match(self.text, named.end):
                 self.products.add(subject)  # "Magic Pocket, the in-house storage system,"
             maker = self._maker(subject)

@@ -83,7 +83,11 @@ _NOT_CLAIM_BEFORE = re.compile(
     r"|\b(?:the|these|those|all)\s+(?:[a-z]+\s+)?[a-z]+s['’]\s+)$",
     re.I,
 )
-_SURVEY_FINDING = re.compile(r"\b(?:survey|poll|study)\b.*\bfound\b", re.I | re.S)
+_SURVEY_FINDING = re.compile(
+    r"\b(?:survey|poll|study|surveys|polls|studies)\b.*\b(?:found|estimates?|estimated|shows?|"
+    r"showed)\b",
+    re.I | re.S,
+)
 _MULTIPLIER_AFTER = re.compile(
     r"^(?:\s*-?\s*fold\b|\s+times\b|\s+(?:largest|biggest|top|most|best|leading|"
     r"fastest|richest|highest|busiest|smallest|oldest|strongest)\b)",
@@ -142,11 +146,12 @@ _SYSTEM_SPEC_AFTER = re.compile(
     r"stars|petabytes|terabytes|gigabytes|lines(?:\s+of\s+(?:\w+\s+)?code)?)\b"
     # "over 50 million HTTP requests per second": a system's throughput
     r"|\s+(?:[\w-]+\s+){0,2}?(?:per|a|each)\s+second\b"
+    r"|\s+(?:[\w-]+\s+)?(?:requests|queries|calls)\s+(?:per|a|each)\s+minute\b"
     r"|\s+(?:[a-z-]+\s+)?(?:microservices|servers|files|data\s+jobs|ratings?|hdr|uhd|"
     r"resolution|efficacy|accuracy|levels|installments|pairs|applications|shades|colours|"
     rf"colors|flavours|flavors|choices|models|edges|{_SYSTEM_RATE_NOUNS}|"
     # "the 14 characters code", "recognise more than 25 scenes": a product's spec
-    r"characters|digits|letters|pixels|megapixels|frames|stems|scenes|"
+    r"characters|digits|letters|pixels|megapixels|frames|stems|scenes|predictions|"
     r"(?:such|internal|backend|back-end)\s+services)\b"
     # "the 11.11 shopping festival": a date that names an event
     r"|\s+(?:[a-z]+\s+)?(?:festival|holiday)\b",
@@ -180,7 +185,10 @@ _FEE_AFTER = re.compile(
 )
 _MARKET_WORTH_BEFORE = re.compile(
     r"\bmarket\s+(?:[\w-]+\s+){0,2}?(?:was|is|will\s+be|could\s+be)\s+(?:worth|valued\s+at)\s+"
-    r"(?:about\s+|around\s+|roughly\s+|nearly\s+|some\s+)?$",
+    r"(?:about\s+|around\s+|roughly\s+|nearly\s+|some\s+)?$"
+    # "the global cloud market is expected to cross $1 trillion by 2030"
+    r"|\bmarket\s+(?:is|was|will|could)\s+(?:[\w-]+\s+){0,3}?(?:cross|reach|hit|top|exceed|"
+    r"surpass|pass|grow\s+to)\s+(?:about\s+|around\s+|roughly\s+|nearly\s+|some\s+)?$",
     re.I,
 )
 _ENGINEERING_BEFORE = re.compile(
@@ -283,6 +291,9 @@ def _not_a_claim(
         and not re.search(r"\d", q.surface)
         and not _SMALL_SCALE_NOUN.match(text, end)
     ):
+        return True
+    # "it is right around 85% of the time": how often, not how much
+    if q.unit == "percent" and re.match(r"\s+of\s+the\s+time\b", text[end : end + 16]):
         return True
     # "70% of the security bugs", "87% of last year's graduates": shares of things or
     # people, not of the organisation's business
@@ -601,6 +612,7 @@ def iter_claims(article: Article, vocabulary: Vocabulary) -> Iterator[Claim]:
                 if _is_number(q)
             ]
             previous_metric: tuple[str, str, bool] | None = None  # metric, unit, change
+            previous_period: tuple[str, str | None] | None = None  # unit, period of the last
             if _ANAPHORIC_FIGURE.search(sentence_text):
                 # "It wants that figure to reach $80 billion": the last claim's measure
                 previous_metric = last_metric
@@ -668,6 +680,17 @@ def iter_claims(article: Article, vocabulary: Vocabulary) -> Iterator[Claim]:
                     period = window_period(text, sentence, start, quote_end)
                     if period is None and not _NAMED_BY_WINDOW.match(metric):
                         period = _rate_later(text, quote_end, next_start)
+                if (
+                    period is None
+                    and previous_period is not None
+                    and previous_period[0] == q.unit
+                    and _UP_FROM_BEFORE.search(text, max(sentence.start, start - 12), start)
+                ):
+                    # "delivered 1.81 million vehicles in 2023, up from 1.31 million": the
+                    # earlier level is counted over the same window
+                    period = previous_period[1]
+                if not change:
+                    previous_period = (q.unit, period)
                 yield _claim(
                     article,
                     vocabulary,
@@ -683,6 +706,7 @@ def iter_claims(article: Article, vocabulary: Vocabulary) -> Iterator[Claim]:
             question = _question(text, sentence, mentions, vocabulary)
 
 
+_UP_FROM_BEFORE = re.compile(r"\b(?:up|down)\s+from\s+$", re.I)
 # "monthly_active_users", "daily_visitors": a level its window names, no rate
 _NAMED_BY_WINDOW = re.compile(r"(?:daily|weekly|monthly|quarterly)_|.*active")
 @dataclasses.dataclass(frozen=True)

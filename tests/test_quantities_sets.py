@@ -1,0 +1,40 @@
+"""parse() on invented news sentences annotated in NewsQuant's format (tests/data/quantities).
+
+Scored with the benchmark's own CQE protocol (benchmarks/bench_newsquant.py); the floors
+sit just under what the parser reaches, so a change that loses quantities fails here.
+"""
+
+from __future__ import annotations
+
+import importlib.util
+import json
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parents[1]
+DATA = ROOT / "tests" / "data" / "quantities"
+# file: (value F1, value+change F1), in percent
+FLOORS = {
+    "news-sentences-a.json": (96.0, 93.0),
+    "news-sentences-b.json": (92.0, 89.5),
+    "news-sentences-c.json": (93.5, 90.5),
+}
+
+
+def _bench():
+    spec = importlib.util.spec_from_file_location(
+        "bench_newsquant", ROOT / "benchmarks" / "bench_newsquant.py"
+    )
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+@pytest.mark.parametrize("name", sorted(FLOORS))
+def test_value_and_change_f1_stay_above_their_floors(name):
+    bench = _bench()
+    data = json.loads((DATA / name).read_text(encoding="utf-8"))
+    result = bench.score([(d["quantities"], bench.factcheck_tags(d["text"])) for d in data])
+    value, change = FLOORS[name]
+    assert result["value"][2] >= value and result["value+change"][2] >= change, result
