@@ -157,9 +157,11 @@ def factcheck_tags(text: str) -> list[dict]:
                         "normalized_unit": unit})
             skip = i + 1
             continue
-        if q.comparator == "range":
+        if q.unit == "score":  # "a 4-1 win": CQE writes the two sides as a range
+            value: float | tuple[float, float] = (q.value, q.second)
+        elif q.comparator == "range":
             hi = q.range_high if q.range_high is not None else q.high
-            value: float | tuple[float, float] = (q.value, hi)
+            value = (q.value, hi)
         elif q.change == "down" and q.surface[:1] in "-−":
             value = -q.value  # "-1.3%": CQE keeps the sign as written; we say "down 1.3"
         else:
@@ -175,6 +177,7 @@ def factcheck_tags(text: str) -> list[dict]:
         else:
             change = q.change or CMP_LABEL[q.comparator]
         unit = q.duration_unit if q.unit == "duration" else UNIT_NAME.get(q.unit, q.unit)
+        unit = "-" if unit == "score" else unit
         if q.period:
             unit = f"{unit} per {PERIOD_NAME[q.period]}"
         out.append({"value": value, "change": change, "normalized_unit": unit})

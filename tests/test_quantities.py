@@ -502,7 +502,7 @@ def test_four_digit_counts_are_still_counts():
     [
         ("after six months of its launch", 6, "month"),
         ("over the past 3 years", 3, "year"),
-        ("a 10-year deal", 10, "year"),
+        ("a deal for 10 years", 10, "year"),
         ("wait times of 15 minutes", 15, "minute"),
         ("in 48 hours", 48, "hour"),
         ("for two decades", 2, "decade"),
@@ -1334,3 +1334,52 @@ def test_glued_temperatures_and_data_sizes_have_units(text, value, unit):
 
 def test_windows_build_number_is_still_a_label():
     assert parse("Windows build 22000 shipped.") == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["a two-year deal worth little", "the 10-year Treasury note", "a 24-hour strike began"],
+)
+def test_a_term_hyphenated_before_its_noun_is_a_kind_not_an_amount(text):
+    assert parse(text) == []
+
+
+def test_an_age_hyphenated_before_old_is_still_returned():
+    assert one("A 42-year-old man was arrested.").value == 42
+
+
+@pytest.mark.parametrize(
+    ("text", "first", "second"),
+    [
+        ("City cruised to a 4-1 win over Fulham.", 4, 1),
+        ("The Warriors beat the Kings 121-114.", 121, 114),
+        ("The Senate passed the bill 68-29 on Thursday.", 68, 29),
+        ("At 2-0 down it was easy to give up.", 2, 0),
+    ],
+)
+def test_scores_and_tallies_are_two_sides_not_a_range(text, first, second):
+    q = one(text)
+    assert (q.unit, q.value, q.second, q.comparator) == ("score", first, second, "eq")
+
+
+def test_a_set_after_a_score_is_a_score_and_a_scaled_pair_is_a_range():
+    assert [(q.value, q.second) for q in parse("She won 6-2, 6-3 in the final.")] == [
+        (6, 2),
+        (6, 3),
+    ]
+    q = one("He won 3-4 million votes.")
+    assert (q.unit, q.comparator, q.range_high) == ("count", "range", 4e6)
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "comparator"),
+    [
+        ("Around one in five adults lives with a condition.", 0.2, "approx"),
+        ("One in eight adults say they used it.", 0.125, "eq"),
+        ("Two out of three voters agreed.", 2 / 3, "eq"),
+    ],
+)
+def test_spelled_ratios_are_fractions(text, value, comparator):
+    q = one(text)
+    assert (q.unit, q.comparator) == ("fraction", comparator)
+    assert close(q.value, value)

@@ -73,8 +73,14 @@ The contract, field by field (see `Quantity`):
   "fraction" (a spelled share in [0, 1]: "a third of", "nearly two-thirds of",
   "half the"; precision None; "a quarter of a million" is the count 250,000), "year" (a year
   or a date, value = the year, low = high = the year; ranges "2019-2020" have
-  comparator range) or "duration" (with `duration_unit`: "second", "minute",
-  "hour", "day", "week", "month", "quarter", "year", "decade", "century").
+  comparator range), "duration" (with `duration_unit`: "second", "minute",
+  "hour", "day", "week", "month", "quarter", "year", "decade", "century"; a term
+  hyphenated before the noun it names is a kind, not an amount, and is not returned:
+  "a two-year deal", "the 10-year Treasury note", "a 24-hour strike"; ages are:
+  "a 42-year-old man") or "score" (a match score or vote tally "N-M" by the words
+  around it: "a 4-1 win", "beat the Kings 121-114", "passed the bill 68-29", "won 6-2,
+  6-3"; `value` is the first side as written, `second` the other, comparator "eq").
+  A spelled ratio "one in five adults", "two out of three" is a "fraction" (0.2, 2/3).
 - period: "per_day", "per_week", "per_month", "per_quarter", "per_year" when a
   rate phrase follows the quantity's noun phrase within four words in the same
   clause: "14 million rides per month", "completes over 15 millions trips daily",
@@ -179,6 +185,7 @@ class Quantity:
     precision: float | None
     duration_unit: str | None = None
     range_high: float | None = None
+    second: float | None = None
 
 
 # --------------------------------------------------------------------------- vocab
@@ -597,6 +604,10 @@ _FRACTION = (
     r"(?P<fd>half|thirds?|quarters?|fourths?|fifths?|sixths?|sevenths?|eighths?|ninths?"
     r"|tenths?)|(?P<fh>half))"
     rf"(?={_HS}+(?:of|the|its|their|his|her|our|all|those|these)\b)"
+    # a ratio: "one in five adults", "two out of three voters"
+    rf"|(?P<rn>one|two|three|four|five|six|seven|eight|nine){_HS}+(?:in|out{_HS}+of){_HS}+"
+    r"(?P<rd>two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|fifty|"
+    rf"a{_HS}+hundred|hundred)\b"
 )
 # The word branches are tried at every word start with a suitable first letter (most
 # words), and under (?i) the engine enters each of their ~40 alternatives to reject "the"
@@ -655,6 +666,8 @@ _POST_CMP = re.compile(
     rf"|(?P<lte>or{_HS}+(?:less|fewer|lower|below|under)\b)"
     rf"|(?P<approx>or{_HS}+so\b)))"
 )
+# After "two-year": the noun it modifies (not "-old", an age, nor the end of the clause)
+_NOUN_AFTER_MODIFIER = re.compile(r"[^\S\n]+(?!old\b|olds\b|ago\b|and\b|or\b|to\b)[A-Za-z]")
 _DURATION = re.compile(
     rf"{_HS}*(?:-{_HS}*)?(?P<du>(?i:second|sec|minute|min|hour|hr|day|week|month"
     rf"|quarter(?!s?{_HS}+of\b)|year|yr|decade|centurie|century))(?i:s)?\b"
@@ -1234,7 +1247,12 @@ def _read_date(text: str, m: re.Match) -> Quantity | None:
 def _read_fraction(text: str, m: re.Match) -> Quantity | None:
     """ "a third of", "two-thirds of", "half the": the share as a number in [0, 1]."""
     s, e = m.span()
-    if m.group("fh"):
+    if m.group("rn"):
+        num = _UNIT_WORDS[m.group("rn").lower()]
+        den = _UNIT_WORDS.get(m.group("rd").lower(), 100)  # "a hundred", "hundred"
+        if num >= den:
+            return None
+    elif m.group("fh"):
         num, den = 1, 2
         pw = _prev_word(text, s)
         if pw and pw.lower().strip(",.") in _NOT_BEFORE_HALF:
@@ -1292,6 +1310,41 @@ def _read_vague(text: str, m: re.Match) -> Quantity:
     return Quantity(lo, lo, hi, "range", None, unit, None, text[s:e], s, e, None)
 
 
+# A result "N-M": a match score or a vote tally, by the words around it ("cruised to a
+# 4-1 win", "beat the Kings 121-114", "passed the bill 68-29", "won 6-2, 6-3", "At 2-0
+# down"). Not a range: the sides are two counts, the first as written first.
+_SCORE = re.compile(r"(\d{1,3})-(\d{1,3})(?![\w%.,]\d|[\w%$€£¥-])")
+_SCORE_BEFORE = re.compile(
+    r"\b(?:win|wins|won|winning|beat|beats|beaten|beating|defeat|defeats|defeated|lost|lose|"
+    r"loses|losing|drew|draw|draws|led|lead|leads|leading|trailed|trail|trails|trailing|"
+    r"victory|passed|rejected|approved|voted|vote|ruled|scored|thrashed|edged|routed|downed|"
+    r"blanked|cruised|romped)\s+(?:[\w.'’-]+\s+){0,5}?$"
+    r"|\d{1,2}-\d{1,2},?\s+$",  # the next set: "6-2, 6-3"
+    re.I,
+)
+_SCORE_AFTER = re.compile(
+    r"\s+(?:win|victory|defeat|loss|lead|vote|draw|triumph|thrashing|scoreline|margin|"
+    r"decision|home\s+win|away\s+win|down|up)\b",
+    re.I,
+)
+
+
+_SCALED_AFTER = re.compile(
+    r"\s*(?:thousand|million|billion|trillion|bn|mn|[mkMBK]\b|per\s*cent|percent|points?)", re.I
+)
+
+
+def _score_at(text: str, s: int, e: int) -> Quantity | None:
+    m = _SCORE.match(text, s)
+    if m is None or m.start(2) != e + 1 or _SCALED_AFTER.match(text, m.end()):
+        return None  # "won 3-4 million votes" is a range
+    if not (_SCORE_BEFORE.search(text, max(0, s - 60), s) or _SCORE_AFTER.match(text, m.end())):
+        return None
+    first, second = float(m.group(1)), float(m.group(2))
+    return Quantity(first, first, first, "eq", None, "score", None, m.group(), s, m.end(), 1.0,
+                    second=second)
+
+
 def _read_number(text: str, m: re.Match, is_word: bool) -> tuple[Quantity | None, int]:
     """Read a digit or word number at m with its context; returns (quantity, resume pos)."""
     n = len(text)
@@ -1331,6 +1384,9 @@ def _read_number(text: str, m: re.Match, is_word: bool) -> tuple[Quantity | None
                 return None, wn.end()  # "7-Eleven": a name, not the range 7-11
         base, base_prec = _digit_value(raw)
         plain_int4 = len(raw) == 4 and raw.isdigit()
+        score = _score_at(text, s, e) if nxt == "-" and len(raw) <= 3 and raw.isdigit() else None
+        if score is not None:
+            return score, score.end
         sci = _SCI.match(text, e) if nxt in "×x* " else None
         if sci:
             k = int(next(g for g in sci.groups() if g).translate(_SUPERSCRIPTS))
@@ -1484,6 +1540,10 @@ def _read_number(text: str, m: re.Match, is_word: bool) -> tuple[Quantity | None
         e = post.end()
     if unit == "count" and duration_unit is None:
         dm = _DURATION.match(text, e)
+        if dm and dm.group().startswith("-") and _NOUN_AFTER_MODIFIER.match(text, dm.end()):
+            # "a two-year deal", "the 10-year Treasury note", "a 24-hour strike": a kind of
+            # thing named by its term, not a stated amount (NewsQuant leaves them out)
+            return None, dm.end()
         if dm:
             duration_unit = _DURATION_UNITS[dm.group("du").lower()]
             unit = "duration"
