@@ -688,3 +688,40 @@ def test_accuracy_request_rates_and_market_forecasts_are_not_claims():
         "cross $1 trillion by 2030, and AWS made $91 billion in revenue."
     )
     assert _fields(text, "entity", "value") == [("AWS", 91e9)]
+
+
+def test_the_name_an_article_writes_first_stays_the_name():
+    text = (
+        "UPS, the United Parcel Service, was founded in 1907 in Seattle.\n\n"
+        "Today UPS delivers about 22 million packages a day.\n\n"
+        "Duolingo is the language app. Learners can pay for Super Duolingo.\n\n"
+        "Duolingo have around 800 employees.\n\n"
+        "For Alibaba Group, Java is the main language.\n\n"
+        "Alibaba has around 219,000 employees."
+    )
+    assert _fields(text, "entity", "value") == [
+        ("UPS", 22e6),
+        ("Duolingo", 800.0),
+        ("Alibaba", 219000.0),
+    ]
+
+
+def test_a_figure_after_a_time_adverbial_or_before_the_makers_product_is_the_paragraphs():
+    text = (
+        "Twitch is the live streaming platform for gamers. Every day more than 30 million "
+        "visitors come to watch.\n\n"
+        "Chegg is an online study help service. Roughly 4.4 million subscribers pay for "
+        "Chegg Study.\n\n"
+        "Bleacher Report, the sports news app owned by Warner Bros. Discovery, has more than "
+        "40 million monthly visitors."
+    )
+    assert _fields(text, "entity", "value") == [
+        ("Twitch", 30e6),
+        ("Chegg", 4.4e6),
+        ("Bleacher Report", 40e6),
+    ]
+
+
+def test_jobs_a_scheduler_runs_are_not_claims():
+    text = "DoorDash uses Airflow, which runs more than 5,000 jobs every day for them."
+    assert _fields(text, "entity", "value") == []

@@ -26,9 +26,9 @@ them with their causes. "seed-like" is the half of a set that imitates the seed 
     blind12   0.805 / 0.879 (all seed-like)       0.93 / 0.99
     blind13   0.764 / 0.764 (seed-like 0.87/0.92) 0.85 / 0.86
     blind14   0.887 / 0.934 (all seed-like)       0.99 / 0.99
-    blind15   0.892 / 0.904 (all seed-like)       0.98 / 0.99
+    blind15   0.892 / 0.904 (all seed-like)       0.99 / 0.99
     blind16   0.879 / 0.929 (all seed-like)       0.99 / 1.00
-    blind17   0.907 / 0.938 (all seed-like)       0.99 / 0.99
+    blind17   0.907 / 0.938 (all seed-like)       1.00 / 1.00
     blind18   0.919 / 0.947 (all seed-like)       0.98 / 0.98
     blind19   0.908 / 0.944 (all seed-like)       0.98 / 0.99
     blind20   0.930 / 0.943 (all seed-like)       0.99 / 1.00
@@ -39,8 +39,9 @@ them with their causes. "seed-like" is the half of a set that imitates the seed 
     blind25   0.814 / 0.804 (names moved around)  0.94 / 0.94
     blind26   0.844 / 0.850 (names moved around)  0.88 / 0.88
     blind27   0.859 / 0.913 (2 of 3 names moved)  0.87 / 0.91
-    blind28   0.926 / 0.949 (1 of 4 names moved)  0.97 / 0.98
+    blind28   0.926 / 0.949 (1 of 4 names moved)  0.98 / 0.99
     blind29   0.922 / 0.917 (1 of 4 names moved)  0.99 / 0.99
+    blind30   0.941 / 0.937 (1 of 4 names moved)  0.98 / 0.98
 
 The issue's bar (0.95 both) is held by the sets fixed until they met it; the newer sets
 hold floors just under what they reached, so a change that loses claims there fails.
@@ -89,6 +90,7 @@ BARS = {
     "blind27": (0.86, 0.90),
     "blind28": ISSUE_BAR,
     "blind29": ISSUE_BAR,
+    "blind30": ISSUE_BAR,
 }
 # Metric names are scored only where the gold was written with the vocabulary's names.
 METRIC_BARS = {"news": 0.80}

@@ -385,7 +385,9 @@ _DESCRIBED_AS_ORG = re.compile(
 )
 _APPOSITIVE_THEN_WORD = re.compile(
     r",[^\S\n]+(?:the|a|an|known|formerly|previously|once|earlier|founded|based|owned|"
-    r"headquartered|with|now|still|one)\b(?:[^.;,\n]|[.,](?=\d)|\.(?=[a-z])){1,160},"
+    r"headquartered|with|now|still|one)\b(?:[^.;,\n]|[.,](?=\d)|\.(?=[a-z])"
+    # "owned by Warner Bros. Discovery,": the full stop of an abbreviated name
+    r"|(?:(?<=Bros)|(?<=Inc)|(?<=Corp)|(?<=Ltd)|(?<=Co))\.){1,160},"
     r"[^\S\n]+[a-z]{2,}\b"
 )
 _PRODUCT_DESCRIPTOR = re.compile(
@@ -573,6 +575,12 @@ _FRONTED = re.compile(
 _MARKET = re.compile(
     r"\b(?:the|this|that)\s+(?:[\w-]+\s+)?(?:industry|market|sector|economy)['’]s\b", re.I
 )
+# A time adverbial before a sentence's figure: "Every day more than 30 million visitors"
+_TIME_OPENING = re.compile(
+    r"(?:(?:every|each)\s+(?:day|week|month|quarter|year)|last\s+year|"
+    r"this\s+year|in\s+(?:19|20)\d\d),?",
+    re.I,
+)
 # A sentence that opens with its measure: "Revenue was", "Net sales rose 12% to"
 _MEASURE_OPENING = re.compile(
     r"((?:[A-Z][a-z]+)(?:\s+[a-z]+){0,2}?)\s+(?:was|were|is|are|reached|hit|totalled|totaled|"
@@ -637,6 +645,7 @@ class Attribution:
         self.full_names: list[str] = []  # multi-word names seen, for "Teams" -> "Microsoft Teams"
         self.known: set[str] = set()  # names seen where only a name can stand
         self._lower_words: set[str] | None = None
+        self.as_written: set[str] = set()  # names kept as the article first wrote them
         # names the article describes as places: "Halbury, a former mill town"
         self.places = {m.group(1) for m in _DESCRIBED_PLACE.finditer(text)}
         # "Amazon Web Services (AWS)": the short form the article then uses
@@ -763,6 +772,10 @@ class Attribution:
             return entity.name
         if name in self.abbreviations:  # "Amazon Web Services (AWS)" ... "AWS"
             return self._canonical(self.abbreviations[name])
+        if name in self.as_written:
+            # "UPS, the United Parcel Service, ...", "Duolingo ... Super Duolingo": the
+            # form the article named first stays the name
+            return name
         if name.isupper() and 2 <= len(name) <= 5:  # "Electronic Arts ... EA reported"
             for full in reversed(self.full_names):
                 if _initials(full) == name:
@@ -773,10 +786,13 @@ class Attribution:
                 " " not in name
                 and full.startswith(name + " ")
                 and _SHORT_FORM_REST.fullmatch(full[len(name) + 1 :])
+                # "Alibaba Group ... Alibaba has": the group is called by its short name
+                and full[len(name) + 1 :] != "Group"
             ):
                 return full
         if " " in name:
             self.full_names.append(name)
+        self.as_written.add(name)
         return name
 
     def mentions(self, sentence: Span) -> list[Mention]:
@@ -1412,7 +1428,8 @@ class Attribution:
                     return described
             return self.section(position) or self._in_focus() or self.subject(after)
         focus = self.paragraph_focus or self.focus
-        if focus and focus in named_after:
+        if focus and any(n == focus or n.startswith(focus + " ") for n in named_after):
+            # "Roughly 4.4 million subscribers pay for Chegg Study": its maker's product
             # "Twitch is ... More than 7 million streamers go live every month on Twitch":
             # the organisation in focus, even behind a preposition
             return focus
@@ -1422,7 +1439,7 @@ class Attribution:
             # "Airbnb is the marketplace ... Over 4 million hosts offer their places": a
             # sentence naming nobody counts for the organisation its paragraph is about;
             # "Revenue was $7.1 billion" for the one in focus
-            if not opening and self.paragraph_focus:
+            if (not opening or _TIME_OPENING.fullmatch(opening)) and self.paragraph_focus:
                 return self.paragraph_focus
             if measure and self.vocabulary.metric_for_phrase(measure.group(1).lower()):
                 return self._in_focus()

@@ -159,10 +159,12 @@ _SYSTEM_SPEC_AFTER = re.compile(
 )
 # "Kafka at LinkedIn handles 7 trillion messages a day": what a tool moves is a system's
 # throughput, not the business's scale ("WhatsApp delivers 100 billion messages a day" is)
-_THROUGHPUT_AFTER = re.compile(r"\s*(?:[a-z-]+\s+)?(?:messages|events|records)\b", re.I)
+_THROUGHPUT_AFTER = re.compile(
+    r"\s*(?:[a-z-]+\s+)?(?:messages|events|records|jobs|tasks|workflows|DAGs)\b", re.I
+)
 _TOOL = re.compile(
-    r"\b(?:Kafka|Flink|Spark|Storm|Samza|RabbitMQ|Pulsar|Kinesis|clusters?|brokers?|"
-    r"pipelines?|queues?)\b"
+    r"\b(?:Kafka|Flink|Spark|Storm|Samza|RabbitMQ|Pulsar|Kinesis|Airflow|Luigi|Celery|Dagster|"
+    r"clusters?|brokers?|pipelines?|queues?|schedulers?)\b"
 )
 _RATE_OF_SYSTEM = re.compile(rf"\s+(?:[a-z-]+\s+)?(?:{_SYSTEM_RATE_NOUNS})\b", re.I)
 # "19 million servers are active every week": Discord's communities, not machines
