@@ -1383,3 +1383,26 @@ def test_spelled_ratios_are_fractions(text, value, comparator):
     q = one(text)
     assert (q.unit, q.comparator) == ("fraction", comparator)
     assert close(q.value, value)
+
+
+def test_by_then_to_is_a_change_and_a_level_unless_the_ends_are_close():
+    q1, q2 = parse("Netflix is raising its plan by $2 to $17.99 a month.")
+    assert (q1.value, q1.change, q2.value, q2.change) == (2, "up", 17.99, None)
+    q = one("The firm will cut jobs by 3 to 4 thousand.")
+    assert (q.comparator, q.value, q.range_high, q.change) == ("range", 3000, 4000, "down")
+
+
+@pytest.mark.parametrize(
+    "text", ["Prime Day returns on July 16 and 17 with deals.", "The fair runs May 3-5 in Oslo."]
+)
+def test_the_second_day_of_a_date_is_no_count(text):
+    assert parse(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "unit"),
+    [("a 12MP ultrawide lens", 12, "megapixel"), ("its 72Wh battery", 72, "watt_hour")],
+)
+def test_camera_and_battery_units(text, value, unit):
+    q = one(text)
+    assert (q.value, q.unit) == (value, unit)

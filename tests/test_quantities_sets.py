@@ -16,9 +16,10 @@ ROOT = Path(__file__).resolve().parents[1]
 DATA = ROOT / "tests" / "data" / "quantities"
 # file: (value F1, value+change F1), in percent
 FLOORS = {
-    "news-sentences-a.json": (96.5, 93.5),
+    "news-sentences-a.json": (97.5, 94.0),
     "news-sentences-b.json": (95.0, 92.5),
-    "news-sentences-c.json": (97.0, 94.0),
+    "news-sentences-c.json": (97.5, 94.5),
+    "news-sentences-d.json": (98.0, 93.5),
 }
 
 

@@ -324,6 +324,7 @@ _PHYS_UNITS = {
     "kilowatt_hour": "kWh|kilowatt{hs}*-?{hs}*hours?",
     "megawatt_hour": "MWh|megawatt{hs}*-?{hs}*hours?",
     "gigawatt_hour": "GWh|gigawatt{hs}*-?{hs}*hours?",
+    "watt_hour": "Wh|watt{hs}*-?{hs}*hours?",
     "watt": "watts?",
     "kilowatt": "kW|kilowatts?",
     "megawatt": "MW|megawatts?",
@@ -338,6 +339,7 @@ _PHYS_UNITS = {
     "petabyte": "PB|petabytes?",
     "exabyte": "EB|exabytes?",
     "zettabyte": "ZB|zettabytes?",
+    "megapixel": "MP|megapixels?",
     "megabit_per_second": "Mbps|megabits?{hs}+per{hs}+second",
     "gigabit_per_second": "Gbps",
     "hertz": "Hz|HZ|hertz",
@@ -548,7 +550,11 @@ _DATE_DIGIT = (
 )
 # ... and with a letter ("March 3, 2020", "March 2020", "Q4 2019", "FY19").
 _DATE_WORD = (
-    rf"{_MONTH}{_HS}+[0-9]{{1,2}}(?:st|nd|rd|th)?\b(?:,?{_HS}+(?P<y1>[0-9]{{4}})\b)?"
+    rf"{_MONTH}{_HS}+[0-9]{{1,2}}(?:st|nd|rd|th)?\b"
+    # the second day of "July 16 and 17", "May 3-5" is a day too
+    rf"(?:{_HS}*(?:-|–|and|to|&){_HS}*[0-9]{{1,2}}(?:st|nd|rd|th)?\b"
+    rf"(?![.,]?[0-9]|{_HS}*(?:%|per|thousand|million|billion)))?"
+    rf"(?:,?{_HS}+(?P<y1>[0-9]{{4}})\b)?"
     rf"|{_MONTH},?{_HS}+(?P<y3>[0-9]{{4}})\b"
     rf"|(?:Q[1-4]|H[12]|FY|CY){_HS}?['’]?(?P<y4>[0-9]{{4}}|[0-9]{{2}})\b"
 )
@@ -1141,6 +1147,8 @@ _PHRASAL_DOWN = _words(
 )
 
 
+_BY_BEFORE = re.compile(r"\bby\s+(?:[$€£¥]|[A-Z]{1,3}\$?)?\Z")
+
 # Before "up to" these make it the level reached ("ticked up to 3.9%"), not a bound;
 # past forms only, as "could go up to 20%" is the bound.
 _MOVED_UP = _words(
@@ -1450,7 +1458,9 @@ def _read_number(text: str, m: re.Match, is_word: bool) -> tuple[Quantity | None
     r = _RANGE_SEP.match(text, e)
     # "rose 38% to 466,140" and "rose from 3% to 5%" are a change and a level, not a range;
     # "grow 5.5% to 6%", "growth of 3 to 4 million" are a range of the change (_range_ok).
-    to_after_change = bool(r and r.group("to") and chg_word and btw != "between")
+    # "raising the price by $2 to $17.99": "by" states the change even far from its verb
+    by_before = bool(r and r.group("to") and _BY_BEFORE.search(text, max(0, s - 12), s))
+    to_after_change = bool(r and r.group("to") and (chg_word or by_before) and btw != "between")
     if r and (r.group("dash") or r.group("to") or (r.group("and") and btw == "between")) and not (
         to_after_change and btw == "from"
     ):
@@ -1487,8 +1497,8 @@ def _read_number(text: str, m: re.Match, is_word: bool) -> tuple[Quantity | None
             if year_level:
                 chg_word = None  # "fell by 2019 to 40 million tonnes": by the year
             if unit2 == unit1 and v2 > v1 and not year_level and (not to_after_change or (
-                v2 <= 2 * v1 and (unit1 in _SHARE_UNITS or left.group("of")
-                                  or chg_word.lower() == "growth"))
+                v2 <= 2 * v1 and (unit1 in _SHARE_UNITS or by_before or left.group("of")
+                                  or (chg_word or "").lower() == "growth"))
             ):
                 unit = unit1
                 value, prec = v1, base_prec * sc1
