@@ -725,3 +725,46 @@ def test_a_figure_after_a_time_adverbial_or_before_the_makers_product_is_the_par
 def test_jobs_a_scheduler_runs_are_not_claims():
     text = "DoorDash uses Airflow, which runs more than 5,000 jobs every day for them."
     assert _fields(text, "entity", "value") == []
+
+
+def test_the_company_after_a_person_or_a_product_that_its_maker_makes():
+    text = (
+        "JPMorgan Chase employs roughly 310,000 people.\n\n"
+        "Andrej Karpathy, who was leading the AI team at Tesla until 2022, teaches Python. "
+        "The company delivered 1.81 million vehicles in 2023.\n\n"
+        "Discover Weekly is the playlist that Spotify prepare for each listener.\n\n"
+        "The company has around 615 million monthly active users.\n\n"
+        "Apache Airflow was started in 2014 as an internal tool for data workflows at Airbnb. "
+        "The home sharing platform has more than 5 million hosts."
+    )
+    assert _fields(text, "entity", "value") == [
+        ("JPMorgan Chase", 310000.0),
+        ("Tesla", 1.81e6),
+        ("Spotify", 615e6),
+        ("Airbnb", 5e6),
+    ]
+
+
+def test_subjects_named_mid_paragraph_or_with_where_they_are_from():
+    text = (
+        "Lyft facilitated 709 million rides in 2023.\n\n"
+        "Grocery delivery is not easy. Instacart solves this with a platform called Griffin. "
+        "The company works with about 80,000 stores.\n\n"
+        "Swiggy is the food delivery app from Bengaluru.\n\n"
+        "Meituan from Beijing is the biggest local services platform of China, it handles "
+        "about 60 million food orders a day."
+    )
+    assert _fields(text, "entity", "value") == [
+        ("Lyft", 709e6),
+        ("Instacart", 80000.0),
+        ("Meituan", 60e6),
+    ]
+
+
+def test_fees_better_models_and_database_counts_are_not_claims():
+    text = (
+        "Wise moves money for around 16 million customers, with fees starting from 0.41%. "
+        "A model which is 2% better offline is not always better. Twitch runs around 125 "
+        "PostgreSQL databases."
+    )
+    assert _fields(text, "entity", "value") == [("Wise", 16e6)]

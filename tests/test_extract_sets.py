@@ -38,10 +38,11 @@ them with their causes. "seed-like" is the half of a set that imitates the seed 
     blind24   0.785 / 0.785 (names moved around)  0.93 / 0.93
     blind25   0.814 / 0.804 (names moved around)  0.94 / 0.94
     blind26   0.844 / 0.850 (names moved around)  0.88 / 0.88
-    blind27   0.859 / 0.913 (2 of 3 names moved)  0.87 / 0.91
+    blind27   0.859 / 0.913 (2 of 3 names moved)  0.88 / 0.91
     blind28   0.926 / 0.949 (1 of 4 names moved)  0.98 / 0.99
     blind29   0.922 / 0.917 (1 of 4 names moved)  0.99 / 0.99
     blind30   0.941 / 0.937 (1 of 4 names moved)  0.98 / 0.98
+    blind31   0.922 / 0.948 (1 of 5 names moved)  0.98 / 0.99
 
 The issue's bar (0.95 both) is held by the sets fixed until they met it; the newer sets
 hold floors just under what they reached, so a change that loses claims there fails.
@@ -91,6 +92,7 @@ BARS = {
     "blind28": ISSUE_BAR,
     "blind29": ISSUE_BAR,
     "blind30": ISSUE_BAR,
+    "blind31": ISSUE_BAR,
 }
 # Metric names are scored only where the gold was written with the vocabulary's names.
 METRIC_BARS = {"news": 0.80}

@@ -449,8 +449,12 @@ _DESCRIBED_ORG = re.compile(
 )
 _BORN_AT = re.compile(
     r"\b(?:was|were|is|are)\s+(?:first\s+|originally\s+)?(?:born|created|developed|built|"
-    r"invented|started|made|written|designed|open-sourced)\s+(?:at|inside|within)\s+$"
+    r"invented|started|made|written|designed|open-sourced)\b"
+    # "was started in 2014 as an internal tool for scheduling data workflows at Airbnb"
+    r"(?:[^.;,\n]{0,80}?[^\S\n])?(?:at|inside|within)\s+$"
 )
+_FROM_PLACE = re.compile(r"[^\S\n]+from[^\S\n]+[A-Z][\w-]*(?:[^\S\n]+[A-Z][\w-]*)?")
+_WORKS_AT = re.compile(r"\b(?:at|joined)\s+$")
 _FOUNDED_BEFORE = re.compile(
     r"\b(?:founded|co-founded|started|launched|created)\s+(?:the\s+)?$|\b(?:at|joined)\s+$", re.I
 )
@@ -464,7 +468,11 @@ _PRODUCT_APPOSITIVE = re.compile(
     r"|,[^\S\n]+(?:the|a|an)[^\S\n]+[^,.;\n]{0,40}?\b(?:playlist|app|tool|feature|library|"
     r"framework|engine|product|game|assistant|chatbot|gateway|pipeline|database|service|browser|"
     r"system|compiler|editor|console|device|language|dialect|distribution|network|platform)"
-    r"[^\S\n]+(?:of|from|by|at)[^\S\n]+(?-i:[A-Z])",
+    r"[^\S\n]+(?:of|from|by|at)[^\S\n]+(?-i:[A-Z])"
+    # "Discover Weekly is the playlist that Spotify prepares for each listener"
+    r"|[^\S\n]+(?:is|was)[^\S\n]+the[^\S\n]+(?:[\w-]+[^\S\n]+){0,3}?(?:playlist|app|tool|"
+    r"feature|library|framework|engine|product|game|assistant|chatbot|service|browser|system)"
+    r"[^\S\n]+(?:that|which)[^\S\n]+(?-i:[A-Z])",
     re.I,
 )
 _OPENING_ADVERB = re.compile(
@@ -679,6 +687,15 @@ class Attribution:
                             and not self._written_lower(name.split()[0])
                         ):
                             self.known.add(name)
+                        if (
+                            2 <= len(name.split()) <= 3
+                            and m.group().split()[0] not in _ARTICLES
+                            and not self.vocabulary.entity(name)
+                            and not _ORG_SUFFIX.search(name)
+                            and re.match(r",\s+(?:who|whose)\b", text[m.end() : m.end() + 8])
+                        ):
+                            # "Andrej Karpathy, who was leading the AI team at Tesla,"
+                            self.persons.update((name, name.split()[-1]))
                         continue
                     name = self._clean(m.group(), opens=False)
                     if name:
@@ -992,6 +1009,10 @@ class Attribution:
             return True
         if self.vocabulary.metric_for_phrase(name.lower()):
             return False
+        # "Meituan from Beijing is the biggest ...": where it is from, then its verb
+        origin = _FROM_PLACE.match(self.text, end)
+        if origin and _PREDICATE.match(self.text, origin.end()):
+            return True
         after = self.text[end : end + 160]
         if _SUBJECT_AFTER.match(after) or _NOUN_THEN_VERB.match(after):
             return True
@@ -1001,7 +1022,15 @@ class Attribution:
         if (
             verb
             # at a paragraph's start, where a listicle names what the paragraph is about
-            and self.text[max(0, start - 1) : start] in ("", "\n")
+            # (or a sentence's, with the verb's object a determiner: "Instacart solves this")
+            and (
+                self.text[max(0, start - 1) : start] in ("", "\n")
+                or (
+                    self.text[max(0, start - 2) : start] == ". "
+                    and re.match(r"\s+(?:this|these|that|the|its|their|a|an)\b",
+                                 after[verb.end(1):])
+                )
+            )
             and name.lower() not in _MEASURE_ADJECTIVES
             and not self.vocabulary.metric_for_phrase(verb.group(1))
             and not self._written_lower(name)
@@ -1097,6 +1126,7 @@ class Attribution:
             re.fullmatch(r"[A-Z][a-z]+(?:an|ish|ese)", name)
             and re.match(r"\s+[a-z]", after)
             and not _PREDICATE.match(text, end)
+            and not ((o := _FROM_PLACE.match(text, end)) and _PREDICATE.match(text, o.end()))
         ):
             return True
         # "the Canadian software company": a capitalised modifier, not a name
@@ -1576,6 +1606,18 @@ class Attribution:
         ]
         # read as the sentence was read: "The retailer operates" opens its paragraph
         subject = self.subject(mentions)
+        opener = _NAME.match(self.text, sentence.start) if sentence is not None else None
+        if subject is None and opener and self._clean(opener.group()) in self.persons:
+            # "Andrej Karpathy, who was leading the AI team at Tesla, ...": the person's
+            # organisation is the one the paragraph goes on about
+            subject = next(
+                (
+                    m.name
+                    for m in mentions
+                    if not m.pronoun and _WORKS_AT.search(self.text, max(0, m.start - 12), m.start)
+                ),
+                None,
+            )
         self.paragraph_sentences += 1
         first = next((m for m in mentions if not m.pronoun), None)
         # "Apache Airflow ... was born at Airbnb in 2014", "React was created at Facebook":
@@ -1586,7 +1628,7 @@ class Attribution:
                 for m in mentions
                 if not m.pronoun
                 and m.name != subject
-                and _BORN_AT.search(self.text, max(0, m.start - 40), m.start)
+                and _BORN_AT.search(self.text, max(0, m.start - 120), m.start)
             ),
             None,
         )

@@ -69,7 +69,8 @@ _NOT_CLAIM_BEFORE = re.compile(
     # survey samples, prices and per-item amounts
     r"(?:\b(?:survey|poll|study|sample|panel)\s+of\s+"
     r"|\b(?:costs?|costing|priced\s+at|price\s+of|charges?|opened\s+at|closed\s+at|"
-    r"trading\s+at|trades\s+at|sells\s+for)\s+(?:just\s+|only\s+)?"
+    r"trading\s+at|trades\s+at|sells\s+for|fees?\s+(?:start(?:ing|s)?\s+)?(?:from|at))\s+"
+    r"(?:just\s+|only\s+)?"
     r"|\beach(?!\s+(?:day|week|month|quarter|year)\b)(?:\s+[a-z]+){0,2}\s+"
     # "a layer 2 network", "level 3", "season 4": the number of a kind or a step
     r"|\b(?:layer|level|tier|phase|stage|type|class|season|episode|chapter|part|step|round|"
@@ -152,6 +153,7 @@ _SYSTEM_SPEC_AFTER = re.compile(
     rf"colors|flavours|flavors|choices|models|edges|{_SYSTEM_RATE_NOUNS}|"
     # "the 14 characters code", "recognise more than 25 scenes": a product's spec
     r"characters|digits|letters|pixels|megapixels|frames|stems|scenes|predictions|"
+    r"components|databases|"
     r"(?:such|internal|backend|back-end)\s+services)\b"
     # "the 11.11 shopping festival": a date that names an event
     r"|\s+(?:[a-z]+\s+)?(?:festival|holiday)\b",
@@ -201,7 +203,7 @@ _ENGINEERING_BEFORE = re.compile(
 )
 # "70% less CPU", "20% more accurate", "over 1% CPU": how a system performs
 _COMPARED_AFTER = re.compile(
-    r"\s+(?:less|fewer|faster|slower|smaller|cheaper|lighter|shorter|quicker|"
+    r"\s+(?:less|fewer|faster|slower|smaller|cheaper|lighter|shorter|quicker|better|worse|"
     r"(?:more\s+)?(?:accurate|precise)|more\s+(?:reliable|efficient|stable)|cpu|of\s+cpu|memory)\b",
     re.I,
 )
