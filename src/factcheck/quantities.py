@@ -673,7 +673,11 @@ _POST_CMP = re.compile(
     rf"|(?P<approx>or{_HS}+so\b)))"
 )
 # After "two-year": the noun it modifies (not "-old", an age, nor the end of the clause)
-_NOUN_AFTER_MODIFIER = re.compile(r"[^\S\n]+(?!old\b|olds\b|ago\b|and\b|or\b|to\b)[A-Za-z]")
+_NOUN_AFTER_MODIFIER = re.compile(
+    r"[^\S\n]+(?!old\b|olds\b|ago\b|and\b|or\b|to\b)[A-Za-z]"
+    # "a six-year, $162 million contract": a second modifier, then the noun
+    r"|,[^\S\n]+[$€£¥][0-9.,]+(?:[^\S\n]+(?:million|billion|thousand))?[^\S\n]+[a-z]"
+)
 _DURATION = re.compile(
     rf"{_HS}*(?:-{_HS}*)?(?P<du>(?i:second|sec|minute|min|hour|hr|day|week|month"
     rf"|quarter(?!s?{_HS}+of\b)|year|yr|decade|centurie|century))(?i:s)?\b"
