@@ -768,3 +768,58 @@ def test_fees_better_models_and_database_counts_are_not_claims():
         "PostgreSQL databases."
     )
     assert _fields(text, "entity", "value") == [("Wise", 16e6)]
+
+
+def test_nationalities_surnames_and_dotnet_are_not_the_company():
+    text = (
+        "Decathlon is French sporting goods retailer with over 1,700 stores.\n\n"
+        "Ericsson is Swedish maker of network equipment, founded in 1876 by Lars Magnus "
+        "Ericsson.\n\n"
+        "The company has nearly 100,000 employees.\n\n"
+        "GoDaddy moved its code to .NET Core after 2016 and today nearly 60% of its backend "
+        "services are written in C#."
+    )
+    assert _fields(text, "entity", "value") == [
+        ("Decathlon", 1700.0),
+        ("Ericsson", 100000.0),
+        ("GoDaddy", 60.0),
+    ]
+
+
+def test_makers_named_by_a_team_a_library_a_founder_or_a_relative_clause():
+    text = (
+        "Dropbox serves more than 700 million registered users.\n\n"
+        "Rend is a memcached proxy written in Go by the Netflix team.\n\n"
+        "The company has 230 million paid memberships.\n\n"
+        "GS Collections was a Java collections library built by Goldman Sachs.\n\n"
+        "The company employs around 45,000 people.\n\n"
+        "Nikolay Storonsky was a trader when he started Revolut in London in 2015.\n\n"
+        "Today it has over 35 million retail customers.\n\n"
+        "WordPress.com hosts more than 60 million websites. It is run by Automattic, which "
+        "was founded in 2005 by Matt Mullenweg and have around 1,900 employees."
+    )
+    assert _fields(text, "entity", "value") == [
+        ("Dropbox", 700e6),
+        ("Netflix", 230e6),
+        ("Goldman Sachs", 45000.0),
+        ("Revolut", 35e6),
+        ("WordPress.com", 60e6),
+        ("Automattic", 1900.0),
+    ]
+
+
+def test_a_brand_with_its_s_and_a_common_noun_is_one_name():
+    text = (
+        "Domino's Pizza runs over 20,000 stores and delivers about 3 million pizzas a day.\n\n"
+        "Google's Gemini has 350 million monthly users."
+    )
+    assert _fields(text, "entity", "value") == [
+        ("Domino's Pizza", 20000.0),
+        ("Domino's Pizza", 3e6),
+        ("Gemini", 350e6),
+    ]
+
+
+def test_visitors_counted_every_day_are_a_level():
+    text = "Twitch is the live streaming site. It has around 31 million visitors every day."
+    assert _fields(text, "entity", "value", "period") == [("Twitch", 31e6, None)]

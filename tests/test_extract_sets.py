@@ -43,6 +43,7 @@ them with their causes. "seed-like" is the half of a set that imitates the seed 
     blind29   0.922 / 0.917 (1 of 4 names moved)  0.99 / 0.99
     blind30   0.941 / 0.937 (1 of 4 names moved)  0.98 / 0.98
     blind31   0.922 / 0.948 (1 of 5 names moved)  0.98 / 0.99
+    blind32   0.890 / 0.899 (1 of 5 names moved)  0.96 / 0.97
 
 The issue's bar (0.95 both) is held by the sets fixed until they met it; the newer sets
 hold floors just under what they reached, so a change that loses claims there fails.
@@ -93,6 +94,7 @@ BARS = {
     "blind29": ISSUE_BAR,
     "blind30": ISSUE_BAR,
     "blind31": ISSUE_BAR,
+    "blind32": ISSUE_BAR,
 }
 # Metric names are scored only where the gold was written with the vocabulary's names.
 METRIC_BARS = {"news": 0.80}

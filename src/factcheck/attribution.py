@@ -81,7 +81,7 @@ _TECHNOLOGIES = frozenset(
         Gevent Rust Ruby PHP Kotlin Swift SQL HTML CSS C++ Golang TypeScript Scala Elixir
         Erlang Haskell Perl Dart Flutter React Angular Vue Kubernetes Docker Linux Rails
         Android iOS macOS Deno WebAssembly TensorFlow PyTorch Hadoop Kafka Redis PostgreSQL
-        MySQL MongoDB GraphQL Ktor Jetpack Bitcoin Ethereum Apache
+        MySQL MongoDB GraphQL Ktor Jetpack Bitcoin Ethereum Apache NET
         """
     )
 )
@@ -451,12 +451,27 @@ _BORN_AT = re.compile(
     r"\b(?:was|were|is|are)\s+(?:first\s+|originally\s+)?(?:born|created|developed|built|"
     r"invented|started|made|written|designed|open-sourced)\b"
     # "was started in 2014 as an internal tool for scheduling data workflows at Airbnb"
-    r"(?:[^.;,\n]{0,80}?[^\S\n])?(?:at|inside|within)\s+$"
+    r"(?:[^.;,\n]{0,80}?[^\S\n])?(?:at|inside|within|by\s+the)\s+$"
+    # "GS Collections was a Java collections library built by Goldman Sachs"
+    r"|\b(?:was|is)\s+(?:a|an|the)\s+[^.;,\n]{0,60}?[^\S\n](?:built|created|developed|written|"
+    r"made|designed)(?:\s+(?:in|with)\s+[\w#+.-]+)?\s+(?:by|at|inside)(?:\s+the)?\s+$"
+    # "Nikolay Storonsky was a trader when he started Revolut": the founder's company
+    r"|\b(?:he|she|they)\s+(?:co-)?(?:founded|started|created|launched)\s+$"
+)
+# Nationality adjectives that do not end like "American", "Swedish", "Chinese"
+_DEMONYMS = frozenset(("French", "Dutch", "Swiss", "Greek", "Thai", "Czech", "Welsh", "Basque"))
+# A relative clause describing the name, running on to the figure: ", which was founded in
+# 2005 by Matt Mullenweg and have around 1,900 employees"
+_RELATIVE_ON = re.compile(
+    r",[^\S\n]+(?:which|who)[^\S\n]+(?:was|is)[^\S\n]+(?:founded|started|based|headquartered|"
+    r"created)\b[^;]*"
 )
 _FROM_PLACE = re.compile(r"[^\S\n]+from[^\S\n]+[A-Z][\w-]*(?:[^\S\n]+[A-Z][\w-]*)?")
-_WORKS_AT = re.compile(r"\b(?:at|joined)\s+$")
+# "the AI team at Tesla", "joined Google": where a person works
+_WORKS_AT_BEFORE = r"\b(?:at|joined)\s+$"
+_WORKS_AT = re.compile(_WORKS_AT_BEFORE)
 _FOUNDED_BEFORE = re.compile(
-    r"\b(?:founded|co-founded|started|launched|created)\s+(?:the\s+)?$|\b(?:at|joined)\s+$", re.I
+    rf"\b(?:founded|co-founded|started|launched|created)\s+(?:the\s+)?$|{_WORKS_AT_BEFORE}", re.I
 )
 _FORMER_NAME_BEFORE = re.compile(
     r"\b(?:founded|started|launched|began|created|set\s+up)\b[^,.;]{0,40}\bas\s+$", re.I
@@ -497,6 +512,7 @@ _WE = re.compile(r"\b(?:we|our|us)\b", re.I)
 _OWNER_DESCRIBES = re.compile(
     rf"['’]s\s+(?:[\w-]+\s+){{0,3}}?(?:{_ORG_NOUNS}|tool|product|arm|division)\b", re.I
 )
+_BRAND_WITH_S = re.compile(r"['’]s[^\S\n]+([A-Z][a-z]+)\b(?![^\S\n]+[A-Z])")
 _NAME_WITH_S = re.compile(rf"['’]s\s+(?:{_SUBJECT_VERBS})\b")
 _PREDICATE = re.compile(rf"\s+(?:(?:{_SUBJECT_VERBS})\b|{_ANY_VERB})")
 # ... after an appositive that may hold commas itself ("Roche, headquartered in Basel,
@@ -702,7 +718,12 @@ class Attribution:
                         self.known.add(name)
                         if self._is_person(m.start(), m.end(), name):
                             self.persons.add(name)
-                            self.persons.add(name.split()[-1])
+                            surname = name.split()[-1]
+                            # "Ericsson ... founded in 1876 by Lars Magnus Ericsson": the
+                            # surname also names the paragraph's company
+                            first = re.search(rf"(?:^|\n){re.escape(surname)}\b", text)
+                            if not (first and first.start() < m.start()):
+                                self.persons.add(surname)
 
     def _heading(self, paragraph: list[Span]) -> Mention | None:
         """A paragraph that is only a name, maybe numbered ("4. Emirates")."""
@@ -841,7 +862,10 @@ class Attribution:
                 found.append(Mention(m.start(), m.end(), entity.name))
             taken.append((m.start(), m.end()))
         title = _is_title(text[sentence.start : sentence.end])
+        consumed = -1  # where a brand read with its 's ends ("Domino's Pizza")
         for m in _NAME.finditer(text, sentence.start, sentence.end):
+            if m.start() < consumed:
+                continue
             raw = m.group()
             opens = _opens(text, sentence.start, m.start())
             name = self._clean(raw, opens=opens)
@@ -858,6 +882,13 @@ class Attribution:
             first = opens and start == m.start()
             if _NAME_WITH_S.match(text, end):
                 name, end = name + text[end : end + 2], end + 2
+            brand = _BRAND_WITH_S.match(text, end)
+            if brand and (
+                self._written_lower(brand.group(1)) or self._written_lower(brand.group(1) + "s")
+            ):
+                # "Domino's Pizza runs over 20,000 stores": a brand with a common noun
+                name, end = name + brand.group(), brand.end()
+                consumed = end
             if name in _NOT_NAMES or name.casefold() in _PLACES or _EVENT_NAME.search(name):
                 continue
             if name in self.places:  # "Halbury, a former mill town of about 46,000 people"
@@ -1123,7 +1154,7 @@ class Attribution:
         # "the fastest growing American ride share company": a nationality adjective
         # ("Meituan has", "Wuhan is" are subjects: a verb follows)
         if (
-            re.fullmatch(r"[A-Z][a-z]+(?:an|ish|ese)", name)
+            (re.fullmatch(r"[A-Z][a-z]+(?:an|ish|ese)", name) or name in _DEMONYMS)
             and re.match(r"\s+[a-z]", after)
             and not _PREDICATE.match(text, end)
             and not ((o := _FROM_PLACE.match(text, end)) and _PREDICATE.match(text, o.end()))
@@ -1317,6 +1348,13 @@ class Attribution:
                 if subject and subject != nearest.name:
                     return subject
             window = max(sentence.start, nearest.start - 40)
+            if (
+                not nearest.pronoun
+                and _PASSIVE_AGENT.search(self.text, window, nearest.start)
+                and _RELATIVE_ON.match(self.text, nearest.end, position)
+            ):
+                # "It is run by Automattic, which ... have around 1,900 employees"
+                return nearest.name
             if not nearest.pronoun and (
                 _PASSIVE_AGENT.search(self.text, window, nearest.start)
                 or _ACTS_ON_FOCUS.match(self.text, nearest.end)
@@ -1628,6 +1666,8 @@ class Attribution:
                 for m in mentions
                 if not m.pronoun
                 and m.name != subject
+                and m.name not in self.persons  # "created in 1994 by Rasmus Lerdorf"
+                and m.name.split()[0] not in _FIRST_NAMES
                 and _BORN_AT.search(self.text, max(0, m.start - 120), m.start)
             ),
             None,

@@ -684,6 +684,10 @@ def iter_claims(article: Article, vocabulary: Vocabulary) -> Iterator[Claim]:
                     period = window_period(text, sentence, start, quote_end)
                     if period is None and not _NAMED_BY_WINDOW.match(metric):
                         period = _rate_later(text, quote_end, next_start)
+                if period and metric.startswith(_WINDOW_NAME.get(period, "-")):
+                    # "around 31 million visitors every day" -> daily_active_visitors: a
+                    # level its window names, no rate
+                    period = None
                 if (
                     period is None
                     and previous_period is not None
@@ -710,6 +714,7 @@ def iter_claims(article: Article, vocabulary: Vocabulary) -> Iterator[Claim]:
             question = _question(text, sentence, mentions, vocabulary)
 
 
+_WINDOW_NAME = {"per_day": "daily_", "per_week": "weekly_", "per_month": "monthly_"}
 _UP_FROM_BEFORE = re.compile(r"\b(?:up|down)\s+from\s+$", re.I)
 # "monthly_active_users", "daily_visitors": a level its window names, no rate
 _NAMED_BY_WINDOW = re.compile(r"(?:daily|weekly|monthly|quarterly)_|.*active")
