@@ -823,3 +823,23 @@ def test_a_brand_with_its_s_and_a_common_noun_is_one_name():
 def test_visitors_counted_every_day_are_a_level():
     text = "Twitch is the live streaming site. It has around 31 million visitors every day."
     assert _fields(text, "entity", "value", "period") == [("Twitch", 31e6, None)]
+
+
+def test_a_tool_published_by_a_team_a_founder_himself_and_what_a_company_became():
+    text = (
+        "Uber facilitates 30 million trips a day.\n\n"
+        "Lore is an open source framework. It was published by the data team of Instacart "
+        "in 2018.\n\n"
+        "The company works with more than 1,400 retail banners.\n\n"
+        "Founded in London in 2013 by Will Shu, Deliveroo connects customers with "
+        "restaurants.\n\n"
+        "Will Shu himself was riding a bike. The company now has about 2,800 employees.\n\n"
+        "Kickstarter has used Rails since 2009. The company became a Public Benefit "
+        "Corporation in 2015 and it has fewer than 150 employees."
+    )
+    assert _fields(text, "entity", "value") == [
+        ("Uber", 30e6),
+        ("Instacart", 1400.0),
+        ("Deliveroo", 2800.0),
+        ("Kickstarter", 150.0),
+    ]

@@ -449,14 +449,20 @@ _DESCRIBED_ORG = re.compile(
 )
 _BORN_AT = re.compile(
     r"\b(?:was|were|is|are)\s+(?:first\s+|originally\s+)?(?:born|created|developed|built|"
-    r"invented|started|made|written|designed|open-sourced)\b"
+    r"invented|started|made|written|designed|open-sourced|published|released)\b"
     # "was started in 2014 as an internal tool for scheduling data workflows at Airbnb"
-    r"(?:[^.;,\n]{0,80}?[^\S\n])?(?:at|inside|within|by\s+the)\s+$"
+    r"(?:[^.;,\n]{0,80}?[^\S\n])?(?:at|inside|within|by\s+the|"
+    # "was published by the data team of Instacart"
+    r"(?:team|engineers|developers)\s+(?:of|at))\s+$"
     # "GS Collections was a Java collections library built by Goldman Sachs"
     r"|\b(?:was|is)\s+(?:a|an|the)\s+[^.;,\n]{0,60}?[^\S\n](?:built|created|developed|written|"
     r"made|designed)(?:\s+(?:in|with)\s+[\w#+.-]+)?\s+(?:by|at|inside)(?:\s+the)?\s+$"
     # "Nikolay Storonsky was a trader when he started Revolut": the founder's company
     r"|\b(?:he|she|they)\s+(?:co-)?(?:founded|started|created|launched)\s+$"
+)
+# "American", "Swedish", "Chinese", "North American": a nationality adjective
+_NATIONALITY = re.compile(
+    r"(?:(?:North|South|East|West|Latin|Central)[^\S\n])?[A-Z][a-z]+(?:an|ish|ese)"
 )
 # Nationality adjectives that do not end like "American", "Swedish", "Chinese"
 _DEMONYMS = frozenset(("French", "Dutch", "Swiss", "Greek", "Thai", "Czech", "Welsh", "Basque"))
@@ -708,7 +714,12 @@ class Attribution:
                             and m.group().split()[0] not in _ARTICLES
                             and not self.vocabulary.entity(name)
                             and not _ORG_SUFFIX.search(name)
-                            and re.match(r",\s+(?:who|whose)\b", text[m.end() : m.end() + 8])
+                            # ", who was leading", "himself", ", 39,": a person's ("Riot
+                            # Games, the creator of League of Legends" is no person)
+                            and re.match(
+                                r",\s+(?:who|whose)\b|\s+(?:himself|herself)\b|,\s+\d{1,2},",
+                                text[m.end() : m.end() + 9],
+                            )
                         ):
                             # "Andrej Karpathy, who was leading the AI team at Tesla,"
                             self.persons.update((name, name.split()[-1]))
@@ -1112,6 +1123,9 @@ class Attribution:
         # "known internally as Monorail", "a client called Gibbon": a product's name
         if _CALLED_BEFORE.search(before):
             return True
+        # "The company became a Public Benefit Corporation": what it is, not who
+        if re.search(r"\b(?:became|become|becomes|becoming)\s+(?:a|an)\s+$", before):
+            return True
         # "Founded in Malaysia in 2012 as MyTeksi, Grab moved": a former name
         if _FORMER_NAME_BEFORE.search(before) and text.startswith(",", end):
             return True
@@ -1154,7 +1168,7 @@ class Attribution:
         # "the fastest growing American ride share company": a nationality adjective
         # ("Meituan has", "Wuhan is" are subjects: a verb follows)
         if (
-            (re.fullmatch(r"[A-Z][a-z]+(?:an|ish|ese)", name) or name in _DEMONYMS)
+            (_NATIONALITY.fullmatch(name) or name in _DEMONYMS)
             and re.match(r"\s+[a-z]", after)
             and not _PREDICATE.match(text, end)
             and not ((o := _FROM_PLACE.match(text, end)) and _PREDICATE.match(text, o.end()))
