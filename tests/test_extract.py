@@ -843,3 +843,12 @@ def test_a_tool_published_by_a_team_a_founder_himself_and_what_a_company_became(
         ("Deliveroo", 2800.0),
         ("Kickstarter", 150.0),
     ]
+
+
+def test_an_opening_adverb_and_a_compound_nationality_are_not_names():
+    text = (
+        "Grab is the Southeast Asian super app, in over 500 cities.\n\n"
+        "Pinterest was a big Django user. Later Pinterest moved to Python 3. The company "
+        "has about 4,000 people."
+    )
+    assert _fields(text, "entity", "value") == [("Grab", 500.0), ("Pinterest", 4000.0)]

@@ -69,7 +69,7 @@ _OPENERS = frozenset(
         Today Now And But So Also If Since Until Over Under About Around Nearly Almost More
         Less Only Just Even Both Either Neither Here What Which Who Why How Meanwhile However
         Still Yet Then Than Not No Yes Looking Overall Last Next Besides Beyond Apart Buy
-        Sell Try
+        Sell Try Later Earlier Soon
         """
     )
 )
@@ -463,6 +463,7 @@ _BORN_AT = re.compile(
 # "American", "Swedish", "Chinese", "North American": a nationality adjective
 _NATIONALITY = re.compile(
     r"(?:(?:North|South|East|West|Latin|Central)[^\S\n])?[A-Z][a-z]+(?:an|ish|ese)"
+    r"|(?:South|North)(?:east|west)[^\S\n][A-Z][a-z]+an"  # "Southeast Asian"
 )
 # Nationality adjectives that do not end like "American", "Swedish", "Chinese"
 _DEMONYMS = frozenset(("French", "Dutch", "Swiss", "Greek", "Thai", "Czech", "Welsh", "Basque"))
