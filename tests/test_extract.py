@@ -852,3 +852,11 @@ def test_an_opening_adverb_and_a_compound_nationality_are_not_names():
         "has about 4,000 people."
     )
     assert _fields(text, "entity", "value") == [("Grab", 500.0), ("Pinterest", 4000.0)]
+
+
+def test_data_tools_listed_in_a_paragraph_are_not_the_company():
+    text = (
+        "Shopify is a Canadian commerce platform. Its data team builds pipelines with "
+        "Pandas, Airflow and dbt. The company has around 8,300 employees."
+    )
+    assert _fields(text, "entity", "value") == [("Shopify", 8300.0)]

@@ -81,7 +81,8 @@ _TECHNOLOGIES = frozenset(
         Gevent Rust Ruby PHP Kotlin Swift SQL HTML CSS C++ Golang TypeScript Scala Elixir
         Erlang Haskell Perl Dart Flutter React Angular Vue Kubernetes Docker Linux Rails
         Android iOS macOS Deno WebAssembly TensorFlow PyTorch Hadoop Kafka Redis PostgreSQL
-        MySQL MongoDB GraphQL Ktor Jetpack Bitcoin Ethereum Apache NET
+        MySQL MongoDB GraphQL Ktor Jetpack Bitcoin Ethereum Apache NET Airflow Spark Flink
+        Jupyter Luigi Celery Dask NGINX Nginx Retrofit
         """
     )
 )
