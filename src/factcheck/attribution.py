@@ -28,10 +28,18 @@ pronouns change for other reasons than measures do.
 from __future__ import annotations
 
 import re
+import tomllib
 from dataclasses import dataclass
+from importlib import resources
 
 from factcheck.segments import Span, table_rows, word_list
 from factcheck.vocabulary import Vocabulary
+
+# The word lists (openers, technologies, first names, places, ...) live in a data file a
+# user can extend without touching code; what each list is for is said there.
+_WORDS = tomllib.loads(
+    resources.files("factcheck").joinpath("data/names.toml").read_text("utf-8")
+)
 
 # "it", "its", "the company", "the Swedish company", "the Austin-based carmaker's": words
 # that point back at an organisation. Plural "they/them" are left out: in news prose they
@@ -59,52 +67,10 @@ _NAME = re.compile(
     rf"(?<![\w'’+-]){_NAME_TOKEN}(?:[^\S\n](?:(?:of|van|de|von|der|&)[^\S\n])?{_NAME_TOKEN})*"
     r"(?![\w-])"
 )
-# Words capitalised only because they open a sentence; mid-sentence they are part of
-# a name ("Just Eat Takeaway.com", "The Home Depot").
-_OPENERS = frozenset(
-    word_list(
-        """
-        The This That These Those There It Its They We He She In On At As By For With After
-        Before When While Most Many Some All A An According Our Their His Her One Each Every
-        Today Now And But So Also If Since Until Over Under About Around Nearly Almost More
-        Less Only Just Even Both Either Neither Here What Which Who Why How Meanwhile However
-        Still Yet Then Than Not No Yes Looking Overall Last Next Besides Beyond Apart Buy
-        Sell Try Later Earlier Soon
-        """
-    )
-)
-# Languages, frameworks and platforms: a name that starts with one is a technology.
-_TECHNOLOGIES = frozenset(
-    word_list(
-        """
-        Python Java JavaScript Go Lisp Django Flask Pylons Node.js Pandas NumPy Gunicorn
-        Gevent Rust Ruby PHP Kotlin Swift SQL HTML CSS C++ Golang TypeScript Scala Elixir
-        Erlang Haskell Perl Dart Flutter React Angular Vue Kubernetes Docker Linux Rails
-        Android iOS macOS Deno WebAssembly TensorFlow PyTorch Hadoop Kafka Redis PostgreSQL
-        MySQL MongoDB GraphQL Ktor Jetpack Bitcoin Ethereum Apache NET Airflow Spark Flink
-        Jupyter Luigi Celery Dask NGINX Nginx Retrofit
-        """
-    )
-)
-# Capitalised words that are not organisations: sentence openers, calendar words,
-# languages and frameworks (the seed is about companies using them), and places.
-_NOT_NAMES = _OPENERS | _TECHNOLOGIES | frozenset(
-    word_list(
-        """
-        Software Engineers First Second Third Top Two Three Four Five Six Seven Eight Nine Ten
-        I Mr Ms Mrs Dr January February March April May June July August September October
-        November December Jan Feb Mar Apr Jun Jul Aug Sep Sept Oct Nov Dec Monday Tuesday
-        Wednesday Thursday Friday Saturday Sunday Q1 Q2 Q3 Q4 FY Pulp C UI UX API APIs AI GPU
-        GPUs CPU CEO CFO CTO COO IPO US U.S. UK U.K. EU UN USA America Europe Asia Africa
-        Canada India China Japan Germany France Britain England Australia Brazil Mexico Russia
-        Korea California Texas Florida London Paris Berlin Seattle Austin Internet Web English
-        Spring C# .NET MAU MAUs DAU DAUs WAU WAUs ARR MRR GMV GBV TPV ARPU ARPA EBITDA EPS YoY
-        QoQ KPI KPIs CAGR ROI ESG AUM NPS B2B B2C SaaS IPOs TLS SSL HTTP HTTPS DNS CDN TCP UDP
-        REST JSON XML YAML RAM SSD VM VMs OS SDK CLI ML NLP LLM LLMs ETL CRM ERP PaaS IaaS JVM
-        BEAM OTP VPN IoT AR VR MP3s MP3 CMS FPGA FPGAs ASIC ASICs TPU TPUs CPUs Day
-        """
-    )
-)
+_OPENERS = frozenset(_WORDS["openers"])
+_TECHNOLOGIES = frozenset(_WORDS["technologies"])
+# Capitalised words that are not organisations: openers, technologies and the rest
+_NOT_NAMES = _OPENERS | _TECHNOLOGIES | frozenset(_WORDS["not_names"])
 _PRODUCT_WORDS = frozenset(("Edition", "Foundation", "Framework", "Runtime", "Engine", "Native"))
 # Country names in _NOT_NAMES ("China", "India"), which also start organisations' names
 _COUNTRY_WORDS = frozenset(
@@ -121,110 +87,10 @@ _PRODUCT_FIRST_WORDS = frozenset(
 _ARTICLES = frozenset(("The", "A", "An"))
 # Platforms a product name can end in: "Airbnb iOS" is Airbnb's iOS app.
 _PLATFORMS = frozenset(("iOS", "Android", "iPadOS", "macOS", "watchOS"))
-# Words of section headings that are not organisations ("Conclusion", "Case Studies").
-_SECTION_WORDS = frozenset(
-    word_list(
-        """
-        Conclusion Conclusions Introduction Summary Overview Background History Operations
-        Criticism Controversies Controversy Finances Financials Outlook Results Verdict
-        Takeaways References Sources Notes Methodology FAQ FAQs Highlights Partners Partner
-        Leadership Management Team About Contact Media Availability Pricing Investors
-        Business Reception Employees Funding Products Services Ownership Governance
-        Subsidiaries Acquisitions Legal Corporate Finance Financial Performance Growth Expansion
-        Markets Competition Awards Recognition Culture Workforce Technology Platform
-        Challenge Challenges Solution Solutions Result Scale Impact Approach Problem Outcome
-        Stack Summary Bottom Line Takeaway Quote Correction Corrections Update Updates Then
-        Travel Streaming Payments Commerce Retail Gaming Fintech Mobility Delivery
-        Contents Studies Study Companies Thoughts Reading Related Examples Why How What
-        """
-    )
-)
-# Common first names: "Elon Musk bought Twitter" names a person, not a company.
-_FIRST_NAMES = frozenset(
-    word_list(
-        """
-        Aaron Adam Alan Alex Alexander Alexis Ali Alice Amy Andrew Andy Angela Ann Anna Anne
-        Anthony Arash Arvind Ben Benjamin Bill Bob Brian Carl Carlos Carol Catherine Charles
-        Chris Christina Christopher Claire Dan Daniel Dara David Dennis Diane Drew Ed Edward
-        Elizabeth Elon Emily Emma Eric Evan Frank Gabriel Garrett George Grace Greg Guido Hans
-        Helen Henry Ian Jack Jacob James Jan Jane Janet Jason Jeff Jennifer Jensen Jessica Jim
-        Joe John Jonathan Jose Joseph Josh Julia Julie Karen Kate Kevin Kim Larry Laura Lisa
-        Marc Maria Mark Martin Mary Matt Matthew Michael Michelle Mike Nancy Nathan Nick Olivia
-        Pat Patrick Paul Peter Rachel Reed Reid Richard Robert Ryan Sam Samuel Sara Sarah Satya
-        Scott Sean Sergey Sheryl Simon Stephen Steve Steven Sundar Susan Thomas Tim Tom Tony
-        Travis Victoria Walter William Yuki Zhang Jordan Brendan Marissa Logan Dustin Jeremy
-        Justin Kyle Tyler Brandon Priya Raj Wei Li Mohammed Ahmed Fatima Olga Ivan Maxime Pierre
-        Luis Nik Markus Apoorva Jay Severin Pony Bobby Stewart Sebastian Niklas Lars Anders
-        Stefan Jean Francois Louis Antoine Hugo Lucas Mateo Diego Juan Pablo Javier Miguel
-        Andrea Marco Luca Giovanni Kenji Hiroshi Takeshi Masayoshi Jun Min Jin Hyun Ravi Vijay
-        Sanjay Deepinder Sachin Binny Kunal Ritesh Byju Nandan Shiv Anil Sunil Arjun Rohan Oleg
-        Dmitri Sergei Ilya Yuri Nikolay Kristo Taavet Hakan Ola Tobias Whitney Vlad Baiju
-        Stanley Frederick Dietmar Klaus Dietrich Werner Helmut Ingvar Amancio Rafael
-        Alejandro Fernando Ricardo
-        """
-    )
-)
-# Plural nouns that open news sentences as subjects without being organisations.
-_COMMON_PLURALS = frozenset(
-    word_list(
-        """
-        Executives Analysts Investors Drivers Riders Shoppers Teenagers Regulators Officials
-        Critics Experts Researchers Economists Consumers Shares Americans Europeans Others
-        Companies Firms Businesses Startups Banks Prices Rates Markets Sources Reports Results
-        People Adults Parents Students Lawmakers Managers Users Engineers Developers Observers
-        Workers Employees Customers Subscribers Members Sales Revenues Profits Earnings Stocks
-        Surveys Studies Figures Estimates Numbers Data Details Plans Talks Sellers Buyers Hosts
-        Merchants Advertisers Insiders Viewers Listeners Players Gamers Fans Creators Partners
-        Guests Patients Passengers Travellers Travelers Tourists Visitors Homeowners Athletes
-        Policyholders Carriers Insurers Airlines Retailers Brands Chains Rivals Competitors
-        Backers Donors Readers Learners Teams Shoppers Diners Renters Owners Traders
-        """
-    )
-)
-_PLACES = frozenset(
-    {
-        "united states",
-        "united kingdom",
-        "european union",
-        "southeast asia",
-        "latin america",
-        "middle east",
-        "silicon valley",
-        "new york",
-        "san francisco",
-        "los angeles",
-        "east coast",
-        "west coast",
-        "north america",
-        "south america",
-        "hong kong",
-        "south korea",
-        "new zealand",
-        "wall street",
-        # countries and cities that stand where an organisation could ("across Brazil,
-        # Mexico and Colombia", "out of Spain and Australia")
-        *word_list(
-            """
-            estonia latvia lithuania slovakia slovenia croatia serbia bulgaria iceland
-            luxembourg ukraine belarus georgia armenia kazakhstan uzbekistan iran iraq
-            jordan lebanon kuwait oman bahrain tunisia algeria senegal uganda tanzania
-            rwanda zambia zimbabwe angola cameroon ecuador bolivia paraguay uruguay panama
-            guatemala honduras nicaragua cuba jamaica nepal cambodia laos myanmar mongolia
-            spain italy portugal netherlands belgium sweden norway denmark finland poland
-            ireland austria switzerland greece turkey israel egypt nigeria kenya ghana
-            ethiopia morocco argentina chile colombia peru venezuela indonesia malaysia
-            singapore thailand vietnam philippines pakistan bangladesh taiwan saudi qatar
-            ukraine czechia hungary romania scotland wales dubai tokyo beijing shanghai
-            shenzhen mumbai delhi bangalore bengaluru seoul sydney melbourne toronto
-            vancouver madrid rome milan amsterdam dublin stockholm munich frankfurt zurich
-            geneva atlanta chicago boston dallas houston miami denver kyoto osaka
-            """
-        ),
-        "south africa",
-        "saudi arabia",
-        "united arab emirates",
-    }
-)
+_SECTION_WORDS = frozenset(_WORDS["section_words"])
+_FIRST_NAMES = frozenset(_WORDS["first_names"])
+_COMMON_PLURALS = frozenset(_WORDS["common_plurals"])
+_PLACES = frozenset(_WORDS["places"])
 # Before a name: a place ("in Canada", "across Europe") or a source ("according to IDC",
 # "analysts at Forrester", "data from Sensor Tower"): not what a figure is about.
 _PLACE_BEFORE = re.compile(
