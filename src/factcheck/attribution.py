@@ -879,6 +879,11 @@ class Attribution:
             return name.lower() in self._lower_words
         return bool(re.search(rf"(?<![\w.]){re.escape(name.lower())}(?![\w])", self.text))
 
+    def _verb_after_origin(self, end: int) -> bool:
+        """ "Meituan from Beijing is the biggest ...": where it is from, then its verb."""
+        origin = _FROM_PLACE.match(self.text, end)
+        return bool(origin and _PREDICATE.match(self.text, origin.end()))
+
     def _opens_as_subject(self, name: str, end: int) -> bool:
         if name in _SECTION_WORDS:  # "Challenge: ...", "Results: ..." in a case study
             return False
@@ -919,9 +924,7 @@ class Attribution:
             return True
         if self.vocabulary.metric_for_phrase(name.lower()):
             return False
-        # "Meituan from Beijing is the biggest ...": where it is from, then its verb
-        origin = _FROM_PLACE.match(self.text, end)
-        if origin and _PREDICATE.match(self.text, origin.end()):
+        if self._verb_after_origin(end):
             return True
         after = self.text[end : end + 160]
         if _SUBJECT_AFTER.match(after) or _NOUN_THEN_VERB.match(after):
@@ -1039,7 +1042,7 @@ class Attribution:
             (_NATIONALITY.fullmatch(name) or name in _DEMONYMS)
             and re.match(r"\s+[a-z]", after)
             and not _PREDICATE.match(text, end)
-            and not ((o := _FROM_PLACE.match(text, end)) and _PREDICATE.match(text, o.end()))
+            and not self._verb_after_origin(end)
         ):
             return True
         # "the Canadian software company": a capitalised modifier, not a name
@@ -1383,12 +1386,12 @@ class Attribution:
             # "Twitch is ... More than 7 million streamers go live every month on Twitch":
             # the organisation in focus, even behind a preposition
             return focus
-        opening = self.text[sentence.start : position].strip(" \"“")
-        measure = _MEASURE_OPENING.fullmatch(opening)
         if not usable and not _is_title(self.text[sentence.start : sentence.end]):
             # "Airbnb is the marketplace ... Over 4 million hosts offer their places": a
             # sentence naming nobody counts for the organisation its paragraph is about;
             # "Revenue was $7.1 billion" for the one in focus
+            opening = self.text[sentence.start : position].strip(" \"“")
+            measure = _MEASURE_OPENING.fullmatch(opening)
             if (not opening or _TIME_OPENING.fullmatch(opening)) and self.paragraph_focus:
                 return self.paragraph_focus
             if measure and self.vocabulary.metric_for_phrase(measure.group(1).lower()):
