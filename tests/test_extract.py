@@ -860,3 +860,34 @@ def test_data_tools_listed_in_a_paragraph_are_not_the_company():
         "Pandas, Airflow and dbt. The company has around 8,300 employees."
     )
     assert _fields(text, "entity", "value") == [("Shopify", 8300.0)]
+
+
+def test_a_figure_in_words_finds_its_noun_and_window_like_one_in_digits():
+    text = (
+        "WhatsApp is a messaging app. It has over two billion people using it every month.\n\n"
+        "YouTube viewers now watch a billion hours of video on it a day.\n\n"
+        "Zalando built Nakadi, an event bus in Java, which moves over a billion events a day."
+    )
+    assert _fields(text, "entity", "metric", "value", "comparator", "period") == [
+        ("WhatsApp", "monthly_active_users", 2e9, "gte", None),
+        ("YouTube", "hours", 1e9, "eq", "per_day"),
+    ]
+
+
+def test_a_sentence_opening_on_a_person_and_their_role_counts_for_the_organisation():
+    text = (
+        "Daniel Ek, the founder of Spotify, says it has 220 million paid subscribers.\n\n"
+        "Jensen Huang, chief executive of Nvidia, said the company employs 30,000 people."
+    )
+    assert _fields(text, "entity", "value") == [("Spotify", 220e6), ("Nvidia", 30000.0)]
+
+
+def test_launches_and_messages_sent_in_a_year_are_counted_over_it():
+    text = (
+        "SpaceX launched 96 rockets in 2023.\n\n"
+        "Mailchimp sent 300 billion emails last year."
+    )
+    assert _fields(text, "entity", "value", "period") == [
+        ("SpaceX", 96.0, "per_year"),
+        ("Mailchimp", 300e9, "per_year"),
+    ]

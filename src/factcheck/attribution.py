@@ -164,6 +164,13 @@ _PERSON_BEFORE = re.compile(
     r",?\s+$",
     re.I,
 )
+# "Daniel Ek, the founder of Spotify, says it has ...": a sentence opening on a person
+# and their role at an organisation is about that organisation
+_ROLE_OPENING = re.compile(
+    r"[A-Z][\w'’.-]+(?:\s+(?:van|von|de|da)?\s*[A-Z][\w'’.-]+){0,3},\s+(?:the\s+|its\s+)?"
+    r"(?:[\w-]+\s+){0,2}?(?:founder|co-founder|chief\s+executive|ceo|boss|head|chairman|"
+    r"chairwoman|president|cto|cfo|chief\s+[a-z]+\s+officer)\s+(?:of|at)\s+$"
+)
 # What a sentence-opening name does when it is the subject: a verb (after an optional
 # appositive "Grab, Southeast Asia's answer to Uber, serves"), or it is possessive.
 _SUBJECT_VERBS = (
@@ -181,7 +188,8 @@ _SUBJECT_VERBS = (
     "flew|set|drew|took|won|hit|held|kept|put|got|gave|led|built|rose|fell|sank|grew|"
     "does|did|do|may|might|could|should|must|is not|has not|built|rebuilt|moved|switched|"
     "migrated|adopted|chose|picked|bet|began|begun|rewrote|wrote|grew|took|gave|got|came|went|"
-    "started|created|developed|launched|introduced|calls|called|describes|described|bills|billed"
+    "started|created|developed|launched|launches|introduced|calls|called|describes|described|"
+    "bills|billed|sent|sends|performed|performs|answered|answers"
 )
 # ... or any -s/-ed word followed by what it governs: "Delta Air Lines flew close to",
 # "Roblox averaged 88.9 million", "Honor of Kings draws about", "Steam ... set a record".
@@ -1296,6 +1304,13 @@ class Attribution:
             ]
             if own:
                 return own[-1].name
+            role = [
+                m
+                for m in before
+                if not m.pronoun and _ROLE_OPENING.fullmatch(self.text, sentence.start, m.start)
+            ]
+            if role:
+                return role[0].name
             if after_fronted and self._in_focus():
                 return self._in_focus()
             section = self.section(position)

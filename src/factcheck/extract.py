@@ -166,7 +166,7 @@ _THROUGHPUT_AFTER = re.compile(
 )
 _TOOL = re.compile(
     r"\b(?:Kafka|Flink|Spark|Storm|Samza|RabbitMQ|Pulsar|Kinesis|Airflow|Luigi|Celery|Dagster|"
-    r"clusters?|brokers?|pipelines?|queues?|schedulers?)\b"
+    r"clusters?|brokers?|pipelines?|queues?|schedulers?|(?:event|message|data)\s+bus(?:es)?)\b"
 )
 _RATE_OF_SYSTEM = re.compile(rf"\s+(?:[a-z-]+\s+)?(?:{_SYSTEM_RATE_NOUNS})\b", re.I)
 # "19 million servers are active every week": Discord's communities, not machines

@@ -478,6 +478,19 @@ _CHANGE_NOUNS = frozenset(
 )
 
 
+_NUMBER_WORD = "|".join(
+    sorted(
+        (*quantities.UNIT_WORDS, "hundred", "thousand", "million", "billion", "trillion"),
+        key=len,
+        reverse=True,
+    )
+)
+# A number written in words: "two billion", "forty-five thousand", "one hundred and twenty"
+_SPELLED_NUMBER = re.compile(
+    rf"\b(?:{_NUMBER_WORD})(?:(?:-|\s+(?:and\s+)?)(?:{_NUMBER_WORD}))*\b(?:\s*%)?", re.I
+)
+
+
 def _clause_end(text: str, start: int, end: int) -> int:
     m = _CLAUSE_END.search(text, start, end)
     return m.start() if m else end
@@ -485,9 +498,13 @@ def _clause_end(text: str, start: int, end: int) -> int:
 
 def number_end(text: str, start: int, end: int) -> int:
     """Where the number itself ends inside the parser's span (which may run on over the
-    counted noun up to a rate: "100 billion messages a day")."""
+    counted noun up to a rate: "100 billion messages a day", "two billion people using it
+    every month")."""
     ends = [m.end() for m in NUMBER_TOKEN.finditer(text, start, end)]
-    return ends[-1] if ends else end
+    if ends:
+        return ends[-1]
+    spelled = _SPELLED_NUMBER.search(text, start, end)
+    return spelled.end() if spelled else end
 
 
 def _metric_unit(vocabulary: Vocabulary, metric: str, default: str) -> str:

@@ -148,7 +148,7 @@ _FLOW_VERB_BEFORE = re.compile(
     r"\b(?:sold|shipped|delivered|produced|processed|completed|carried|flew|handled|booked|"
     r"built|logged|facilitated|transported|made|opened|signed|distributed|issued|hosted|"
     r"streamed|uploaded|downloaded|installed|delivers|ships|processes|completes|carries|"
-    r"transports|handles)\s+"
+    r"transports|handles|launched|launches|performed|performs|sent|sends|answered|answers)\s+"
     # "sold in more than 200 countries", "completes each day in 70 countries": where
     r"(?:(?!(?:in|across|into|to|at|from|for)\b)[a-z]+\s+){0,3}$"
 )

@@ -190,7 +190,7 @@ class Quantity:
 
 # --------------------------------------------------------------------------- vocab
 
-_UNIT_WORDS = {
+UNIT_WORDS = {
     "zero": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,
     "seven": 7, "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12,
     "thirteen": 13, "fourteen": 14, "fifteen": 15, "sixteen": 16, "seventeen": 17,
@@ -502,7 +502,7 @@ def _alt(words) -> str:
     return "|".join(re.escape(p).replace(r"\ ", _HS + "+") for p in parts)
 
 
-_U = _alt(_UNIT_WORDS)
+_U = _alt(UNIT_WORDS)
 _SW = "hundred|thousand|million|billion|trillion|dozen"
 _MONTH = (
     r"(?:Jan(?:uary|\.)?|Feb(?:ruary|\.)?|Mar(?:ch|\.)?|Apr(?:il|\.)?|May|June?|July?"
@@ -587,7 +587,7 @@ _DIGITS = (
     # a leading-dot decimal: "a .500 record", "rose .5%", "a .22 rifle"
     + r"|(?<![\w.,:;!?/\\])\.[0-9]+(?![.,]?[0-9])"
 )
-_UT = _trie(_UNIT_WORDS)
+_UT = _trie(UNIT_WORDS)
 _ST = _trie(_SW.split("|"))
 _WORD_HEAD = rf"(?:(?:an?{_HS}+half|half(?:{_HS}+an?)?|an?){_HS}+{_ST}|{_UT})"
 _WORD_TAIL = (
@@ -625,7 +625,7 @@ _FRACTION = (
 _WORD_GATE = (
     r"(?=(?i:an?[\s-]|"
     + _trie({w[:3] for w in (
-        *_UNIT_WORDS, *_SW.split("|"), "half", "several", "tens", "dozens", "scores",
+        *UNIT_WORDS, *_SW.split("|"), "half", "several", "tens", "dozens", "scores",
         "hundreds", "thousands", "millions", "billions", "trillions", "jan", "feb", "mar",
         "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec", "q1", "q2", "q3", "q4",
         "h1", "h2", "fy", "cy")})
@@ -971,8 +971,8 @@ def _word_value(span: str) -> tuple[float, float, float, int] | None:
     n = len(toks)
     while i < n:
         w, w_end = toks[i]
-        if w in _UNIT_WORDS:
-            v = _UNIT_WORDS[w]
+        if w in UNIT_WORDS:
+            v = UNIT_WORDS[w]
             if last in (None, "hundred", "big", "and") or (last == "tens" and 0 < v < 10):
                 cur += v
             else:
@@ -1009,8 +1009,8 @@ def _word_value(span: str) -> tuple[float, float, float, int] | None:
             # "one point five million", "nine point four billion"
             digits = ""
             j = i + 1
-            while j < n and toks[j][0] in _UNIT_WORDS and _UNIT_WORDS[toks[j][0]] < 10:
-                digits += str(_UNIT_WORDS[toks[j][0]])
+            while j < n and toks[j][0] in UNIT_WORDS and UNIT_WORDS[toks[j][0]] < 10:
+                digits += str(UNIT_WORDS[toks[j][0]])
                 j += 1
             if not digits:
                 break
@@ -1037,7 +1037,7 @@ def _word_value(span: str) -> tuple[float, float, float, int] | None:
                     break
                 i += 3
                 continue
-            if last in ("hundred", "big") and nxt in _UNIT_WORDS:
+            if last in ("hundred", "big") and nxt in UNIT_WORDS:
                 last = "and"
             else:
                 break
@@ -1260,8 +1260,8 @@ def _read_fraction(text: str, m: re.Match) -> Quantity | None:
     """ "a third of", "two-thirds of", "half the": the share as a number in [0, 1]."""
     s, e = m.span()
     if m.group("rn"):
-        num = _UNIT_WORDS[m.group("rn").lower()]
-        den = _UNIT_WORDS.get(m.group("rd").lower(), 100)  # "a hundred", "hundred"
+        num = UNIT_WORDS[m.group("rn").lower()]
+        den = UNIT_WORDS.get(m.group("rd").lower(), 100)  # "a hundred", "hundred"
         if num >= den:
             return None
     elif m.group("fh"):
@@ -1271,7 +1271,7 @@ def _read_fraction(text: str, m: re.Match) -> Quantity | None:
             return None  # "the first half of", "one and a half"
     else:
         w = m.group("fn").lower()
-        num = 1 if w == "a" else _UNIT_WORDS[w]
+        num = 1 if w == "a" else UNIT_WORDS[w]
         d = m.group("fd").lower()
         den = _FRACTION_DENOMINATORS[d[:-1] if d.endswith("s") and d != "halves" else d]
         if num >= den:
