@@ -891,3 +891,32 @@ def test_launches_and_messages_sent_in_a_year_are_counted_over_it():
         ("SpaceX", 96.0, "per_year"),
         ("Mailchimp", 300e9, "per_year"),
     ]
+
+
+def test_names_in_ly_and_with_a_capital_s_are_names():
+    text = (
+        "Brainly, the homework community from Poland, is used by 300 million students "
+        "every month.\n\n"
+        "BYJU’S is the Indian edtech giant with around 150 million registered students.\n\n"
+        "Sadly Mozilla has only 750 employees now."
+    )
+    assert _fields(text, "entity", "value") == [
+        ("Brainly", 300e6),
+        ("BYJU’S", 150e6),
+        ("Mozilla", 750.0),
+    ]
+
+
+def test_what_an_organisation_is_behind_is_not_what_it_counts_unless_its_clause_says_so():
+    text = (
+        "Riot Games made League of Legends.\n\n"
+        "More than 100 million players log into League of Legends every month.\n\n"
+        "Alibaba is the Chinese e-commerce giant behind Taobao and Tmall, with more than "
+        "1 billion annual active consumers.\n\n"
+        "Tencent is the company behind WeChat, an app that 1.3 billion people use every month."
+    )
+    assert _fields(text, "entity", "value") == [
+        ("League of Legends", 100e6),
+        ("Alibaba", 1e9),
+        ("WeChat", 1.3e9),
+    ]

@@ -1411,3 +1411,80 @@ def test_the_second_day_of_a_date_is_no_count(text):
 def test_camera_and_battery_units(text, value, unit):
     q = one(text)
     assert (q.value, q.unit) == (value, unit)
+
+
+@pytest.mark.parametrize(
+    ("text", "comparator"),
+    [
+        ("Patients lost 15% of their body weight over 68 weeks.", "eq"),
+        ("The plan would spend $450 million over five years.", "eq"),
+        ("It has been around for over 20 years.", "gte"),
+        ("Staff with over 10 years of experience.", "gte"),
+        ("He waited over two hours.", "gte"),
+    ],
+)
+def test_over_a_duration_is_the_span_after_a_noun_and_a_bound_after_a_verb(text, comparator):
+    q = parse(text)[-1]
+    assert (q.unit, q.comparator) == ("duration", comparator)
+
+
+@pytest.mark.parametrize(
+    ("text", "change"),
+    [
+        ("The drug lowered LDL cholesterol by an average of 58%.", "down"),
+        ("Bills will go up by an average of $4.20.", "up"),
+        ("Patients lost an average of 15.2% of their weight.", "down"),
+        ("Tesla cut the price of its Model Y Long Range by $2,000.", "down"),
+    ],
+)
+def test_a_change_verb_governs_an_average_and_a_long_object(text, change):
+    assert one(text).change == change
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "unit"),
+    [
+        ("the laptop has 16gb of ram", 16, "gigabyte"),
+        ("rural speeds average 38mbps", 38, "megabit_per_second"),
+        ("revenue reached PLN 9.6 billion", 9.6e9, "pln"),
+        ("sales of 12 billion baht", 12e9, "thb"),
+    ],
+)
+def test_lower_case_data_units_and_more_currencies(text, value, unit):
+    q = one(text)
+    assert close(q.value, value) and q.unit == unit
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "He was arrested in the 1400 block of Maple Avenue.",
+        "The 911 call came in shortly after.",
+        "It made its racing debut at the 24 Hours of Le Mans.",
+        "The trial enrolled children aged 5 months to 3 years.",
+    ],
+)
+def test_addresses_emergency_numbers_race_names_and_age_pairs_are_no_quantities(text):
+    assert [q for q in parse(text) if q.unit != "count" or q.value > 2] == []
+
+
+def test_a_vote_in_words_is_a_tally_and_a_margin_of_error_is_unsigned():
+    q = one("The Senate passed the package by a vote of 70 to 29.")
+    assert (q.unit, q.value, q.second) == ("score", 70, 29)
+    q = one("a margin of error of plus or minus 2.5 percentage points")
+    assert (q.value, q.unit, q.change) == (2.5, "percentage_point", None)
+
+
+def test_what_a_price_is_for_and_the_years_compared_with_are_no_counts():
+    assert [q.unit for q in parse("Eggs jumped to $4.82 a dozen.")] == ["usd"]
+    assert [q.unit for q in parse("a 30 per cent increase over 2022")] == ["percent", "year"]
+    assert one("The team grew over 2000 people.").comparator == "gte"
+    assert one("4K TV for $479").unit == "usd"
+
+
+def test_quarters_of_contraction_are_periods_and_making_up_is_no_rise():
+    q = parse("GDP grew 0.3% after two quarters of slight contraction.")[-1]
+    assert (q.value, q.unit, q.duration_unit) == (2, "duration", "quarter")
+    assert one("three quarters of sales came online").unit == "fraction"
+    q = one("children making up a third of those served")
+    assert (q.unit, q.change) == ("fraction", None)

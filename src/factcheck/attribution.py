@@ -171,6 +171,11 @@ _ROLE_OPENING = re.compile(
     r"(?:[\w-]+\s+){0,2}?(?:founder|co-founder|chief\s+executive|ceo|boss|head|chairman|"
     r"chairwoman|president|cto|cfo|chief\s+[a-z]+\s+officer)\s+(?:of|at)\s+$"
 )
+_LY_NAME = re.compile(r"[A-Z][a-z]+ly")
+_SUBJECT_VERB_AFTER = re.compile(
+    r"(?:,\s+(?:the|a|an)\s+[^,.\n]{3,60},)?\s+(?:is|was|has|had|have|uses|used|serves|counts|"
+    r"employs|says|said|reported|claims|boasts|helps|lets|offers|runs|now|also)\b"
+)
 # What a sentence-opening name does when it is the subject: a verb (after an optional
 # appositive "Grab, Southeast Asia's answer to Uber, serves"), or it is possessive.
 _SUBJECT_VERBS = (
@@ -270,7 +275,8 @@ _PRODUCT_DESCRIPTOR = re.compile(
 )
 _USED_ON = re.compile(
     r"\b(?:(?:transact|shop|buy|sell|listen|watch|play|stream|chat|post|trade|bank|log\s+in|"
-    r"sign\s+in)\s+(?:on|at|with|to)|use|uses|used|open|opens|visit|visits)\s+$"
+    r"sign\s+in)\s+(?:on|at|with|to)|(?:log|logs|sign|signs)\s+into|use|uses|used|open|opens|"
+    r"visit|visits|play|plays)\s+$"
 )
 _CAREER_BEFORE = re.compile(r"\b(?:from|joined|left|former|formerly\s+at|ex-)\s*$")
 _NAMED_DESCRIPTION = re.compile(r"[^,.;]{0,120},\s+\S$")
@@ -302,7 +308,13 @@ _PRODUCT_OF = re.compile(
 _ORIGIN_BEFORE = re.compile(
     rf"\bthe\s+(?:[\w-]+\s+){{0,2}}(?:{_ORG_NOUNS})\s+(?:from|based\s+in|in)\s+$", re.I
 )
-_DESCRIBED_OF = re.compile(r"(?:\b(?:is|was)|,)\s+(?:the|a|an)\b[^,;]*\b(?:of|by)\s+$")
+# "Alibaba is the Chinese e-commerce giant behind Taobao and Tmall, with ...": what the
+# subject makes or owns, in its description, is not what is counted
+_DESCRIBED_OF = re.compile(
+    r"(?:\b(?:is|was)|,)\s+(?:the|a|an)\b[^,;]*\b(?:of|by|behind)\s+"
+    r"(?:[A-Z][\w&.'’-]*(?:\s+[A-Z][\w&.'’-]*)*(?:,\s+|\s+and\s+))?$"
+)
+_OWN_CLAUSE = re.compile(r",\s+(?:(?:an?|the)\s+[^,;.]*?\b)?(?:that|which|where|whose)\b[^,;.]*$")
 _PRODUCT_BEFORE = re.compile(
     r"\b(?:the|its)\s+(?:[a-z][\w-]*\s+){0,3}(?:editor|browser|app|application|tool|library|"
     r"framework|game|engine|product|assistant|chatbot|console|player|feature)\s+$",
@@ -395,7 +407,7 @@ _OWNER_DESCRIBES = re.compile(
     rf"['’]s\s+(?:[\w-]+\s+){{0,3}}?(?:{_ORG_NOUNS}|tool|product|arm|division)\b", re.I
 )
 _BRAND_WITH_S = re.compile(r"['’]s[^\S\n]+([A-Z][a-z]+)\b(?![^\S\n]+[A-Z])")
-_NAME_WITH_S = re.compile(rf"['’]s\s+(?:{_SUBJECT_VERBS})\b")
+_NAME_WITH_S = re.compile(rf"['’][sS]\s+(?:{_SUBJECT_VERBS})\b")
 _PREDICATE = re.compile(rf"\s+(?:(?:{_SUBJECT_VERBS})\b|{_ANY_VERB})")
 # ... after an appositive that may hold commas itself ("Roche, headquartered in Basel,
 # Switzerland, is ...")
@@ -755,7 +767,10 @@ class Attribution:
                 continue
             raw = m.group()
             opens = _opens(text, sentence.start, m.start())
-            name = self._clean(raw, opens=opens)
+            # "Brainly, the homework community from Poland, is used by": a name in -ly
+            # followed by its verb, not an adverb opening the sentence ("Sadly Mozilla")
+            ly_name = opens and _LY_NAME.fullmatch(raw) and _SUBJECT_VERB_AFTER.match(text, m.end())
+            name = self._clean(raw, opens=opens and not ly_name)
             if not name or any(s < m.end() and m.start() < e for s, e in taken):
                 continue
             if title and (
@@ -1278,6 +1293,9 @@ class Attribution:
                     and _DESCRIBED_OF.search(self.text[
                         max(sentence.start, nearest.start - 80) : nearest.start
                     ])
+                    # "the company behind WeChat, an app that 1.3 billion people use": the
+                    # product's own clause counts for it
+                    and not _OWN_CLAUSE.match(self.text, nearest.end, position)
                 ):
                     return subject
                 return nearest.name

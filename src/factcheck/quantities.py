@@ -241,7 +241,9 @@ _CURRENCY_SYMBOLS = {
 }
 _CURRENCY_CODES = (
     "USD", "EUR", "GBP", "JPY", "INR", "CNY", "RMB", "CHF", "AUD", "CAD", "HKD", "SGD",
-    "NZD", "BRL", "KRW", "RUB", "MXN", "ZAR", "SEK", "NOK", "DKK",
+    "NZD", "BRL", "KRW", "RUB", "MXN", "ZAR", "SEK", "NOK", "DKK", "PLN", "CZK", "HUF",
+    "TRY", "IDR", "THB", "MYR", "AED", "SAR", "ILS", "TWD", "NGN", "EGP", "CLP", "COP", "ARS",
+    "VND", "PKR", "KES",
 )
 _CURRENCY_WORDS = {
     "dollar": "usd", "dollars": "usd", "us dollars": "usd", "u.s. dollars": "usd",
@@ -332,16 +334,16 @@ _PHYS_UNITS = {
     "horsepower": "hp|bhp|horsepower",
     "newton_metre": "Nm",
     "pound_foot": "lb-ft|pound-f(?:ee|oo)t",
-    "gigabyte": "GB|gigabytes?",
-    "terabyte": "TB|terabytes?",
+    "gigabyte": "GB|gb|gigabytes?",
+    "terabyte": "TB|tb|terabytes?",
     "megabyte": "MB|megabytes?",
     "kilobyte": "kB|KB|kilobytes?",
     "petabyte": "PB|petabytes?",
     "exabyte": "EB|exabytes?",
     "zettabyte": "ZB|zettabytes?",
     "megapixel": "MP|megapixels?",
-    "megabit_per_second": "Mbps|megabits?{hs}+per{hs}+second",
-    "gigabit_per_second": "Gbps",
+    "megabit_per_second": "Mbps|mbps|Mb/s|megabits?{hs}+per{hs}+second",
+    "gigabit_per_second": "Gbps|gbps|Gb/s",
     "hertz": "Hz|HZ|hertz",
     "kilohertz": "kHz",
     "megahertz": "MHz",
@@ -878,6 +880,16 @@ _ADDRESS = re.compile(
     rf"|Boulevard|Way|Lane|Ln|Drive|Parkway|Pkwy)\b\.?"
     rf"(?!{_HS}+(?!(?:is|was|has|as|its|his|this|thus)\b)[a-z]+s\b)"
 )
+# What makes a number a name or a kind, not an amount: a street address ("the 1400 block
+# of Maple Avenue"), an emergency number ("the 911 call"), a display resolution ("a 4K
+# TV", "8K video").
+_NOT_AN_AMOUNT_AFTER = re.compile(
+    rf"{_HS}+block{_HS}+of{_HS}+[A-Z]"
+    rf"|(?<=911|999)(?<![\d,.]\d{{3}}){_HS}+(?:calls?|dispatch\w*|operators?|cent(?:er|re)s?|"
+    r"emergency|hotline|lines?|system)\b"
+    rf"|(?<=[48]K){_HS}+(?:TVs?|televisions?|video|resolution|displays?|screens?|monitors?|"
+    r"cameras?|streaming|Ultra|UHD|HDR|OLED|content|footage|gaming)\b"
+)
 # "0401 GMT": a clock time.
 _TIMEZONE = re.compile(
     rf"{_HS}*(?:GMT|UTC|EDT|EST|CDT|CST|PDT|PST|BST|CET|CEST|JST|HKT|SGT|AEST|AEDT)\b"
@@ -1155,6 +1167,39 @@ _BY_BEFORE = re.compile(r"\bby\s+(?:[$€£¥]|[A-Z]{1,3}\$?)?\Z")
 
 # Before "up to" these make it the level reached ("ticked up to 3.9%"), not a bound;
 # past forms only, as "could go up to 20%" is the bound.
+# "lost 15% of their body weight over 68 weeks", "spend $450 million over five years": a
+# span of time the figure is counted over, not "more than" ("for over 20 years", "has
+# over 10 years of experience", "waited over two hours" are bounds)
+_OVER_BOUND_BEFORE = _words(
+    """
+    for of in with than after since to by at within about from has have had is was are were
+    be been being took takes take taking lasted lasts last spent spend spending waited wait
+    worked work working served serve stayed remained ran run running lived existed it that
+    which who and or but just well
+    """
+)
+_OVER_DURING_VERBS = _words(
+    """
+    conducted spread phased paid repaid staggered played measured tracked followed collected
+    observed held
+    """
+)
+_AFTER_SPAN_BOUND = re.compile(r"['’]|\s+(?:of|old|older|ago|and\s+older)\b")
+
+
+def _over_is_during(text: str, over_start: int, end: int) -> bool:
+    """Is "over" before a duration ending at `end` the span it is counted over?"""
+    if _AFTER_SPAN_BOUND.match(text, end):
+        return False
+    word = _prev_word(text, over_start, 30)
+    if word is None:
+        return False
+    low = word.lower()
+    if low in _OVER_DURING_VERBS:
+        return True
+    return not (low in _OVER_BOUND_BEFORE or low.endswith(("ed", "ing", "ly")))
+
+
 _MOVED_UP = _words(
     """
     went moved ticked rose risen jumped shot edged inched crept climbed bumped scaled grew
@@ -1183,12 +1228,13 @@ _BY_VERBS = {w: "up" for w in _words(
     cut cuts cutting reduced reduce reduces reducing lowered lowers lowering trimmed trim
     trims trimming slashed slash slashes slashing decreased decrease decreases decreasing
     curbed curb curbs narrowed narrow narrows shrank shrink shrinks shrunk fell falls
-    dropped declined decline declines
+    dropped declined decline declines drops drop dropping
     """
 )}
 _BY_CHANGE = re.compile(
-    rf"(?s:.*)\b(?P<v>(?i:{_alt(_BY_VERBS)}))(?:{_HS}+[A-Za-z'’-]+){{1,6}}?{_HS}+by{_HS}+\Z"
+    rf"(?s:.*)\b(?P<v>(?i:{_alt(_BY_VERBS)}))(?:{_HS}+[A-Za-z'’-]+){{1,8}}?{_HS}+by{_HS}+\Z"
 )
+_AN_AVERAGE_OF = re.compile(rf"\ban{_HS}+average{_HS}+of{_HS}+\Z", re.I)
 _SHARE_UNITS = frozenset({"percent", "percentage_point", "basis_point"})
 
 
@@ -1256,6 +1302,12 @@ def _read_date(text: str, m: re.Match) -> Quantity | None:
     return None  # a day of a month without a year: not a quantity
 
 
+_QUARTERS_OF_TRADE = re.compile(
+    rf"{_HS}+of{_HS}+(?:(?!(?:the|its|their|our|his|her|all|those|these)\b)[a-z-]+{_HS}+)?"
+    r"(?:growth|contraction|decline|declines|losses|expansion|recession|deflation)\b"
+)
+
+
 def _read_fraction(text: str, m: re.Match) -> Quantity | None:
     """ "a third of", "two-thirds of", "half the": the share as a number in [0, 1]."""
     s, e = m.span()
@@ -1274,6 +1326,11 @@ def _read_fraction(text: str, m: re.Match) -> Quantity | None:
         num = 1 if w == "a" else UNIT_WORDS[w]
         d = m.group("fd").lower()
         den = _FRACTION_DENOMINATORS[d[:-1] if d.endswith("s") and d != "halves" else d]
+        if d == "quarters" and _QUARTERS_OF_TRADE.match(text, e):
+            # "after two quarters of slight contraction": periods of trade, not 2/4
+            n = float(num)
+            return Quantity(n, n, n, "eq", None, "duration", None, text[s:e], s, e,
+                            None, duration_unit="quarter")
         if num >= den:
             return None
     value = num / den
@@ -1292,8 +1349,11 @@ def _read_fraction(text: str, m: re.Match) -> Quantity | None:
         start = left.start("cmp")
         if comparator == "nearly":
             comparator, nearly = "approx", True
-    if left and left.group("chg") and not left.group("of"):
-        change = _CHANGE_LOOKUP.get(" ".join(left.group("chg").lower().split()))
+    chg = left.group("chg").lower() if left and left.group("chg") else None
+    if chg and not left.group("of") and not (
+        chg in ("up", "down") and _phrasal(text, left.start("chg"), chg)
+    ):  # "children making up a third of those served": a share, not a change
+        change = _CHANGE_LOOKUP.get(" ".join(chg.split()))
     low, high = _interval(value, None, comparator, nearly)
     return Quantity(value, low, high, comparator, change, unit, None, text[start:e], start, e,
                     None)
@@ -1357,6 +1417,36 @@ def _score_at(text: str, s: int, e: int) -> Quantity | None:
                     second=second)
 
 
+# "passed the bill by a vote of 70 to 29", "the board voted 5 to 2": a tally in words
+_VOTE_TO = re.compile(rf"(\d{{1,3}}){_HS}+to{_HS}+(\d{{1,3}})(?![\w%$€£¥-]|[.,]\d|{_HS}*(?:%|per))")
+_VOTE_BEFORE = re.compile(r"\b(?:a\s+vote\s+of|voted|votes)\s+\Z", re.I)
+
+
+def _vote_at(text: str, s: int) -> Quantity | None:
+    m = _VOTE_TO.match(text, s)
+    if m is None or not _VOTE_BEFORE.search(text, max(0, s - 20), s):
+        return None
+    first, second = float(m.group(1)), float(m.group(2))
+    return Quantity(first, first, first, "eq", None, "score", None, m.group(), s, m.end(), 1.0,
+                    second=second)
+
+
+_OF_NAME = re.compile(rf"{_HS}+of{_HS}+[A-Z]")
+_COMPARED_OVER = re.compile(
+    rf"(?:\b(?:increase|rise|gain|growth|decline|drop|jump|fall|decrease)|%|\bper{_HS}*cent"
+    rf"|\bpercent){_HS}+\Z",
+    re.I,
+)
+# An age bracket after "aged" with its units ("children aged 5 months to 3 years"), as
+# "aged 18 to 34" (the ages of two people, "aged 15 and 16", stay: writers annotate them)
+_AGES_AFTER = re.compile(rf"(?:{_HS}+(?:months?|years?|weeks?))?{_HS}+to{_HS}+\d")
+_AGES_BEFORE = re.compile(
+    rf"\baged{_HS}+\d{{1,3}}(?:{_HS}+(?:months?|years?|weeks?))?{_HS}+to{_HS}+\Z",
+    re.I,
+)
+_PLUS_OR = re.compile(rf"\bplus{_HS}+or{_HS}+\Z", re.I)
+
+
 def _read_number(text: str, m: re.Match, is_word: bool) -> tuple[Quantity | None, int]:
     """Read a digit or word number at m with its context; returns (quantity, resume pos)."""
     n = len(text)
@@ -1396,7 +1486,9 @@ def _read_number(text: str, m: re.Match, is_word: bool) -> tuple[Quantity | None
                 return None, wn.end()  # "7-Eleven": a name, not the range 7-11
         base, base_prec = _digit_value(raw)
         plain_int4 = len(raw) == 4 and raw.isdigit()
-        score = _score_at(text, s, e) if nxt == "-" and len(raw) <= 3 and raw.isdigit() else None
+        score = None
+        if len(raw) <= 3 and raw.isdigit():
+            score = _score_at(text, s, e) if nxt == "-" else _vote_at(text, s)
         if score is not None:
             return score, score.end
         sci = _SCI.match(text, e) if nxt in "×x* " else None
@@ -1558,6 +1650,8 @@ def _read_number(text: str, m: re.Match, is_word: bool) -> tuple[Quantity | None
             # "a two-year deal", "the 10-year Treasury note", "a 24-hour strike": a kind of
             # thing named by its term, not a stated amount (NewsQuant leaves them out)
             return None, dm.end()
+        if dm and text[dm.start("du")].isupper() and _OF_NAME.match(text, dm.end()):
+            return None, dm.end()  # "the 24 Hours of Le Mans": a race's name
         if dm:
             duration_unit = _DURATION_UNITS[dm.group("du").lower()]
             unit = "duration"
@@ -1570,6 +1664,9 @@ def _read_number(text: str, m: re.Match, is_word: bool) -> tuple[Quantity | None
         # ("an increase of 5%", "growth of 3%": NewsQuant's convention, see `change`)
         change = _CHANGE_LOOKUP.get(" ".join(chg_word.lower().split()))
     sign = left.group("sign") if left else None
+    if sign and sign[0] in "mM" and _PLUS_OR.search(text, max(0, left.start("sign") - 10),
+                                                    left.start("sign")):
+        sign = None  # "a margin of error of plus or minus 2.5 points": a size, not a sign
     if sign and sign[0] in "mM" or (sign in ("-", "−") and not change and unit in _PHYS_NAMES):
         # "minus 5", "-40°C", "-5 yards": a negative level, not a fall
         base, value = -base, -value
@@ -1591,6 +1688,8 @@ def _read_number(text: str, m: re.Match, is_word: bool) -> tuple[Quantity | None
                 # "the jobless rate ticked up to 3.9%", "ramped up to 900 staff": the level
                 # reached, as "rose to 3.9%"; not the bound "up to"
                 kind, cmp_start = "eq", None
+            if phrase == "over" and unit == "duration" and _over_is_during(text, cmp_start, e):
+                kind, cmp_start = "eq", None
         else:
             kind = _CMP_SYMBOLS[left.group("sym").lower()]
             cmp_start = left.start("sym")
@@ -1606,6 +1705,10 @@ def _read_number(text: str, m: re.Match, is_word: bool) -> tuple[Quantity | None
         text, s, unit != "count" or scale != 1.0
     ) and not (is_word and _SMALL_COUNT_NOUN.match(text, e)):
         return None, e  # "Top 10", "Python 3"; but "the top three seeds" counts seeds
+    if not is_word and cmp_start is None and not cur_unit and _NOT_AN_AMOUNT_AFTER.match(
+        text, e
+    ) and (scale == 1.0 or text[e - 1] in "kK"):
+        return None, e  # "the 1400 block of Maple Avenue", "the 911 call", "a 4K TV"
     if (not is_word and unit == "count" and scale == 1.0 and not cur_unit and cmp_start is None
             and e + 1 < n and (text[e + 1].isupper() or text[e + 1].isdigit())):
         if _ADDRESS.match(text, e) or _TIMEZONE.match(text, e):
@@ -1618,12 +1721,23 @@ def _read_number(text: str, m: re.Match, is_word: bool) -> tuple[Quantity | None
         (pw := _prev_word(text, s)) and pw.lower() in _AGE_WORDS
     ):
         return None, e  # "men aged 18 to 34": an age bracket names a group (NewsQuant: 2 of 2)
+    if unit in ("count", "duration") and scale == 1.0 and not is_word and (
+        _AGES_BEFORE.search(text, max(0, s - 30), s)
+        or ((pw := _prev_word(text, s)) and pw.lower() in _AGE_WORDS and _AGES_AFTER.match(text, e))
+    ):
+        return None, e  # "children aged 5 months to 3 years": a bracket naming a group
     if is_word and unit == "count" and value < 10 and scale == 1.0 and comparator != "range":
         rate = _PERIOD.match(text, e)
         if not (rate and rate.group("gap") == "") and not _small_count(
             text, s, e, value, comparator
         ):
             return None, e  # "one or two", "each one", "three of them": prose, not counts
+    if (plain_int4 and 1900 <= base <= 2100 and unit == "count" and scale == 1.0
+            and cmp_start is not None and text[cmp_start:cmp_start + 4].lower() == "over"
+            and _COMPARED_OVER.search(text, max(0, cmp_start - 20), cmp_start)
+            and not _PLURAL_NOUN.match(text, e)):
+        # "a 30 per cent increase over 2022", "up 4% over 2023": the year compared with
+        return Quantity(base, base, base, "eq", None, "year", None, text[s:e], s, e, None), e
     if (plain_int4 and 1500 <= base <= 2200 and unit == "count" and scale == 1.0
             and comparator == "eq" and change is None):
         pw = _prev_word(text, s)
@@ -1636,8 +1750,17 @@ def _read_number(text: str, m: re.Match, is_word: bool) -> tuple[Quantity | None
         st = s if cmp_start is None else min(s, cmp_start)
         if left and left.group("cur"):
             st = min(st, left.start("cur"))
-        if text.endswith("by", max(0, st - 3), st - 1):
-            bm = _BY_CHANGE.match(text, max(0, st - 90), st)
+        # "lowered LDL cholesterol by an average of 58%", "lost an average of 15.2%"
+        average = _AN_AVERAGE_OF.search(text, max(0, st - 30), st)
+        if average:
+            st = average.start()
+            verb = _prev_word(text, st, 30)
+            if verb and verb.lower() == "by":  # "go up by an average of $4.20"
+                verb = _prev_word(text, text.rindex("by", 0, st), 30)
+            if verb and verb.lower() in _CHANGE_LOOKUP and verb.lower() not in _CHANGE_NOUNS:
+                change = _CHANGE_LOOKUP[verb.lower()]
+        if change is None and text.endswith("by", max(0, st - 3), st - 1):
+            bm = _BY_CHANGE.match(text, max(0, st - 110), st)
             if bm:
                 change = _BY_VERBS[bm.group("v").lower()]
 
@@ -1708,6 +1831,9 @@ def parse(text: str) -> list[Quantity]:
             q = None
         # A quantity whose leading words ("EUR 1" in "1 EUR 1") were already read as
         # part of the previous one is ambiguous: the first reading wins.
+        if (q is not None and out and out[-1].unit in CURRENCIES and q.surface.lower() == "a dozen"
+                and not text[out[-1].end:q.start].strip()):
+            q = None  # "$4.82 a dozen": what the price is for
         if q is not None and not (out and q.start < out[-1].end):
             # "fell 190 points, or 0.6%": the restatement is the same change.
             if (q.change is None and out and out[-1].change and q.comparator == "eq"
