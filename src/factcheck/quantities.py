@@ -1722,7 +1722,7 @@ def _read_number(text: str, m: re.Match, is_word: bool) -> tuple[Quantity | None
     ):
         return None, e  # "men aged 18 to 34": an age bracket names a group (NewsQuant: 2 of 2)
     if unit in ("count", "duration") and scale == 1.0 and not is_word and (
-        _AGES_BEFORE.search(text, max(0, s - 30), s)
+        ("aged" in text[max(0, s - 30) : s] and _AGES_BEFORE.search(text, max(0, s - 30), s))
         or ((pw := _prev_word(text, s)) and pw.lower() in _AGE_WORDS and _AGES_AFTER.match(text, e))
     ):
         return None, e  # "children aged 5 months to 3 years": a bracket naming a group
@@ -1751,7 +1751,7 @@ def _read_number(text: str, m: re.Match, is_word: bool) -> tuple[Quantity | None
         if left and left.group("cur"):
             st = min(st, left.start("cur"))
         # "lowered LDL cholesterol by an average of 58%", "lost an average of 15.2%"
-        average = _AN_AVERAGE_OF.search(text, max(0, st - 30), st)
+        average = text.endswith("of ", 0, st) and _AN_AVERAGE_OF.search(text, max(0, st - 30), st)
         if average:
             st = average.start()
             verb = _prev_word(text, st, 30)
