@@ -172,6 +172,8 @@ _ROLE_OPENING = re.compile(
     r"chairwoman|president|cto|cfo|chief\s+[a-z]+\s+officer)\s+(?:of|at)\s+$"
 )
 _LY_NAME = re.compile(r"[A-Z][a-z]+ly")
+# Narrower than _SUBJECT_AFTER on purpose: an adverb also stands before a verb ("Recently
+# launched ...", "Similarly, the firm, founded in 2001, has"), a name before these.
 _SUBJECT_VERB_AFTER = re.compile(
     r"(?:,\s+(?:the|a|an)\s+[^,.\n]{3,60},)?\s+(?:is|was|has|had|have|uses|used|serves|counts|"
     r"employs|says|said|reported|claims|boasts|helps|lets|offers|runs|now|also)\b"

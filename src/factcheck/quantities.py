@@ -1406,15 +1406,20 @@ _SCALED_AFTER = re.compile(
 )
 
 
+def _tally(m: re.Match, s: int) -> Quantity:
+    """A score or vote tally from a match whose groups are its two sides."""
+    first, second = float(m.group(1)), float(m.group(2))
+    return Quantity(first, first, first, "eq", None, "score", None, m.group(), s, m.end(), 1.0,
+                    second=second)
+
+
 def _score_at(text: str, s: int, e: int) -> Quantity | None:
     m = _SCORE.match(text, s)
     if m is None or m.start(2) != e + 1 or _SCALED_AFTER.match(text, m.end()):
         return None  # "won 3-4 million votes" is a range
     if not (_SCORE_BEFORE.search(text, max(0, s - 60), s) or _SCORE_AFTER.match(text, m.end())):
         return None
-    first, second = float(m.group(1)), float(m.group(2))
-    return Quantity(first, first, first, "eq", None, "score", None, m.group(), s, m.end(), 1.0,
-                    second=second)
+    return _tally(m, s)
 
 
 # "passed the bill by a vote of 70 to 29", "the board voted 5 to 2": a tally in words
@@ -1426,9 +1431,7 @@ def _vote_at(text: str, s: int) -> Quantity | None:
     m = _VOTE_TO.match(text, s)
     if m is None or not _VOTE_BEFORE.search(text, max(0, s - 20), s):
         return None
-    first, second = float(m.group(1)), float(m.group(2))
-    return Quantity(first, first, first, "eq", None, "score", None, m.group(), s, m.end(), 1.0,
-                    second=second)
+    return _tally(m, s)
 
 
 _OF_NAME = re.compile(rf"{_HS}+of{_HS}+[A-Z]")
