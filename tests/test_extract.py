@@ -355,7 +355,7 @@ def test_owned_products_makers_and_agencies_take_the_right_figures():
         "every week."
     )
     assert _fields(text, "entity", "metric", "value", "period") == [
-        ("JPMorgan Chase", "people", 300000.0, None),
+        ("JPMorgan Chase", "employees", 300000.0, None),
         ("Microsoft 365", "paid_seats", 400e6, None),
         ("Microsoft", "employees", 221000.0, None),
         ("NASA", "employees", 18000.0, None),
@@ -920,3 +920,38 @@ def test_what_an_organisation_is_behind_is_not_what_it_counts_unless_its_clause_
         ("Alibaba", 1e9),
         ("WeChat", 1.3e9),
     ]
+
+
+def test_the_company_after_products_listed_with_their_maker_or_behind_a_tool():
+    text = (
+        "Microsoft has around 221,000 employees.\n\n"
+        "Photoshop, Illustrator and Premiere Pro, the famous creative tools of Adobe, have "
+        "their engines in C++.\n\n"
+        "The company reported revenue of $19.4 billion for its fiscal 2023.\n\n"
+        "Shopify is a commerce platform with more than 4 million stores.\n\n"
+        "It uses Ruby on Rails. Shopify engineers are also behind YJIT, the new compiler "
+        "for Ruby. The company is employing about 8,300 people today."
+    )
+    assert _fields(text, "entity", "metric", "value") == [
+        ("Microsoft", "employees", 221000.0),
+        ("Adobe", "revenue", 19.4e9),
+        ("Shopify", "stores", 4e6),
+        ("Shopify", "employees", 8300.0),
+    ]
+
+
+def test_founders_who_started_a_company_put_it_in_focus():
+    text = (
+        "Jan Koum and Brian Acton started WhatsApp in 2009. Their slogan was short.\n\n"
+        "When Facebook bought it in 2014, the whole company had only 55 employees. Today it "
+        "serves more than 2 billion users."
+    )
+    assert _fields(text, "entity", "value") == [("WhatsApp", 55.0), ("WhatsApp", 2e9)]
+
+
+def test_a_second_clause_with_a_gerund_keeps_its_own_measure():
+    text = (
+        "Trustpilot is the review platform from Copenhagen, hosting more than 300 million "
+        "reviews and employing about 900 people."
+    )
+    assert _fields(text, "metric", "value") == [("reviews", 300e6), ("employees", 900.0)]

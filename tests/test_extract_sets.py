@@ -47,7 +47,7 @@ them with their causes. "seed-like" is the half of a set that imitates the seed 
     blind33   0.887 / 0.919 (1 of 5 names moved)  0.91 / 0.94
     blind34   0.950 / 0.958 (1 of 5 names moved)  0.96 / 0.97
     blind35   0.940 / 0.944 (1 of 5 names moved)  0.95 / 0.95
-    blind36   0.929 / 0.945 (1 of 5 names moved)  0.94 / 0.97
+    blind36   0.929 / 0.945 (1 of 5 names moved)  0.96 / 0.99
 
 The issue's bar (0.95 both) is held by the sets fixed until they met it; the newer sets
 hold floors just under what they reached, so a change that loses claims there fails.
@@ -102,7 +102,7 @@ BARS = {
     "blind33": (0.90, 0.93),
     "blind34": ISSUE_BAR,
     "blind35": ISSUE_BAR,
-    "blind36": (0.93, 0.96),
+    "blind36": ISSUE_BAR,
 }
 # Metric names are scored only where the gold was written with the vocabulary's names.
 METRIC_BARS = {"news": 0.80}

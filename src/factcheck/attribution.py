@@ -348,6 +348,9 @@ _BORN_AT = re.compile(
     r"made|designed)(?:\s+(?:in|with)\s+[\w#+.-]+)?\s+(?:by|at|inside)(?:\s+the)?\s+$"
     # "Nikolay Storonsky was a trader when he started Revolut": the founder's company
     r"|\b(?:he|she|they)\s+(?:co-)?(?:founded|started|created|launched)\s+$"
+    # "Jan Koum and Brian Acton started WhatsApp in 2009": the founders' company
+    r"|\b[A-Z][a-z]+\s+[A-Z][\w'’-]+\s+and\s+[A-Z][a-z]+\s+[A-Z][\w'’-]+\s+"
+    r"(?:co-)?(?:founded|started)\s+$"
 )
 # "American", "Swedish", "Chinese", "North American": a nationality adjective
 _NATIONALITY = re.compile(
@@ -379,12 +382,17 @@ _PRODUCT_APPOSITIVE = re.compile(
     r"|,[^\S\n]+(?:the|a|an)[^\S\n]+[^,.;\n]{0,40}?\b(?:playlist|app|tool|feature|library|"
     r"framework|engine|product|game|assistant|chatbot|gateway|pipeline|database|service|browser|"
     r"system|compiler|editor|console|device|language|dialect|distribution|network|platform)"
-    r"[^\S\n]+(?:of|from|by|at)[^\S\n]+(?-i:[A-Z])"
+    r"s?[^\S\n]+(?:of|from|by|at)[^\S\n]+(?-i:[A-Z])"
     # "Discover Weekly is the playlist that Spotify prepares for each listener"
     r"|[^\S\n]+(?:is|was)[^\S\n]+the[^\S\n]+(?:[\w-]+[^\S\n]+){0,3}?(?:playlist|app|tool|"
     r"feature|library|framework|engine|product|game|assistant|chatbot|service|browser|system)"
     r"[^\S\n]+(?:that|which)[^\S\n]+(?-i:[A-Z])",
     re.I,
+)
+# The rest of a list of names after its first ("Photoshop, Illustrator and Premiere Pro")
+_NAME_LIST_REST = re.compile(
+    r"(?:,[^\S\n]+[A-Z][\w+.'’-]*(?:[^\S\n]+[A-Z][\w+.'’-]*)*)*,?[^\S\n]+(?:and|&)[^\S\n]+"
+    r"[A-Z][\w+.'’-]*(?:[^\S\n]+[A-Z][\w+.'’-]*)*"
 )
 _OPENING_ADVERB = re.compile(
     r"(?<![\w,])(?:Today|Now|Later|Currently|Nowadays|Meanwhile|Still|Also|Since\s+then),?\s+$"
@@ -679,7 +687,12 @@ class Attribution:
         ):
             return " ".join(words)  # "China Mobile", "Japan Airlines": a place in the name
         while words and (
-            (words[0] in _NOT_NAMES and (opens or words[0] not in _OPENERS))
+            (
+                words[0] in _NOT_NAMES
+                and (opens or words[0] not in _OPENERS)
+                # "Jan Koum": a first name that is also a month's short form
+                and not (len(words) == 2 and len(words[0]) <= 4 and words[0] in _FIRST_NAMES)
+            )
             # "Sadly Mozilla also laid off", "Similarly, ...": an adverb opening the sentence
             or (opens and words[0].endswith("ly") and words[0][1:].islower())
             or (len(words) > 1 and words[0].lower() in _DESCRIPTORS and words[1] != "of")
@@ -1142,7 +1155,9 @@ class Attribution:
             # "Metasploit was rewritten in Ruby ... The company serves 11,000 customers":
             # "the company" skips a product its paragraph's organisation named
             opener = self.text[mentions[0].start : mentions[0].end].lower()
-            if opener.startswith("the ") and (
+            # (not when the paragraph's topic is itself a product: "Shopify engineers are
+            # behind YJIT, the new compiler ... The company is employing")
+            if opener.startswith("the ") and self.topic not in self.products and (
                 self.focus in self.named_by_topic
                 # "Microsoft 365 now counts 400 million seats, and the company employs"
                 or (self.topic and self.focus and self.focus.startswith(self.topic + " "))
@@ -1561,6 +1576,8 @@ class Attribution:
             and self.vocabulary.entity(m.name)
             # "who joined from Spotify in 2014": a career, not the paragraph's subject
             and not _CAREER_BEFORE.search(self.text, max(0, m.start - 25), m.start)
+            # "When Facebook bought it in 2014, ...": the buyer of the one in focus
+            and not _ACTS_ON_FOCUS.match(self.text, m.end)
         ]
         # read as the sentence was read: "The retailer operates" opens its paragraph
         subject = self.subject(mentions)
@@ -1633,7 +1650,10 @@ class Attribution:
                 self.products.add(subject)  # "Unity 6 was released in 2024": a product
             if subject.split()[0] in _PRODUCT_FIRST_WORDS:
                 self.products.add(subject)  # "The most sold car of the brand is Model Y"
-            appositive = named is not None and _PRODUCT_APPOSITIVE.match(self.text, named.end)
+            # "Photoshop, Illustrator and Premiere Pro, the famous creative tools of Adobe,"
+            listed = named is not None and _NAME_LIST_REST.match(self.text, named.end)
+            named_end = listed.end() if listed else named.end if named is not None else 0
+            appositive = named is not None and _PRODUCT_APPOSITIVE.match(self.text, named_end)
             owner = appositive and _NAME.match(self.text, appositive.end() - 1)
             if appositive and not (owner and owner.group().casefold() in _PLACES):
                 # "Discover Weekly, the Monday playlist of Spotify," (not "Grab, the super

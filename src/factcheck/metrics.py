@@ -41,6 +41,11 @@ _SUBJECT_METRIC = re.compile(
 _CLAUSE_END = re.compile(
     r"[,;:]|\s(?:and|but|while|whereas|although)\s+(?:[a-z]+(?:s|ed)\b|it\b|its\b|the\b)"
 )
+# "more than 300 million reviews and employing about 900 people": a second clause
+_AND_GERUND = re.compile(
+    r"\s(?:and|while)\s+(?!(?:having|being|according|including)\b)[a-z]+ing\b"
+)
+_COUNT_BEFORE = re.compile(r"\d")
 NUMBER_TOKEN = re.compile(
     r"\d[\d.,]*(?:\s*(?:thousand|million|billion|trillion|bn|mn|tn|[kmb])\b)?\s*%?\+?", re.I
 )
@@ -215,6 +220,10 @@ def _clause_start(text: str, sentence: Span, position: int) -> int:
     cut = max(text.rfind(c, sentence.start, position) for c in ",;:") + 1
     for m in _CLAUSE_END.finditer(text, max(cut, sentence.start), position):
         cut = max(cut, m.start() + 1)  # "... active listings and has welcomed 1.5 billion"
+    # "... 300 million reviews and employing about 900 people"
+    for m in _AND_GERUND.finditer(text, max(cut, sentence.start), position):
+        if _COUNT_BEFORE.search(text, max(cut, sentence.start), m.start()):
+            cut = max(cut, m.start() + 1)
     if cut > sentence.start and text[cut - 1] == "," and not text[cut:position].strip():
         # a number in apposition names the noun before it: "its first annual profit,
         # £15.4 million, ..."
@@ -236,7 +245,7 @@ def metric_for(
     words end (for the quote) and whether the vocabulary named it."""
     # The counted noun stands in the number's own clause: "50,000 connectors worldwide
     # and employs 140,000 people" -> connectors, not employees.
-    boundary = _CLAUSE_END.search(text, end, limit)
+    boundary = _CLAUSE_END.search(text, end, limit) or _AND_GERUND.search(text, end, limit)
     if boundary:
         limit = boundary.start()
     # "- Monthly users: 2 billion+", "Revenue (2023): $33.7 billion": a fact sheet's label
