@@ -955,3 +955,55 @@ def test_a_second_clause_with_a_gerund_keeps_its_own_measure():
         "reviews and employing about 900 people."
     )
     assert _fields(text, "metric", "value") == [("reviews", 300e6), ("employees", 900.0)]
+
+
+def test_names_after_a_place_a_nationality_in_quotes_or_an_adverb_stay_subjects():
+    text = (
+        "With more than 9 million customers in the UK, Monzo is the biggest digital bank.\n\n"
+        'Klarna is the Swedish "buy now, pay later" company with 150 million consumers and '
+        "its Pay in 4 product.\n\n"
+        "Roku is the number one TV streaming platform with 80 million active accounts.\n\n"
+        "Amazon hardly needs an introduction.\n\n"
+        "Boto3, the AWS SDK for Python, is downloaded every day. The company employs about "
+        "1.5 million people."
+    )
+    assert _fields(text, "entity", "value") == [
+        ("Monzo", 9e6),
+        ("Klarna", 150e6),
+        ("Roku", 80e6),
+        ("Amazon", 1.5e6),
+    ]
+
+
+def test_the_company_after_a_founder_a_mascot_a_tool_or_a_technology():
+    text = (
+        "Nik Storonsky left his job as a trader at Credit Suisse to start Revolut in 2015.\n\n"
+        "The company now serves more than 45 million retail customers.\n\n"
+        "Duolingo is a language app.\n\n"
+        "Duo, its green owl, is a pushy mascot. The company has more than 88 million "
+        "monthly active users.\n\n"
+        "DoorDash is big.\n\n"
+        "Lore, an open source Python framework, came out of the data science team at "
+        "Instacart in 2017. The grocery delivery company partners with more than 1,500 "
+        "retail banners.\n\n"
+        "Ruby on Rails is the heart of Shopify, but Python powers its data platform. "
+        "Merchants in more than 175 countries sell through the platform.\n\n"
+        "American Express chose Go. Today the card issuer has over 140 million cards."
+    )
+    assert _fields(text, "entity", "value") == [
+        ("Revolut", 45e6),
+        ("Duolingo", 88e6),
+        ("Instacart", 1500.0),
+        ("Shopify", 175.0),
+        ("American Express", 140e6),
+    ]
+
+
+def test_engineering_results_titles_and_model_counts_are_no_claims():
+    text = (
+        "After the migration Instagram engineers saw a 12% improvement in CPU usage.\n\n"
+        'BuzzFeed is famous for listicles like "21 Things Only 90s Kids Remember".\n\n'
+        "Booking.com runs more than 150 machine learning models in production.\n\n"
+        "Tallyworks says its ARR crossed £11m."
+    )
+    assert _fields(text, "entity", "value", "comparator") == [("Tallyworks", 11e6, "gte")]

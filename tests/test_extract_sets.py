@@ -34,11 +34,11 @@ them with their causes. "seed-like" is the half of a set that imitates the seed 
     blind20   0.930 / 0.943 (all seed-like)       0.99 / 1.00
     blind21   0.948 / 0.934 (all seed-like)       0.99 / 0.98
     blind22   0.942 / 0.977 (all seed-like)       1.00 / 1.00
-    blind23   0.771 / 0.793 (names moved around)  0.94 / 0.99
+    blind23   0.771 / 0.793 (names moved around)  0.95 / 0.99
     blind24   0.785 / 0.785 (names moved around)  0.93 / 0.93
     blind25   0.814 / 0.804 (names moved around)  0.94 / 0.94
-    blind26   0.844 / 0.850 (names moved around)  0.88 / 0.88
-    blind27   0.859 / 0.913 (2 of 3 names moved)  0.89 / 0.92
+    blind26   0.844 / 0.850 (names moved around)  0.89 / 0.89
+    blind27   0.859 / 0.913 (2 of 3 names moved)  0.89 / 0.93
     blind28   0.926 / 0.949 (1 of 4 names moved)  0.98 / 0.99
     blind29   0.922 / 0.917 (1 of 4 names moved)  0.99 / 0.99
     blind30   0.941 / 0.937 (1 of 4 names moved)  0.98 / 0.98
@@ -47,7 +47,8 @@ them with their causes. "seed-like" is the half of a set that imitates the seed 
     blind33   0.887 / 0.919 (1 of 5 names moved)  0.91 / 0.94
     blind34   0.950 / 0.958 (1 of 5 names moved)  0.96 / 0.97
     blind35   0.940 / 0.944 (1 of 5 names moved)  0.95 / 0.95
-    blind36   0.929 / 0.945 (1 of 5 names moved)  0.96 / 0.99
+    blind36   0.929 / 0.945 (1 of 5 names moved)  0.97 / 0.99
+    blind37   0.901 / 0.908 (1 of 5 names moved)  0.98 / 0.97
 
 The issue's bar (0.95 both) is held by the sets fixed until they met it; the newer sets
 hold floors just under what they reached, so a change that loses claims there fails.
@@ -103,6 +104,7 @@ BARS = {
     "blind34": ISSUE_BAR,
     "blind35": ISSUE_BAR,
     "blind36": ISSUE_BAR,
+    "blind37": ISSUE_BAR,
 }
 # Metric names are scored only where the gold was written with the vocabulary's names.
 METRIC_BARS = {"news": 0.80}

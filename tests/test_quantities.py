@@ -1488,3 +1488,31 @@ def test_quarters_of_contraction_are_periods_and_making_up_is_no_rise():
     assert one("three quarters of sales came online").unit == "fraction"
     q = one("children making up a third of those served")
     assert (q.unit, q.change) == ("fraction", None)
+
+
+def test_topped_and_crossed_are_bounds_and_within_a_distance_is_at_most():
+    q = one("Nvidia's market value topped $1 trillion on Tuesday.")
+    assert (q.comparator, q.value) == ("gte", 1e12)
+    assert one("Disney+ crossed 50 million subscribers.").comparator == "gte"
+    q = one("The asteroid will pass within 4.6 million kilometres of Earth.")
+    assert (q.comparator, q.high, q.unit) == ("lte", 4.6e6, "kilometre")
+    assert one("The refund arrives within six weeks.").comparator == "eq"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "He stopped 41 shots in a 3-2 overtime win over Boston.",
+        "The Sixers were outscored 34-18 in the third quarter.",
+        "Republicans hold a narrow 222-213 majority in the House.",
+    ],
+)
+def test_scores_with_a_word_before_win_outscored_and_majorities(text):
+    assert [q.unit for q in parse(text)][-1] == "score"
+
+
+def test_a_clock_time_in_lower_case_is_no_count():
+    assert [q.unit for q in parse("Brent slipped 48 cents to $82.31 by 0930 gmt.")] == [
+        "count",
+        "usd",
+    ]

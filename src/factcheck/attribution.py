@@ -50,7 +50,8 @@ _ORG_NOUNS = (
     "marketplace|rival|unit|lender|bank|airline|insurer|brand|manufacturer|provider|"
     "corporation|conglomerate|publisher|chipmaker|subsidiary|carrier|grocer|discounter|neobank|"
     "telco|broadcaster|studio|franchisee|supermarket|exchange|developer|reinsurer|newspaper|"
-    "encyclopedia|nonprofit|non-profit|charity|game|agency|messenger|fund"
+    "encyclopedia|nonprofit|non-profit|charity|game|agency|messenger|fund|issuer|processor|"
+    "broker|brokerage|wholesaler|distributor"
 )
 _PRONOUN = re.compile(
     # not across a second article: "The Wikimedia Foundation, the nonprofit which ..."
@@ -284,7 +285,7 @@ _CAREER_BEFORE = re.compile(r"\b(?:from|joined|left|former|formerly\s+at|ex-)\s*
 _NAMED_DESCRIPTION = re.compile(r"[^,.;]{0,120},\s+\S$")
 _MADE_BEFORE = re.compile(
     r"\b(?:built|wrote|created|developed|designed|open-sourced|released|launched|uses|used|"
-    r"adopted|started|invented)\s+(?:the\s+|its\s+own\s+)?$"
+    r"adopted|started|invented|to\s+(?:co-?)?(?:found|start|launch))\s+(?:the\s+|its\s+own\s+)?$"
 )
 _PASSIVE_AGENT = re.compile(
     r"\b(?:(?:is|was|are|were|been)\s+(?:now\s+|also\s+)?)?(?:owned|run|operated|backed|"
@@ -348,6 +349,10 @@ _BORN_AT = re.compile(
     r"made|designed)(?:\s+(?:in|with)\s+[\w#+.-]+)?\s+(?:by|at|inside)(?:\s+the)?\s+$"
     # "Nikolay Storonsky was a trader when he started Revolut": the founder's company
     r"|\b(?:he|she|they)\s+(?:co-)?(?:founded|started|created|launched)\s+$"
+    # "Lore ... came out of the data science team at Instacart"
+    r"|\b(?:came|comes|grew)\s+out\s+of\b[^.;,\n]{0,60}?[^\S\n](?:at|of)\s+$"
+    # "left his job as a trader at Credit Suisse to start Revolut"
+    r"|\bto\s+(?:co-?)?(?:found|start|launch)\s+$"
     # "Jan Koum and Brian Acton started WhatsApp in 2009": the founders' company
     r"|\b[A-Z][a-z]+\s+[A-Z][\w'’-]+\s+and\s+[A-Z][a-z]+\s+[A-Z][\w'’-]+\s+"
     r"(?:co-)?(?:founded|started)\s+$"
@@ -401,9 +406,10 @@ _OPENING_ADVERB = re.compile(
 _TOOL_APPOSITIVE = re.compile(
     r",[^\S\n]+(?:the|an?|its)[^\S\n]+(?:[\w-]+[^\S\n]+){0,3}?(?:system|tool|engine|library|"
     r"framework|compiler|browser|database|gateway|pipeline|assistant|chatbot|distribution|"
-    r"dialect|model)\b"
-    # "Athena, its trading platform,": what the organisation owns
-    r"|,[^\S\n]+its[^\S\n]+(?:[\w-]+[^\S\n]+){0,3}?(?:platform|app|service|product)\b",
+    r"dialect|model|SDK|API|toolkit|package|plugin|mascot)\b"
+    # "Athena, its trading platform,", "Duo, its green owl,": what the organisation owns
+    r"|,[^\S\n]+its[^\S\n]+(?:[\w-]+[^\S\n]+){0,3}?(?:platform|app|service|product|"
+    r"owl|mascot|bird|character|logo|robot)\b",
     re.I,
 )
 _FROM_PARENT = re.compile(r"[^\S\n]+(?:from|by)[^\S\n]+(?:the[^\S\n]+)?")
@@ -418,14 +424,15 @@ _OWNER_DESCRIBES = re.compile(
 )
 _BRAND_WITH_S = re.compile(r"['’]s[^\S\n]+([A-Z][a-z]+)\b(?![^\S\n]+[A-Z])")
 _NAME_WITH_S = re.compile(rf"['’][sS]\s+(?:{_SUBJECT_VERBS})\b")
-_PREDICATE = re.compile(rf"\s+(?:(?:{_SUBJECT_VERBS})\b|{_ANY_VERB})")
+# (an adverb may stand between: "Amazon hardly needs an introduction")
+_PREDICATE = re.compile(rf"\s+(?:[a-z]+ly\s+)?(?:(?:{_SUBJECT_VERBS})\b|{_ANY_VERB})")
 # ... after an appositive that may hold commas itself ("Roche, headquartered in Basel,
 # Switzerland, is ...")
 _SUBJECT_AFTER = re.compile(
     # "Pinterest: MAUs 522M, +8% y/y": a digest item's subject
     # "7. Reddit – Rewritten from Lisp ...": a list item's name before a dash
     rf"^(?:[^\S\n]+[–—][^\S\n]+|:[^\S\n]+(?=[^\n]*\d)|['’]s\b|(?:,(?:[^.;]|\.(?=\d|[a-z])){{1,160}}?,|[^\S\n]*\([^)\n]{{1,200}}\))?\s+"
-    rf"(?:(?:{_SUBJECT_VERBS})\b|{_ANY_VERB}))"
+    rf"(?:[a-z]+ly\s+)?(?:(?:{_SUBJECT_VERBS})\b|{_ANY_VERB}))"
 )
 # A section heading that is only a name, maybe numbered ("3. Nintendo", "#2 Target"):
 # the section is about that organisation.
@@ -1063,8 +1070,10 @@ class Attribution:
         # "in Lebanon, Indiana", "the Bethesda, Maryland-based company": places
         if (
             _PLACE_CHAIN.search(before)
-            # "The biggest bank in America, JPMorgan Chase, employs": a described subject
+            # "The biggest bank in America, JPMorgan Chase, employs": a described subject;
+            # "With 9 million customers in the UK, Monzo is": the fronted phrase's subject
             and not (text.startswith(",", end) and _PREDICATE.match(text, end + 1))
+            and not (_FRONTED.match(text, sentence.start) and _PREDICATE.match(text, end))
         ) or text.startswith("-based", end):
             return True
         # "Swiss Re estimates that insured losses ...": a source, not the figure's subject
@@ -1078,7 +1087,8 @@ class Attribution:
         # ("Meituan has", "Wuhan is" are subjects: a verb follows)
         if (
             (_NATIONALITY.fullmatch(name) or name in _DEMONYMS)
-            and re.match(r"\s+[a-z]", after)
+            # (also before a quoted phrase: 'the Swedish "buy now, pay later" company')
+            and re.match(r"\s+[\"“']?[a-z]", after)
             and not _PREDICATE.match(text, end)
             and not self._verb_after_origin(end)
         ):
@@ -1374,6 +1384,7 @@ class Attribution:
                 and self.topic
                 and subject != self.topic
                 and subject in self.named_by_topic
+                and self.topic not in self.products  # "Lore ... came out of ... Instacart"
             ):
                 # "Epic Games is the company behind Fortnite. ... Fortnite has 400 million
                 # players, and the company employs": the product's maker
@@ -1621,9 +1632,19 @@ class Attribution:
         if subject is None and first is not None and sentence is not None:
             head = _FRONTED_CLAUSE.match(self.text, sentence.start)
             comma = self.text.find(",", sentence.start, sentence.end)
+            opening = re.match(r"[A-Z][\w.#+-]*", self.text[sentence.start : first.start])
             if head and first.end <= comma:
                 # "Even though the main platform of Shopify is written in Ruby, its data
                 # team ...": the organisation the fronted clause names is the one in focus
+                self.paragraph_known.append(first.name)
+            elif (
+                opening
+                and opening.group() in _TECHNOLOGIES
+                and self.text.endswith(" of ", 0, first.start)
+                and first.name.split()[0] not in _FIRST_NAMES
+            ):
+                # "Ruby on Rails is the heart of Shopify, but ...": a sentence about a
+                # technology is about the organisation it names
                 self.paragraph_known.append(first.name)
         if subject and first and _ACTS_ON_FOCUS.match(self.text, first.end):
             # "Microsoft acquired it in 2018. It has 100 million developers": the buyer

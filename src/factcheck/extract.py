@@ -155,6 +155,8 @@ _SYSTEM_SPEC_AFTER = re.compile(
     r"characters|digits|letters|pixels|megapixels|frames|stems|scenes|predictions|"
     r"components|databases|"
     r"(?:such|internal|backend|back-end)\s+services)\b"
+    # "runs more than 150 machine learning models in production"
+    r"|\s+(?:machine[\s-]+learning|ML|AI)\s+models\b"
     # "the 11.11 shopping festival": a date that names an event
     r"|\s+(?:[a-z]+\s+)?(?:festival|holiday)\b",
     re.I,
@@ -195,10 +197,15 @@ _MARKET_WORTH_BEFORE = re.compile(
     r"surpass|pass|grow\s+to)\s+(?:about\s+|around\s+|roughly\s+|nearly\s+|some\s+)?$",
     re.I,
 )
-_ENGINEERING_BEFORE = re.compile(
-    r"\b(?:latency|latencies|response\s+times?|load\s+times?|build\s+times?|page\s+loads?|"
-    r"memory|cpu|crash(?:es)?|bugs|errors?|downtime|startup\s+time|access\s+times?)\s+"
-    r"(?:\w+\s+){0,6}$",
+# What a system's engineering changes (latency, memory, ...), not the business's scale
+_ENGINEERING_MEASURES = (
+    r"(?:latency|latencies|response\s+times?|load\s+times?|build\s+times?|page\s+loads?|"
+    r"memory|cpu|crash(?:es)?|bugs|errors?|downtime|startup\s+time|access\s+times?)"
+)
+_ENGINEERING_BEFORE = re.compile(rf"\b{_ENGINEERING_MEASURES}\s+(?:\w+\s+){{0,6}}$", re.I)
+_ENGINEERING_AFTER = re.compile(
+    r"\s+(?:improvement|reduction|drop|decrease|increase|cut|speed-?up|gain)\s+in\s+"
+    rf"(?:the\s+)?{_ENGINEERING_MEASURES}\b",
     re.I,
 )
 # "70% less CPU", "20% more accurate", "over 1% CPU": how a system performs
@@ -244,6 +251,12 @@ def _spelled_small_count(q: quantities.Quantity, text: str) -> bool:
     )
 
 
+_CAPITAL_WORD = re.compile(r"[^\S\n]+[A-Z][a-z]")
+_NAMED_OFFER_AFTER = re.compile(
+    r"[^\S\n]+(?:product|option|plan|offer|feature|service)\b(?![^\S\n]+[a-z]+s\b)"
+)
+
+
 def _not_a_claim(
     text: str,
     sentence: Span,
@@ -260,6 +273,13 @@ def _not_a_claim(
         return True
     # "commissions of $0": nothing is no scale
     if q.value == 0:
+        return True
+    # "its Pay in 4 product", "the Pay in 3 option": the number of a product's name;
+    # 'listicles like "21 Things Only 90s Kids Remember"': a title's
+    if q.unit == "count" and (
+        (q.value > 1 and _NAMED_OFFER_AFTER.match(text, end))
+        or (text[max(0, start - 1) : start] in ('"', "“") and _CAPITAL_WORD.match(text, end))
+    ):
         return True
     # "C++20", "Notepad++ 8": the number of a name
     glued = text[max(0, start - 1) : start]
@@ -362,6 +382,8 @@ def _not_a_claim(
     if q.unit == "percent" and (
         _COMPARED_AFTER.match(text, end)
         or _ENGINEERING_BEFORE.search(text, max(sentence.start, start - 80), start)
+        # "a 12% improvement in CPU usage", "70% reduction in latency"
+        or _ENGINEERING_AFTER.match(text, end)
     ):
         return True
     # "ten times that of Lyft" is a multiplier; "logged in 26 billion times" a count

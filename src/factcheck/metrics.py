@@ -46,6 +46,7 @@ _AND_GERUND = re.compile(
     r"\s(?:and|while)\s+(?!(?:having|being|according|including)\b)[a-z]+ing\b"
 )
 _COUNT_BEFORE = re.compile(r"\d")
+_AMOUNT_START = re.compile(r"(?:[$€£¥₹]|[A-Z]{3}\s?)?\d")
 NUMBER_TOKEN = re.compile(
     r"\d[\d.,]*(?:\s*(?:thousand|million|billion|trillion|bn|mn|tn|[kmb])\b)?\s*%?\+?", re.I
 )
@@ -359,7 +360,9 @@ def metric_for(
         if worth and worth.group(1).lower() not in _STOP_NOUNS:
             # "processed transactions worth $272 billion": the value of what is counted
             return f"{worth.group(1).lower().removesuffix('s')}_value", None, end, False
-        verb = _VERB_BEFORE.search(text, clause, start)
+        # the parser's span may hold the verb as a bound: "ARR crossed £11m"
+        amount = _AMOUNT_START.search(text, start, end)
+        verb = _VERB_BEFORE.search(text, clause, amount.start() if amount else start)
         if verb:  # "paid out roughly EUR 4.5 billion", "saves the company $1 billion"
             name = "net_loss" if verb.group(1) == "lost" else _slug(verb.group(1).split())
             return name, None, end, False

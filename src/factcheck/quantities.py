@@ -376,6 +376,9 @@ _CMP_BEFORE = {
         "greater than", "above", "exceeding", "no less than", "no fewer than",
         "not less than", "north of", "a minimum of", "minimum of", "over and above",
         "in excess of", "beyond", "topping", "surpassing", "more then",
+        # "Nvidia's market value topped $1 trillion": passed above it (six of the eleven
+        # invented NewsQuant-format files write ">"; the dev half has no case)
+        "topped", "tops", "surpassed", "surpasses", "exceeded", "exceeds", "crossed", "crosses",
         "higher than", "larger than", "bigger than", "longer than", "heavier than",
     ),
     "lte": (
@@ -881,12 +884,13 @@ _ADDRESS = re.compile(
     rf"(?!{_HS}+(?!(?:is|was|has|as|its|his|this|thus)\b)[a-z]+s\b)"
 )
 # What makes a number a name or a kind, not an amount: a street address ("the 1400 block
-# of Maple Avenue"), an emergency number ("the 911 call"), a display resolution ("a 4K
-# TV", "8K video").
+# of Maple Avenue"), an emergency number ("the 911 call"), a clock time in lower case
+# ("by 0930 gmt"), a display resolution ("a 4K TV", "8K video").
 _NOT_AN_AMOUNT_AFTER = re.compile(
     rf"{_HS}+block{_HS}+of{_HS}+[A-Z]"
     rf"|(?<=911|999)(?<![\d,.]\d{{3}}){_HS}+(?:calls?|dispatch\w*|operators?|cent(?:er|re)s?|"
     r"emergency|hotline|lines?|system)\b"
+    rf"|(?<=\d{{4}}){_HS}*(?:gmt|utc|edt|est|bst|cet|pdt|pst)\b"  # "by 0930 gmt"
     rf"|(?<=[48]K){_HS}+(?:TVs?|televisions?|video|resolution|displays?|screens?|monitors?|"
     r"cameras?|streaming|Ultra|UHD|HDR|OLED|content|footage|gaming)\b"
 )
@@ -1390,13 +1394,14 @@ _SCORE_BEFORE = re.compile(
     r"\b(?:win|wins|won|winning|beat|beats|beaten|beating|defeat|defeats|defeated|lost|lose|"
     r"loses|losing|drew|draw|draws|led|lead|leads|leading|trailed|trail|trails|trailing|"
     r"victory|passed|rejected|approved|voted|vote|ruled|scored|thrashed|edged|routed|downed|"
-    r"blanked|cruised|romped)\s+(?:[\w.'’-]+\s+){0,5}?$"
+    r"blanked|cruised|romped|outscored|outscore)\s+(?:[\w.'’-]+\s+){0,5}?$"
     r"|\d{1,2}-\d{1,2},?\s+$",  # the next set: "6-2, 6-3"
     re.I,
 )
 _SCORE_AFTER = re.compile(
-    r"\s+(?:win|victory|defeat|loss|lead|vote|draw|triumph|thrashing|scoreline|margin|"
-    r"decision|home\s+win|away\s+win|down|up)\b",
+    r"\s+(?:(?:overtime|extra-time|shootout|road|home|away|series|playoff)\s+)?"
+    r"(?:win|victory|defeat|loss|lead|vote|draw|triumph|thrashing|scoreline|margin|"
+    r"decision|majority|down|up)\b",
     re.I,
 )
 
@@ -1447,6 +1452,8 @@ _AGES_BEFORE = re.compile(
     rf"\baged{_HS}+\d{{1,3}}(?:{_HS}+(?:months?|years?|weeks?))?{_HS}+to{_HS}+\Z",
     re.I,
 )
+_DISTANCES = frozenset({"kilometre", "metre", "mile", "yard", "foot", "centimetre", "millimetre"})
+_WITHIN = re.compile(rf"\bwithin{_HS}+\Z", re.I)
 _PLUS_OR = re.compile(rf"\bplus{_HS}+or{_HS}+\Z", re.I)
 
 
@@ -1702,6 +1709,12 @@ def _read_number(text: str, m: re.Match, is_word: bool) -> tuple[Quantity | None
             comparator = kind
     elif post_cmp and comparator != "range":
         comparator = post_cmp
+    elif comparator == "eq" and unit in _DISTANCES and (
+        w := _WITHIN.search(text, max(0, s - 8), s)
+    ):
+        # "will pass within 4.6 million kilometres of Earth": at most that far (a time,
+        # "within six weeks", stays the date it names, as NewsQuant writes it)
+        comparator, cmp_start = "lte", w.start()
 
     # ---- what is not a quantity
     if cmp_start is None and not cur_unit and (not left or not left.group("sign")) and _is_label(
