@@ -283,9 +283,11 @@ _USED_ON = re.compile(
 )
 _CAREER_BEFORE = re.compile(r"\b(?:from|joined|left|former|formerly\s+at|ex-)\s*$")
 _NAMED_DESCRIPTION = re.compile(r"[^,.;]{0,120},\s+\S$")
+# "left his job at Credit Suisse to start Revolut": the company its founder started
+_TO_FOUND = r"to\s+(?:co-?)?(?:found|start|launch)"
 _MADE_BEFORE = re.compile(
     r"\b(?:built|wrote|created|developed|designed|open-sourced|released|launched|uses|used|"
-    r"adopted|started|invented|to\s+(?:co-?)?(?:found|start|launch))\s+(?:the\s+|its\s+own\s+)?$"
+    rf"adopted|started|invented|{_TO_FOUND})\s+(?:the\s+|its\s+own\s+)?$"
 )
 _PASSIVE_AGENT = re.compile(
     r"\b(?:(?:is|was|are|were|been)\s+(?:now\s+|also\s+)?)?(?:owned|run|operated|backed|"
@@ -352,7 +354,7 @@ _BORN_AT = re.compile(
     # "Lore ... came out of the data science team at Instacart"
     r"|\b(?:came|comes|grew)\s+out\s+of\b[^.;,\n]{0,60}?[^\S\n](?:at|of)\s+$"
     # "left his job as a trader at Credit Suisse to start Revolut"
-    r"|\bto\s+(?:co-?)?(?:found|start|launch)\s+$"
+    rf"|\b{_TO_FOUND}\s+$"
     # "Jan Koum and Brian Acton started WhatsApp in 2009": the founders' company
     r"|\b[A-Z][a-z]+\s+[A-Z][\w'’-]+\s+and\s+[A-Z][a-z]+\s+[A-Z][\w'’-]+\s+"
     r"(?:co-)?(?:founded|started)\s+$"

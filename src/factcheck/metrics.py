@@ -45,7 +45,7 @@ _CLAUSE_END = re.compile(
 _AND_GERUND = re.compile(
     r"\s(?:and|while)\s+(?!(?:having|being|according|including)\b)[a-z]+ing\b"
 )
-_COUNT_BEFORE = re.compile(r"\d")
+_DIGIT = re.compile(r"\d")
 _AMOUNT_START = re.compile(r"(?:[$€£¥₹]|[A-Z]{3}\s?)?\d")
 NUMBER_TOKEN = re.compile(
     r"\d[\d.,]*(?:\s*(?:thousand|million|billion|trillion|bn|mn|tn|[kmb])\b)?\s*%?\+?", re.I
@@ -223,7 +223,7 @@ def _clause_start(text: str, sentence: Span, position: int) -> int:
         cut = max(cut, m.start() + 1)  # "... active listings and has welcomed 1.5 billion"
     # "... 300 million reviews and employing about 900 people"
     for m in _AND_GERUND.finditer(text, max(cut, sentence.start), position):
-        if _COUNT_BEFORE.search(text, max(cut, sentence.start), m.start()):
+        if _DIGIT.search(text, max(cut, sentence.start), m.start()):  # after a number
             cut = max(cut, m.start() + 1)
     if cut > sentence.start and text[cut - 1] == "," and not text[cut:position].strip():
         # a number in apposition names the noun before it: "its first annual profit,
