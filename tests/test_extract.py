@@ -1007,3 +1007,40 @@ def test_engineering_results_titles_and_model_counts_are_no_claims():
         "Tallyworks says its ARR crossed £11m."
     )
     assert _fields(text, "entity", "value", "comparator") == [("Tallyworks", 11e6, "gte")]
+
+
+def test_what_an_organisation_owns_or_calls_by_name_leaves_it_in_focus():
+    text = (
+        "At Alibaba, Java is the main language. The group even made its own Java virtual "
+        "machine, Dragonwell. Its shopping platforms serve about 1 billion consumers.\n\n"
+        "Mercado Libre is big. Their developers built the logistics arm, Mercado Envios, and "
+        "thanks to it the company delivered more than 1.1 billion packages last year.\n\n"
+        "Uber is a ride-hailing company.\n\n"
+        "Its engineers created a machine learning platform called Michelangelo.\n\n"
+        "Michelangelo was built with Java. The company completes about 28 million trips per "
+        "day."
+    )
+    assert _fields(text, "entity", "value") == [
+        ("Alibaba", 1e9),
+        ("Mercado Libre", 1.1e9),
+        ("Uber", 28e6),
+    ]
+
+
+def test_names_with_a_place_an_origin_or_a_domain_in_them():
+    text = (
+        "Electronic Arts from Redwood City, California is the home of The Sims. EA reported "
+        "net revenue of $7.6 billion for fiscal 2024.\n\n"
+        "America Movil, controlled by the family of Carlos Slim, has operations in 23 "
+        "countries.\n\n"
+        "Just Eat Takeaway.com is one of the largest food delivery companies of Europe.\n\n"
+        "Zomato is an Indian food delivery giant from Gurugram which deliver food in over "
+        "800 towns and cities.\n\n"
+        "Tripadvisor is a travel site. About 400 million travellers visit it every month."
+    )
+    assert _fields(text, "entity", "value", "period") == [
+        ("Electronic Arts", 7.6e9, "per_year"),
+        ("America Movil", 23.0, None),
+        ("Zomato", 800.0, None),
+        ("Tripadvisor", 400e6, None),
+    ]

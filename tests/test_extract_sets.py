@@ -13,7 +13,7 @@ them with their causes. "seed-like" is the half of a set that imitates the seed 
 
     set       blind precision / recall            now (after this session's fixes)
     news      (tuned as written)                  0.98 / 0.98
-    heldout   0.545 / 0.527                       0.97 / 0.96
+    heldout   0.545 / 0.527                       0.98 / 0.97
     blind3    0.697 / 0.675                       1.00 / 1.00
     blind4    0.813 / 0.813                       0.98 / 0.99
     blind5    0.616 / 0.678 (seed-like 0.62/0.72) 0.94 / 0.85
@@ -38,17 +38,18 @@ them with their causes. "seed-like" is the half of a set that imitates the seed 
     blind24   0.785 / 0.785 (names moved around)  0.93 / 0.93
     blind25   0.814 / 0.804 (names moved around)  0.94 / 0.94
     blind26   0.844 / 0.850 (names moved around)  0.89 / 0.89
-    blind27   0.859 / 0.913 (2 of 3 names moved)  0.89 / 0.93
+    blind27   0.859 / 0.913 (2 of 3 names moved)  0.91 / 0.95
     blind28   0.926 / 0.949 (1 of 4 names moved)  0.98 / 0.99
     blind29   0.922 / 0.917 (1 of 4 names moved)  0.99 / 0.99
     blind30   0.941 / 0.937 (1 of 4 names moved)  0.98 / 0.98
     blind31   0.922 / 0.948 (1 of 5 names moved)  0.98 / 0.99
     blind32   0.890 / 0.899 (1 of 5 names moved)  0.96 / 0.97
-    blind33   0.887 / 0.919 (1 of 5 names moved)  0.91 / 0.94
+    blind33   0.887 / 0.919 (1 of 5 names moved)  0.92 / 0.96
     blind34   0.950 / 0.958 (1 of 5 names moved)  0.96 / 0.97
     blind35   0.940 / 0.944 (1 of 5 names moved)  0.95 / 0.95
     blind36   0.929 / 0.945 (1 of 5 names moved)  0.97 / 0.99
     blind37   0.901 / 0.908 (1 of 5 names moved)  0.98 / 0.97
+    blind38   0.899 / 0.909 (2 of 5 names moved)  0.95 / 0.97
 
 The issue's bar (0.95 both) is held by the sets fixed until they met it; the newer sets
 hold floors just under what they reached, so a change that loses claims there fails.
@@ -94,17 +95,18 @@ BARS = {
     "blind24": (0.92, 0.92),
     "blind25": (0.93, 0.93),
     "blind26": (0.85, 0.86),
-    "blind27": (0.86, 0.90),
+    "blind27": (0.90, 0.94),
     "blind28": ISSUE_BAR,
     "blind29": ISSUE_BAR,
     "blind30": ISSUE_BAR,
     "blind31": ISSUE_BAR,
     "blind32": ISSUE_BAR,
-    "blind33": (0.90, 0.93),
+    "blind33": (0.92, 0.95),
     "blind34": ISSUE_BAR,
     "blind35": ISSUE_BAR,
     "blind36": ISSUE_BAR,
     "blind37": ISSUE_BAR,
+    "blind38": ISSUE_BAR,
 }
 # Metric names are scored only where the gold was written with the vocabulary's names.
 METRIC_BARS = {"news": 0.80}

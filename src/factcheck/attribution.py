@@ -311,7 +311,7 @@ _PRODUCT_OF = re.compile(
     r"Inc|Corp|Group|Ltd|LLC)\b)([A-Z][a-z][\w+-]*)"
 )
 _ORIGIN_BEFORE = re.compile(
-    rf"\bthe\s+(?:[\w-]+\s+){{0,2}}(?:{_ORG_NOUNS})\s+(?:from|based\s+in|in)\s+$", re.I
+    rf"\b(?:the|an?)\s+(?:[\w-]+\s+){{0,3}}(?:{_ORG_NOUNS})\s+(?:from|based\s+in|in)\s+$", re.I
 )
 # "Alibaba is the Chinese e-commerce giant behind Taobao and Tmall, with ...": what the
 # subject makes or owns, in its description, is not what is counted
@@ -321,8 +321,17 @@ _DESCRIBED_OF = re.compile(
 )
 _OWN_CLAUSE = re.compile(r",\s+(?:(?:an?|the)\s+[^,;.]*?\b)?(?:that|which|where|whose)\b[^,;.]*$")
 _PRODUCT_BEFORE = re.compile(
-    r"\b(?:the|its)\s+(?:[a-z][\w-]*\s+){0,3}(?:editor|browser|app|application|tool|library|"
-    r"framework|game|engine|product|assistant|chatbot|console|player|feature)\s+$",
+    r"\b(?:the|its)\s+(?:own\s+)?(?:[a-z][\w-]*\s+){0,3}(?:editor|browser|app|application|"
+    r"tool|library|framework|game|engine|product|assistant|chatbot|console|player|feature|"
+    # "its own Java virtual machine, Dragonwell,", "the logistics arm, Mercado Envios,"
+    r"machine|runtime|arm)(?:\s+|,\s+)$",
+    re.I,
+)
+# A name set after what an organisation owns: "made its own Java virtual machine,
+# Dragonwell,", "built the logistics arm, Mercado Envios,"
+_OWNED_BEFORE = re.compile(
+    r"\b(?:(?:its|their)\s+own\s+(?:[\w-]+\s+){0,3}[\w-]+|(?:the|its|their)\s+"
+    r"(?:[\w-]+\s+){0,2}(?:arm|unit|division|subsidiary)),\s+$",
     re.I,
 )
 _MADE_OR_OWNED = re.compile(
@@ -372,7 +381,10 @@ _RELATIVE_ON = re.compile(
     r",[^\S\n]+(?:which|who)[^\S\n]+(?:was|is)[^\S\n]+(?:founded|started|based|headquartered|"
     r"created)\b[^;]*"
 )
-_FROM_PLACE = re.compile(r"[^\S\n]+from[^\S\n]+[A-Z][\w-]*(?:[^\S\n]+[A-Z][\w-]*)?")
+# "from Beijing", "from Redwood City, California"
+_FROM_PLACE = re.compile(
+    r"[^\S\n]+from[^\S\n]+[A-Z][\w-]*(?:[^\S\n]+[A-Z][\w-]*)?(?:,[^\S\n]+[A-Z][\w-]*)?"
+)
 # "the AI team at Tesla", "joined Google": where a person works
 _WORKS_AT_BEFORE = r"\b(?:at|joined)\s+$"
 _WORKS_AT = re.compile(_WORKS_AT_BEFORE)
@@ -692,9 +704,20 @@ class Attribution:
         if (
             len(words) == 2
             and words[0].casefold() in _PLACES | _COUNTRY_WORDS
-            and self._written_lower(words[1])
+            and (
+                self._written_lower(words[1])
+                # "America Movil, controlled by ...": a sentence opens on the whole name
+                or (
+                    opens
+                    and words[1] not in _NOT_NAMES
+                    and words[1].casefold() not in _PLACES | _COUNTRY_WORDS
+                    and not self.vocabulary.entity(words[1])
+                )
+            )
         ):
             return " ".join(words)  # "China Mobile", "Japan Airlines": a place in the name
+        if len(words) >= 3 and re.search(r"\.(?:com|io|ai|net)$", words[-1]):
+            return " ".join(words)  # "Just Eat Takeaway.com is": a domain ends the name
         while words and (
             (
                 words[0] in _NOT_NAMES
@@ -1038,8 +1061,13 @@ class Attribution:
             or possessed.group(1) in _PREPOSITIONS
         ):
             return True  # "Its software MediaWiki is written in PHP"
-        # "known internally as Monorail", "a client called Gibbon": a product's name
+        # "known internally as Monorail", "a client called Gibbon": a product's name (kept
+        # as one, so that "Michelangelo was built with Java ... The company" stays its maker's)
         if _CALLED_BEFORE.search(before):
+            if self.org_focus and not vocab:
+                product = self._clean(self.text[start:end], opens=False)
+                self.products.add(product)
+                self.owner_of.setdefault(product, self.org_focus)
             return True
         # "The company became a Public Benefit Corporation": what it is, not who
         if re.search(r"\b(?:became|become|becomes|becoming)\s+(?:a|an)\s+$", before):
@@ -1160,9 +1188,12 @@ class Attribution:
                 and re.search(r"\b(?:parent|owner|holding)\b", between)
             ):
                 return named.name  # "Its parent company ByteDance is ..."
-            if named and _NAMED_DESCRIPTION.match(
-                self.text[mentions[0].end : named.start + 1]
-            ) and self.text.startswith((",", " ", "'"), named.end):
+            if (
+                named
+                and _NAMED_DESCRIPTION.match(self.text[mentions[0].end : named.start + 1])
+                and self.text.startswith((",", " ", "'"), named.end)
+                and not _OWNED_BEFORE.search(self.text, max(0, named.start - 60), named.start)
+            ):
                 return named.name
             # "Metasploit was rewritten in Ruby ... The company serves 11,000 customers":
             # "the company" skips a product its paragraph's organisation named
@@ -1208,6 +1239,8 @@ class Attribution:
                 and (m.start not in objects or self.text.startswith(("'s", "’s"), m.end))
                 # "built M3, a metrics platform": what the subject made, not the subject
                 and not _MADE_BEFORE.search(self.text, max(0, m.start - 30), m.start)
+                # "built the logistics arm, Mercado Envios,": what the subject owns
+                and not _OWNED_BEFORE.search(self.text, max(0, m.start - 60), m.start)
                 # "who joined from Spotify", "agreed to buy Pioneer": not the subject
                 and (
                     not _OBJECT_BEFORE.search(self.text, max(0, m.start - 30), m.start)
@@ -1654,17 +1687,21 @@ class Attribution:
             return
         if subject:
             named = next((m for m in mentions if m.name == subject), None)
-            if (
-                named is not None
-                and self.topic
-                and subject != self.topic
-                and _PRODUCT_BEFORE.search(self.text, max(0, named.start - 50), named.start)
-            ):
+            described = named is not None and _PRODUCT_BEFORE.search(
+                self.text, max(0, named.start - 50), named.start
+            )
+            # "The group even made its own Java virtual machine, Dragonwell, ... Its shopping
+            # platforms serve": what the organisation made, named after it, leaves it in focus
+            owned = bool(
+                named is not None and self.topic and self.topic == self.org_focus
+                and _OWNED_BEFORE.search(self.text, max(0, named.start - 60), named.start)
+            )
+            if described and self.topic and subject != self.topic:
                 # "the famous code editor VS Code is made with TypeScript. The company
                 # made $211.9 billion": a product of the paragraph's organisation
                 self.named_by_topic.add(subject)
                 self.products.add(subject)
-            if self.topic is None:
+            if self.topic is None and subject not in self.owner_of:
                 self.products.discard(subject)  # a paragraph's own subject is no product
             if re.search(r" \d+$", subject) or (
                 self.org_focus and subject.startswith(self.org_focus.split()[0] + " ")
@@ -1701,7 +1738,8 @@ class Attribution:
                 if self.org_focus and self.org_focus != subject:
                     self.earlier_orgs.append(self.org_focus)
                 self.org_focus = subject
-            self.focus = self.paragraph_focus = subject
+            if not owned:
+                self.focus = self.paragraph_focus = subject
             self.topic = self.topic or subject
             if subject == self.topic:
                 # "Rapid7 is a security firm known for Metasploit": what the paragraph's
