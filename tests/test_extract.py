@@ -1044,3 +1044,18 @@ def test_names_with_a_place_an_origin_or_a_domain_in_them():
         ("Zomato", 800.0, None),
         ("Tripadvisor", 400e6, None),
     ]
+
+
+def test_what_people_do_is_counted_by_its_own_noun_and_model_lines_are_names():
+    text = (
+        "Tinder is a dating app. Every day its members make 1.6 billion swipes.\n\n"
+        "Booking.com lists 28 million places, and the customers book over 1.5 million room "
+        "nights every day.\n\n"
+        "At BMW the popular 3 Series is inspected by AI cameras.\n\n"
+        "eHarmony matches people on 32 dimensions of compatibility."
+    )
+    assert _fields(text, "entity", "metric", "value", "period") == [
+        ("Tinder", "swipes", 1.6e9, "per_day"),
+        ("Booking.com", "places", 28e6, None),
+        ("Booking.com", "room_nights", 1.5e6, "per_day"),
+    ]

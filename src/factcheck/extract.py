@@ -153,7 +153,7 @@ _SYSTEM_SPEC_AFTER = re.compile(
     rf"colors|flavours|flavors|choices|models|edges|{_SYSTEM_RATE_NOUNS}|"
     # "the 14 characters code", "recognise more than 25 scenes": a product's spec
     r"characters|digits|letters|pixels|megapixels|frames|stems|scenes|predictions|"
-    r"components|databases|"
+    r"components|databases|dimensions|"
     r"(?:such|internal|backend|back-end)\s+services)\b"
     # "runs more than 150 machine learning models in production"
     r"|\s+(?:machine[\s-]+learning|ML|AI)\s+models\b"
@@ -252,6 +252,8 @@ def _spelled_small_count(q: quantities.Quantity, text: str) -> bool:
 
 
 _CAPITAL_WORD = re.compile(r"[^\S\n]+[A-Z][a-z]")
+# "the popular 3 Series", "the A4 Class": a model line named by its number
+_MODEL_LINE_AFTER = re.compile(r"[^\S\n]+(?:Series|Class|Line|Edition)\b")
 _NAMED_OFFER_AFTER = re.compile(
     r"[^\S\n]+(?:product|option|plan|offer|feature|service)\b(?![^\S\n]+[a-z]+s\b)"
 )
@@ -275,10 +277,11 @@ def _not_a_claim(
     if q.value == 0:
         return True
     # "its Pay in 4 product", "the Pay in 3 option": the number of a product's name;
-    # 'listicles like "21 Things Only 90s Kids Remember"': a title's
+    # 'listicles like "21 Things Only 90s Kids Remember"': a title's; "the 3 Series": a model
     if q.unit == "count" and (
         (q.value > 1 and _NAMED_OFFER_AFTER.match(text, end))
         or (text[max(0, start - 1) : start] in ('"', "“") and _CAPITAL_WORD.match(text, end))
+        or _MODEL_LINE_AFTER.match(text, end)
     ):
         return True
     # "C++20", "Notepad++ 8": the number of a name

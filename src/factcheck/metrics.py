@@ -46,6 +46,11 @@ _AND_GERUND = re.compile(
     r"\s(?:and|while)\s+(?!(?:having|being|according|including)\b)[a-z]+ing\b"
 )
 _DIGIT = re.compile(r"\d")
+_DOER_THEN_ACTION = re.compile(
+    r"[a-z]+\s+(?:[a-z]+\s+)?(?:make|made|send|sent|post|posted|watch|watched|stream|streamed|"
+    r"book|booked|take|took|place|placed|upload|uploaded|share|shared|play|played)\s+(?:about\s+|"
+    r"around\s+|roughly\s+|over\s+|more\s+than\s+|nearly\s+)?$"
+)
 _AMOUNT_START = re.compile(r"(?:[$€£¥₹]|[A-Z]{3}\s?)?\d")
 NUMBER_TOKEN = re.compile(
     r"\d[\d.,]*(?:\s*(?:thousand|million|billion|trillion|bn|mn|tn|[kmb])\b)?\s*%?\+?", re.I
@@ -288,6 +293,11 @@ def metric_for(
     ):
         # "150 million monthly active users and 19 million active servers": the measure
         # before counts an earlier number; this one counts its own noun
+        metric = None
+    if metric is not None and q.unit == "count" and counted and _DOER_THEN_ACTION.match(
+        text, synonym_at, start
+    ):
+        # "Every day its members make 1.6 billion swipes": what the members do is counted
         metric = None
     opener = text.rfind(",", sentence.start, clause - 1)
     if metric is None and opener != -1 and _VERB_ONLY.fullmatch(text, clause, start):

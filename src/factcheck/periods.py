@@ -129,6 +129,7 @@ _FLOW_NOUNS = frozenset(
         trips rides orders deliveries passengers travellers travelers visits visitors hours
         minutes downloads installs transactions payments shipments sales bookings messages
         streams journeys flights departures interactions logins times releases nights arrivals
+        swipes uploads searches posts
         sold shipped delivered produced processed completed
         """
     )
