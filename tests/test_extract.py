@@ -1059,3 +1059,25 @@ def test_what_people_do_is_counted_by_its_own_noun_and_model_lines_are_names():
         ("Booking.com", "places", 28e6, None),
         ("Booking.com", "room_nights", 1.5e6, "per_day"),
     ]
+
+
+def test_origins_people_products_alongside_and_visits_are_read_right():
+    text = (
+        "Skyscanner is a flight search engine from Edinburgh which more than 100 million "
+        "people use every month.\n\n"
+        "DHL Group from Bonn, Germany, is the biggest logistics company with roughly "
+        "594,000 employees.\n\n"
+        "ShareChat together with its short video app Moj has around 325 million monthly "
+        "active users.\n\n"
+        "Kafka started at LinkedIn. Jay Kreps, Neha Narkhede and Jun Rao wrote it.\n\n"
+        "Pinterest is a visual search app. Every month about 520 million people come to "
+        "Pinterest.\n\n"
+        "At Uber over 1,500 of its microservices are written in Go, and X is known for its "
+        "280 character limit."
+    )
+    assert _fields(text, "entity", "value") == [
+        ("Skyscanner", 100e6),
+        ("DHL Group", 594000.0),
+        ("ShareChat", 325e6),
+        ("Pinterest", 520e6),
+    ]

@@ -35,9 +35,9 @@ them with their causes. "seed-like" is the half of a set that imitates the seed 
     blind21   0.948 / 0.934 (all seed-like)       0.99 / 0.98
     blind22   0.942 / 0.977 (all seed-like)       1.00 / 1.00
     blind23   0.771 / 0.793 (names moved around)  0.95 / 0.99
-    blind24   0.785 / 0.785 (names moved around)  0.93 / 0.93
+    blind24   0.785 / 0.785 (names moved around)  0.93 / 0.95
     blind25   0.814 / 0.804 (names moved around)  0.94 / 0.94
-    blind26   0.844 / 0.850 (names moved around)  0.89 / 0.89
+    blind26   0.844 / 0.850 (names moved around)  0.90 / 0.90
     blind27   0.859 / 0.913 (2 of 3 names moved)  0.91 / 0.95
     blind28   0.926 / 0.949 (1 of 4 names moved)  0.98 / 0.99
     blind29   0.922 / 0.917 (1 of 4 names moved)  0.99 / 0.99
@@ -49,7 +49,8 @@ them with their causes. "seed-like" is the half of a set that imitates the seed 
     blind35   0.940 / 0.944 (1 of 5 names moved)  0.95 / 0.95
     blind36   0.929 / 0.945 (1 of 5 names moved)  0.97 / 0.99
     blind37   0.901 / 0.908 (1 of 5 names moved)  0.98 / 0.97
-    blind38   0.899 / 0.909 (2 of 5 names moved)  0.95 / 0.97
+    blind38   0.899 / 0.909 (2 of 5 names moved)  0.97 / 0.97
+    blind39   0.898 / 0.906 (1 of 5 names moved)  0.94 / 0.95
 
 The issue's bar (0.95 both) is held by the sets fixed until they met it; the newer sets
 hold floors just under what they reached, so a change that loses claims there fails.
@@ -107,6 +108,7 @@ BARS = {
     "blind36": ISSUE_BAR,
     "blind37": ISSUE_BAR,
     "blind38": ISSUE_BAR,
+    "blind39": (0.94, 0.94),
 }
 # Metric names are scored only where the gold was written with the vocabulary's names.
 METRIC_BARS = {"news": 0.80}

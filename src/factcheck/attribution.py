@@ -95,7 +95,9 @@ _PLACES = frozenset(_WORDS["places"])
 # Before a name: a place ("in Canada", "across Europe") or a source ("according to IDC",
 # "analysts at Forrester", "data from Sensor Tower"): not what a figure is about.
 _PLACE_BEFORE = re.compile(
-    r"\b(?:in|across|throughout|outside|within|to|beside|near|along|opposite|"
+    # ("come to Pinterest" is a visit to a site, not to a place)
+    r"\b(?:in|across|throughout|outside|within|(?<!come\s)(?<!came\s)(?<!comes\s)to|beside|"
+    r"near|along|opposite|"
     r"(?:come|came|comes|hails?|hailed|people|"
     r"brothers|sisters|founders|students|engineers|family|immigrants)\s+from)\s+(?:the\s+)?$",
     re.I,
@@ -279,7 +281,7 @@ _PRODUCT_DESCRIPTOR = re.compile(
 _USED_ON = re.compile(
     r"\b(?:(?:transact|shop|buy|sell|listen|watch|play|stream|chat|post|trade|bank|log\s+in|"
     r"sign\s+in)\s+(?:on|at|with|to)|(?:log|logs|sign|signs)\s+into|use|uses|used|open|opens|"
-    r"visit|visits|play|plays)\s+$"
+    r"visit|visits|play|plays|(?:come|comes|came)\s+to)\s+$"
 )
 _CAREER_BEFORE = re.compile(r"\b(?:from|joined|left|former|formerly\s+at|ex-)\s*$")
 _NAMED_DESCRIPTION = re.compile(r"[^,.;]{0,120},\s+\S$")
@@ -311,13 +313,20 @@ _PRODUCT_OF = re.compile(
     r"Inc|Corp|Group|Ltd|LLC)\b)([A-Z][a-z][\w+-]*)"
 )
 _ORIGIN_BEFORE = re.compile(
-    rf"\b(?:the|an?)\s+(?:[\w-]+\s+){{0,3}}(?:{_ORG_NOUNS})\s+(?:from|based\s+in|in)\s+$", re.I
+    rf"\b(?:the|an?)\s+(?:[\w-]+\s+){{0,3}}(?:{_ORG_NOUNS})\s+(?:from|based\s+in|in)\s+$"
+    # "Skyscanner is a flight search engine from Edinburgh which ..."
+    r"|\b(?:is|was)\s+(?:the|an?)\s+[^,.;:\n]{0,50}?\s+from\s+$",
+    re.I,
 )
 # "Alibaba is the Chinese e-commerce giant behind Taobao and Tmall, with ...": what the
 # subject makes or owns, in its description, is not what is counted
 _DESCRIBED_OF = re.compile(
     r"(?:\b(?:is|was)|,)\s+(?:the|a|an)\b[^,;]*\b(?:of|by|behind)\s+"
     r"(?:[A-Z][\w&.'’-]*(?:\s+[A-Z][\w&.'’-]*)*(?:,\s+|\s+and\s+))?$"
+)
+_WITH_ITS_PRODUCT = re.compile(
+    r"[^\S\n]+(?:together\s+with|with|and|plus)\s+its\s+(?:[\w-]+\s+){0,3}?"
+    r"(?:app|platform|service|product|brand|site|network|game)\s+"
 )
 _OWN_CLAUSE = re.compile(r",\s+(?:(?:an?|the)\s+[^,;.]*?\b)?(?:that|which|where|whose)\b[^,;.]*$")
 _PRODUCT_BEFORE = re.compile(
@@ -383,7 +392,7 @@ _RELATIVE_ON = re.compile(
 )
 # "from Beijing", "from Redwood City, California"
 _FROM_PLACE = re.compile(
-    r"[^\S\n]+from[^\S\n]+[A-Z][\w-]*(?:[^\S\n]+[A-Z][\w-]*)?(?:,[^\S\n]+[A-Z][\w-]*)?"
+    r"[^\S\n]+from[^\S\n]+[A-Z][\w-]*(?:[^\S\n]+[A-Z][\w-]*)?(?:,[^\S\n]+[A-Z][\w-]*,?)?"
 )
 # "the AI team at Tesla", "joined Google": where a person works
 _WORKS_AT_BEFORE = r"\b(?:at|joined)\s+$"
@@ -1358,6 +1367,15 @@ class Attribution:
                     # "the company behind WeChat, an app that 1.3 billion people use": the
                     # product's own clause counts for it
                     and not _OWN_CLAUSE.match(self.text, nearest.end, position)
+                ):
+                    return subject
+                if (
+                    subject
+                    and subject != nearest.name
+                    and mentions[0].name == subject
+                    # "ShareChat together with its short video app Moj has 325 million": the
+                    # subject's own product, named alongside it
+                    and _WITH_ITS_PRODUCT.fullmatch(self.text, mentions[0].end, nearest.start)
                 ):
                     return subject
                 return nearest.name

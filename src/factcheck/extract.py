@@ -152,7 +152,7 @@ _SYSTEM_SPEC_AFTER = re.compile(
     r"resolution|efficacy|accuracy|levels|installments|pairs|applications|shades|colours|"
     rf"colors|flavours|flavors|choices|models|edges|{_SYSTEM_RATE_NOUNS}|"
     # "the 14 characters code", "recognise more than 25 scenes": a product's spec
-    r"characters|digits|letters|pixels|megapixels|frames|stems|scenes|predictions|"
+    r"characters?|digits|letters|pixels|megapixels|frames|stems|scenes|predictions|"
     r"components|databases|dimensions|"
     r"(?:such|internal|backend|back-end)\s+services)\b"
     # "runs more than 150 machine learning models in production"
@@ -252,6 +252,11 @@ def _spelled_small_count(q: quantities.Quantity, text: str) -> bool:
 
 
 _CAPITAL_WORD = re.compile(r"[^\S\n]+[A-Z][a-z]")
+# "over 1,500 of its microservices are written in it": a part of a system, counted
+_OF_ITS_SYSTEM = re.compile(
+    r"[^\S\n]+of[^\S\n]+(?:its|their|the)[^\S\n]+(?:[a-z-]+[^\S\n]+)?"
+    r"(?:microservices|servers|nodes|clusters|repositories|repos)\b"
+)
 # "the popular 3 Series", "the A4 Class": a model line named by its number
 _MODEL_LINE_AFTER = re.compile(r"[^\S\n]+(?:Series|Class|Line|Edition)\b")
 _NAMED_OFFER_AFTER = re.compile(
@@ -282,6 +287,7 @@ def _not_a_claim(
         (q.value > 1 and _NAMED_OFFER_AFTER.match(text, end))
         or (text[max(0, start - 1) : start] in ('"', "“") and _CAPITAL_WORD.match(text, end))
         or _MODEL_LINE_AFTER.match(text, end)
+        or _OF_ITS_SYSTEM.match(text, end)
     ):
         return True
     # "C++20", "Notepad++ 8": the number of a name
