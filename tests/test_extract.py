@@ -1081,3 +1081,29 @@ def test_origins_people_products_alongside_and_visits_are_read_right():
         ("ShareChat", 325e6),
         ("Pinterest", 520e6),
     ]
+
+
+def test_possessive_names_fiscal_years_makers_of_tools_and_publications():
+    text = (
+        "Peloton makes bikes.\n\n"
+        "In fiscal 2023 Peloton's revenue fell 22% to 2.8 billion dollars.\n\n"
+        "McDonald's, the largest fast food chain in the world with over 41,000 restaurants, "
+        "trusts Kotlin.\n\n"
+        "Stripe is known for Ruby. Radar, the fraud tool of Stripe, scores each payment. "
+        "Businesses processed roughly $1 trillion in total payment volume on Stripe in 2023."
+        "\n\n"
+        "Jaeger, the distributed tracing tool, was created by Uber engineers in Go.\n\n"
+        "The company completes around 30 million trips a day.\n\n"
+        "The Financial Times built its content API with Elixir. The newspaper counts more "
+        "than 1 million paying readers.\n\n"
+        "Globo is a Brazilian broadcaster. It reaches around 100 million Brazilians every day."
+    )
+    assert _fields(text, "entity", "value", "period") == [
+        ("Peloton", 22.0, None),
+        ("Peloton", 2.8e9, "per_year"),
+        ("McDonald's", 41000.0, None),
+        ("Stripe", 1e12, "per_year"),
+        ("Uber", 30e6, "per_day"),
+        ("Financial Times", 1e6, None),
+        ("Globo", 100e6, None),
+    ]

@@ -30,7 +30,7 @@ them with their causes. "seed-like" is the half of a set that imitates the seed 
     blind16   0.879 / 0.929 (all seed-like)       0.99 / 1.00
     blind17   0.907 / 0.938 (all seed-like)       1.00 / 1.00
     blind18   0.919 / 0.947 (all seed-like)       0.98 / 0.98
-    blind19   0.908 / 0.944 (all seed-like)       0.98 / 0.99
+    blind19   0.908 / 0.944 (all seed-like)       0.98 / 1.00
     blind20   0.930 / 0.943 (all seed-like)       0.99 / 1.00
     blind21   0.948 / 0.934 (all seed-like)       0.99 / 0.98
     blind22   0.942 / 0.977 (all seed-like)       1.00 / 1.00
@@ -51,6 +51,7 @@ them with their causes. "seed-like" is the half of a set that imitates the seed 
     blind37   0.901 / 0.908 (1 of 5 names moved)  0.98 / 0.97
     blind38   0.899 / 0.909 (2 of 5 names moved)  0.97 / 0.97
     blind39   0.898 / 0.906 (1 of 5 names moved)  0.94 / 0.95
+    blind40   0.905 / 0.922 (1 of 5 names moved)  0.93 / 0.96
 
 The issue's bar (0.95 both) is held by the sets fixed until they met it; the newer sets
 hold floors just under what they reached, so a change that loses claims there fails.
@@ -109,6 +110,7 @@ BARS = {
     "blind37": ISSUE_BAR,
     "blind38": ISSUE_BAR,
     "blind39": (0.94, 0.94),
+    "blind40": (0.93, 0.96),
 }
 # Metric names are scored only where the gold was written with the vocabulary's names.
 METRIC_BARS = {"news": 0.80}

@@ -92,6 +92,7 @@ _SECTION_WORDS = frozenset(_WORDS["section_words"])
 _FIRST_NAMES = frozenset(_WORDS["first_names"])
 _COMMON_PLURALS = frozenset(_WORDS["common_plurals"])
 _PLACES = frozenset(_WORDS["places"])
+_WITHOUT_THE = frozenset(_WORDS["without_the"])
 # Before a name: a place ("in Canada", "across Europe") or a source ("according to IDC",
 # "analysts at Forrester", "data from Sensor Tower"): not what a figure is about.
 _PLACE_BEFORE = re.compile(
@@ -228,8 +229,8 @@ _NUMBERED_SUBJECT = re.compile(rf"[^\S\n]+(\d{{1,4}})(?=\s+(?:{_SUBJECT_VERBS})\
 # "In 2023 Netflix had ...": a fronted year, not a number counting the name after it
 _YEAR_BEFORE = re.compile(
     r"(?:^|\b(?:in|by|since|during|until|through|throughout|ended|ending|for)\s+)"
-    r"(?:(?:Q[1-4]|H[12]|FY)\s*)?"
-    # "In December 2019 Zoom had": a month before the year
+    r"(?:(?:Q[1-4]|H[12]|FY|fiscal(?:\s+year)?)\s*)?"
+    # "In December 2019 Zoom had": a month before the year; "In fiscal 2023 Peloton's"
     r"(?:(?:January|February|March|April|May|June|July|August|September|October|November|"
     r"December)\s+)?(?:19|20)\d\d[^\S\n]+$",
     re.I,
@@ -378,6 +379,11 @@ _BORN_AT = re.compile(
     r"(?:co-)?(?:founded|started)\s+$"
 )
 # "American", "Swedish", "Chinese", "North American": a nationality adjective
+_MADE_BY_STAFF = re.compile(
+    r"\b(?:was|were|is|are)\s+(?:first\s+|originally\s+)?(?:created|built|developed|written|"
+    r"made|designed|started)\s+(?:in\s+\d{4}\s+)?by\s+([A-Z][\w&.'’-]*(?:\s+[A-Z][\w&.'’-]*)?)"
+    r"\s+(?:engineers|developers|employees|staff|researchers|team)\b"
+)
 _NATIONALITY = re.compile(
     r"(?:(?:North|South|East|West|Latin|Central)[^\S\n])?[A-Z][a-z]+(?:an|ish|ese)"
     r"|(?:South|North)(?:east|west)[^\S\n][A-Z][a-z]+an"  # "Southeast Asian"
@@ -446,7 +452,8 @@ _OWNER_DESCRIBES = re.compile(
     rf"['’]s\s+(?:[\w-]+\s+){{0,3}}?(?:{_ORG_NOUNS}|tool|product|arm|division)\b", re.I
 )
 _BRAND_WITH_S = re.compile(r"['’]s[^\S\n]+([A-Z][a-z]+)\b(?![^\S\n]+[A-Z])")
-_NAME_WITH_S = re.compile(rf"['’][sS]\s+(?:{_SUBJECT_VERBS})\b")
+# "McDonald's has", "McDonald's, the largest fast food chain,": the 's is part of the name
+_NAME_WITH_S = re.compile(rf"['’][sS](?:\s+(?:{_SUBJECT_VERBS})\b|,\s+(?:the|a|an)\s)")
 # (an adverb may stand between: "Amazon hardly needs an introduction")
 _PREDICATE = re.compile(rf"\s+(?:[a-z]+ly\s+)?(?:(?:{_SUBJECT_VERBS})\b|{_ANY_VERB})")
 # ... after an appositive that may hold commas itself ("Roche, headquartered in Basel,
@@ -707,6 +714,8 @@ class Attribution:
             return " ".join(words)
         # "The New York Times", "The Wall Street Journal": "The" is part of a paper's name
         if words[:1] == ["The"] and len(words) >= 2 and _PUBLICATION.search(words[-1]):
+            if " ".join(words[1:]) in _WITHOUT_THE:
+                return " ".join(words[1:])
             return " ".join(words)
         if any(w in _TECHNOLOGIES for w in words[:2]) and words[-1] in _PRODUCT_WORDS:
             return ""  # "The Java Edition", "the Kotlin Foundation": a technology's part
@@ -1495,6 +1504,10 @@ class Attribution:
                     return described
             return self.section(position) or self._in_focus() or self.subject(after)
         focus = self.paragraph_focus or self.focus
+        if focus and focus in self.products and self.owner_of.get(focus) in named_after:
+            # "Radar, the fraud tool of Stripe, ... Businesses processed $1 trillion on
+            # Stripe": the product's maker, named after the figure
+            return self.owner_of[focus]
         if focus and any(n == focus or n.startswith(focus + " ") for n in named_after):
             # "Roughly 4.4 million subscribers pay for Chegg Study": its maker's product
             # "Twitch is ... More than 7 million streamers go live every month on Twitch":
@@ -1673,6 +1686,19 @@ class Attribution:
             ),
             None,
         )
+        staff = _MADE_BY_STAFF.search(self.text, sentence.start, sentence.end) if (
+            born is None and subject is not None and sentence is not None
+        ) else None
+        if staff and self._canonical(staff.group(1)) != subject:
+            # "Jaeger, the distributed tracing tool, was created by Uber engineers": the
+            # tool is its makers' organisation's, which comes into focus
+            maker = self._canonical(staff.group(1))
+            self.orgs.add(maker)
+            self.products.add(subject)
+            self.owner_of[subject] = maker
+            if self.org_focus and self.org_focus != maker:
+                self.earlier_orgs.append(self.org_focus)
+            self.org_focus = maker
         if born is not None:
             self.orgs.add(born.name)
             if subject is not None:

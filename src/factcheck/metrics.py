@@ -461,7 +461,15 @@ def _active_in_window(text: str, noun: str, after: int, sentence_end: int) -> st
     """ "7 million streamers go live every month", "19 million active servers each week":
     how many are active in a window is a level named by it, not a rate. `after` is where
     the number ends; the window must follow before another number or clause."""
-    word = next((w for w in reversed(noun.split("_")) if w in _ACTIVE_NOUNS), "")
+    word = next(
+        (
+            w
+            for w in reversed(noun.split("_"))
+            # "100 million Brazilians every day": people of a country
+            if w in _ACTIVE_NOUNS or (w.endswith(("ians", "ans")) and len(w) > 6)
+        ),
+        "",
+    )
     stop = _clause_end(text, after, sentence_end)
     other = _NEXT_FIGURE.search(text, after, stop)
     every = _EVERY.search(text, after, other.start() if other else stop)
