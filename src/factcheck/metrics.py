@@ -46,11 +46,6 @@ _AND_GERUND = re.compile(
     r"\s(?:and|while)\s+(?!(?:having|being|according|including)\b)[a-z]+ing\b"
 )
 _DIGIT = re.compile(r"\d")
-_DOER_THEN_ACTION = re.compile(
-    r"[a-z]+\s+(?:[a-z]+\s+)?(?:make|made|send|sent|post|posted|watch|watched|stream|streamed|"
-    r"book|booked|take|took|place|placed|upload|uploaded|share|shared|play|played)\s+(?:about\s+|"
-    r"around\s+|roughly\s+|over\s+|more\s+than\s+|nearly\s+)?$"
-)
 _AMOUNT_START = re.compile(r"(?:[$€£¥₹]|[A-Z]{3}\s?)?\d")
 NUMBER_TOKEN = re.compile(
     r"\d[\d.,]*(?:\s*(?:thousand|million|billion|trillion|bn|mn|tn|[kmb])\b)?\s*%?\+?", re.I
@@ -61,6 +56,11 @@ NUMBER_TOKEN = re.compile(
 HEDGE = (
     r"(?:(?:an?\s+)?(?:estimated|roughly|about|around|some|nearly|almost|over|more\s+than|"
     r"just|approximately|record)\s+)?"
+)
+# "its members make 1.6 billion swipes": people, an action, then what is counted
+_DOER_THEN_ACTION = re.compile(
+    r"[a-z]+\s+(?:[a-z]+\s+)?(?:make|made|send|sent|post|posted|watch|watched|stream|streamed|"
+    rf"book|booked|take|took|place|placed|upload|uploaded|share|shared|play|played)\s+{HEDGE}$"
 )
 _VERB_BEFORE = re.compile(
     r"\b([a-z]+(?:ed|es|s)|paid|spent|made|took|brought|raised|lost)(?:\s+(?:out|in|up))?"
