@@ -1107,3 +1107,12 @@ def test_possessive_names_fiscal_years_makers_of_tools_and_publications():
         ("Financial Times", 1e6, None),
         ("Globo", 100e6, None),
     ]
+
+
+def test_services_in_a_language_and_system_requests_are_a_systems_size():
+    text = (
+        "HelloFresh is a heavy user of Python, with around 1,000 Python services running on "
+        "Kubernetes and more than 8 million active customers.\n\n"
+        "During one presale the Ticketmaster site received 3.5 billion system requests."
+    )
+    assert _fields(text, "entity", "value") == [("HelloFresh", 8e6)]

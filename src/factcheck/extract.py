@@ -157,6 +157,10 @@ _SYSTEM_SPEC_AFTER = re.compile(
     r"(?:such|internal|backend|back-end)\s+services)\b"
     # "runs more than 150 machine learning models in production"
     r"|\s+(?:machine[\s-]+learning|ML|AI)\s+models\b"
+    # "around 1,000 Python services", "3.5 billion system requests": a system's parts and load
+    r"|\s+(?:Python|Java|Go|Golang|Ruby|Kotlin|Scala|Rust|Elixir|PHP|C\+\+|C#|Node\.js)\s+"
+    r"(?:services|microservices|modules|scripts|jobs|files|repositories)\b"
+    r"|\s+(?:system|API|HTTP|server)\s+(?:requests|calls)\b"
     # "the 11.11 shopping festival": a date that names an event
     r"|\s+(?:[a-z]+\s+)?(?:festival|holiday)\b",
     re.I,
