@@ -52,6 +52,7 @@ them with their causes. "seed-like" is the half of a set that imitates the seed 
     blind38   0.899 / 0.909 (2 of 5 names moved)  0.97 / 0.97
     blind39   0.898 / 0.906 (1 of 5 names moved)  0.94 / 0.95
     blind40   0.905 / 0.922 (1 of 5 names moved)  0.93 / 0.96
+    blind41   0.980 / 0.984 (1 of 5 names moved)  0.98 / 0.98
 
 The issue's bar (0.95 both) is held by the sets fixed until they met it; the newer sets
 hold floors just under what they reached, so a change that loses claims there fails.
@@ -111,6 +112,7 @@ BARS = {
     "blind38": ISSUE_BAR,
     "blind39": (0.94, 0.94),
     "blind40": (0.93, 0.96),
+    "blind41": ISSUE_BAR,
 }
 # Metric names are scored only where the gold was written with the vocabulary's names.
 METRIC_BARS = {"news": 0.80}
