@@ -876,6 +876,13 @@ class Attribution:
             elif first and not self._opens_as_subject(name, end):
                 continue
             if self._excluded(start, end, sentence, vocab=False):
+                if self.org_focus and _CALLED_BEFORE.search(
+                    text, max(sentence.start, start - 60), start
+                ):
+                    # "a platform called Michelangelo": no mention, but its maker's product,
+                    # so that "Michelangelo was built with Java ... The company" stays theirs
+                    self.products.add(name)
+                    self.owner_of.setdefault(name, self.org_focus)
                 continue
             found.append(Mention(start, end, self._canonical(name)))
         for m in _PRONOUN.finditer(text, sentence.start, sentence.end):
@@ -1079,13 +1086,8 @@ class Attribution:
             or possessed.group(1) in _PREPOSITIONS
         ):
             return True  # "Its software MediaWiki is written in PHP"
-        # "known internally as Monorail", "a client called Gibbon": a product's name (kept
-        # as one, so that "Michelangelo was built with Java ... The company" stays its maker's)
+        # "known internally as Monorail", "a client called Gibbon": a product's name
         if _CALLED_BEFORE.search(before):
-            if self.org_focus and not vocab:
-                product = self._clean(self.text[start:end], opens=False)
-                self.products.add(product)
-                self.owner_of.setdefault(product, self.org_focus)
             return True
         # "The company became a Public Benefit Corporation": what it is, not who
         if re.search(r"\b(?:became|become|becomes|becoming)\s+(?:a|an)\s+$", before):
@@ -1689,10 +1691,10 @@ class Attribution:
         staff = _MADE_BY_STAFF.search(self.text, sentence.start, sentence.end) if (
             born is None and subject is not None and sentence is not None
         ) else None
-        if staff and self._canonical(staff.group(1)) != subject:
+        maker = self._canonical(staff.group(1)) if staff else None
+        if maker and maker != subject:
             # "Jaeger, the distributed tracing tool, was created by Uber engineers": the
             # tool is its makers' organisation's, which comes into focus
-            maker = self._canonical(staff.group(1))
             self.orgs.add(maker)
             self.products.add(subject)
             self.owner_of[subject] = maker
