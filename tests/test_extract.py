@@ -1116,3 +1116,40 @@ def test_services_in_a_language_and_system_requests_are_a_systems_size():
         "During one presale the Ticketmaster site received 3.5 billion system requests."
     )
     assert _fields(text, "entity", "value") == [("HelloFresh", 8e6)]
+
+
+def test_a_change_on_the_year_before_and_shares_of_its_services_in_words():
+    text = (
+        "Just Eat Takeaway.com is active in 17 countries. Last year it handled 870 million "
+        "orders, which was 8% less than the year before.\n\n"
+        "Kayak says its price forecast is right 85% of the times.\n\n"
+        "Spotify loves Python, but more than half of its backend services are written in "
+        "Java.\n\n"
+        "Expedia Group announced AWS as its preferred cloud provider and now runs about three "
+        "quarters of its critical applications on it."
+    )
+    assert _fields(text, "entity", "metric", "value", "comparator") == [
+        ("Just Eat Takeaway.com", "countries", 17.0, "eq"),
+        ("Just Eat Takeaway.com", "orders", 870e6, "eq"),
+        ("Just Eat Takeaway.com", "orders_change", 8.0, "eq"),
+        ("Spotify", "backend_services", 50.0, "gte"),
+        ("Expedia Group", "critical_applications", 75.0, "approx"),
+    ]
+
+
+def test_a_second_verb_of_the_subject_and_the_app_it_just_built():
+    text = (
+        "Walmart bought Flipkart in 2018 and now has 2.1 million employees.\n\n"
+        "Nazara Technologies is a gaming company from Mumbai. It owns Kiddopia and "
+        "Sportskeeda and has more than 90 million monthly active users.\n\n"
+        "Its streaming service Disney+ was launched in 2019 and has around 150 million "
+        "subscribers.\n\n"
+        "Block builds Cash App with Kotlin on Android. The app is used by 57 million people "
+        "each month."
+    )
+    assert _fields(text, "entity", "value") == [
+        ("Walmart", 2.1e6),
+        ("Nazara Technologies", 90e6),
+        ("Disney+", 150e6),
+        ("Cash App", 57e6),
+    ]

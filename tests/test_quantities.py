@@ -1516,3 +1516,21 @@ def test_a_clock_time_in_lower_case_is_no_count():
         "count",
         "usd",
     ]
+
+
+@pytest.mark.parametrize(
+    "text, number",
+    [
+        ("100 billion messages a day", "100 billion"),
+        ("completes over 15 millions trips daily", "over 15 millions"),
+        ("5,000 euros a month", "5,000"),
+        ("grew 12% a year", "12%"),
+        ("between 85% and 99% of the code", "between 85% and 99%"),
+        ("more than 5 lakh+ partners", "more than 5 lakh+"),
+        ("about three quarters of its apps", "about three quarters"),
+    ],
+)
+def test_number_end_marks_where_the_number_ends_before_what_it_counts(text, number):
+    q = one(text)
+    assert text[q.start : q.number_end] == number
+    assert q.end >= q.number_end

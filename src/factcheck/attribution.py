@@ -289,7 +289,8 @@ _NAMED_DESCRIPTION = re.compile(r"[^,.;]{0,120},\s+\S$")
 # "left his job at Credit Suisse to start Revolut": the company its founder started
 _TO_FOUND = r"to\s+(?:co-?)?(?:found|start|launch)"
 _MADE_BEFORE = re.compile(
-    r"\b(?:built|wrote|created|developed|designed|open-sourced|released|launched|uses|used|"
+    r"\b(?:built|builds|wrote|writes|created|creates|developed|develops|designed|designs|"
+    r"open-sourced|released|launched|launches|uses|used|"
     rf"adopted|started|invented|{_TO_FOUND})\s+(?:the\s+|its\s+own\s+)?$"
 )
 _PASSIVE_AGENT = re.compile(
@@ -345,10 +346,12 @@ _OWNED_BEFORE = re.compile(
     re.I,
 )
 _MADE_OR_OWNED = re.compile(
-    r"\b(?:created|built|developed|launched|started|wrote|designed|open-sourced|released|"
+    r"\b(?:created|creates|built|builds|developed|develops|launched|launches|started|wrote|"
+    r"writes|designed|designs|open-sourced|released|releases|"
     r"invented|its|their|called|named)\s+(?:[\w-]+\s+){0,3}$",
     re.I,
 )
+_MADE_NOW = re.compile(r"\b(?:builds|built|creates|created|develops|developed|makes|made)\s+$")
 _BEHIND_BEFORE = re.compile(
     rf"\bthe\s+(?:[\w-]+\s+)?(?:{_ORG_NOUNS}|foundation|team|people)\s+behind\s+$", re.I
 )
@@ -374,8 +377,10 @@ _BORN_AT = re.compile(
     r"|\b(?:came|comes|grew)\s+out\s+of\b[^.;,\n]{0,60}?[^\S\n](?:at|of)\s+$"
     # "left his job as a trader at Credit Suisse to start Revolut"
     rf"|\b{_TO_FOUND}\s+$"
-    # "Jan Koum and Brian Acton started WhatsApp in 2009": the founders' company
-    r"|\b[A-Z][a-z]+\s+[A-Z][\w'’-]+\s+and\s+[A-Z][a-z]+\s+[A-Z][\w'’-]+\s+"
+    # "Jan Koum and Brian Acton started WhatsApp in 2009", "Tom Blomfield and a small team
+    # started Monzo": the founders' company
+    r"|\b[A-Z][a-z]+\s+[A-Z][\w'’-]+(?:\s+and\s+(?:[A-Z][a-z]+\s+[A-Z][\w'’-]+|"
+    r"(?:a|his|her|two|three|four|some)\s+(?:[a-z]+\s+){0,2}?[a-z]+))?\s+"
     r"(?:co-)?(?:founded|started)\s+$"
 )
 # "American", "Swedish", "Chinese", "North American": a nationality adjective
@@ -454,15 +459,17 @@ _OWNER_DESCRIBES = re.compile(
 _BRAND_WITH_S = re.compile(r"['’]s[^\S\n]+([A-Z][a-z]+)\b(?![^\S\n]+[A-Z])")
 # "McDonald's has", "McDonald's, the largest fast food chain,": the 's is part of the name
 _NAME_WITH_S = re.compile(rf"['’][sS](?:\s+(?:{_SUBJECT_VERBS})\b|,\s+(?:the|a|an)\s)")
-# (an adverb may stand between: "Amazon hardly needs an introduction")
-_PREDICATE = re.compile(rf"\s+(?:[a-z]+ly\s+)?(?:(?:{_SUBJECT_VERBS})\b|{_ANY_VERB})")
+# (an adverb may stand between: "Amazon hardly needs an introduction", "Kickstarter even
+# made its iOS app open source")
+_ADVERB = r"(?:[a-z]+ly|even|already|never|often|soon)\s+"
+_PREDICATE = re.compile(rf"\s+(?:{_ADVERB})?(?:(?:{_SUBJECT_VERBS})\b|{_ANY_VERB})")
 # ... after an appositive that may hold commas itself ("Roche, headquartered in Basel,
 # Switzerland, is ...")
 _SUBJECT_AFTER = re.compile(
     # "Pinterest: MAUs 522M, +8% y/y": a digest item's subject
     # "7. Reddit – Rewritten from Lisp ...": a list item's name before a dash
     rf"^(?:[^\S\n]+[–—][^\S\n]+|:[^\S\n]+(?=[^\n]*\d)|['’]s\b|(?:,(?:[^.;]|\.(?=\d|[a-z])){{1,160}}?,|[^\S\n]*\([^)\n]{{1,200}}\))?\s+"
-    rf"(?:[a-z]+ly\s+)?(?:(?:{_SUBJECT_VERBS})\b|{_ANY_VERB}))"
+    rf"(?:{_ADVERB})?(?:(?:{_SUBJECT_VERBS})\b|{_ANY_VERB}))"
 )
 # A section heading that is only a name, maybe numbered ("3. Nintendo", "#2 Target"):
 # the section is about that organisation.
@@ -568,6 +575,11 @@ _OBJECT_BEFORE = re.compile(
     rf"{_DEAL_BEFORE.pattern}|\b(?:for|to|from|with|by|at|on|of|into|than|against|like|"
     r"such\s+as|including)\s+(?:the\s+)?$"
 )
+# "... and now has", "... and serves": a verb coordinated with the sentence's first one
+_SUBJECT_VERB_AGAIN = re.compile(
+    r"[^,;:()\n]*?\s+and\s+(?:now\s+|also\s+|still\s+|today\s+|currently\s+)?"
+    r"(?!is\b|was\b|its\b|this\b|thus\b)[a-z]+(?:s|ed)\s+(?:[a-z]+\s+){0,4}?"
+)
 _RELATIVE = re.compile(r",\s+(?:which|who|whose|owned\s+by|including|like|such\s+as|from)\b[^,]*,")
 
 
@@ -601,6 +613,9 @@ class Attribution:
         # one before, for "the company" at a paragraph's opening
         self.orgs: set[str] = set()
         self.owner_of: dict[str, str] = {}  # product -> the organisation that makes it
+        # the app or game the last sentence's subject made: "Block builds Cash App with
+        # Kotlin. The app is used by 57 million people"
+        self.just_made: str | None = None
         self.paragraph_names: list[str] = []
         self.previous_names: list[str] = []
         self.paragraph_sentences = 0  # sentences of this paragraph already read
@@ -1218,6 +1233,8 @@ class Attribution:
             # "Metasploit was rewritten in Ruby ... The company serves 11,000 customers":
             # "the company" skips a product its paragraph's organisation named
             opener = self.text[mentions[0].start : mentions[0].end].lower()
+            if re.fullmatch(r"the\s+(?:[\w-]+\s+)?(?:game|app)", opener) and self.just_made:
+                return self.just_made  # "Block builds Cash App ... The app is used by"
             # (not when the paragraph's topic is itself a product: "Shopify engineers are
             # behind YJIT, the new compiler ... The company is employing")
             if opener.startswith("the ") and self.topic not in self.products and (
@@ -1286,6 +1303,23 @@ class Attribution:
         comma = self.text.find(",", head.end())
         later = [m for m in mentions if m.start > comma >= 0]
         return later if later and any(not m.pronoun for m in later) else mentions
+
+    def _verb_again(self, mentions: list[Mention], named: Mention, position: int) -> str | None:
+        """The sentence's subject when the figure follows a second verb of it, after the
+        name in its object: "Walmart bought Flipkart in 2018 and now has 2.1 million
+        employees", "It owns Kiddopia and Sportskeeda and has more than 90 million"."""
+        if not _SUBJECT_VERB_AGAIN.fullmatch(self.text, named.end, position):
+            return None
+        first = mentions[0]
+        if first.pronoun:
+            # not "Its streaming service Disney+ was launched in 2019 and has": the
+            # possessive's name is the subject
+            possessive = re.match(r"(?i:its|their)\b|.*['’]s$", self.text[first.start : first.end])
+            if possessive or not self._opens_sentence(first.start):
+                return None
+            return self._in_focus()
+        subject = self.subject(mentions, named.start)
+        return subject if subject == first.name and subject != named.name else None
 
     def _opens_sentence(self, position: int) -> bool:
         # "Today the company delivers ...": a time adverb before it still opens the sentence
@@ -1380,6 +1414,9 @@ class Attribution:
                     and not _OWN_CLAUSE.match(self.text, nearest.end, position)
                 ):
                     return subject
+                again = self._verb_again(mentions, nearest, position)
+                if again:
+                    return again
                 if (
                     subject
                     and subject != nearest.name
@@ -1412,7 +1449,9 @@ class Attribution:
                 and m.start not in objects
             ]
             if own:
-                return own[-1].name
+                # "Expedia Group announced AWS as its preferred cloud provider and now runs
+                # about 75% of its critical applications on it"
+                return self._verb_again(mentions, own[-1], position) or own[-1].name
             role = [
                 m
                 for m in before
@@ -1449,6 +1488,7 @@ class Attribution:
                 and subject != self.topic
                 and subject in self.named_by_topic
                 and self.topic not in self.products  # "Lore ... came out of ... Instacart"
+                and subject != self.just_made  # "Block builds Cash App ... The app is"
             ):
                 # "Epic Games is the company behind Fortnite. ... Fortnite has 400 million
                 # players, and the company employs": the product's maker
@@ -1466,7 +1506,11 @@ class Attribution:
             for m in usable
             if not m.pronoun
             and position < m.start < end
-            and _USED_ON.search(self.text, max(0, m.start - 30), m.start)
+            and (
+                _USED_ON.search(self.text, max(0, m.start - 30), m.start)
+                # "over 1 billion hours of YouTube videos a day": whose videos
+                or re.search(r"\b(?:hours|minutes)\s+of\s+$", self.text[m.start - 20 : m.start])
+            )
         ]
         if used:
             return used[0].name
@@ -1536,6 +1580,7 @@ class Attribution:
         self.paragraph_known: list[str] = []
         self.paragraph_names = []
         self.paragraph_sentences = 0
+        self.just_made = None
 
     def _maker(self, name: str) -> str | None:
         """The organisation a two-word product name starts with ("Amazon Corretto",
@@ -1644,6 +1689,7 @@ class Attribution:
         return self.focus
 
     def after_sentence(self, mentions: list[Mention], sentence: Span | None = None) -> None:
+        self.just_made = None
         if sentence is not None and self.focus and self.focus not in self.orgs and re.match(
             r"[\"“]?(?:He|She|His|Her)\b", self.text[sentence.start : sentence.start + 5]
         ):
@@ -1805,3 +1851,7 @@ class Attribution:
                                 # "Uber Technologies created Michelangelo", "started
                                 # Airflow", "its Athena platform": a product, everywhere
                                 self.products.add(m.group())
+                                if self.just_made is None and _MADE_NOW.search(
+                                    self.text, max(sentence.start, m.start() - 12), m.start()
+                                ) and m.group() not in _TECHNOLOGIES:
+                                    self.just_made = m.group()

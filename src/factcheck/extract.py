@@ -69,12 +69,16 @@ _NOT_CLAIM_BEFORE = re.compile(
     # survey samples, prices and per-item amounts
     r"(?:\b(?:survey|poll|study|sample|panel)\s+of\s+"
     r"|\b(?:costs?|costing|priced\s+at|price\s+of|charges?|opened\s+at|closed\s+at|"
-    r"trading\s+at|trades\s+at|sells\s+for|fees?\s+(?:start(?:ing|s)?\s+)?(?:from|at))\s+"
+    r"trading\s+at|trades\s+at|sells\s+for|fees?\s+(?:start(?:ing|s)?\s+)?(?:from|at)|"
+    # "a low fee, starting from 0.4% of the amount", "plans starting at $5"
+    r"starting\s+(?:from|at))\s+"
     r"(?:just\s+|only\s+)?"
     r"|\beach(?!\s+(?:day|week|month|quarter|year)\b)(?:\s+[a-z]+){0,2}\s+"
     # "a layer 2 network", "level 3", "season 4": the number of a kind or a step
     r"|\b(?:layer|level|tier|phase|stage|type|class|season|episode|chapter|part|step|round|"
     r"gen|generation|series|version)\s+"
+    # "were load tested for 50 million concurrent users": a test's target, not a scale
+    r"|\b(?:load|stress)[\s-]+test(?:ed|s)?\s+(?:for|with|at|of)\s+(?:up\s+to\s+)?"
     # "doing the job of 700 agents": a comparison, not a headcount
     r"|\b(?:job|jobs|work|equivalent)\s+of\s+(?:about\s+|around\s+|some\s+)?"
     # "Jakarta, a city of over 10 million people": a place's population
@@ -122,6 +126,29 @@ def _is_time_total(q: quantities.Quantity, after: str = "") -> bool:
 
 
 _MEDIA_TIME = re.compile(r"\s+of\s+(?:new\s+)?(?:video|videos|content|footage|music|audio)\b")
+# "more than half of its backend services", "about three quarters of its critical
+# applications": a share of the organisation's own systems, stated in words
+_SHARE_OF_OWN_SYSTEMS = re.compile(
+    r"\s+of\s+(?:its|their)\s+(?:[\w-]+\s+){0,2}?(?:services|applications|apps|workloads|"
+    r"systems|codebase|code|infrastructure|microservices)\b",
+    re.I,
+)
+
+
+def _as_counted(q: quantities.Quantity, after: str) -> quantities.Quantity:
+    """The quantity in the unit a claim counts it in: a total of hours is a count, "half
+    of its services" a percentage."""
+    if _is_time_total(q, after):
+        return dataclasses.replace(q, unit="count")
+    if q.unit == "fraction" and _SHARE_OF_OWN_SYSTEMS.match(after):
+        return dataclasses.replace(
+            q,
+            unit="percent",
+            value=q.value * 100,
+            low=None if q.low is None else q.low * 100,
+            high=None if q.high is None else q.high * 100,
+        )
+    return q
 
 
 # "the average salary is about $140,000", "a fee of around 13.25%", "a single server can
@@ -139,7 +166,7 @@ _LIMIT_OR_PAY_BEFORE = re.compile(
 # attackers' numbers, not the bank's; deploys, pipelines, connections)
 _SYSTEM_RATE_NOUNS = (
     r"attempts|attacks|cyberattacks|deploys|deployments|pipelines|data\s+pipelines|"
-    r"connections|concurrent\s+sessions"
+    r"connections|concurrent\s+sessions|test\s+cases"
 )
 _SYSTEM_SPEC_AFTER = re.compile(
     r"\s+(?:[a-z-]+\s+)?(?:nodes|modules|operations|queries|containers|pods|shards|partitions|"
@@ -215,7 +242,9 @@ _ENGINEERING_AFTER = re.compile(
 # "70% less CPU", "20% more accurate", "over 1% CPU": how a system performs
 _COMPARED_AFTER = re.compile(
     r"\s+(?:less|fewer|faster|slower|smaller|cheaper|lighter|shorter|quicker|better|worse|"
-    r"(?:more\s+)?(?:accurate|precise)|more\s+(?:reliable|efficient|stable)|cpu|of\s+cpu|memory)\b",
+    r"(?:more\s+)?(?:accurate|precise)|more\s+(?:reliable|efficient|stable)|cpu|of\s+cpu|memory|"
+    # "10% lower CPU usage", "30% higher throughput"
+    rf"(?:lower|higher)\s+(?:{_ENGINEERING_MEASURES}|throughput))\b",
     re.I,
 )
 _SMALL_SCALE_NOUN = re.compile(
@@ -330,7 +359,7 @@ def _not_a_claim(
     ):
         return True
     # "it is right around 85% of the time": how often, not how much
-    if q.unit == "percent" and re.match(r"\s+of\s+the\s+time\b", text[end : end + 16]):
+    if q.unit == "percent" and re.match(r"\s+of\s+the\s+times?\b", text[end : end + 17]):
         return True
     # "70% of the security bugs", "87% of last year's graduates": shares of things or
     # people, not of the organisation's business
@@ -361,7 +390,7 @@ def _not_a_claim(
         return True
     # where the digits end: the parser's span may run on over the noun and a rate ("45
     # billion hacking attempts every day"); found once, without copying the text before it
-    digits_end = number_end(text, start, end)
+    digits_end = number_end(q, start)
     while digits_end > start and text[digits_end - 1].isspace():
         digits_end -= 1
     # "deploying code more than 50 times a day": how often, not how much
@@ -393,7 +422,7 @@ def _not_a_claim(
     # "70% less CPU", "33% fewer lines of code", "50% faster", "cut p99 latency by 50%":
     # an engineering result
     if q.unit == "percent" and (
-        _COMPARED_AFTER.match(text, end)
+        (_COMPARED_AFTER.match(text, end) and not _CHANGE_ON_EARLIER.match(text, end))
         or _ENGINEERING_BEFORE.search(text, max(sentence.start, start - 80), start)
         # "a 12% improvement in CPU usage", "70% reduction in latency"
         or _ENGINEERING_AFTER.match(text, end)
@@ -493,6 +522,15 @@ _CHANGE_NOUN_AFTER = re.compile(
     r"higher)|(?P<down>decrease|decline|drop|fall|reduction|loss|slump|plunge|dip|lower|"
     r"contraction))\b"
 )
+# "8% less than the year before", "12% more than a year earlier": a change on an earlier
+# period (not "20% more accurate", "70% less CPU", which are engineering results)
+_CHANGE_ON_EARLIER = re.compile(
+    r"\s+(?:(?P<up>more|higher)|(?P<down>less|fewer|lower))\s+than\s+(?:in\s+)?"
+    r"(?:(?:a|one)\s+year\s+(?:earlier|ago|before)|the\s+(?:year|quarter|month)\s+before|"
+    r"(?:the\s+)?(?:previous|prior|last)\s+(?:year|quarter|month)|(?:19|20)\d\d\b|"
+    r"the\s+same\s+(?:period|quarter|month)\b)",
+    re.I,
+)
 # "an increase of 60,600 jobs, or 1%", "a 5% drop, or 3 million": the restatement.
 _NOUN_CHANGE_OR = re.compile(
     r"\b(?P<w>[A-Za-z]+)\s+of\s+\S*?\d(?:[\d,.]*\d)?(?:%|[A-Za-z]+)?(?:\s+[a-z]+){0,2},?\s+or\s+$"
@@ -522,7 +560,10 @@ def _reading(
         restated = q.comparator == "eq" and _NOUN_CHANGE_OR.search(
             text, max(sentence.start, start - 60), start
         )
-        if noun and noun.group("prep") == "of" and word in quantities.CHANGE_WORDS:
+        earlier = _CHANGE_ON_EARLIER.match(text, start + len(q.surface), sentence.end)
+        if earlier:
+            change = "up" if earlier.group("up") else "down"
+        elif noun and noun.group("prep") == "of" and word in quantities.CHANGE_WORDS:
             change = quantities.CHANGE_WORDS[word]
         elif word in _CHANGE_NOUN_ONLY:
             change = _CHANGE_NOUN_ONLY[word]
@@ -539,7 +580,7 @@ def _reading(
     if change is None and q.unit == "count" and number and _NEW_AFTER.match(text, number.end()):
         change = "up"
     # "a quarter of a million merchants joined it in the last quarter": an addition
-    digits_end = number_end(text, start, start + len(q.surface))
+    digits_end = number_end(q, start)
     if change is None and q.unit == "count" and _JOINED_AFTER.match(text, digits_end):
         change = "up"
     # "closed 240 stores during the year": a reduction, counted over its window
@@ -644,9 +685,7 @@ def iter_claims(article: Article, vocabulary: Vocabulary) -> Iterator[Claim]:
             sentence_text = text[sentence.start : sentence.end]
             mentions = attribution.mentions(sentence)
             found = [
-                dataclasses.replace(q, unit="count")
-                if _is_time_total(q, sentence_text[q.end : q.end + 30])
-                else q
+                _as_counted(q, sentence_text[q.end : q.end + 60])
                 for q in quantities.parse(sentence_text)
                 if _is_number(q)
             ]
@@ -671,7 +710,7 @@ def iter_claims(article: Article, vocabulary: Vocabulary) -> Iterator[Claim]:
                 metric, period, metric_end, named = metric_for(
                     text, sentence, q, start, end, limit, vocabulary, previous_metric
                 )
-                media = bool(_MEDIA_TIME.match(text, number_end(text, start, end)))
+                media = bool(_MEDIA_TIME.match(text, number_end(q, start)))
                 answer = question and not mentions and q.start < 12
                 if answer and (metric is None or not named):
                     # "How many employees does Google have? Around 182,000."
@@ -713,7 +752,7 @@ def iter_claims(article: Article, vocabulary: Vocabulary) -> Iterator[Claim]:
                     metric,
                     q.unit,
                     text[max(sentence.start, start - 40) : start],
-                    text[number_end(text, start, end) : end + 30],
+                    text[number_end(q, start) : end + 30],
                 ):
                     # "1.95 billion trips in the third quarter", "revenue of $5bn last year"
                     period = window_period(text, sentence, start, quote_end)

@@ -260,7 +260,7 @@ def metric_for(
     if label:
         name, period = label_metric(label.group(1), vocabulary)
         # "Listeners: around 76 million a month": actives named by their window
-        active = name and _active_in_window(text, name, number_end(text, start, end), sentence.end)
+        active = name and _active_in_window(text, name, number_end(q, start), sentence.end)
         return (active, "", end, True) if active else (name, period, end, True)
     # "a 62% share of the domestic market", "27% of the UK grocery market"
     if q.unit == "percent" and _MARKET_SHARE_AFTER.match(text, end, sentence.end):
@@ -269,11 +269,11 @@ def metric_for(
     # so the metric is looked for from the number on.
     metric, synonym_start, metric_end = _metric_after(text, start, limit, vocabulary, q.unit)
     if metric is not None and _NOUN_THEN_PREPOSITION.match(
-        text[number_end(text, start, end) : synonym_start]
+        text[number_end(q, start) : synonym_start]
     ):
         metric = None  # "22.3 million packages for customers": the noun it counts comes first
     if metric is not None:
-        active = _active_in_window(text, metric, number_end(text, start, end), sentence.end)
+        active = _active_in_window(text, metric, number_end(q, start), sentence.end)
         if active:
             return active, "", metric_end, True
         period = period_after(text, metric_end, sentence.end)
@@ -284,7 +284,7 @@ def metric_for(
         return metric, period, metric_end, True
     clause = _clause_start(text, sentence, start)
     metric, synonym_at = _metric_before(text, clause, start, vocabulary, q.unit)
-    counted, _ = _noun_after(text, number_end(text, start, end), limit)
+    counted, _ = _noun_after(text, number_end(q, start), limit)
     if (
         metric is not None
         and q.unit == "count"
@@ -327,10 +327,10 @@ def metric_for(
         if rate and known is None and q.unit in quantities.CURRENCIES:
             return _slug(words[1:]), rate, end, False
         return (known.name if known else _slug(words)), None, end, known is not None
-    noun, period = _noun_after(text, number_end(text, start, end), limit)
+    noun, period = _noun_after(text, number_end(q, start), limit)
     if noun in _CHANGE_NOUNS:
         # "a 50% increase in call and data tariffs": the measure follows "in"
-        measure = _CHANGE_OF.match(text, number_end(text, start, end), limit)
+        measure = _CHANGE_OF.match(text, number_end(q, start), limit)
         if measure:
             words = [w for w in measure.group(1).split() if w.lower() not in _STOP_NOUNS]
             known = vocabulary.metric_for_phrase(" ".join(words).lower())
@@ -351,11 +351,11 @@ def metric_for(
             return name, "", end, True
         # "7 million streamers go live every month", "19 million active servers each week":
         # how many are active in a window, a level named by it
-        active = _active_in_window(text, noun, number_end(text, start, end), sentence.end)
+        active = _active_in_window(text, noun, number_end(q, start), sentence.end)
         if active:
             return active, "", end, False
         # "16 million shipments each business day"
-        rate = RATE_AFTER_NOUN.match(text, number_end(text, start, end), limit)
+        rate = RATE_AFTER_NOUN.match(text, number_end(q, start), limit)
         return noun, period or (rate and PERIOD_WORDS[rate.group(1).lower()]), end, False
     # "..., up 13%", "up from 10 million", "$90.8 billion of that": the measure of the
     # previous claim in the sentence (a change in percent goes with any measure; money
@@ -509,33 +509,15 @@ _CHANGE_NOUNS = frozenset(
 )
 
 
-_NUMBER_WORD = "|".join(
-    sorted(
-        (*quantities.UNIT_WORDS, "hundred", "thousand", "million", "billion", "trillion"),
-        key=len,
-        reverse=True,
-    )
-)
-# A number written in words: "two billion", "forty-five thousand", "one hundred and twenty"
-_SPELLED_NUMBER = re.compile(
-    rf"\b(?:{_NUMBER_WORD})(?:(?:-|\s+(?:and\s+)?)(?:{_NUMBER_WORD}))*\b(?:\s*%)?", re.I
-)
-
-
 def _clause_end(text: str, start: int, end: int) -> int:
     m = _CLAUSE_END.search(text, start, end)
     return m.start() if m else end
 
 
-def number_end(text: str, start: int, end: int) -> int:
-    """Where the number itself ends inside the parser's span (which may run on over the
-    counted noun up to a rate: "100 billion messages a day", "two billion people using it
-    every month")."""
-    ends = [m.end() for m in NUMBER_TOKEN.finditer(text, start, end)]
-    if ends:
-        return ends[-1]
-    spelled = _SPELLED_NUMBER.search(text, start, end)
-    return spelled.end() if spelled else end
+def number_end(q: quantities.Quantity, start: int) -> int:
+    """Where `q`'s number ends in a text where `q` starts at `start` (its span may run on
+    over the counted noun up to a rate: "100 billion messages a day")."""
+    return start + q.number_end - q.start
 
 
 def _metric_unit(vocabulary: Vocabulary, metric: str, default: str) -> str:

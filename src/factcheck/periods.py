@@ -151,7 +151,8 @@ _FLOW_VERB_BEFORE = re.compile(
     r"streamed|uploaded|downloaded|installed|delivers|ships|processes|completes|carries|"
     r"transports|handles|launched|launches|performed|performs|sent|sends|answered|answers)\s+"
     # "sold in more than 200 countries", "completes each day in 70 countries": where
-    r"(?:(?!(?:in|across|into|to|at|from|for)\b)[a-z]+\s+){0,3}$"
+    # ("hosted by over 4 million hosts": who does it, not what is done)
+    r"(?:(?!(?:in|across|into|to|at|from|for|by)\b)[a-z]+\s+){0,3}$"
 )
 
 
@@ -187,6 +188,10 @@ _NAME_BEFORE = re.compile(
 )
 
 
+# A window that opens the next clause: "..., and in 2023 it earned"
+_NEXT_CLAUSE = re.compile(r"[,;]\s+(?:and|but|while|whereas)\s+$")
+
+
 def window_period(text: str, sentence: Span, start: int, end: int) -> str | None:
     """The period of the window nearest the number in its sentence, if one is stated."""
     best: tuple[int, str] | None = None
@@ -200,6 +205,8 @@ def window_period(text: str, sentence: Span, start: int, end: int) -> str | None
             continue
         if m.lastgroup == "none" and m.start() >= end and "," in text[end : m.start()]:
             continue  # "2.2 billion orders, up 24% year over year": the change's comparison
+        if m.start() >= end and _NEXT_CLAUSE.search(text, end, m.start()):
+            continue  # "4 million hosts, and in 2023 it earned $9.9 billion": the next clause's
         distance = m.start() - end if m.start() >= end else start - m.end()
         if distance < 0:  # the window is inside the quote ("2.4 billion orders in 2023")
             distance = 0

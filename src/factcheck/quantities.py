@@ -88,7 +88,10 @@ The contract, field by field (see `Quantity`):
   metric name, not a rate ("330 million monthly active users" -> no period).
 - surface / start / end: text[start:end] == surface, the shortest span carrying
   comparator words, currency, number, scale, unit words and (when a period was
-  attached) the words up to the end of the rate phrase.
+  attached) the words up to the end of the rate phrase. number_end: where the
+  number with its scale word ends, before unit words and the counted noun ("100
+  billion messages a day", "15 millions trips", "5,000 euros": after "billion",
+  "millions", "5,000"; "12%"; a fraction or a year: its end).
 
 Deliberately *not* returned (they are not claims): ordinals ("third", "3rd");
 version numbers and numbered names ("Python 3", "Web 2.0", "iOS 14", "version
@@ -186,6 +189,13 @@ class Quantity:
     duration_unit: str | None = None
     range_high: float | None = None
     second: float | None = None
+    # Where the number with its scale word ends ("15 millions", "12%", "500+"), before any
+    # unit words and the noun it counts: where a caller reads what is counted from.
+    number_end: int = -1
+
+    def __post_init__(self) -> None:
+        if self.number_end < 0:
+            object.__setattr__(self, "number_end", self.end)
 
 
 # --------------------------------------------------------------------------- vocab
@@ -1457,6 +1467,9 @@ _WITHIN = re.compile(rf"\bwithin{_HS}+\Z", re.I)
 _PLUS_OR = re.compile(rf"\bplus{_HS}+or{_HS}+\Z", re.I)
 
 
+_NUMBER_TAIL = re.compile(r"(?:\s*%)?\+?")
+
+
 def _read_number(text: str, m: re.Match, is_word: bool) -> tuple[Quantity | None, int]:
     """Read a digit or word number at m with its context; returns (quantity, resume pos)."""
     n = len(text)
@@ -1542,6 +1555,7 @@ def _read_number(text: str, m: re.Match, is_word: bool) -> tuple[Quantity | None
             scale, cur_unit_metre = 1.0, True
     value = base * scale
     prec = base_prec * scale
+    number_end = _NUMBER_TAIL.match(text, e).end()  # "12%", "500+": the unit words follow
     unit = cur_unit or "count"
     if cur_unit_metre:
         unit = "metre"
@@ -1573,6 +1587,7 @@ def _read_number(text: str, m: re.Match, is_word: bool) -> tuple[Quantity | None
         second = _number_at(text, r.end())
         if second is not None:
             b2, p2, sc2, e2, _w2 = second
+            number_end2 = _NUMBER_TAIL.match(text, e2).end()
             unit2 = "count" if pm else unit  # "3% to 4%" needs the second "%"
             if r.group("cur"):
                 unit2 = _CURRENCY_SYMBOLS[r.group("cur").lower()]
@@ -1610,7 +1625,7 @@ def _read_number(text: str, m: re.Match, is_word: bool) -> tuple[Quantity | None
                 value, prec = v1, base_prec * sc1
                 range_hi, range_hi_prec = v2, p2 * sc2
                 comparator = "range"
-                e = e2
+                e, number_end = e2, number_end2
                 if btw:
                     s = left.start("btw")
 
@@ -1807,7 +1822,7 @@ def _read_number(text: str, m: re.Match, is_word: bool) -> tuple[Quantity | None
     if not math.isfinite(value) or (range_hi is not None and not math.isfinite(range_hi)):
         return None, end
     q = Quantity(value, low, high, comparator, change, unit, period, text[start:end], start,
-                 end, prec, duration_unit, range_hi)
+                 end, prec, duration_unit, range_hi, number_end=number_end)
     return q, end
 
 
