@@ -22,7 +22,7 @@ them with their causes. "seed-like" is the half of a set that imitates the seed 
     blind8    0.867 / 0.861 (seed-like 0.90/0.90) 0.97 / 0.95
     blind9    0.795 / 0.816 (seed-like 0.92/0.92) 0.97 / 0.95
     blind10   0.637 / 0.714 (seed-like 0.71/0.89) 0.85 / 0.88
-    blind11   0.721 / 0.832 (seed-like 0.82/0.89) 0.85 / 0.90
+    blind11   0.721 / 0.832 (seed-like 0.82/0.89) 0.87 / 0.90
     blind12   0.805 / 0.879 (all seed-like)       0.93 / 0.99
     blind13   0.764 / 0.764 (seed-like 0.87/0.92) 0.85 / 0.86
     blind14   0.887 / 0.934 (all seed-like)       0.99 / 0.99
@@ -35,14 +35,14 @@ them with their causes. "seed-like" is the half of a set that imitates the seed 
     blind21   0.948 / 0.934 (all seed-like)       0.99 / 0.98
     blind22   0.942 / 0.977 (all seed-like)       1.00 / 1.00
     blind23   0.771 / 0.793 (names moved around)  0.95 / 0.99
-    blind24   0.785 / 0.785 (names moved around)  0.93 / 0.95
+    blind24   0.785 / 0.785 (names moved around)  0.94 / 0.95
     blind25   0.814 / 0.804 (names moved around)  0.94 / 0.94
-    blind26   0.844 / 0.850 (names moved around)  0.90 / 0.90
+    blind26   0.844 / 0.850 (names moved around)  0.90 / 0.91
     blind27   0.859 / 0.913 (2 of 3 names moved)  0.91 / 0.95
     blind28   0.926 / 0.949 (1 of 4 names moved)  0.98 / 0.99
     blind29   0.922 / 0.917 (1 of 4 names moved)  0.99 / 0.99
     blind30   0.941 / 0.937 (1 of 4 names moved)  0.98 / 0.98
-    blind31   0.922 / 0.948 (1 of 5 names moved)  0.98 / 0.99
+    blind31   0.922 / 0.948 (1 of 5 names moved)  0.99 / 1.00
     blind32   0.890 / 0.899 (1 of 5 names moved)  0.96 / 0.97
     blind33   0.887 / 0.919 (1 of 5 names moved)  0.92 / 0.96
     blind34   0.950 / 0.958 (1 of 5 names moved)  0.96 / 0.97
@@ -50,9 +50,10 @@ them with their causes. "seed-like" is the half of a set that imitates the seed 
     blind36   0.929 / 0.945 (1 of 5 names moved)  0.97 / 0.99
     blind37   0.901 / 0.908 (1 of 5 names moved)  0.98 / 0.97
     blind38   0.899 / 0.909 (2 of 5 names moved)  0.97 / 0.97
-    blind39   0.898 / 0.906 (1 of 5 names moved)  0.94 / 0.95
+    blind39   0.898 / 0.906 (1 of 5 names moved)  0.95 / 0.95
     blind40   0.905 / 0.922 (1 of 5 names moved)  0.93 / 0.96
-    blind41   0.980 / 0.984 (1 of 5 names moved)  0.98 / 0.98
+    blind41   0.980 / 0.984 (1 of 5 names moved)  0.99 / 1.00
+    blind42   0.960 / 0.980 (1 of 5 names moved)  0.99 / 1.00
 
 The issue's bar (0.95 both) is held by the sets fixed until they met it; the newer sets
 hold floors just under what they reached, so a change that loses claims there fails.
@@ -95,9 +96,9 @@ BARS = {
     "blind21": ISSUE_BAR,
     "blind22": ISSUE_BAR,
     "blind23": (0.93, 0.97),
-    "blind24": (0.92, 0.92),
+    "blind24": (0.93, 0.95),
     "blind25": (0.93, 0.93),
-    "blind26": (0.85, 0.86),
+    "blind26": (0.90, 0.90),
     "blind27": (0.90, 0.94),
     "blind28": ISSUE_BAR,
     "blind29": ISSUE_BAR,
@@ -110,9 +111,10 @@ BARS = {
     "blind36": ISSUE_BAR,
     "blind37": ISSUE_BAR,
     "blind38": ISSUE_BAR,
-    "blind39": (0.94, 0.94),
+    "blind39": ISSUE_BAR,
     "blind40": (0.93, 0.96),
     "blind41": ISSUE_BAR,
+    "blind42": ISSUE_BAR,
 }
 # Metric names are scored only where the gold was written with the vocabulary's names.
 METRIC_BARS = {"news": 0.80}

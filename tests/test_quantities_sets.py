@@ -27,6 +27,8 @@ FLOORS = {
     "news-sentences-i.json": (99.0, 96.5),
     "news-sentences-j.json": (97.5, 96.0),
     "news-sentences-k.json": (96.5, 94.0),
+    "news-sentences-l.json": (96.5, 95.0),
+    "news-sentences-m.json": (98.0, 96.0),
 }
 
 
