@@ -1153,3 +1153,63 @@ def test_a_second_verb_of_the_subject_and_the_app_it_just_built():
         ("Disney+", 150e6),
         ("Cash App", 57e6),
     ]
+
+
+def test_names_after_fronted_phrases_acronyms_and_products_in_appositives():
+    text = (
+        "Spotify has 600 million users.\n\n"
+        "From Barcelona, Glovo delivers food in half an hour. The company is available in "
+        "over 1,300 cities.\n\n"
+        "Founded in 1922, the BBC built BBC iPlayer with Python. The public broadcaster has "
+        "over 21,000 staff.\n\n"
+        "For its trading and risk platform Athena, JPMorgan Chase picked Python. Athena has "
+        "35 million lines of code.\n\n"
+        "The bank employs over 300,000 people.\n\n"
+        "Block runs its seller platform on the JVM.\n\n"
+        "Cash App, its peer to peer money app, was launched in 2013. The company employs "
+        "around 12,000 people.\n\n"
+        "Oscar Health is an insurer from New York. Oscar covers roughly 1.6 million members."
+    )
+    assert _fields(text, "entity", "value") == [
+        ("Spotify", 600e6),
+        ("Glovo", 1300.0),
+        ("BBC", 21000.0),
+        ("JPMorgan Chase", 300000.0),
+        ("Block", 12000.0),
+        ("Oscar Health", 1.6e6),
+    ]
+
+
+def test_whose_figure_after_a_prepositional_object_or_a_clause_with_digits():
+    text = (
+        "Microsoft Teams has 320 million monthly active users.\n\n"
+        "The desktop app of Slack was moved to TypeScript. Over 200,000 paid customers rely "
+        "on Slack.\n\n"
+        "Airbnb is a big fan of JavaScript. It created a style guide which is popular on "
+        "GitHub, and approx 90% of its web code is written in JavaScript.\n\n"
+        "Bloomberg is a data company. About 325,000 professionals pay for the Bloomberg "
+        "Terminal, and the company employs more than 21,000 people in 176 locations."
+    )
+    assert _fields(text, "entity", "value") == [
+        ("Microsoft Teams", 320e6),
+        ("Slack", 200000.0),
+        ("Airbnb", 90.0),
+        ("Bloomberg", 325000.0),
+        ("Bloomberg", 21000.0),
+        ("Bloomberg", 176.0),
+    ]
+
+
+def test_a_countrys_figures_code_size_and_investors_are_no_claims():
+    text = (
+        "HDFC Bank has more than 8,700 branches. India processes more than 12 billion UPI "
+        "payments every month, so banks need systems that never sleep.\n\n"
+        "Walmart Global Tech says Kotlin reduced the code size by 30% compared with Java.\n\n"
+        "Canva was founded by Melanie Perkins, who was rejected by more than 100 investors.\n\n"
+        "Platzi has 5 million students. Platzi grew its paying students by 40% in 2021."
+    )
+    assert _fields(text, "entity", "metric", "value") == [
+        ("HDFC Bank", "stores", 8700.0),
+        ("Platzi", "students", 5e6),
+        ("Platzi", "paying_students_change", 40.0),
+    ]

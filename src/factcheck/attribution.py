@@ -252,7 +252,9 @@ _FRONTED_CLAUSE = re.compile(
     r"\s*(?:After|When|Before|Although|Though|Because|Since|Once|Until|Despite|Following|"
     # "Now owned by Microsoft, Activision Blizzard uses": a participle phrase
     r"(?:Now\s+|Once\s+|Long\s+)?(?:owned|acquired|bought|founded|based|headquartered|known|"
-    r"backed|listed)\s+(?:by|in|as|on)|Even\s+though)\b"
+    r"backed|listed)\s+(?:by|in|as|on)|Even\s+though"
+    # "For its trading and risk platform Athena, JPMorgan Chase picked Python"
+    r"|(?:For|In|With|On|Across|Inside)\s+(?:its|their)\s)\b"
 )
 _CLAUSE_OPENER = re.compile(r";|\b(?:whereas|while|but)\b")
 _COMPARED_WITH = re.compile(r"\b(?:than|like|outside\s+of|besides|except|unlike)\s+$")
@@ -282,6 +284,8 @@ _PRODUCT_DESCRIPTOR = re.compile(
 _USED_ON = re.compile(
     r"\b(?:(?:transact|shop|buy|sell|listen|watch|play|stream|chat|post|trade|bank|log\s+in|"
     r"sign\s+in)\s+(?:on|at|with|to)|(?:log|logs|sign|signs)\s+into|use|uses|used|open|opens|"
+    # "Over 200,000 paid customers rely on Slack"
+    r"(?:rely|relies|depend|depends|count|counts)\s+on|"
     r"visit|visits|play|plays|(?:come|comes|came)\s+to)\s+$"
 )
 _CAREER_BEFORE = re.compile(r"\b(?:from|joined|left|former|formerly\s+at|ex-)\s*$")
@@ -442,7 +446,7 @@ _TOOL_APPOSITIVE = re.compile(
     r"framework|compiler|browser|database|gateway|pipeline|assistant|chatbot|distribution|"
     r"dialect|model|SDK|API|toolkit|package|plugin|mascot)\b"
     # "Athena, its trading platform,", "Duo, its green owl,": what the organisation owns
-    r"|,[^\S\n]+its[^\S\n]+(?:[\w-]+[^\S\n]+){0,3}?(?:platform|app|service|product|"
+    r"|,[^\S\n]+its[^\S\n]+(?:[\w-]+[^\S\n]+){0,4}?(?:platform|app|service|product|"
     r"owl|mascot|bird|character|logo|robot)\b",
     re.I,
 )
@@ -482,7 +486,8 @@ _HEADING = re.compile(
 _SHORT_FORM_REST = re.compile(
     r"(?:International|Games|Group|Holdings|Airlines|Air\s+Lines|Airways|Motors|Motor|Technologies|Labs|"
     r"Entertainment|Studios|Inc\.?|Corp\.?|Corporation|Company|Platforms|Networks|Systems|"
-    r"Communications|Financial|Bank|Brands|Interactive|Software)"
+    r"Communications|Financial|Bank|Brands|Interactive|Software|Health|HealthCare|Healthcare|"
+    r"Insurance|Pharmaceuticals|Therapeutics)"
 )
 # Descriptors news puts before a name at a sentence's start: "Rival Swiggy", "Lender Monzo".
 _DESCRIPTORS = frozenset(
@@ -559,6 +564,15 @@ _MEASURE_OPENING = re.compile(
     r"rose|grew|climbed|jumped|increased|came\s+in\s+at|stood\s+at)"
     r"(?:\s+(?:\d+(?:\.\d+)?%|by\s+\S+)\s+to)?"
 )
+# "India processes", "now China has": a place as the subject of a clause
+_PLACE_SUBJECT = re.compile(
+    r"\b([A-Z][a-z]+(?:\s[A-Z][a-z]+)?)\s+(?:alone\s+|now\s+|also\s+)?"
+    r"(?:processes|processed|does|did|has|had|makes|made|records|recorded|handles|handled|sees|"
+    r"saw|counts|counted|registers|registered|logs|logged|adds|added|completes|completed)\b"
+)
+# ... opening the sentence or a clause
+_CLAUSE_START = re.compile(r"(?:^|[;:]|\b(?:and|now|so|but|while|as|because|where))\s*$")
+_NEW_CLAUSE_AFTER = re.compile(r",\s+(?:and|but|or|so)\s")
 _PREPOSITION_BEFORE = re.compile(
     r"\b(?:for|to|from|with|by|at|on|of|into|than|during)\s+(?:the\s+|a\s+|an\s+)?"
     r"(?:[A-Z][\w.]*\s+){0,2}$"
@@ -793,6 +807,7 @@ class Attribution:
             # "UPS, the United Parcel Service, ...", "Duolingo ... Super Duolingo": the
             # form the article named first stays the name
             return name
+
         if name.isupper() and 2 <= len(name) <= 5:  # "Electronic Arts ... EA reported"
             for full in reversed(self.full_names):
                 if _initials(full) == name:
@@ -1164,6 +1179,8 @@ class Attribution:
             and re.search(r"\b(?:the|a|an|every|each|any|per)\s+$", before, re.I)
             and re.match(r"\s+[a-z]", text[end : end + 2])
             and name not in self.known - {name}
+            # not "Founded in 1922, the BBC built the first version": its verb follows
+            and not (name.isupper() and _PREDICATE.match(text, end))
         )
 
     def _appositives(self, found: list[Mention], sentence: Span) -> list[Mention]:
@@ -1181,7 +1198,12 @@ class Attribution:
                 continue
             out.append(mention)
             # "The brand, founded in 1948 by Rudolf Dassler, has ...": a pronoun opens one too
-            if not mention.market and self.text.startswith(",", mention.end):
+            if (
+                not mention.market
+                and self.text.startswith(",", mention.end)
+                # "pay for the Bloomberg Terminal, and the company employs": a new clause
+                and not _NEW_CLAUSE_AFTER.match(self.text, mention.end)
+            ):
                 comma = self._appositive_end(mention.end, sentence.end)
                 if comma != -1:
                     opener, closes = mention.end, comma
@@ -1199,13 +1221,17 @@ class Attribution:
         """The comma that closes an appositive opened at `start`: the one the predicate
         follows ("Johnson & Johnson, the New Brunswick, New Jersey group, has ..."), else
         the first."""
-        first = self.text.find(",", start + 1, end)
-        comma = first
-        while comma != -1 and comma - start <= 160:
+        commas = [
+            m.start()
+            for m in re.finditer(r",(?!\d)", self.text[start + 1 : end])  # not "21,000"
+        ]
+        commas = [start + 1 + c for c in commas]
+        for comma in commas:
+            if comma - start > 160:
+                break
             if _PREDICATE.match(self.text, comma + 1):
                 return comma
-            comma = self.text.find(",", comma + 1, end)
-        return first
+        return commas[0] if commas else -1
 
     def subject(self, mentions: list[Mention], before: int | None = None) -> str | None:
         # "The digital bank, founded in 2013, passed 100 million customers across ...":
@@ -1304,6 +1330,19 @@ class Attribution:
         later = [m for m in mentions if m.start > comma >= 0]
         return later if later and any(not m.pronoun for m in later) else mentions
 
+    def _place_is_subject(self, sentence: Span, position: int, mentions: list[Mention]) -> bool:
+        """A country or city does what the figure counts: the figure is the place's, not
+        an organisation's."""
+        for m in _PLACE_SUBJECT.finditer(self.text, sentence.start, position):
+            opening = self.text[sentence.start : m.start()]
+            if not _CLAUSE_START.search(opening):
+                continue
+            if m.group(1).casefold() in _PLACES | _COUNTRY_WORDS and not any(
+                not n.pronoun and m.end() <= n.start < position for n in mentions
+            ):
+                return True
+        return False
+
     def _verb_again(self, mentions: list[Mention], named: Mention, position: int) -> str | None:
         """The sentence's subject when the figure follows a second verb of it, after the
         name in its object: "Walmart bought Flipkart in 2018 and now has 2.1 million
@@ -1334,6 +1373,8 @@ class Attribution:
         self, position: int, end: int, sentence: Span, mentions: list[Mention]
     ) -> str | None:
         usable = [m for m in mentions if m.closes is None or position < m.closes]
+        if self._place_is_subject(sentence, position, usable):
+            return None  # "India processes more than 12 billion UPI payments every month"
         # "fewer than 3,000 at Lyft", "the 150.2 million that Disney+ reports": whose
         # figure it is, named right after it
         at = _AT_AFTER.match(self.text, end)
@@ -1393,6 +1434,17 @@ class Attribution:
                 subject = self.subject(mentions, nearest.start)
                 if subject and subject != nearest.name and mentions[0].name == subject:
                     return subject
+            if (
+                not nearest.pronoun
+                and mentions[0].pronoun
+                and self._opens_sentence(mentions[0].start)
+                and re.match(r"(?i:it|the\s)", self.text[mentions[0].start : mentions[0].end])
+                and _PREPOSITION_BEFORE.search(self.text, max(0, nearest.start - 30), nearest.start)
+                and re.match(r"\s+of\s+its\b", self.text[end : end + 10])
+            ):
+                # "It created a style guide ... starred on GitHub, and approx 90% of its web
+                # code": "its" is the sentence's subject, not a preposition's object
+                return self.section(position) or self._in_focus()
             if not nearest.pronoun:
                 # "Instagram is the photo sharing app of Meta, with more than 2 billion
                 # users": a name after "of" in the predicate is not what is counted

@@ -231,7 +231,8 @@ _MARKET_WORTH_BEFORE = re.compile(
 # What a system's engineering changes (latency, memory, ...), not the business's scale
 _ENGINEERING_MEASURES = (
     r"(?:latency|latencies|response\s+times?|load\s+times?|build\s+times?|page\s+loads?|"
-    r"memory|cpu|crash(?:es)?|bugs|errors?|downtime|startup\s+time|access\s+times?)"
+    r"memory|cpu|crash(?:es)?|bugs|errors?|downtime|startup\s+time|access\s+times?|"
+    r"code\s+size|app\s+size|binary\s+size|bundle\s+size)"
 )
 _ENGINEERING_BEFORE = re.compile(rf"\b{_ENGINEERING_MEASURES}\s+(?:\w+\s+){{0,6}}$", re.I)
 _ENGINEERING_AFTER = re.compile(
@@ -639,7 +640,7 @@ _NOT_SCALE_NOUNS = frozenset(
         megapixels cores
         transistors friends classmates prize prizes award awards
         star stars rating ratings brothers sisters sons daughters siblings children wife wives
-        husband husbands founders co founders cofounders professors
+        husband husbands founders co founders cofounders professors investors
         """
     )
 )

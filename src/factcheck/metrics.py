@@ -83,6 +83,15 @@ _REPORTED_METRIC = re.compile(
     r"(?:rose|grew|fell|sank|slid|shrank|dropped|declined|decreased|increased|jumped|climbed|"
     r"slumped|surged|totalled|totaled|was|were|stood|reached)(?:\s+(?:at|to|by))?\s*$"
 )
+# "Platzi grew its paying students by 40%", "cut its workforce by 10%": the measure a
+# change verb acts on
+_CHANGED_OBJECT_METRIC = re.compile(
+    r"\b(?:grew|grows|increased|increases|raised|raises|boosted|boosts|lifted|lifts|cut|cuts|"
+    r"reduced|reduces|expanded|expands|trimmed|trims|lowered|lowers)\s+(?:its|their|the)\s+"
+    # (not "cut the waiting time by 60%", "its cloud bill by 30%": an engineering result)
+    r"((?:[a-z][\w-]*\s+){0,2}?(?!(?:time|times|costs?|bills?|spend|spending)\b)[a-z][\w-]*)"
+    r"\s+by\s*$"
+)
 _NOUN_WORDS = re.compile(
     r"\s*(?:of\s+(?:the\s+|its\s+|their\s+)?)?((?:[A-Za-z][\w-]*\s+){0,2}[A-Za-z][\w-]*)"
 )
@@ -315,6 +324,7 @@ def metric_for(
         _SUBJECT_METRIC.search(text, clause, start)
         or _PLAIN_SUBJECT_METRIC.match(text[clause:start])
         or _REPORTED_METRIC.search(text, clause, start)
+        or _CHANGED_OBJECT_METRIC.search(text, clause, start)
     )
     known_subject = subject and vocabulary.metric_for_phrase(subject.group(1))
     if known_subject and not _fits(known_subject.unit, q.unit):

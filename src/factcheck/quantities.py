@@ -161,7 +161,7 @@ from __future__ import annotations
 
 import math
 import re
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 
 __all__ = ["APPROX_TOLERANCE", "CHANGE_WORDS", "CURRENCIES", "VAGUE_MAGNITUDES", "Quantity",
            "parse"]
@@ -191,11 +191,7 @@ class Quantity:
     second: float | None = None
     # Where the number with its scale word ends ("15 millions", "12%", "500+"), before any
     # unit words and the noun it counts: where a caller reads what is counted from.
-    number_end: int = -1
-
-    def __post_init__(self) -> None:
-        if self.number_end < 0:
-            object.__setattr__(self, "number_end", self.end)
+    number_end: int = field(kw_only=True)
 
 
 # --------------------------------------------------------------------------- vocab
@@ -1312,7 +1308,8 @@ def _read_date(text: str, m: re.Match) -> Quantity | None:
         if y:
             year = float(y) if len(y) == 4 else 2000.0 + float(y)
             s, e = m.span()
-            return Quantity(year, year, year, "eq", None, "year", None, text[s:e], s, e, None)
+            return Quantity(year, year, year, "eq", None, "year", None, text[s:e], s, e, None,
+                            number_end=e)
     return None  # a day of a month without a year: not a quantity
 
 
@@ -1344,7 +1341,7 @@ def _read_fraction(text: str, m: re.Match) -> Quantity | None:
             # "after two quarters of slight contraction": periods of trade, not 2/4
             n = float(num)
             return Quantity(n, n, n, "eq", None, "duration", None, text[s:e], s, e,
-                            None, duration_unit="quarter")
+                            None, duration_unit="quarter", number_end=e)
         if num >= den:
             return None
     value = num / den
@@ -1370,7 +1367,7 @@ def _read_fraction(text: str, m: re.Match) -> Quantity | None:
         change = _CHANGE_LOOKUP.get(" ".join(chg.split()))
     low, high = _interval(value, None, comparator, nearly)
     return Quantity(value, low, high, comparator, change, unit, None, text[start:e], start, e,
-                    None)
+                    None, number_end=e)
 
 
 def _read_vague(text: str, m: re.Match) -> Quantity:
@@ -1393,7 +1390,7 @@ def _read_vague(text: str, m: re.Match) -> Quantity:
     if c:
         unit = _CURRENCY_WORDS[c.group("w").lower()]
         e = c.end()
-    return Quantity(lo, lo, hi, "range", None, unit, None, text[s:e], s, e, None)
+    return Quantity(lo, lo, hi, "range", None, unit, None, text[s:e], s, e, None, number_end=e)
 
 
 # A result "N-M": a match score or a vote tally, by the words around it ("cruised to a
@@ -1425,7 +1422,7 @@ def _tally(m: re.Match, s: int) -> Quantity:
     """A score or vote tally from a match whose groups are its two sides."""
     first, second = float(m.group(1)), float(m.group(2))
     return Quantity(first, first, first, "eq", None, "score", None, m.group(), s, m.end(), 1.0,
-                    second=second)
+                    second=second, number_end=m.end())
 
 
 def _score_at(text: str, s: int, e: int) -> Quantity | None:
@@ -1532,7 +1529,8 @@ def _read_number(text: str, m: re.Match, is_word: bool) -> tuple[Quantity | None
                 if plain_int4:
                     y = float(raw)
                     return Quantity(y, y, y + 9, "range", None, "year", None,
-                                    text[s:a.end()], s, a.end(), None), a.end()
+                                    text[s:a.end()], s, a.end(), None,
+                                    number_end=a.end()), a.end()
                 return None, a.end()
         if base < 13 and base_prec == 1.0 and _TIME_AFTER.match(text, e):
             return None, e
@@ -1608,7 +1606,8 @@ def _read_number(text: str, m: re.Match, is_word: bool) -> tuple[Quantity | None
                 or (1500 <= b2 <= 2100 and b2 > base)
             ):
                 y2 = b2 if b2 >= 1500 else (base // 100) * 100 + b2
-                q = Quantity(base, base, y2, "range", None, "year", None, text[s:e2], s, e2, None)
+                q = Quantity(base, base, y2, "range", None, "year", None, text[s:e2], s, e2, None,
+                             number_end=e2)
                 return q, e2
             year_level = bool(
                 r.group("to") and plain_int4 and 1500 <= base <= 2100 and unit == "count"
@@ -1768,13 +1767,15 @@ def _read_number(text: str, m: re.Match, is_word: bool) -> tuple[Quantity | None
             and _COMPARED_OVER.search(text, max(0, cmp_start - 20), cmp_start)
             and not _PLURAL_NOUN.match(text, e)):
         # "a 30 per cent increase over 2022", "up 4% over 2023": the year compared with
-        return Quantity(base, base, base, "eq", None, "year", None, text[s:e], s, e, None), e
+        return Quantity(base, base, base, "eq", None, "year", None, text[s:e], s, e, None,
+                        number_end=e), e
     if (plain_int4 and 1500 <= base <= 2200 and unit == "count" and scale == 1.0
             and comparator == "eq" and change is None):
         pw = _prev_word(text, s)
         prev = pw.lower().strip(",.") if pw else ""
         if prev in _YEAR_PREPS or not _PLURAL_NOUN.match(text, e):
-            return Quantity(base, base, base, "eq", None, "year", None, text[s:e], s, e, None), e
+            return Quantity(base, base, base, "eq", None, "year", None, text[s:e], s, e, None,
+                            number_end=e), e
 
     # ---- "cut its oil output by 25%": a change verb a few words before "by"
     if change is None and unit != "year":
