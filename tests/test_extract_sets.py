@@ -52,8 +52,9 @@ them with their causes. "seed-like" is the half of a set that imitates the seed 
     blind38   0.899 / 0.909 (2 of 5 names moved)  0.97 / 0.97
     blind39   0.898 / 0.906 (1 of 5 names moved)  0.95 / 0.95
     blind40   0.905 / 0.922 (1 of 5 names moved)  0.93 / 0.96
-    blind41   0.980 / 0.984 (1 of 5 names moved)  0.99 / 1.00
+    blind41   0.980 / 0.984 (1 of 5 names moved)  1.00 / 1.00
     blind42   0.960 / 0.980 (1 of 5 names moved)  0.99 / 1.00
+    blind43   0.932 / 0.938 (2 of 6 names moved)  0.97 / 0.98
 
 The issue's bar (0.95 both) is held by the sets fixed until they met it; the newer sets
 hold floors just under what they reached, so a change that loses claims there fails.
@@ -115,6 +116,7 @@ BARS = {
     "blind40": (0.93, 0.96),
     "blind41": ISSUE_BAR,
     "blind42": ISSUE_BAR,
+    "blind43": ISSUE_BAR,
 }
 # Metric names are scored only where the gold was written with the vocabulary's names.
 METRIC_BARS = {"news": 0.80}
