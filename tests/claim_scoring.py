@@ -1,8 +1,9 @@
 """Score extracted claims against hand-written gold claims (shared by the extraction tests).
 
-A gold claim is matched by an extracted claim with the same entity (case-insensitive),
-value, comparator and period whose span overlaps the gold quote; each extracted claim
-matches at most one gold claim. Metric is scored separately, among matches.
+A gold claim is matched by an extracted claim with the same entity (case and apostrophe
+style ignored), value, comparator and period whose span overlaps the gold quote; each
+extracted claim matches at most one gold claim. Metric is scored separately, among
+matches.
 """
 
 from __future__ import annotations
@@ -105,9 +106,15 @@ def load_gold(path: Path, article: Article) -> list[Gold]:
     return rows
 
 
+def _name(entity: str) -> str:
+    """A name as compared: case and the apostrophe's typography ("BYJU’S", "BYJU'S") are
+    how a writer typed it, not which organisation it is."""
+    return entity.replace("’", "'").casefold()
+
+
 def _matches(g: Gold, c: Claim) -> bool:
     return (
-        (c.entity or "").casefold() == g.entity.casefold()
+        _name(c.entity or "") == _name(g.entity)
         and math.isclose(c.value, g.value, rel_tol=1e-9)
         and c.comparator == g.comparator
         and (c.period or "") == g.period

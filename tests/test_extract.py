@@ -902,7 +902,7 @@ def test_names_in_ly_and_with_a_capital_s_are_names():
     )
     assert _fields(text, "entity", "value") == [
         ("Brainly", 300e6),
-        ("BYJU’S", 150e6),
+        ("BYJU'S", 150e6),  # the apostrophe written straight
         ("Mozilla", 750.0),
     ]
 
@@ -1213,3 +1213,74 @@ def test_a_countrys_figures_code_size_and_investors_are_no_claims():
         ("Platzi", "students", 5e6),
         ("Platzi", "paying_students_change", 40.0),
     ]
+
+
+def test_windows_fees_specs_and_what_people_watch():
+    text = (
+        "FedEx is a courier. It moves more than 15 million packages on an average business "
+        "day.\n\n"
+        "Eventbrite is a ticketing platform. Creators used it to distribute around 290 "
+        "million tickets in 2023.\n\n"
+        "Bandcamp is loved by musicians. On Bandcamp Fridays it waives its 15% revenue share."
+        "\n\n"
+        "Pandora describes every song with up to 450 musical attributes.\n\n"
+        "YouTube is a video site.\n\n"
+        "More than 2.5 billion people watch YouTube every month."
+    )
+    assert _fields(text, "entity", "value", "period") == [
+        ("FedEx", 15e6, "per_day"),
+        ("Eventbrite", 290e6, "per_year"),
+        ("YouTube", 2.5e9, None),
+    ]
+
+
+def test_the_company_after_its_tools_founders_new_names_and_brands():
+    text = (
+        "Walmart has 2.1 million employees.\n\n"
+        "Zalando is a fashion platform from Berlin.\n\n"
+        "Engineers of Zalando build micro frontends through a framework they call Interface "
+        "Framework. The company employs around 15,000 people.\n\n"
+        "IntelliJ IDEA, the famous Java IDE from JetBrains, was its first Kotlin product.\n\n"
+        "The company has around 2,200 employees.\n\n"
+        "Apoorva Mehta, a former Amazon engineer, launched Instacart in 2012.\n\n"
+        "Today the company partners with more than 1,400 retail banners.\n\n"
+        "Firecracker is an open source virtualization tool which engineers at Amazon wrote "
+        "in Rust.\n\n"
+        "The company now has more than 1.5 million employees.\n\n"
+        "Justin.tv was founded in 2007, and in 2011 it got a new name, Twitch, for gaming.\n\n"
+        "Today the platform has about 7 million streamers going live every month.\n\n"
+        "Wildlife Studios is a gaming unicorn. Its games like Sniper 3D and Tennis Clash were "
+        "downloaded over 4 billion times.\n\n"
+        "Expedia Group open sourced graphql-kotlin. The travel company behind Expedia, "
+        "Hotels.com and Vrbo reported revenue of $12.8 billion last year.\n\n"
+        "Cloudflare protects websites. In 2022 it replaced NGINX by Pingora, an in-house proxy "
+        "built in Rust. Pingora handles more than 1 trillion requests a day.\n\n"
+        "BlaBlaCar moved to Python. Its slogan was \"Share your journey\" and it has 26 "
+        "million members."
+    )
+    assert _fields(text, "entity", "value") == [
+        ("Walmart", 2.1e6),
+        ("Zalando", 15000.0),
+        ("JetBrains", 2200.0),
+        ("Instacart", 1400.0),
+        ("Amazon", 1.5e6),
+        ("Twitch", 7e6),
+        ("Wildlife Studios", 4e9),
+        ("Expedia Group", 12.8e9),
+        ("BlaBlaCar", 26e6),
+    ]
+
+
+def test_the_company_two_paragraphs_after_its_name_when_nobody_is_in_focus():
+    text = (
+        "Scala is a language.\n\n"
+        "The fail whale was a cartoon which users of Twitter saw very often.\n\n"
+        "To fix it, engineers built open source tools like Finagle and Scalding in Scala.\n\n"
+        "The company now counts about 7,500 employees."
+    )
+    assert _fields(text, "entity", "value") == [("Twitter", 7500.0)]
+
+
+def test_a_curly_apostrophe_in_a_name_is_written_straight():
+    text = "McDonald’s operates over 40,000 restaurants in more than 100 countries."
+    assert _fields(text, "entity", "value") == [("McDonald's", 40000.0), ("McDonald's", 100.0)]

@@ -200,7 +200,7 @@ _SUBJECT_VERBS = (
     "does|did|do|may|might|could|should|must|is not|has not|built|rebuilt|moved|switched|"
     "migrated|adopted|chose|picked|bet|began|begun|rewrote|wrote|grew|took|gave|got|came|went|"
     "started|created|developed|launched|launches|introduced|calls|called|describes|described|"
-    "bills|billed|sent|sends|performed|performs|answered|answers"
+    "bills|billed|sent|sends|performed|performs|answered|answers|open[- ]sourced|open[- ]sources"
 )
 # ... or any -s/-ed word followed by what it governs: "Delta Air Lines flew close to",
 # "Roblox averaged 88.9 million", "Honor of Kings draws about", "Steam ... set a record".
@@ -286,6 +286,8 @@ _USED_ON = re.compile(
     r"sign\s+in)\s+(?:on|at|with|to)|(?:log|logs|sign|signs)\s+into|use|uses|used|open|opens|"
     # "Over 200,000 paid customers rely on Slack"
     r"(?:rely|relies|depend|depends|count|counts)\s+on|"
+    # "More than 2.5 billion people watch YouTube every month"
+    r"watch|watches|follow|follows|read|reads|"
     r"visit|visits|play|plays|(?:come|comes|came)\s+to)\s+$"
 )
 _CAREER_BEFORE = re.compile(r"\b(?:from|joined|left|former|formerly\s+at|ex-)\s*$")
@@ -304,7 +306,7 @@ _PASSIVE_AGENT = re.compile(
 _CALLED_BEFORE = re.compile(
     r"\b(?:known(?:\s+(?:internally|before|earlier|formerly|previously))?\s+as|"
     r"(?<!is\s)(?<!was\s)(?<!now\s)(?:internally\s+)?called|named|nicknamed|"
-    r"code-?named|dubbed)\s+[\"“'‘]?$",
+    r"code-?named|dubbed|(?:they|we|it)\s+call)\s+[\"“'‘]?$",
     re.I,
 )
 _PRODUCT_NOUN_AFTER = re.compile(
@@ -356,6 +358,20 @@ _MADE_OR_OWNED = re.compile(
     re.I,
 )
 _MADE_NOW = re.compile(r"\b(?:builds|built|creates|created|develops|developed|makes|made)\s+$")
+# "Its games like Sniper 3D and": examples inside a possessive subject, before its verb
+_EXAMPLES_IN_SUBJECT = re.compile(
+    r"\s+(?:[\w-]+\s+){0,2}?(?:like|such\s+as|including)\s"
+    r"(?:(?!\b(?:is|are|was|were|has|have|had)\b)[^.;])*"
+)
+_TOOLS_LIKE_BEFORE = re.compile(
+    r"\b(?:tools?|librar(?:y|ies)|frameworks?|projects?|engines?|compilers?)\s+"
+    r"(?:like|such\s+as|including|called|named)\s+$"
+)
+_BEHIND_LIST = re.compile(r"\s+behind\s+(?:[^.;]|\.(?=\w))*?")  # "Hotels.com"
+_NEW_NAME_BEFORE = re.compile(
+    r"\b(?:(?:a|its|the|their)\s+new\s+name,?|renamed(?:\s+(?:it|itself))?(?:\s+(?:to|as))?|"
+    r"rebranded(?:\s+(?:it|itself))?\s+(?:to|as)|changed\s+its\s+name\s+to)\s+$"
+)
 _BEHIND_BEFORE = re.compile(
     rf"\bthe\s+(?:[\w-]+\s+)?(?:{_ORG_NOUNS}|foundation|team|people)\s+behind\s+$", re.I
 )
@@ -383,9 +399,13 @@ _BORN_AT = re.compile(
     rf"|\b{_TO_FOUND}\s+$"
     # "Jan Koum and Brian Acton started WhatsApp in 2009", "Tom Blomfield and a small team
     # started Monzo": the founders' company
-    r"|\b[A-Z][a-z]+\s+[A-Z][\w'’-]+(?:\s+and\s+(?:[A-Z][a-z]+\s+[A-Z][\w'’-]+|"
+    # "Apoorva Mehta, a former Amazon engineer, launched Instacart"
+    r"|\b[A-Z][a-z]+\s+[A-Z][\w'’-]+(?:,\s+(?:a|an|the)\s+[^,\n]{3,60},)?"
+    r"(?:\s+and\s+(?:[A-Z][a-z]+\s+[A-Z][\w'’-]+|"
     r"(?:a|his|her|two|three|four|some)\s+(?:[a-z]+\s+){0,2}?[a-z]+))?\s+"
-    r"(?:co-)?(?:founded|started)\s+$"
+    r"(?:co-)?(?:founded|started|launched)\s+$"
+    # "an open source virtualization tool which engineers at Amazon wrote"
+    r"|\b(?:which|that)\s+(?:engineers|developers|a\s+team)\s+(?:at|of|from|inside)\s+$"
 )
 # "American", "Swedish", "Chinese", "North American": a nationality adjective
 _MADE_BY_STAFF = re.compile(
@@ -424,7 +444,7 @@ _PRODUCT_APPOSITIVE = re.compile(
     r"(?:[^.;\n]{0,60}?[^\S\n](?:of|from|by|at)[^\S\n]+(?-i:[A-Z]))?"
     r"|,[^\S\n]+(?:the|a|an)[^\S\n]+[^,.;\n]{0,40}?\b(?:playlist|app|tool|feature|library|"
     r"framework|engine|product|game|assistant|chatbot|gateway|pipeline|database|service|browser|"
-    r"system|compiler|editor|console|device|language|dialect|distribution|network|platform)"
+    r"system|compiler|editor|IDE|console|device|language|dialect|distribution|network|platform)"
     r"s?[^\S\n]+(?:of|from|by|at)[^\S\n]+(?-i:[A-Z])"
     # "Discover Weekly is the playlist that Spotify prepares for each listener"
     r"|[^\S\n]+(?:is|was)[^\S\n]+the[^\S\n]+(?:[\w-]+[^\S\n]+){0,3}?(?:playlist|app|tool|"
@@ -444,7 +464,8 @@ _OPENING_ADVERB = re.compile(
 _TOOL_APPOSITIVE = re.compile(
     r",[^\S\n]+(?:the|an?|its)[^\S\n]+(?:[\w-]+[^\S\n]+){0,3}?(?:system|tool|engine|library|"
     r"framework|compiler|browser|database|gateway|pipeline|assistant|chatbot|distribution|"
-    r"dialect|model|SDK|API|toolkit|package|plugin|mascot)\b"
+    r"dialect|model|SDK|API|toolkit|package|plugin|mascot|proxy|runtime|scheduler|hypervisor|"
+    r"orchestrator)\b"
     # "Athena, its trading platform,", "Duo, its green owl,": what the organisation owns
     r"|,[^\S\n]+its[^\S\n]+(?:[\w-]+[^\S\n]+){0,4}?(?:platform|app|service|product|"
     r"owl|mascot|bird|character|logo|robot)\b",
@@ -632,6 +653,7 @@ class Attribution:
         self.just_made: str | None = None
         self.paragraph_names: list[str] = []
         self.previous_names: list[str] = []
+        self.older_names: list[str] = []  # ... and of the paragraph before that
         self.paragraph_sentences = 0  # sentences of this paragraph already read
         self.previous_topic: str | None = None
         self.earlier_orgs: list[str] = []  # organisations in focus before, latest last
@@ -775,6 +797,8 @@ class Attribution:
             # "Sadly Mozilla also laid off", "Similarly, ...": an adverb opening the sentence
             or (opens and words[0].endswith("ly") and words[0][1:].islower())
             or (len(words) > 1 and words[0].lower() in _DESCRIPTORS and words[1] != "of")
+            # "Engineers of Zalando": "of" left at the front once "Engineers" is gone
+            or (len(words) > 1 and words[0].islower())
         ):
             words = words[1:]
         return " ".join(words)
@@ -1090,6 +1114,11 @@ class Attribution:
         before = text[max(sentence.start, start - 60) : start]
         after = text[end : end + 3]
         if re.match(r"[^\S\n]*\d", after):  # "Pixel 8", "Boeing 737", "Fortune 500"
+            return True
+        # 'Its slogan was "Share your journey"': the first word of a quoted phrase
+        if text[start - 1 : start] in ('"', "“") and re.match(r"[^\S\n]+[a-z]+[^\S\n]+[a-z]", text[
+            end : end + 30
+        ]):
             return True
         # "10 million TikTok followers", "its Dashers", "their Prime members": what is
         # counted or owned, not who states the figure
@@ -1438,6 +1467,26 @@ class Attribution:
                 not nearest.pronoun
                 and mentions[0].pronoun
                 and self._opens_sentence(mentions[0].start)
+                and re.match(r"(?i:its|their)\b", self.text[mentions[0].start : mentions[0].end])
+                and _EXAMPLES_IN_SUBJECT.fullmatch(self.text, mentions[0].end, nearest.start)
+            ):
+                # "Its games like Sniper 3D and Tennis Clash were downloaded over 4 billion
+                # times": the examples stand in the owner's subject
+                return self.section(position) or self._in_focus()
+            if (
+                not nearest.pronoun
+                and mentions[0].pronoun
+                and self._opens_sentence(mentions[0].start)
+                and self.text[mentions[0].start : mentions[0].start + 4].lower() == "the "
+                and _BEHIND_LIST.fullmatch(self.text, mentions[0].end, nearest.start)
+            ):
+                # "The travel company behind Expedia, Hotels.com and Vrbo reported revenue
+                # of $12.8 billion": what it runs, in its own subject
+                return self.section(position) or self._in_focus()
+            if (
+                not nearest.pronoun
+                and mentions[0].pronoun
+                and self._opens_sentence(mentions[0].start)
                 and re.match(r"(?i:it|the\s)", self.text[mentions[0].start : mentions[0].end])
                 and _PREPOSITION_BEFORE.search(self.text, max(0, nearest.start - 30), nearest.start)
                 and re.match(r"\s+of\s+its\b", self.text[end : end + 10])
@@ -1625,6 +1674,7 @@ class Attribution:
 
     def new_paragraph(self) -> None:
         if self.paragraph_names:
+            self.older_names = self.previous_names
             self.previous_names = self.paragraph_names
             self.previous_topic = self.topic
         self.paragraph_focus = self.topic = None
@@ -1693,8 +1743,11 @@ class Attribution:
         if self.org_focus and self.org_focus != self.focus and self.org_focus not in self.persons:
             return self.org_focus
         # "When we talk about retail, nobody is bigger than Walmart. / The retailer ...":
-        # else the last name there that is no person, product or technology
-        for name in reversed(self.previous_names):
+        # else the last name there that is no person, product or technology; when nobody
+        # was in focus since, the paragraph before it too ("... which users of Twitter
+        # saw. / ... built tools like Finagle and Scalding. / The company now counts")
+        older = self.older_names if self.org_focus is None and self.focus is None else []
+        for name in reversed(older + self.previous_names):
             if (
                 name not in self.persons
                 and name not in self.products
@@ -1742,6 +1795,24 @@ class Attribution:
 
     def after_sentence(self, mentions: list[Mention], sentence: Span | None = None) -> None:
         self.just_made = None
+        # "it replaced NGINX by Pingora, an in-house proxy built in Rust": a tool wherever
+        # it is named, not only as a subject
+        self.products.update(
+            m.name
+            for m in mentions
+            if not m.pronoun and _TOOL_APPOSITIVE.match(self.text, m.end)
+        )
+        # "built open source tools like Finagle and Scalding": the examples are tools
+        listed: Mention | None = None
+        for m in mentions:
+            if not m.pronoun and (
+                _TOOLS_LIKE_BEFORE.search(self.text, max(0, m.start - 60), m.start)
+                or (listed and _LIST_JOINER.fullmatch(self.text, listed.end, m.start))
+            ):
+                self.products.add(m.name)
+                listed = m
+            else:
+                listed = None
         if sentence is not None and self.focus and self.focus not in self.orgs and re.match(
             r"[\"“]?(?:He|She|His|Her)\b", self.text[sentence.start : sentence.start + 5]
         ):
@@ -1770,6 +1841,16 @@ class Attribution:
                 ),
                 None,
             )
+        renamed = next(
+            (m for m in mentions if not m.pronoun and _NEW_NAME_BEFORE.search(
+                self.text, max(0, m.start - 40), m.start
+            )),
+            None,
+        )
+        if renamed is not None:
+            # "it got a new name, Twitch, in 2011": the organisation goes on under it
+            self.orgs.add(renamed.name)
+            subject = renamed.name
         self.paragraph_sentences += 1
         first = next((m for m in mentions if not m.pronoun), None)
         # "Apache Airflow ... was born at Airbnb in 2014", "React was created at Facebook":

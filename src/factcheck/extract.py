@@ -179,7 +179,7 @@ _SYSTEM_SPEC_AFTER = re.compile(
     r"resolution|efficacy|accuracy|levels|installments|pairs|applications|shades|colours|"
     rf"colors|flavours|flavors|choices|models|edges|{_SYSTEM_RATE_NOUNS}|"
     # "the 14 characters code", "recognise more than 25 scenes": a product's spec
-    r"characters?|digits|letters|pixels|megapixels|frames|stems|scenes|predictions|"
+    r"characters?|digits|letters|pixels|megapixels|frames|stems|scenes|predictions|attributes|"
     r"components|databases|dimensions|"
     r"(?:such|internal|backend|back-end)\s+services)\b"
     # "runs more than 150 machine learning models in production"
@@ -212,7 +212,9 @@ _TOOL_RESULT = re.compile(
 _SAVES_BEFORE = re.compile(rf"\bsaves?\s+(?:\w+\s+){{0,3}}?{HEDGE}$")
 _UPTIME = re.compile(r"\b(?:uptime|availability|SLA)\b", re.I)
 _FEE_AFTER = re.compile(
-    r"\s+(?:[a-z-]+\s+)?(?:fee|fees|commission|surcharge|levy|tax|tip|tips)\b"
+    r"\s+(?:[a-z-]+\s+)?(?:fee|fees|commission|surcharge|levy|tax|tip|tips|take\s+rate)\b"
+    # "it waives its 15% revenue share": the platform's cut of each sale
+    r"|\s+revenue\s+share\b"
     # "3.7% plus $1.79 per ticket": what each sale costs
     # "$1.79 for every paid ticket", "$27,000 per year for one seat": what each one costs
     r"|(?:\s+(?:per|a|an|each)\s+(?:year|month|week))?"
@@ -743,6 +745,9 @@ def iter_claims(article: Article, vocabulary: Vocabulary) -> Iterator[Claim]:
                     entity_name = question.entity
                 if entity_name is None:
                     continue
+                if entity_name in attribution.products and _SYSTEM_LOAD.fullmatch(metric):
+                    # "Pingora handles more than 1 trillion requests a day": a tool's load
+                    continue
                 previous_metric = last_metric = (metric, q.unit, bool(change))
                 if change:  # "revenue rose 12%" is a change, not a level
                     metric = f"{metric}_change"
@@ -789,6 +794,8 @@ def iter_claims(article: Article, vocabulary: Vocabulary) -> Iterator[Claim]:
             question = _question(text, sentence, mentions, vocabulary)
 
 
+# What a tool serves: requests and queries (not messages, which people send)
+_SYSTEM_LOAD = re.compile(r"(?:[a-z]+_)?(?:requests|queries|api_calls|calls)")
 _WINDOW_NAME = {"per_day": "daily_", "per_week": "weekly_", "per_month": "monthly_"}
 _UP_FROM_BEFORE = re.compile(r"\b(?:up|down)\s+from\s+$", re.I)
 # "monthly_active_users", "daily_visitors": a level its window names, no rate
@@ -863,6 +870,8 @@ def _claim(
     quote: Span,
     sentence: str,
 ) -> Claim:
+    # "McDonald’s" and "McDonald's" are one organisation: analysts join on the name
+    entity_name = entity_name.replace("’", "'")
     entity = vocabulary.entity(entity_name)
     comparator, low, high = reading
     return Claim(

@@ -95,7 +95,8 @@ _YEAR_WINDOW = (
 )
 # "in a single day", "on a normal day", "on an average day"
 _DAY_WINDOW = (
-    r"\b(?:in|on)\s+an?\s+(?:single|normal|typical|average|ordinary|busy|usual|given)?\s*day\b"
+    r"\b(?:in|on)\s+an?\s+(?:single|normal|typical|average|ordinary|busy|usual|given)?\s*"
+    r"(?:business\s+|working\s+)?day\b"
     r"|\b(?:each|every|per)\s+day\b"
 )
 # Nearer than those, a window that is no period: a comparison ("year over year"), a span
@@ -129,7 +130,7 @@ _FLOW_NOUNS = frozenset(
         trips rides orders deliveries passengers travellers travelers visits visitors hours
         minutes downloads installs transactions payments shipments sales bookings messages
         streams journeys flights departures interactions logins times releases nights arrivals
-        swipes uploads searches posts
+        swipes uploads searches posts tickets packages parcels
         sold shipped delivered produced processed completed
         """
     )
