@@ -2,10 +2,10 @@
 
 Each folder under tests/data holds articles and their gold claims (test text only, never
 reference figures: see each README). A gold claim is matched by an extracted claim with
-the same entity (case-insensitive), value, comparator and period whose span overlaps the
-gold quote; each extracted claim matches at most one gold claim. Metric is scored
-separately (scoring in tests/claim_scoring.py). `python tests/test_extract_sets.py`
-prints every miss and false positive.
+the same entity (case and apostrophe style ignored), value, comparator and period whose
+span overlaps the gold quote; each extracted claim matches at most one gold claim. Metric
+is scored separately (scoring in tests/claim_scoring.py). `python
+tests/test_extract_sets.py` prints every miss and false positive.
 
 Each set after the first was scored blind, before the extractor was changed for it; those
 numbers are the honest estimate for unseen articles, and each folder's README records
@@ -38,13 +38,13 @@ them with their causes. "seed-like" is the half of a set that imitates the seed 
     blind24   0.785 / 0.785 (names moved around)  0.94 / 0.95
     blind25   0.814 / 0.804 (names moved around)  0.94 / 0.94
     blind26   0.844 / 0.850 (names moved around)  0.90 / 0.91
-    blind27   0.859 / 0.913 (2 of 3 names moved)  0.91 / 0.95
+    blind27   0.859 / 0.913 (2 of 3 names moved)  0.92 / 0.95
     blind28   0.926 / 0.949 (1 of 4 names moved)  0.98 / 0.99
     blind29   0.922 / 0.917 (1 of 4 names moved)  0.99 / 0.99
     blind30   0.941 / 0.937 (1 of 4 names moved)  0.98 / 0.98
     blind31   0.922 / 0.948 (1 of 5 names moved)  0.99 / 1.00
     blind32   0.890 / 0.899 (1 of 5 names moved)  0.96 / 0.97
-    blind33   0.887 / 0.919 (1 of 5 names moved)  0.92 / 0.96
+    blind33   0.887 / 0.919 (1 of 5 names moved)  0.93 / 0.96
     blind34   0.950 / 0.958 (1 of 5 names moved)  0.96 / 0.97
     blind35   0.940 / 0.944 (1 of 5 names moved)  0.95 / 0.95
     blind36   0.929 / 0.945 (1 of 5 names moved)  0.97 / 0.99
@@ -54,7 +54,8 @@ them with their causes. "seed-like" is the half of a set that imitates the seed 
     blind40   0.905 / 0.922 (1 of 5 names moved)  0.93 / 0.96
     blind41   0.980 / 0.984 (1 of 5 names moved)  1.00 / 1.00
     blind42   0.960 / 0.980 (1 of 5 names moved)  0.99 / 1.00
-    blind43   0.932 / 0.938 (2 of 6 names moved)  0.97 / 0.98
+    blind43   0.932 / 0.938 (2 of 6 names moved)  0.98 / 0.98
+    blind44   0.921 / 0.931 (2 of 6 names moved)  0.99 / 1.00
 
 The issue's bar (0.95 both) is held by the sets fixed until they met it; the newer sets
 hold floors just under what they reached, so a change that loses claims there fails.
@@ -68,7 +69,10 @@ from functools import cache
 from pathlib import Path
 
 import pytest
-from claim_scoring import Score, check_well_formed, score_folder
+from claim_scoring import Gold, Score, check_well_formed, score, score_folder
+
+from factcheck.extract import extract_claims
+from factcheck.schema import Article
 
 DATA = Path(__file__).parent / "data"
 ISSUE_BAR = (0.95, 0.95)  # precision, recall
@@ -117,6 +121,7 @@ BARS = {
     "blind41": ISSUE_BAR,
     "blind42": ISSUE_BAR,
     "blind43": ISSUE_BAR,
+    "blind44": ISSUE_BAR,
 }
 # Metric names are scored only where the gold was written with the vocabulary's names.
 METRIC_BARS = {"news": 0.80}
@@ -146,6 +151,14 @@ def test_precision_and_recall(name):
 def test_metric_accuracy_among_matched_claims(name):
     score = _score(name)
     assert score.metric_accuracy >= METRIC_BARS[name], f"{name}\n" + score.report()
+
+
+def test_scoring_ignores_how_a_writer_typed_the_apostrophe():
+    text = "Top companies\n\nBYJU'S has around 150 million registered students."
+    claims = extract_claims(Article("a", "a.txt", text))
+    gold = Gold("a", "BYJU’S", "registered_students", 150e6, "count", "approx", "",
+                "around 150 million", text.index("around"), text.index("around") + 18)
+    assert score([("a", [gold], claims)]).recall == 1.0
 
 
 if __name__ == "__main__":  # a readable report: python tests/test_extract_sets.py [SET...]
