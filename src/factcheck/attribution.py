@@ -594,6 +594,8 @@ _PLACE_SUBJECT = re.compile(
 # ... opening the sentence or a clause
 _CLAUSE_START = re.compile(r"(?:^|[;:]|\b(?:and|now|so|but|while|as|because|where))\s*$")
 _NEW_CLAUSE_AFTER = re.compile(r",\s+(?:and|but|or|so)\s")
+_LOWER_WORDS = re.compile(r"[^\S\n]+[a-z]+[^\S\n]+[a-z]")
+_CLAUSE_COMMA = re.compile(r",(?!\d)")  # not the comma in "21,000"
 _PREPOSITION_BEFORE = re.compile(
     r"\b(?:for|to|from|with|by|at|on|of|into|than|during)\s+(?:the\s+|a\s+|an\s+)?"
     r"(?:[A-Z][\w.]*\s+){0,2}$"
@@ -831,7 +833,6 @@ class Attribution:
             # "UPS, the United Parcel Service, ...", "Duolingo ... Super Duolingo": the
             # form the article named first stays the name
             return name
-
         if name.isupper() and 2 <= len(name) <= 5:  # "Electronic Arts ... EA reported"
             for full in reversed(self.full_names):
                 if _initials(full) == name:
@@ -1116,9 +1117,7 @@ class Attribution:
         if re.match(r"[^\S\n]*\d", after):  # "Pixel 8", "Boeing 737", "Fortune 500"
             return True
         # 'Its slogan was "Share your journey"': the first word of a quoted phrase
-        if text[start - 1 : start] in ('"', "“") and re.match(r"[^\S\n]+[a-z]+[^\S\n]+[a-z]", text[
-            end : end + 30
-        ]):
+        if text[start - 1 : start] in ('"', "“") and _LOWER_WORDS.match(text, end):
             return True
         # "10 million TikTok followers", "its Dashers", "their Prime members": what is
         # counted or owned, not who states the figure
@@ -1250,11 +1249,7 @@ class Attribution:
         """The comma that closes an appositive opened at `start`: the one the predicate
         follows ("Johnson & Johnson, the New Brunswick, New Jersey group, has ..."), else
         the first."""
-        commas = [
-            m.start()
-            for m in re.finditer(r",(?!\d)", self.text[start + 1 : end])  # not "21,000"
-        ]
-        commas = [start + 1 + c for c in commas]
+        commas = [m.start() for m in _CLAUSE_COMMA.finditer(self.text, start + 1, end)]
         for comma in commas:
             if comma - start > 160:
                 break
@@ -1358,6 +1353,35 @@ class Attribution:
         comma = self.text.find(",", head.end())
         later = [m for m in mentions if m.start > comma >= 0]
         return later if later and any(not m.pronoun for m in later) else mentions
+
+    def _pronoun_subject_owns(self, mentions: list[Mention], named: Mention, end: int) -> bool:
+        """Does the figure belong to the pronoun that opens the sentence, though a name
+        stands nearer to it?"""
+        first = mentions[0]
+        if not first.pronoun or not self._opens_sentence(first.start):
+            return False
+        opener = self.text[first.start : first.end].lower()
+        return bool(
+            # "Its games like Sniper 3D and Tennis Clash were downloaded over 4 billion
+            # times": examples inside the owner's subject
+            (
+                re.match(r"(?:its|their)\b", opener)
+                and _EXAMPLES_IN_SUBJECT.fullmatch(self.text, first.end, named.start)
+            )
+            # "The travel company behind Expedia, Hotels.com and Vrbo reported revenue of
+            # $12.8 billion": what it runs, in its own subject
+            or (
+                opener.startswith("the ")
+                and _BEHIND_LIST.fullmatch(self.text, first.end, named.start)
+            )
+            # "It created a style guide ... starred on GitHub, and approx 90% of its web
+            # code": "its" is the sentence's subject, not a preposition's object
+            or (
+                re.match(r"it\b|the\s", opener)
+                and _PREPOSITION_BEFORE.search(self.text, max(0, named.start - 30), named.start)
+                and re.match(r"\s+of\s+its\b", self.text[end : end + 10])
+            )
+        )
 
     def _place_is_subject(self, sentence: Span, position: int, mentions: list[Mention]) -> bool:
         """A country or city does what the figure counts: the figure is the place's, not
@@ -1463,36 +1487,7 @@ class Attribution:
                 subject = self.subject(mentions, nearest.start)
                 if subject and subject != nearest.name and mentions[0].name == subject:
                     return subject
-            if (
-                not nearest.pronoun
-                and mentions[0].pronoun
-                and self._opens_sentence(mentions[0].start)
-                and re.match(r"(?i:its|their)\b", self.text[mentions[0].start : mentions[0].end])
-                and _EXAMPLES_IN_SUBJECT.fullmatch(self.text, mentions[0].end, nearest.start)
-            ):
-                # "Its games like Sniper 3D and Tennis Clash were downloaded over 4 billion
-                # times": the examples stand in the owner's subject
-                return self.section(position) or self._in_focus()
-            if (
-                not nearest.pronoun
-                and mentions[0].pronoun
-                and self._opens_sentence(mentions[0].start)
-                and self.text[mentions[0].start : mentions[0].start + 4].lower() == "the "
-                and _BEHIND_LIST.fullmatch(self.text, mentions[0].end, nearest.start)
-            ):
-                # "The travel company behind Expedia, Hotels.com and Vrbo reported revenue
-                # of $12.8 billion": what it runs, in its own subject
-                return self.section(position) or self._in_focus()
-            if (
-                not nearest.pronoun
-                and mentions[0].pronoun
-                and self._opens_sentence(mentions[0].start)
-                and re.match(r"(?i:it|the\s)", self.text[mentions[0].start : mentions[0].end])
-                and _PREPOSITION_BEFORE.search(self.text, max(0, nearest.start - 30), nearest.start)
-                and re.match(r"\s+of\s+its\b", self.text[end : end + 10])
-            ):
-                # "It created a style guide ... starred on GitHub, and approx 90% of its web
-                # code": "its" is the sentence's subject, not a preposition's object
+            if not nearest.pronoun and self._pronoun_subject_owns(mentions, nearest, end):
                 return self.section(position) or self._in_focus()
             if not nearest.pronoun:
                 # "Instagram is the photo sharing app of Meta, with more than 2 billion
