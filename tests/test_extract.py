@@ -1284,3 +1284,58 @@ def test_the_company_two_paragraphs_after_its_name_when_nobody_is_in_focus():
 def test_a_curly_apostrophe_in_a_name_is_written_straight():
     text = "McDonald’s operates over 40,000 restaurants in more than 100 countries."
     assert _fields(text, "entity", "value") == [("McDonald's", 40000.0), ("McDonald's", 100.0)]
+
+
+def test_the_company_after_a_network_a_library_a_mascot_a_founder_or_an_arm():
+    text = (
+        "Netflix has 260 million members.\n\n"
+        "The largest card network in the world is Visa.\n\n"
+        "Java is a big part of VisaNet, the network which can handle many messages. The "
+        "company has about 26,500 employees.\n\n"
+        "Eclipse Collections started as an internal Java library at Goldman Sachs. The firm "
+        "employs over 45,000 people.\n\n"
+        "Duo, the green owl who sends you push notifications, is the mascot of Duolingo. The "
+        "company rewrote its backend in Java.\n\n"
+        "It has more than 100 million monthly active users.\n\n"
+        "Pavel Durov, who earlier founded VK, launched Telegram together with his brother "
+        "Nikolai in 2013. The company says it has fewer than 60 employees.\n\n"
+        "Pokemon Go became a global hit in 2016. It was made by Niantic, which uses Python. The "
+        "company has about 800 employees.\n\n"
+        "Founded in Malaysia in 2012 and later moved to Singapore, Grab is the super app of "
+        "Southeast Asia. It is present in over 500 cities.\n\n"
+        "Instamart, the quick commerce arm of Swiggy, delivers groceries in 10 minutes. The "
+        "company has around 5,500 employees.\n\n"
+        "Vitess, the database clustering system behind YouTube, was written in Go.\n\n"
+        "The video platform has more than 2.5 billion monthly active users."
+    )
+    assert _fields(text, "entity", "value") == [
+        ("Netflix", 260e6),
+        ("Visa", 26500.0),
+        ("Goldman Sachs", 45000.0),
+        ("Duolingo", 100e6),
+        ("Telegram", 60.0),
+        ("Niantic", 800.0),
+        ("Grab", 500.0),
+        ("Swiggy", 5500.0),
+        ("YouTube", 2.5e9),
+    ]
+
+
+def test_share_moves_surveys_fee_splits_packs_and_a_services_load_are_no_claims():
+    text = (
+        "PayPal has 430 million accounts. One of its Python services is handling 1.2 billion "
+        "requests a day.\n\n"
+        "Epic Games has 500 million accounts. On its store, developers keep 88% of the "
+        "revenue.\n\n"
+        "Robinhood has 23 million funded customers. After its earnings report the shares fell "
+        "8% in one day.\n\n"
+        "Klarna lets shoppers split a purchase into 4 interest-free payments.\n\n"
+        "Fortnite counts 400 million players, and a pack of 1,000 V-Bucks costs $8.99.\n\n"
+        "Snapchat is an app. According to one survey, 90% of teenagers use it."
+    )
+    assert _fields(text, "entity", "value") == [
+        ("PayPal", 430e6),
+        ("Epic Games", 500e6),
+        ("Robinhood", 23e6),
+        ("Fortnite", 400e6),
+    ]

@@ -164,7 +164,10 @@ _PEOPLE_AFTER_NAME = re.compile(
 _PERSON_BEFORE = re.compile(
     r"\b(?:(?:co-)?founded\s+(?:in\s+\d{4}\s+)?by|started\s+by|created\s+by|"
     r"(?:co-)?founded\s+(?:in\s+\d{4}\s+)?by\s+[A-Z][\w'’-]+\s+[A-Z][\w'’-]+\s+and|"
-    r"chief\s+executive|ceo|founder|co-founder|president|chairman|boss|mr\.?|ms\.?)"
+    r"chief\s+executive|ceo|founder|co-founder|president|chairman|boss|mr\.?|ms\.?|"
+    # "together with his brother Nikolai"
+    r"(?:his|her|their)\s+(?:brother|sister|wife|husband|father|mother|son|daughter|friend|"
+    r"partner|cousin))"
     r",?\s+$",
     re.I,
 )
@@ -251,7 +254,7 @@ _SENTENCE_BOUNDARY = re.compile(r"[.!?][\"”’)]*\s+|\n")
 _FRONTED_CLAUSE = re.compile(
     r"\s*(?:After|When|Before|Although|Though|Because|Since|Once|Until|Despite|Following|"
     # "Now owned by Microsoft, Activision Blizzard uses": a participle phrase
-    r"(?:Now\s+|Once\s+|Long\s+)?(?:owned|acquired|bought|founded|based|headquartered|known|"
+    r"(?:Now\s+|Once\s+|Long\s+)?(?i:owned|acquired|bought|founded|based|headquartered|known|"
     r"backed|listed)\s+(?:by|in|as|on)|Even\s+though"
     # "For its trading and risk platform Athena, JPMorgan Chase picked Python"
     r"|(?:For|In|With|On|Across|Inside)\s+(?:its|their)\s)\b"
@@ -368,6 +371,7 @@ _TOOLS_LIKE_BEFORE = re.compile(
     r"(?:like|such\s+as|including|called|named)\s+$"
 )
 _BEHIND_LIST = re.compile(r"\s+behind\s+(?:[^.;]|\.(?=\w))*?")  # "Hotels.com"
+_INVERTED_SUBJECT = re.compile(r"\s*The\s+(?:[\w'’-]+\s+){1,8}?(?:is|was)\s+")
 _NEW_NAME_BEFORE = re.compile(
     r"\b(?:(?:a|its|the|their)\s+new\s+name,?|renamed(?:\s+(?:it|itself))?(?:\s+(?:to|as))?|"
     r"rebranded(?:\s+(?:it|itself))?\s+(?:to|as)|changed\s+its\s+name\s+to)\s+$"
@@ -392,20 +396,25 @@ _BORN_AT = re.compile(
     r"|\b(?:was|is)\s+(?:a|an|the)\s+[^.;,\n]{0,60}?[^\S\n](?:built|created|developed|written|"
     r"made|designed)(?:\s+(?:in|with)\s+[\w#+.-]+)?\s+(?:by|at|inside)(?:\s+the)?\s+$"
     # "Nikolay Storonsky was a trader when he started Revolut": the founder's company
-    r"|\b(?:he|she|they)\s+(?:co-)?(?:founded|started|created|launched)\s+$"
+    r"|\b(?:he|she|they)\s+(?:co-)?(?:founded|started|created|launched|built)\s+(?:the\s+)?$"
     # "Lore ... came out of the data science team at Instacart"
     r"|\b(?:came|comes|grew)\s+out\s+of\b[^.;,\n]{0,60}?[^\S\n](?:at|of)\s+$"
     # "left his job as a trader at Credit Suisse to start Revolut"
     rf"|\b{_TO_FOUND}\s+$"
     # "Jan Koum and Brian Acton started WhatsApp in 2009", "Tom Blomfield and a small team
     # started Monzo": the founders' company
-    # "Apoorva Mehta, a former Amazon engineer, launched Instacart"
-    r"|\b[A-Z][a-z]+\s+[A-Z][\w'’-]+(?:,\s+(?:a|an|the)\s+[^,\n]{3,60},)?"
+    # "Apoorva Mehta, a former Amazon engineer, launched Instacart", "Pavel Durov, who
+    # earlier founded VK, launched Telegram"
+    r"|\b[A-Z][a-z]+\s+[A-Z][\w'’-]+(?:,\s+(?:a|an|the|who)\s+[^,\n]{3,60},)?"
     r"(?:\s+and\s+(?:[A-Z][a-z]+\s+[A-Z][\w'’-]+|"
     r"(?:a|his|her|two|three|four|some)\s+(?:[a-z]+\s+){0,2}?[a-z]+))?\s+"
     r"(?:co-)?(?:founded|started|launched)\s+$"
     # "an open source virtualization tool which engineers at Amazon wrote"
     r"|\b(?:which|that)\s+(?:engineers|developers|a\s+team)\s+(?:at|of|from|inside)\s+$"
+    # "It was made by Niantic": the maker of the product in focus
+    r"|\b(?:was|is|were|are)\s+(?:first\s+|originally\s+)?(?:made|developed|published)\s+by\s+$"
+    # "Eclipse Collections started as an internal Java library at Goldman Sachs"
+    r"|\b(?:started|began)\s+(?:life\s+)?as\s+(?:an?\s+)?[^.;,\n]{0,50}?\s(?:at|inside|within)\s+$"
 )
 # "American", "Swedish", "Chinese", "North American": a nationality adjective
 _MADE_BY_STAFF = re.compile(
@@ -444,12 +453,15 @@ _PRODUCT_APPOSITIVE = re.compile(
     r"(?:[^.;\n]{0,60}?[^\S\n](?:of|from|by|at)[^\S\n]+(?-i:[A-Z]))?"
     r"|,[^\S\n]+(?:the|a|an)[^\S\n]+[^,.;\n]{0,40}?\b(?:playlist|app|tool|feature|library|"
     r"framework|engine|product|game|assistant|chatbot|gateway|pipeline|database|service|browser|"
-    r"system|compiler|editor|IDE|console|device|language|dialect|distribution|network|platform)"
-    r"s?[^\S\n]+(?:of|from|by|at)[^\S\n]+(?-i:[A-Z])"
+    r"system|compiler|editor|IDE|console|device|language|dialect|distribution|network|platform|"
+    r"arm)s?[^\S\n]+(?:of|from|by|at|behind)[^\S\n]+(?-i:[A-Z])"
     # "Discover Weekly is the playlist that Spotify prepares for each listener"
     r"|[^\S\n]+(?:is|was)[^\S\n]+the[^\S\n]+(?:[\w-]+[^\S\n]+){0,3}?(?:playlist|app|tool|"
     r"feature|library|framework|engine|product|game|assistant|chatbot|service|browser|system)"
-    r"[^\S\n]+(?:that|which)[^\S\n]+(?-i:[A-Z])",
+    r"[^\S\n]+(?:that|which)[^\S\n]+(?-i:[A-Z])"
+    # "Duo, the green owl who sends you push notifications, is the mascot of Duolingo"
+    r"|(?:,[^,.;\n]{3,100},)?[^\S\n]+(?:is|was)[^\S\n]+the[^\S\n]+(?:[\w-]+[^\S\n]+){0,2}?"
+    r"(?:mascot|logo|character)[^\S\n]+of[^\S\n]+(?-i:[A-Z])",
     re.I,
 )
 # The rest of a list of names after its first ("Photoshop, Illustrator and Premiere Pro")
@@ -530,6 +542,11 @@ _ABBREVIATION = re.compile(rf"({_NAME_TOKEN}(?:[^\S\n]+{_NAME_TOKEN})+)[^\S\n]+\
 
 def _initials(name: str) -> str:
     return "".join(w[0] for w in name.split() if w[:1].isupper())
+
+
+def _opens_fronted(text: str, start: int) -> bool:
+    """Does the sentence open with a fronted phrase or clause before its subject?"""
+    return bool(_FRONTED.match(text, start) or _FRONTED_CLAUSE.match(text, start))
 
 
 def _looks_like_heading(paragraph: str) -> bool:
@@ -1181,7 +1198,8 @@ class Attribution:
             # "The biggest bank in America, JPMorgan Chase, employs": a described subject;
             # "With 9 million customers in the UK, Monzo is": the fronted phrase's subject
             and not (text.startswith(",", end) and _PREDICATE.match(text, end + 1))
-            and not (_FRONTED.match(text, sentence.start) and _PREDICATE.match(text, end))
+            # "Founded in Malaysia and later moved to Singapore, Grab is": after a fronted clause
+            and not (_opens_fronted(text, sentence.start) and _PREDICATE.match(text, end))
         ) or text.startswith("-based", end):
             return True
         # "Swiss Re estimates that insured losses ...": a source, not the figure's subject
@@ -1884,6 +1902,16 @@ class Attribution:
                 self.earlier_orgs.append(self.org_focus)
             self.org_focus = born.name
             subject = subject or born.name
+        if (
+            subject is None
+            and first is not None
+            and sentence is not None
+            and _INVERTED_SUBJECT.fullmatch(self.text, sentence.start, first.start)
+            and re.fullmatch(r"[\s.!]*", self.text[first.end : sentence.end])
+        ):
+            # "The largest card network in the world is Visa.": the name is the subject
+            self.orgs.add(first.name)
+            subject = first.name
         if subject is None and first is not None and sentence is not None:
             head = _FRONTED_CLAUSE.match(self.text, sentence.start)
             comma = self.text.find(",", sentence.start, sentence.end)
@@ -1899,8 +1927,14 @@ class Attribution:
                 and first.name.split()[0] not in _FIRST_NAMES
             ):
                 # "Ruby on Rails is the heart of Shopify, but ...": a sentence about a
-                # technology is about the organisation it names
-                self.paragraph_known.append(first.name)
+                # technology is about the organisation it names (but "Java is a big part
+                # of VisaNet" names Visa's network)
+                org = self.org_focus
+                if org and len(org) >= 4 and first.name.startswith(org) and first.name != org:
+                    self.products.add(first.name)
+                    self.owner_of[first.name] = org
+                else:
+                    self.paragraph_known.append(first.name)
         if subject and first and _ACTS_ON_FOCUS.match(self.text, first.end):
             # "Microsoft acquired it in 2018. It has 100 million developers": the buyer
             # acts on the organisation in focus, which stays in focus
@@ -1935,7 +1969,9 @@ class Attribution:
             named_end = listed.end() if listed else named.end if named is not None else 0
             appositive = named is not None and _PRODUCT_APPOSITIVE.match(self.text, named_end)
             owner = appositive and _NAME.match(self.text, appositive.end() - 1)
-            if appositive and not (owner and owner.group().casefold() in _PLACES):
+            if appositive and not (
+                owner and owner.group().casefold() in _PLACES | _COUNTRY_WORDS
+            ):
                 # "Discover Weekly, the Monday playlist of Spotify," (not "Grab, the super
                 # app of Southeast Asia,")
                 self.products.add(subject)
@@ -1943,6 +1979,13 @@ class Attribution:
                     # "... platform of Starbucks. It suggests": not across the full stop
                     name = re.split(r"\.\s", owner.group())[0].rstrip(".")
                     self.owner_of[subject] = self._canonical(name)
+                    if self.topic is None and self.owner_of[subject] not in self.persons:
+                        # "Duo, the green owl ..., is the mascot of Duolingo. The company":
+                        # a paragraph that opens on a product is about its maker
+                        self.orgs.add(self.owner_of[subject])
+                        if self.org_focus and self.org_focus != self.owner_of[subject]:
+                            self.earlier_orgs.append(self.org_focus)
+                        self.org_focus = self.owner_of[subject]
             if named is not None and _TOOL_APPOSITIVE.match(self.text, named.end):
                 self.products.add(subject)  # "Magic Pocket, the in-house storage system,"
             maker = self._maker(subject)

@@ -79,6 +79,10 @@ _NOT_CLAIM_BEFORE = re.compile(
     r"gen|generation|series|version)\s+"
     # "were load tested for 50 million concurrent users": a test's target, not a scale
     r"|\b(?:load|stress)[\s-]+test(?:ed|s)?\s+(?:for|with|at|of)\s+(?:up\s+to\s+)?"
+    # "a pack of 1,000 V-Bucks costs $8.99": what one purchase holds
+    r"|\b(?:pack|bundle|box|bag|bottle|set)\s+of\s+"
+    # "lets shoppers split a purchase into 4 interest-free payments": a product feature
+    r"|\bsplit\s+(?:[\w-]+\s+){0,4}?into\s+"
     # "doing the job of 700 agents": a comparison, not a headcount
     r"|\b(?:job|jobs|work|equivalent)\s+of\s+(?:about\s+|around\s+|some\s+)?"
     # "Jakarta, a city of over 10 million people": a place's population
@@ -90,8 +94,20 @@ _NOT_CLAIM_BEFORE = re.compile(
 )
 _SURVEY_FINDING = re.compile(
     r"\b(?:survey|poll|study|surveys|polls|studies)\b.*\b(?:found|estimates?|estimated|shows?|"
-    r"showed)\b",
+    r"showed)\b"
+    # "According to one developer survey only about 6% of programmers use Ruby"
+    r"|\baccording\s+to\s+(?:a|an|one|the|its|this|that)\s+(?:[\w-]+\s+){0,2}?"
+    r"(?:survey|poll|study)\b",
     re.I | re.S,
+)
+# "the shares fell 8% in one day", "Its shares are still about 60% below the IPO price":
+# the market's figure, whatever measure the sentence named before
+_SHARES_MOVE_BEFORE = re.compile(
+    r"\b(?:shares|stock)\s+(?:(?:are|were|is|was|have|has|had|still|now|also|then)\s+)*"
+    r"(?:(?:fell|rose|sank|slid|lost|gained|dropped|jumped|climbed|surged|plunged|tumbled|"
+    r"closed|ended|traded|trade|down|up)\s+)?(?:by\s+)?"
+    r"(?:about\s+|around\s+|nearly\s+|some\s+|roughly\s+|almost\s+|over\s+)?$",
+    re.I,
 )
 _MULTIPLIER_AFTER = re.compile(
     r"^(?:\s*-?\s*fold\b|\s+times\b|\s+(?:largest|biggest|top|most|best|leading|"
@@ -222,6 +238,15 @@ _FEE_AFTER = re.compile(
     r"(?:ticket|order|transaction|item|unit|sale|booking|seat|licen[cs]e)\b",
     re.I,
 )
+_SPLIT_KEPT = re.compile(r"\b(?:keep|keeps|kept|get|gets|take|takes|receive|receives)\s+$", re.I)
+_OF_EACH_SALE = re.compile(
+    r"\s+of\s+(?:the\s+|each\s+|every\s+)?(?:revenue|sales?|price|purchases?|transactions?)\b"
+)
+_SERVICE_LOAD = re.compile(
+    r"\b(?:services?|servers?|clusters?|APIs?|proxy|gateway|systems?)\s+(?:is|are|was|were)?\s*"
+    r"(?:handling|serving|processing|handles|serves|processes|handled|served|processed)\s+"
+    r"(?:about\s+|around\s+|over\s+|more\s+than\s+|nearly\s+|some\s+|up\s+to\s+)?$"
+)
 _MARKET_WORTH_BEFORE = re.compile(
     r"\bmarket\s+(?:[\w-]+\s+){0,2}?(?:was|is|will\s+be|could\s+be)\s+(?:worth|valued\s+at)\s+"
     r"(?:about\s+|around\s+|roughly\s+|nearly\s+|some\s+)?$"
@@ -259,7 +284,7 @@ _SMALL_SCALE_NOUN = re.compile(
 )
 _SHARE_OF_PEOPLE_OR_FAULTS = re.compile(
     r"\s+of\s+(?:the\s+|its\s+|all\s+)?(?:[\w'’-]+\s+){0,3}?(?:bugs|vulnerabilities|crashes|"
-    r"outages|incidents|graduates|students|respondents|alumni|applicants|developers|"
+    r"outages|incidents|graduates|students|respondents|alumni|applicants|developers|programmers|"
     r"enterprises|organizations|organisations|companies|businesses)\b",
     re.I,
 )
@@ -388,6 +413,9 @@ def _not_a_claim(
         q.unit in quantities.CURRENCIES and q.value < 1000 and q.period
     ):
         return True
+    # "developers keep 88% of the revenue": the split of each sale, a fee by another name
+    if q.unit == "percent" and _SPLIT_KEPT.search(before) and _OF_EACH_SALE.match(text, end):
+        return True
     # "the market was worth around $270 billion": a market's figure, not a company's
     if _MARKET_WORTH_BEFORE.search(before):
         return True
@@ -396,6 +424,11 @@ def _not_a_claim(
     digits_end = number_end(q, start)
     while digits_end > start and text[digits_end - 1].isspace():
         digits_end -= 1
+    # "one of their Python services is handling 1.2 billion requests a day": a system's load
+    if _SERVICE_LOAD.search(text, max(sentence.start, start - 60), start) and re.match(
+        r"\s+(?:[a-z-]+\s+)?(?:requests|queries|calls)\b", text[digits_end : digits_end + 30]
+    ):
+        return True
     # "deploying code more than 50 times a day": how often, not how much
     if q.value < 1000 and _FREQUENCY_AFTER.match(text, digits_end):
         return True
@@ -726,7 +759,10 @@ def iter_claims(article: Article, vocabulary: Vocabulary) -> Iterator[Claim]:
                     and not (named and metric.startswith("average"))
                 ):
                     continue  # "a course is sold for $19.99": a price, not a scale
-                if _share_price(metric, q, change):  # "Shares rose 1.5% to $634.10"
+                if _share_price(metric, q, change) or (
+                    q.unit == "percent"
+                    and _SHARES_MOVE_BEFORE.search(text, max(sentence.start, start - 50), start)
+                ):  # "Shares rose 1.5% to $634.10"
                     continue
                 entity_name = attribution.entity_for(start, end, sentence, mentions)
                 if entity_name is None and not mentions and (named or bullet):
