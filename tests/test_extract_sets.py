@@ -56,6 +56,7 @@ them with their causes. "seed-like" is the half of a set that imitates the seed 
     blind42   0.960 / 0.980 (1 of 5 names moved)  0.99 / 1.00
     blind43   0.932 / 0.938 (2 of 6 names moved)  0.98 / 0.98
     blind44   0.921 / 0.931 (2 of 6 names moved)  0.99 / 1.00
+    blind45   0.917 / 0.934 (2 of 6 names moved)  1.00 / 0.99
 
 The issue's bar (0.95 both) is held by the sets fixed until they met it; the newer sets
 hold floors just under what they reached, so a change that loses claims there fails.
@@ -122,6 +123,7 @@ BARS = {
     "blind42": ISSUE_BAR,
     "blind43": ISSUE_BAR,
     "blind44": ISSUE_BAR,
+    "blind45": ISSUE_BAR,
 }
 # Metric names are scored only where the gold was written with the vocabulary's names.
 METRIC_BARS = {"news": 0.80}
