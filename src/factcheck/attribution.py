@@ -1414,6 +1414,14 @@ class Attribution:
                 return True
         return False
 
+    def _org_into_focus(self, org: str) -> None:
+        """An organisation the text has just described (a product's maker, a founded
+        company) becomes the one "the company" means; the one before is remembered."""
+        self.orgs.add(org)
+        if self.org_focus and self.org_focus != org:
+            self.earlier_orgs.append(self.org_focus)
+        self.org_focus = org
+
     def _verb_again(self, mentions: list[Mention], named: Mention, position: int) -> str | None:
         """The sentence's subject when the figure follows a second verb of it, after the
         name in its object: "Walmart bought Flipkart in 2018 and now has 2.1 million
@@ -1887,20 +1895,14 @@ class Attribution:
         if maker and maker != subject:
             # "Jaeger, the distributed tracing tool, was created by Uber engineers": the
             # tool is its makers' organisation's, which comes into focus
-            self.orgs.add(maker)
             self.products.add(subject)
             self.owner_of[subject] = maker
-            if self.org_focus and self.org_focus != maker:
-                self.earlier_orgs.append(self.org_focus)
-            self.org_focus = maker
+            self._org_into_focus(maker)
         if born is not None:
-            self.orgs.add(born.name)
             if subject is not None:
                 self.products.add(subject)
                 self.owner_of[subject] = born.name
-            if self.org_focus and self.org_focus != born.name:
-                self.earlier_orgs.append(self.org_focus)
-            self.org_focus = born.name
+            self._org_into_focus(born.name)
             subject = subject or born.name
         if (
             subject is None
@@ -1982,10 +1984,7 @@ class Attribution:
                     if self.topic is None and self.owner_of[subject] not in self.persons:
                         # "Duo, the green owl ..., is the mascot of Duolingo. The company":
                         # a paragraph that opens on a product is about its maker
-                        self.orgs.add(self.owner_of[subject])
-                        if self.org_focus and self.org_focus != self.owner_of[subject]:
-                            self.earlier_orgs.append(self.org_focus)
-                        self.org_focus = self.owner_of[subject]
+                        self._org_into_focus(self.owner_of[subject])
             if named is not None and _TOOL_APPOSITIVE.match(self.text, named.end):
                 self.products.add(subject)  # "Magic Pocket, the in-house storage system,"
             maker = self._maker(subject)
