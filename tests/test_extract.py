@@ -1339,3 +1339,36 @@ def test_share_moves_surveys_fee_splits_packs_and_a_services_load_are_no_claims(
         ("Robinhood", 23e6),
         ("Fortnite", 400e6),
     ]
+
+
+def test_founders_companies_short_titles_and_figures_of_a_whole_country():
+    text = (
+        "Jack Dorsey, who also co-founded Twitter, started the payments company Block in "
+        "2009. Cash App, its peer-to-peer payment app, is written in Kotlin.\n\n"
+        "The company has about 12,000 employees.\n\n"
+        "TypeScript itself was born at Microsoft.\n\n"
+        "Visual Studio Code, the free editor which developers open every morning, is written "
+        "in TypeScript.\n\n"
+        "The company employs around 221,000 people.\n\n"
+        "Kotlin was born in 2011 at JetBrains, a software house from Prague.\n\n"
+        "The company uses Kotlin in its own tools like Space and YouTrack, and employs more "
+        "than 2,200 people.\n\n"
+        "The New York Times is one of the oldest newspapers in America.\n\n"
+        "The Times now has more than 10 million subscribers.\n\n"
+        "JD.com is a Chinese giant. It made revenue of RMB1.08 trillion in 2023.\n\n"
+        "With Kotlin Multiplatform, McDonald's has built its global app. The chain operates "
+        "in more than 100 countries.\n\n"
+        "PhonePe processes nearly 7 billion transactions per month, while the whole country "
+        "records around 13 billion UPI payments each month.\n\n"
+        "Stripe is known for its simple pricing, charging 2.9% plus 30 cents per payment. Box "
+        "runs more than 10,000 unit tests on every change."
+    )
+    assert _fields(text, "entity", "value") == [
+        ("Block", 12000.0),
+        ("Microsoft", 221000.0),
+        ("JetBrains", 2200.0),
+        ("The New York Times", 10e6),
+        ("JD.com", 1.08e12),
+        ("McDonald's", 100.0),
+        ("PhonePe", 7e9),
+    ]

@@ -1534,3 +1534,12 @@ def test_number_end_marks_where_the_number_ends_before_what_it_counts(text, numb
     q = one(text)
     assert text[q.start : q.number_end] == number
     assert q.end >= q.number_end
+
+
+@pytest.mark.parametrize(
+    "text, value",
+    [("$32.7 billion", 32_700_000_000.0), ("RMB1.08 trillion", 1_080_000_000_000.0),
+     ("260.28 million members", 260_280_000.0), ("3.3-3.5 million", 3_300_000.0)],
+)
+def test_a_scaled_number_is_the_value_the_digits_say_not_a_float_product(text, value):
+    assert parse(text)[0].value == value  # exactly: analysts compare and group on it

@@ -72,7 +72,9 @@ _OPENERS = frozenset(_WORDS["openers"])
 _TECHNOLOGIES = frozenset(_WORDS["technologies"])
 # Capitalised words that are not organisations: openers, technologies and the rest
 _NOT_NAMES = _OPENERS | _TECHNOLOGIES | frozenset(_WORDS["not_names"])
-_PRODUCT_WORDS = frozenset(("Edition", "Foundation", "Framework", "Runtime", "Engine", "Native"))
+_PRODUCT_WORDS = frozenset(
+    ("Edition", "Foundation", "Framework", "Runtime", "Engine", "Native", "Multiplatform")
+)
 # Country names in _NOT_NAMES ("China", "India"), which also start organisations' names
 _COUNTRY_WORDS = frozenset(
     w.casefold() for w in ("America", "Europe", "Asia", "Africa", "Canada", "India", "China",
@@ -408,7 +410,9 @@ _BORN_AT = re.compile(
     r"|\b[A-Z][a-z]+\s+[A-Z][\w'’-]+(?:,\s+(?:a|an|the|who)\s+[^,\n]{3,60},)?"
     r"(?:\s+and\s+(?:[A-Z][a-z]+\s+[A-Z][\w'’-]+|"
     r"(?:a|his|her|two|three|four|some)\s+(?:[a-z]+\s+){0,2}?[a-z]+))?\s+"
-    r"(?:co-)?(?:founded|started|launched)\s+$"
+    r"(?:co-)?(?:founded|started|launched)\s+"
+    # "... started the payments company Block"
+    r"(?:the\s+(?:[\w-]+\s+){0,2}?(?:company|firm|startup|bank|app|platform)\s+)?$"
     # "an open source virtualization tool which engineers at Amazon wrote"
     r"|\b(?:which|that)\s+(?:engineers|developers|a\s+team)\s+(?:at|of|from|inside)\s+$"
     # "It was made by Niantic": the maker of the product in focus
@@ -477,7 +481,7 @@ _TOOL_APPOSITIVE = re.compile(
     r",[^\S\n]+(?:the|an?|its)[^\S\n]+(?:[\w-]+[^\S\n]+){0,3}?(?:system|tool|engine|library|"
     r"framework|compiler|browser|database|gateway|pipeline|assistant|chatbot|distribution|"
     r"dialect|model|SDK|API|toolkit|package|plugin|mascot|proxy|runtime|scheduler|hypervisor|"
-    r"orchestrator)\b"
+    r"orchestrator|editor|IDE)\b"
     # "Athena, its trading platform,", "Duo, its green owl,": what the organisation owns
     r"|,[^\S\n]+its[^\S\n]+(?:[\w-]+[^\S\n]+){0,4}?(?:platform|app|service|product|"
     r"owl|mascot|bird|character|logo|robot)\b",
@@ -608,9 +612,16 @@ _PLACE_SUBJECT = re.compile(
     r"(?:processes|processed|does|did|has|had|makes|made|records|recorded|handles|handled|sees|"
     r"saw|counts|counted|registers|registered|logs|logged|adds|added|completes|completed)\b"
 )
+_COUNTRY_AS_SUBJECT = re.compile(
+    r"\bthe\s+(?:whole\s+|entire\s+)?(?:country|nation|industry|market)\s+(?:now\s+|also\s+)?"
+    r"(?:records|recorded|processes|processed|does|did|makes|made|sees|saw|handles|handled)\s+"
+    r"(?:about\s+|around\s+|nearly\s+|over\s+|more\s+than\s+|some\s+|roughly\s+)?$",
+    re.I,
+)
 # ... opening the sentence or a clause
 _CLAUSE_START = re.compile(r"(?:^|[;:]|\b(?:and|now|so|but|while|as|because|where))\s*$")
 _NEW_CLAUSE_AFTER = re.compile(r",\s+(?:and|but|or|so)\s")
+_CODE_AMOUNT = re.compile(r"[A-Z]{2,4}\$?\d[\d.,]*")
 _LOWER_WORDS = re.compile(r"[^\S\n]+[a-z]+[^\S\n]+[a-z]")
 _CLAUSE_COMMA = re.compile(r",(?!\d)")  # not the comma in "21,000"
 _PREPOSITION_BEFORE = re.compile(
@@ -631,7 +642,7 @@ _OBJECT_BEFORE = re.compile(
 )
 # "... and now has", "... and serves": a verb coordinated with the sentence's first one
 _SUBJECT_VERB_AGAIN = re.compile(
-    r"[^,;:()\n]*?\s+and\s+(?:now\s+|also\s+|still\s+|today\s+|currently\s+)?"
+    r"[^,;:()\n]*?,?\s+and\s+(?:now\s+|also\s+|still\s+|today\s+|currently\s+)?"
     r"(?!is\b|was\b|its\b|this\b|thus\b)[a-z]+(?:s|ed)\s+(?:[a-z]+\s+){0,4}?"
 )
 _RELATIVE = re.compile(r",\s+(?:which|who|whose|owned\s+by|including|like|such\s+as|from)\b[^,]*,")
@@ -855,8 +866,11 @@ class Attribution:
                 if _initials(full) == name:
                     return full
         for full in reversed(self.full_names):
-            # "Teams" -> "Microsoft Teams"; "Epic" -> "Epic Games", "Delta" -> "Delta Air Lines"
+            # "Teams" -> "Microsoft Teams"; "Epic" -> "Epic Games", "Delta" -> "Delta Air Lines";
+            # "The Times" -> "The New York Times"
             if full.endswith(" " + name) or (
+                name.startswith("The ") and full.startswith("The ") and full.endswith(name[3:])
+            ) or (
                 " " not in name
                 and full.startswith(name + " ")
                 and _SHORT_FORM_REST.fullmatch(full[len(name) + 1 :])
@@ -1133,6 +1147,8 @@ class Attribution:
         after = text[end : end + 3]
         if re.match(r"[^\S\n]*\d", after):  # "Pixel 8", "Boeing 737", "Fortune 500"
             return True
+        if _CODE_AMOUNT.fullmatch(text, start, end):  # "revenue of RMB1.08 trillion"
+            return True
         # 'Its slogan was "Share your journey"': the first word of a quoted phrase
         if text[start - 1 : start] in ('"', "“") and _LOWER_WORDS.match(text, end):
             return True
@@ -1404,6 +1420,8 @@ class Attribution:
     def _place_is_subject(self, sentence: Span, position: int, mentions: list[Mention]) -> bool:
         """A country or city does what the figure counts: the figure is the place's, not
         an organisation's."""
+        if _COUNTRY_AS_SUBJECT.search(self.text, max(sentence.start, position - 60), position):
+            return True  # "while the whole country records around 13 billion UPI payments"
         for m in _PLACE_SUBJECT.finditer(self.text, sentence.start, position):
             opening = self.text[sentence.start : m.start()]
             if not _CLAUSE_START.search(opening):
@@ -1751,7 +1769,9 @@ class Attribution:
             topic
             and topic not in self.persons
             and topic not in self.products
-            and self.focus not in self.products
+            # (a product of the topic itself in focus: "Block ... Cash App, its payment
+            # app, ... / The company has")
+            and (self.focus not in self.products or self.org_focus == topic)
         ):
             return topic if topic in self.previous_names else None
         for name in reversed(self.previous_names):
@@ -2017,7 +2037,7 @@ class Attribution:
                             self.named_by_topic.update((m.group(), m.group().split()[0]))
                             if _MADE_OR_OWNED.search(
                                 self.text, max(sentence.start, m.start() - 60), m.start()
-                            ):
+                            ) and m.group() != subject:  # "Jack Dorsey ... started Block"
                                 # "Uber Technologies created Michelangelo", "started
                                 # Airflow", "its Athena platform": a product, everywhere
                                 self.products.add(m.group())

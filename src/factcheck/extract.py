@@ -182,7 +182,7 @@ _LIMIT_OR_PAY_BEFORE = re.compile(
 # attackers' numbers, not the bank's; deploys, pipelines, connections)
 _SYSTEM_RATE_NOUNS = (
     r"attempts|attacks|cyberattacks|deploys|deployments|pipelines|data\s+pipelines|"
-    r"connections|concurrent\s+sessions|test\s+cases"
+    r"connections|concurrent\s+sessions|test\s+cases|(?:unit\s+|automated\s+)tests"
 )
 _SYSTEM_SPEC_AFTER = re.compile(
     r"\s+(?:[a-z-]+\s+)?(?:nodes|modules|operations|queries|containers|pods|shards|partitions|"
@@ -231,6 +231,8 @@ _FEE_AFTER = re.compile(
     r"\s+(?:[a-z-]+\s+)?(?:fee|fees|commission|surcharge|levy|tax|tip|tips|take\s+rate)\b"
     # "it waives its 15% revenue share": the platform's cut of each sale
     r"|\s+revenue\s+share\b"
+    # "charging 2.9% plus 30 cents": a price per transaction
+    r"|\s+plus\s+(?:[$€£]\s?)?\d+(?:\.\d+)?\s*(?:cents?|c|p|pence)?\b"
     # "3.7% plus $1.79 per ticket": what each sale costs
     # "$1.79 for every paid ticket", "$27,000 per year for one seat": what each one costs
     r"|(?:\s+(?:per|a|an|each)\s+(?:year|month|week))?"

@@ -1464,6 +1464,14 @@ _WITHIN = re.compile(rf"\bwithin{_HS}+\Z", re.I)
 _PLUS_OR = re.compile(rf"\bplus{_HS}+or{_HS}+\Z", re.I)
 
 
+def _scaled(number: float, scale: float) -> float:
+    """number * scale as the digits say it: "1.08 trillion" is 1_080_000_000_000, not
+    1_080_000_000_000.0001 (a float product); scales are powers of ten."""
+    if scale == 1.0:
+        return number
+    return float(f"{number!r}e{round(math.log10(scale))}")
+
+
 _NUMBER_TAIL = re.compile(r"(?:\s*%)?\+?")
 
 
@@ -1551,8 +1559,8 @@ def _read_number(text: str, m: re.Match, is_word: bool) -> tuple[Quantity | None
         if (scale == 1e6 and cur_unit is None and text[e - 1] == "m" and text[e - 2].isdigit()
                 and _METRE_CONTEXT.match(text, e)):
             scale, cur_unit_metre = 1.0, True
-    value = base * scale
-    prec = base_prec * scale
+    value = _scaled(base, scale)
+    prec = _scaled(base_prec, scale)
     number_end = _NUMBER_TAIL.match(text, e).end()  # "12%", "500+": the unit words follow
     unit = cur_unit or "count"
     if cur_unit_metre:
@@ -1600,7 +1608,7 @@ def _read_number(text: str, m: re.Match, is_word: bool) -> tuple[Quantity | None
             sc1 = scale
             if sc1 == 1.0 and sc2 != 1.0 and base <= b2:
                 sc1 = sc2  # "3-4 million": the scale is shared
-            v1, v2 = base * sc1, b2 * sc2
+            v1, v2 = _scaled(base, sc1), _scaled(b2, sc2)
             if plain_int4 and 1500 <= base <= 2100 and sc2 == 1.0 and unit == "count" and (
                 (_w2 is False and len(text[r.end():e2]) == 2 and b2 + (base // 100) * 100 > base)
                 or (1500 <= b2 <= 2100 and b2 > base)
@@ -1621,8 +1629,8 @@ def _read_number(text: str, m: re.Match, is_word: bool) -> tuple[Quantity | None
                                   or (chg_word or "").lower() == "growth"))
             ):
                 unit = unit1
-                value, prec = v1, base_prec * sc1
-                range_hi, range_hi_prec = v2, p2 * sc2
+                value, prec = v1, _scaled(base_prec, sc1)
+                range_hi, range_hi_prec = v2, _scaled(p2, sc2)
                 comparator = "range"
                 e, number_end = e2, number_end2
                 if btw:
@@ -1638,7 +1646,7 @@ def _read_number(text: str, m: re.Match, is_word: bool) -> tuple[Quantity | None
             b2, _p2, sc2, e2, _w2 = second
             if sc2 != 1.0:
                 scale = sc2
-                value, prec = base * scale, base_prec * scale
+                value, prec = _scaled(base, scale), _scaled(base_prec, scale)
             pm2 = _PERCENT.match(text, e2)
             if pm2:
                 unit = "percent" if pm2.group("pct") else (
