@@ -21,7 +21,7 @@ them with their causes. "seed-like" is the half of a set that imitates the seed 
     blind7    0.714 / 0.691 (seed-like 0.77/0.83) 0.90 / 0.90
     blind8    0.867 / 0.861 (seed-like 0.90/0.90) 0.97 / 0.95
     blind9    0.795 / 0.816 (seed-like 0.92/0.92) 0.97 / 0.95
-    blind10   0.637 / 0.714 (seed-like 0.71/0.89) 0.85 / 0.88
+    blind10   0.637 / 0.714 (seed-like 0.71/0.89) 0.86 / 0.89
     blind11   0.721 / 0.832 (seed-like 0.82/0.89) 0.87 / 0.90
     blind12   0.805 / 0.879 (all seed-like)       0.93 / 0.99
     blind13   0.764 / 0.764 (seed-like 0.87/0.92) 0.85 / 0.86
@@ -44,7 +44,7 @@ them with their causes. "seed-like" is the half of a set that imitates the seed 
     blind30   0.941 / 0.937 (1 of 4 names moved)  0.98 / 0.98
     blind31   0.922 / 0.948 (1 of 5 names moved)  0.99 / 1.00
     blind32   0.890 / 0.899 (1 of 5 names moved)  0.96 / 0.97
-    blind33   0.887 / 0.919 (1 of 5 names moved)  0.93 / 0.96
+    blind33   0.887 / 0.919 (1 of 5 names moved)  0.94 / 0.97
     blind34   0.950 / 0.958 (1 of 5 names moved)  0.96 / 0.97
     blind35   0.940 / 0.944 (1 of 5 names moved)  0.95 / 0.95
     blind36   0.929 / 0.945 (1 of 5 names moved)  0.97 / 0.99
@@ -57,6 +57,7 @@ them with their causes. "seed-like" is the half of a set that imitates the seed 
     blind43   0.932 / 0.938 (2 of 6 names moved)  0.98 / 0.98
     blind44   0.921 / 0.931 (2 of 6 names moved)  0.99 / 1.00
     blind45   0.917 / 0.934 (2 of 6 names moved)  1.00 / 0.99
+    blind46   0.935 / 0.938 (2 of 6 names moved)  0.97 / 0.96
 
 The issue's bar (0.95 both) is held by the sets fixed until they met it; the newer sets
 hold floors just under what they reached, so a change that loses claims there fails.
@@ -124,6 +125,7 @@ BARS = {
     "blind43": ISSUE_BAR,
     "blind44": ISSUE_BAR,
     "blind45": ISSUE_BAR,
+    "blind46": ISSUE_BAR,
 }
 # Metric names are scored only where the gold was written with the vocabulary's names.
 METRIC_BARS = {"news": 0.80}
