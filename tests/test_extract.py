@@ -1372,3 +1372,28 @@ def test_founders_companies_short_titles_and_figures_of_a_whole_country():
         ("McDonald's", 100.0),
         ("PhonePe", 7e9),
     ]
+
+
+def test_networks_at_the_heart_of_a_company_sign_ins_and_more_fees_and_specs():
+    text = (
+        "Goldman Sachs has 45,000 employees.\n\n"
+        "VisaNet, the electronic payments network at the heart of Visa, handles many "
+        "messages.\n\n"
+        "The company employs nearly 29,000 people.\n\n"
+        "Born as a taxi booking app in Malaysia in 2012, Grab is now a superapp. It operates "
+        "in more than 700 cities.\n\n"
+        "Roblox is a game platform.\n\n"
+        "More than 70 million people log in to Roblox daily.\n\n"
+        "Zocdoc is a booking app. About 6 million patients use Zocdoc every month.\n\n"
+        "Revolut lets you exchange money in 30+ currencies, and the average fee is often "
+        "below 1%. Klarna lets shoppers split a purchase in 4 interest-free payments. After "
+        "the new model, Kayak users clicked 12% more on the results. The global recorded "
+        "music revenues were $28.6 billion in 2023."
+    )
+    assert _fields(text, "entity", "metric", "value") == [
+        ("Goldman Sachs", "employees", 45000.0),
+        ("Visa", "employees", 29000.0),
+        ("Grab", "cities", 700.0),
+        ("Roblox", "daily_active_people", 70e6),
+        ("Zocdoc", "monthly_active_patients", 6e6),
+    ]

@@ -99,7 +99,9 @@ _WITHOUT_THE = frozenset(_WORDS["without_the"])
 # "analysts at Forrester", "data from Sensor Tower"): not what a figure is about.
 _PLACE_BEFORE = re.compile(
     # ("come to Pinterest" is a visit to a site, not to a place)
-    r"\b(?:in|across|throughout|outside|within|(?<!come\s)(?<!came\s)(?<!comes\s)to|beside|"
+    # ("log in to Roblox" is a sign-in, not a trip)
+    r"\b(?:in|across|throughout|outside|within|(?<!come\s)(?<!came\s)(?<!comes\s)"
+    r"(?<!log\sin\s)(?<!logs\sin\s)(?<!sign\sin\s)to|beside|"
     r"near|along|opposite|"
     r"(?:come|came|comes|hails?|hailed|people|"
     r"brothers|sisters|founders|students|engineers|family|immigrants)\s+from)\s+(?:the\s+)?$",
@@ -458,7 +460,8 @@ _PRODUCT_APPOSITIVE = re.compile(
     r"|,[^\S\n]+(?:the|a|an)[^\S\n]+[^,.;\n]{0,40}?\b(?:playlist|app|tool|feature|library|"
     r"framework|engine|product|game|assistant|chatbot|gateway|pipeline|database|service|browser|"
     r"system|compiler|editor|IDE|console|device|language|dialect|distribution|network|platform|"
-    r"arm)s?[^\S\n]+(?:of|from|by|at|behind)[^\S\n]+(?-i:[A-Z])"
+    r"arm)s?[^\S\n]+(?:at[^\S\n]+the[^\S\n]+heart[^\S\n]+of|of|from|by|at|behind)"
+    r"[^\S\n]+(?-i:[A-Z])"
     # "Discover Weekly is the playlist that Spotify prepares for each listener"
     r"|[^\S\n]+(?:is|was)[^\S\n]+the[^\S\n]+(?:[\w-]+[^\S\n]+){0,3}?(?:playlist|app|tool|"
     r"feature|library|framework|engine|product|game|assistant|chatbot|service|browser|system)"

@@ -82,7 +82,12 @@ _NOT_CLAIM_BEFORE = re.compile(
     # "a pack of 1,000 V-Bucks costs $8.99": what one purchase holds
     r"|\b(?:pack|bundle|box|bag|bottle|set)\s+of\s+"
     # "lets shoppers split a purchase into 4 interest-free payments": a product feature
-    r"|\bsplit\s+(?:[\w-]+\s+){0,4}?into\s+"
+    r"|\bsplit\s+(?:[\w-]+\s+){0,4}?in(?:to)?\s+"
+    # "the global recorded music revenues were $28.6 billion": a market's, not a company's
+    r"|\bthe\s+global\s+(?:[\w-]+\s+){0,3}?(?:revenues?|sales|market|spending)\s+"
+    r"(?:were|was|is|are|reached|hit|of)\s+(?:about\s+|around\s+|some\s+)?"
+    # "the average fee is often below 1%": a fee
+    r"|\bfees?\s+(?:is|are|was|were)\s+(?:often\s+|usually\s+|typically\s+|just\s+)?"
     # "doing the job of 700 agents": a comparison, not a headcount
     r"|\b(?:job|jobs|work|equivalent)\s+of\s+(?:about\s+|around\s+|some\s+)?"
     # "Jakarta, a city of over 10 million people": a place's population
@@ -196,6 +201,7 @@ _SYSTEM_SPEC_AFTER = re.compile(
     rf"colors|flavours|flavors|choices|models|edges|{_SYSTEM_RATE_NOUNS}|"
     # "the 14 characters code", "recognise more than 25 scenes": a product's spec
     r"characters?|digits|letters|pixels|megapixels|frames|stems|scenes|predictions|attributes|"
+    r"currencies|"
     r"components|databases|dimensions|"
     r"(?:such|internal|backend|back-end)\s+services)\b"
     # "runs more than 150 machine learning models in production"
@@ -273,8 +279,8 @@ _ENGINEERING_AFTER = re.compile(
 _COMPARED_AFTER = re.compile(
     r"\s+(?:less|fewer|faster|slower|smaller|cheaper|lighter|shorter|quicker|better|worse|"
     r"(?:more\s+)?(?:accurate|precise)|more\s+(?:reliable|efficient|stable)|cpu|of\s+cpu|memory|"
-    # "10% lower CPU usage", "30% higher throughput"
-    rf"(?:lower|higher)\s+(?:{_ENGINEERING_MEASURES}|throughput))\b",
+    # "10% lower CPU usage", "30% higher throughput", "the users clicked 12% more"
+    rf"(?:lower|higher)\s+(?:{_ENGINEERING_MEASURES}|throughput)|more\s+on\b)\b",
     re.I,
 )
 _SMALL_SCALE_NOUN = re.compile(

@@ -114,7 +114,7 @@ _PEOPLE_NOUNS = frozenset(
         """
         active actives users uniques people peoples members subscribers customers players
         accounts listeners viewers readers visitors participants attendees followers gamers
-        travellers travelers shoppers fans
+        travellers travelers shoppers fans patients
         """
     )
 )
