@@ -58,6 +58,7 @@ them with their causes. "seed-like" is the half of a set that imitates the seed 
     blind44   0.921 / 0.931 (2 of 6 names moved)  0.99 / 1.00
     blind45   0.917 / 0.934 (2 of 6 names moved)  1.00 / 0.99
     blind46   0.935 / 0.938 (2 of 6 names moved)  0.97 / 0.96
+    blind47   0.938 / 0.947 (2 of 6 names moved)  0.97 / 0.97
 
 The issue's bar (0.95 both) is held by the sets fixed until they met it; the newer sets
 hold floors just under what they reached, so a change that loses claims there fails.
@@ -126,6 +127,7 @@ BARS = {
     "blind44": ISSUE_BAR,
     "blind45": ISSUE_BAR,
     "blind46": ISSUE_BAR,
+    "blind47": ISSUE_BAR,
 }
 # Metric names are scored only where the gold was written with the vocabulary's names.
 METRIC_BARS = {"news": 0.80}
