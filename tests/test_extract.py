@@ -1397,3 +1397,44 @@ def test_networks_at_the_heart_of_a_company_sign_ins_and_more_fees_and_specs():
         ("Roblox", "daily_active_people", 70e6),
         ("Zocdoc", "monthly_active_patients", 6e6),
     ]
+
+
+def test_makers_named_in_a_description_quarters_of_a_year_and_weekly_uploads():
+    text = (
+        "Supercell has 550 employees.\n\n"
+        "RuneScape, the fantasy MMORPG made by Jagex, was created in 2001.\n\n"
+        "The company, based in Cambridge, has around 450 employees.\n\n"
+        "Backstage, the developer portal which Spotify open-sourced in 2020, is written in "
+        "TypeScript.\n\n"
+        "The company itself has grown to 615 million monthly active users.\n\n"
+        "Bloomberg is a data company whose famous Terminal has about 325,000 subscribers.\n\n"
+        "Coinbase is an exchange. In the first quarter of 2024 it earned $1.6 billion in "
+        "revenue.\n\n"
+        "Strava is a sports app. Every week, the members upload roughly 40 million "
+        "activities to the platform."
+    )
+    assert _fields(text, "entity", "value", "period") == [
+        ("Supercell", 550.0, None),
+        ("Jagex", 450.0, None),
+        ("Spotify", 615e6, None),
+        ("Bloomberg", 325000.0, None),
+        ("Coinbase", 1.6e9, "per_quarter"),
+        ("Strava", 40e6, "per_week"),
+    ]
+
+
+def test_royalties_thresholds_quiz_questions_coin_prices_and_cents_are_no_claims():
+    text = (
+        "Epic Games has 500 million accounts. Developers pay a 5% royalty only after the first "
+        "$1 million in gross revenue.\n\n"
+        "eharmony asks members a quiz of 80 questions. Instacart was started after more than "
+        "twenty startup ideas.\n\n"
+        "Coinbase has 108 million users, and the price of Bitcoin climbed above $70,000.\n\n"
+        "PayPal has 430 million accounts; the fee is 2.9% plus 30 cents per transaction.\n\n"
+        "Vodafone built a platform that reduced the outages by 20%."
+    )
+    assert _fields(text, "entity", "value") == [
+        ("Epic Games", 500e6),
+        ("Coinbase", 108e6),
+        ("PayPal", 430e6),
+    ]

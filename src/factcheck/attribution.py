@@ -466,6 +466,10 @@ _PRODUCT_APPOSITIVE = re.compile(
     r"|[^\S\n]+(?:is|was)[^\S\n]+the[^\S\n]+(?:[\w-]+[^\S\n]+){0,3}?(?:playlist|app|tool|"
     r"feature|library|framework|engine|product|game|assistant|chatbot|service|browser|system)"
     r"[^\S\n]+(?:that|which)[^\S\n]+(?-i:[A-Z])"
+    # "RuneScape, the fantasy MMORPG made by Jagex,", "Backstage, the developer portal
+    # which Spotify open-sourced": the maker named inside the description
+    r"|,[^\S\n]+(?:the|a|an)[^\S\n]+[^,.;\n]{0,40}?[^\S\n](?:(?:made|built|developed|published|"
+    r"created)[^\S\n]+by|which|that)[^\S\n]+(?-i:[A-Z])"
     # "Duo, the green owl who sends you push notifications, is the mascot of Duolingo"
     r"|(?:,[^,.;\n]{3,100},)?[^\S\n]+(?:is|was)[^\S\n]+the[^\S\n]+(?:[\w-]+[^\S\n]+){0,2}?"
     r"(?:mascot|logo|character)[^\S\n]+of[^\S\n]+(?-i:[A-Z])",
@@ -1163,6 +1167,9 @@ class Attribution:
             before,
             re.I,
         ) and not _YEAR_BEFORE.search(before):
+            return True
+        # "a data company whose famous Terminal has 325,000 subscribers": what it owns
+        if re.search(r"\bwhose\s+(?:[a-z]+\s+){1,2}$", before):
             return True
         # "Its API gateway, Zuul, handles": a name for something the organisation owns
         owned = re.search(r"\b(?:its|their)\s+(?:[\w-]+\s+)?([\w-]+),\s+$", before, re.I)

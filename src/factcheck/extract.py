@@ -79,6 +79,11 @@ _NOT_CLAIM_BEFORE = re.compile(
     r"gen|generation|series|version)\s+"
     # "were load tested for 50 million concurrent users": a test's target, not a scale
     r"|\b(?:load|stress)[\s-]+test(?:ed|s)?\s+(?:for|with|at|of)\s+(?:up\s+to\s+)?"
+    # "only after the first $1 million in gross revenue": a threshold
+    r"|\bafter\s+(?:the\s+)?first\s+"
+    # "when the price of Bitcoin climbed above $70,000": a price
+    r"|\bprice\s+of\s+(?:[\w-]+\s+){0,2}?(?:climbed|rose|jumped|fell|dropped|reached|hit|"
+    r"was|is|stood)\s+(?:above\s+|below\s+|to\s+|at\s+|past\s+)?"
     # "a pack of 1,000 V-Bucks costs $8.99": what one purchase holds
     r"|\b(?:pack|bundle|box|bag|bottle|set)\s+of\s+"
     # "lets shoppers split a purchase into 4 interest-free payments": a product feature
@@ -201,7 +206,7 @@ _SYSTEM_SPEC_AFTER = re.compile(
     rf"colors|flavours|flavors|choices|models|edges|{_SYSTEM_RATE_NOUNS}|"
     # "the 14 characters code", "recognise more than 25 scenes": a product's spec
     r"characters?|digits|letters|pixels|megapixels|frames|stems|scenes|predictions|attributes|"
-    r"currencies|"
+    r"currencies|questions|"
     r"components|databases|dimensions|"
     r"(?:such|internal|backend|back-end)\s+services)\b"
     # "runs more than 150 machine learning models in production"
@@ -234,7 +239,8 @@ _TOOL_RESULT = re.compile(
 _SAVES_BEFORE = re.compile(rf"\bsaves?\s+(?:\w+\s+){{0,3}}?{HEDGE}$")
 _UPTIME = re.compile(r"\b(?:uptime|availability|SLA)\b", re.I)
 _FEE_AFTER = re.compile(
-    r"\s+(?:[a-z-]+\s+)?(?:fee|fees|commission|surcharge|levy|tax|tip|tips|take\s+rate)\b"
+    r"\s+(?:[a-z-]+\s+)?(?:fee|fees|commission|surcharge|levy|tax|tip|tips|take\s+rate|"
+    r"royalty|royalties)\b"
     # "it waives its 15% revenue share": the platform's cut of each sale
     r"|\s+revenue\s+share\b"
     # "charging 2.9% plus 30 cents": a price per transaction
@@ -267,7 +273,7 @@ _MARKET_WORTH_BEFORE = re.compile(
 _ENGINEERING_MEASURES = (
     r"(?:latency|latencies|response\s+times?|load\s+times?|build\s+times?|page\s+loads?|"
     r"memory|cpu|crash(?:es)?|bugs|errors?|downtime|startup\s+time|access\s+times?|"
-    r"code\s+size|app\s+size|binary\s+size|bundle\s+size)"
+    r"code\s+size|app\s+size|binary\s+size|bundle\s+size|outages|network\s+faults)"
 )
 _ENGINEERING_BEFORE = re.compile(rf"\b{_ENGINEERING_MEASURES}\s+(?:\w+\s+){{0,6}}$", re.I)
 _ENGINEERING_AFTER = re.compile(
@@ -420,6 +426,9 @@ def _not_a_claim(
     if _FEE_AFTER.match(text, end) or (
         q.unit in quantities.CURRENCIES and q.value < 1000 and q.period
     ):
+        return True
+    # "2.9% plus 30 cents per transaction": small change is a price
+    if q.unit == "count" and re.match(r"\s+(?:cents?|pence)\b", text[end : end + 8]):
         return True
     # "developers keep 88% of the revenue": the split of each sale, a fee by another name
     if q.unit == "percent" and _SPLIT_KEPT.search(before) and _OF_EACH_SALE.match(text, end):
@@ -683,7 +692,7 @@ _NOT_SCALE_NOUNS = frozenset(
         megapixels cores
         transistors friends classmates prize prizes award awards
         star stars rating ratings brothers sisters sons daughters siblings children wife wives
-        husband husbands founders co founders cofounders professors investors
+        husband husbands founders co founders cofounders professors investors ideas
         """
     )
 )

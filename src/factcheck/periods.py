@@ -71,7 +71,9 @@ def period_after(text: str, position: int, end: int) -> str | None:
 _QUARTER_WINDOW = (
     r"\b(?:in|during|for|over)\s+(?:the\s+|its\s+|that\s+|this\s+|those\s+|these\s+)?"
     r"(?:(?:first|second|third|fourth|final|last|latest|past|most\s+recent|same|holiday|"
-    r"fiscal|financial|march|june|september|december)\s+){0,2}quarter\b"
+    r"fiscal|financial|march|june|september|december)\s+){0,2}quarter"
+    # "in the first quarter of 2024": the year names the quarter
+    r"(?:\s+of\s+(?:19|20)\d\d)?\b"
     r"|\b(?:in|during|for)\s+(?:the\s+)?(?:fiscal\s+)?Q[1-4]\b"
     r"|\b(?:first|second|third|fourth)-quarter\b|\bQ[1-4]\s+(?=[a-z])"
     r"|\b(?:last|this|past)\s+quarter\b"
@@ -113,12 +115,13 @@ _NO_WINDOW = (
 )
 _WINDOWS = re.compile(
     rf"(?P<none>{_NO_WINDOW})|(?P<per_quarter>{_QUARTER_WINDOW})|(?P<per_year>{_YEAR_WINDOW})"
-    rf"|(?P<per_day>{_DAY_WINDOW})",
+    rf"|(?P<per_day>{_DAY_WINDOW})|(?P<per_week>\b(?:each|every|per)\s+week\b)",
     re.I,
 )
 # "founded in 2013", "went public in 2021": a date, not the window a figure covers.
 _EVENT_BEFORE = re.compile(
-    r"\b(?:founded|launched|launching|established|created|started|listed|born|incorporated|"
+    r"\b(?:founded|founding|launched|launching|established|created|started|listed|born|"
+    r"incorporated|"
     r"opened|acquired|bought|formed|merged|introduced|released|debuted|public|agreed|since)"
     r"\s+$",
     re.I,
@@ -130,7 +133,7 @@ _FLOW_NOUNS = frozenset(
         trips rides orders deliveries passengers travellers travelers visits visitors hours
         minutes downloads installs transactions payments shipments sales bookings messages
         streams journeys flights departures interactions logins times releases nights arrivals
-        swipes uploads searches posts tickets packages parcels
+        swipes uploads searches posts tickets packages parcels activities
         sold shipped delivered produced processed completed
         """
     )
