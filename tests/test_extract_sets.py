@@ -59,6 +59,7 @@ them with their causes. "seed-like" is the half of a set that imitates the seed 
     blind45   0.917 / 0.934 (2 of 6 names moved)  1.00 / 0.99
     blind46   0.935 / 0.938 (2 of 6 names moved)  0.97 / 0.96
     blind47   0.938 / 0.947 (2 of 6 names moved)  0.97 / 0.97
+    blind48   0.942 / 0.967 (2 of 6 names moved)  0.98 / 0.99
 
 The issue's bar (0.95 both) is held by the sets fixed until they met it; the newer sets
 hold floors just under what they reached, so a change that loses claims there fails.
@@ -128,6 +129,7 @@ BARS = {
     "blind45": ISSUE_BAR,
     "blind46": ISSUE_BAR,
     "blind47": ISSUE_BAR,
+    "blind48": ISSUE_BAR,
 }
 # Metric names are scored only where the gold was written with the vocabulary's names.
 METRIC_BARS = {"news": 0.80}
