@@ -614,15 +614,18 @@ _MEASURE_OPENING = re.compile(
     r"(?:\s+(?:\d+(?:\.\d+)?%|by\s+\S+)\s+to)?"
 )
 # "India processes", "now China has": a place as the subject of a clause
-_PLACE_SUBJECT = re.compile(
-    r"\b([A-Z][a-z]+(?:\s[A-Z][a-z]+)?)\s+(?:alone\s+|now\s+|also\s+)?"
+_PLACE_VERBS = (
     r"(?:processes|processed|does|did|has|had|makes|made|records|recorded|handles|handled|sees|"
-    r"saw|counts|counted|registers|registered|logs|logged|adds|added|completes|completed)\b"
+    r"saw|counts|counted|registers|registered|logs|logged|adds|added|completes|completed)"
 )
+_PLACE_SUBJECT = re.compile(
+    rf"\b([A-Z][a-z]+(?:\s[A-Z][a-z]+)?)\s+(?:alone\s+|now\s+|also\s+)?{_PLACE_VERBS}\b"
+)
+# "while the whole country records around 13 billion UPI payments"
 _COUNTRY_AS_SUBJECT = re.compile(
     r"\bthe\s+(?:whole\s+|entire\s+)?(?:country|nation|industry|market)\s+(?:now\s+|also\s+)?"
-    r"(?:records|recorded|processes|processed|does|did|makes|made|sees|saw|handles|handled)\s+"
-    r"(?:about\s+|around\s+|nearly\s+|over\s+|more\s+than\s+|some\s+|roughly\s+)?$",
+    rf"{_PLACE_VERBS}\s+(?:about\s+|around\s+|nearly\s+|over\s+|more\s+than\s+|some\s+|"
+    r"roughly\s+)?$",
     re.I,
 )
 # ... opening the sentence or a clause

@@ -698,9 +698,10 @@ _NOT_SCALE_NOUNS = frozenset(
 )
 
 
-def _share_price(metric: str, q: quantities.Quantity, change: str | None) -> bool:
+def _share_price(metric: str, q: quantities.Quantity, change: str | None, before: str) -> bool:
     """A share price or its move is the market's figure, not the company's scale; a count
-    of shares is not a price."""
+    of shares is not a price. `before` is the text just before the number ("the shares fell
+    8%": a move, whatever measure the sentence named earlier)."""
     words = set(metric.removesuffix("_change").split("_"))
     return (
         bool(words & {"shares", "stock", "stocks", "share"} - {"market"})
@@ -710,7 +711,7 @@ def _share_price(metric: str, q: quantities.Quantity, change: str | None) -> boo
             or metric.endswith("_change")
         )
         and "market" not in words
-    )
+    ) or (q.unit == "percent" and bool(_SHARES_MOVE_BEFORE.search(before)))
 
 
 def _price_or_duration(metric: str, q: quantities.Quantity, media: bool = False) -> bool:
@@ -776,10 +777,8 @@ def iter_claims(article: Article, vocabulary: Vocabulary) -> Iterator[Claim]:
                     and not (named and metric.startswith("average"))
                 ):
                     continue  # "a course is sold for $19.99": a price, not a scale
-                if _share_price(metric, q, change) or (
-                    q.unit == "percent"
-                    and _SHARES_MOVE_BEFORE.search(text, max(sentence.start, start - 50), start)
-                ):  # "Shares rose 1.5% to $634.10"
+                # "Shares rose 1.5% to $634.10"
+                if _share_price(metric, q, change, text[max(sentence.start, start - 50) : start]):
                     continue
                 entity_name = attribution.entity_for(start, end, sentence, mentions)
                 if entity_name is None and not mentions and (named or bullet):
