@@ -1438,3 +1438,19 @@ def test_royalties_thresholds_quiz_questions_coin_prices_and_cents_are_no_claims
         ("Coinbase", 108e6),
         ("PayPal", 430e6),
     ]
+
+
+def test_languages_cameras_discounts_are_specs_and_a_company_employing_owns_its_staff():
+    text = (
+        "Klarna has 150 million active consumers and its app works in 35 languages.\n\n"
+        "Tesla trains its networks on videos from 8 cameras of the car.\n\n"
+        "Groupon has 16 million customers, with deals of up to 70% off on restaurants.\n\n"
+        "Etsy is a big PHP shop.\n\n"
+        "WordPress.com is run by Automattic, a fully remote company employing about 1,900 "
+        "people."
+    )
+    assert _fields(text, "entity", "value") == [
+        ("Klarna", 150e6),
+        ("Groupon", 16e6),
+        ("Automattic", 1900.0),
+    ]

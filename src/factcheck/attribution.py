@@ -439,6 +439,9 @@ _DEMONYMS = frozenset(("French", "Dutch", "Swiss", "Greek", "Thai", "Czech", "We
 _RELATIVE_ON = re.compile(
     r",[^\S\n]+(?:which|who)[^\S\n]+(?:was|is)[^\S\n]+(?:founded|started|based|headquartered|"
     r"created)\b[^;]*"
+    # "is run by Automattic, a fully remote company employing about 1,900 people"
+    rf"|,[^\S\n]+(?:a|an)[^\S\n]+(?:[\w-]+[^\S\n]+){{0,3}}?(?:{_ORG_NOUNS})[^\S\n]+"
+    r"(?:employing|with|that\s+employs|which\s+employs)[^\S\n]+[^;]*"
 )
 # "from Beijing", "from Redwood City, California"
 _FROM_PLACE = re.compile(

@@ -206,7 +206,7 @@ _SYSTEM_SPEC_AFTER = re.compile(
     rf"colors|flavours|flavors|choices|models|edges|{_SYSTEM_RATE_NOUNS}|"
     # "the 14 characters code", "recognise more than 25 scenes": a product's spec
     r"characters?|digits|letters|pixels|megapixels|frames|stems|scenes|predictions|attributes|"
-    r"currencies|questions|"
+    r"currencies|questions|languages|cameras|"
     r"components|databases|dimensions|"
     r"(?:such|internal|backend|back-end)\s+services)\b"
     # "runs more than 150 machine learning models in production"
@@ -426,6 +426,9 @@ def _not_a_claim(
     if _FEE_AFTER.match(text, end) or (
         q.unit in quantities.CURRENCIES and q.value < 1000 and q.period
     ):
+        return True
+    # "up to 70% off on restaurants": a discount
+    if q.unit == "percent" and re.match(r"\s+off\b", text[end : end + 5]):
         return True
     # "2.9% plus 30 cents per transaction": small change is a price
     if q.unit == "count" and re.match(r"\s+(?:cents?|pence)\b", text[end : end + 8]):
