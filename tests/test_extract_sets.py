@@ -59,7 +59,8 @@ them with their causes. "seed-like" is the half of a set that imitates the seed 
     blind45   0.917 / 0.934 (2 of 6 names moved)  1.00 / 0.99
     blind46   0.935 / 0.938 (2 of 6 names moved)  0.97 / 0.96
     blind47   0.938 / 0.947 (2 of 6 names moved)  0.97 / 0.97
-    blind48   0.942 / 0.967 (2 of 6 names moved)  0.98 / 0.99
+    blind48   0.942 / 0.967 (2 of 6 names moved)  0.99 / 0.99
+    blind49   0.933 / 0.969 (2 of 6 names moved)  0.95 / 0.97
 
 The issue's bar (0.95 both) is held by the sets fixed until they met it; the newer sets
 hold floors just under what they reached, so a change that loses claims there fails.
@@ -130,6 +131,7 @@ BARS = {
     "blind46": ISSUE_BAR,
     "blind47": ISSUE_BAR,
     "blind48": ISSUE_BAR,
+    "blind49": ISSUE_BAR,
 }
 # Metric names are scored only where the gold was written with the vocabulary's names.
 METRIC_BARS = {"news": 0.80}
