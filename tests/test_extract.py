@@ -1454,3 +1454,23 @@ def test_languages_cameras_discounts_are_specs_and_a_company_employing_owns_its_
         ("Groupon", 16e6),
         ("Automattic", 1900.0),
     ]
+
+
+def test_professors_who_launched_it_a_fronted_headquarters_and_members_spread_over():
+    text = (
+        "Netflix has 260 million members.\n\n"
+        "Coursera is next. Two Stanford professors, Andrew Ng and Daphne Koller, launched it "
+        "in 2012. Today the platform employs around 1,300 people.\n\n"
+        "Etsy has 92 million active buyers.\n\n"
+        "From its headquarters in Berlin, Zalando sells fashion in 25 European countries.\n\n"
+        "Deezer has paying members spread over 180 countries.\n\n"
+        "Udemy is the popular MOOC platform having 70 million learners."
+    )
+    assert _fields(text, "entity", "value", "comparator") == [
+        ("Netflix", 260e6, "eq"),
+        ("Coursera", 1300.0, "approx"),
+        ("Etsy", 92e6, "eq"),
+        ("Zalando", 25.0, "eq"),
+        ("Deezer", 180.0, "eq"),
+        ("Udemy", 70e6, "eq"),
+    ]

@@ -169,6 +169,9 @@ _PERSON_BEFORE = re.compile(
     r"\b(?:(?:co-)?founded\s+(?:in\s+\d{4}\s+)?by|started\s+by|created\s+by|"
     r"(?:co-)?founded\s+(?:in\s+\d{4}\s+)?by\s+[A-Z][\w'’-]+\s+[A-Z][\w'’-]+\s+and|"
     r"chief\s+executive|ceo|founder|co-founder|president|chairman|boss|mr\.?|ms\.?|"
+    # "Two Stanford professors, Andrew Ng and Daphne Koller, launched it"
+    r"(?:professors|founders|co-founders|engineers|friends|brothers|sisters|students|"
+    r"researchers),\s+(?:[A-Z][\w'’-]+\s+[A-Z][\w'’-]+\s+and)?|"
     # "together with his brother Nikolai"
     r"(?:his|her|their)\s+(?:brother|sister|wife|husband|father|mother|son|daughter|friend|"
     r"partner|cousin))"
@@ -261,7 +264,7 @@ _FRONTED_CLAUSE = re.compile(
     r"(?:Now\s+|Once\s+|Long\s+)?(?i:owned|acquired|bought|founded|based|headquartered|known|"
     r"backed|listed)\s+(?:by|in|as|on)|Even\s+though"
     # "For its trading and risk platform Athena, JPMorgan Chase picked Python"
-    r"|(?:For|In|With|On|Across|Inside)\s+(?:its|their)\s)\b"
+    r"|(?:For|In|With|On|Across|Inside|From)\s+(?:its|their)\s)\b"
 )
 _CLAUSE_OPENER = re.compile(r";|\b(?:whereas|while|but)\b")
 _COMPARED_WITH = re.compile(r"\b(?:than|like|outside\s+of|besides|except|unlike)\s+$")
@@ -635,6 +638,8 @@ _COUNTRY_AS_SUBJECT = re.compile(
 _CLAUSE_START = re.compile(r"(?:^|[;:]|\b(?:and|now|so|but|while|as|because|where))\s*$")
 _NEW_CLAUSE_AFTER = re.compile(r",\s+(?:and|but|or|so)\s")
 _CODE_AMOUNT = re.compile(r"[A-Z]{2,4}\$?\d[\d.,]*")
+_ARTICLE_BEFORE = re.compile(r"\b(?:the|a|an|every|each|any|per)\s+$", re.I)
+_ARTICLE_ADJ_BEFORE = re.compile(r"\b(?:the|a|an|every|each|any|per)\s+(?:[a-z]+\s+)?$", re.I)
 _LOWER_WORDS = re.compile(r"[^\S\n]+[a-z]+[^\S\n]+[a-z]")
 _CLAUSE_COMMA = re.compile(r",(?!\d)")  # not the comma in "21,000"
 _PREPOSITION_BEFORE = re.compile(
@@ -1254,7 +1259,8 @@ class Attribution:
         # "the Canadian software company": a capitalised modifier, not a name
         return bool(
             " " not in name
-            and re.search(r"\b(?:the|a|an|every|each|any|per)\s+$", before, re.I)
+            # ("the popular MOOC platform": an adjective may stand before an acronym)
+            and (_ARTICLE_ADJ_BEFORE if name.isupper() else _ARTICLE_BEFORE).search(before)
             and re.match(r"\s+[a-z]", text[end : end + 2])
             and name not in self.known - {name}
             # not "Founded in 1922, the BBC built the first version": its verb follows

@@ -133,7 +133,9 @@ _CROSSING_BEFORE = re.compile(
     re.I,
 )
 _PHRASAL_OVER = re.compile(
-    r"\b(?:handed|hands|handing|turned|turns|turning|took|takes|taking|signed|signs)\s+$",
+    r"\b(?:handed|hands|handing|turned|turns|turning|took|takes|taking|signed|signs|"
+    # "members spread over 190 countries": across, not more than
+    r"spread|spreads|scattered)\s+$",
     re.I,
 )
 
