@@ -5,6 +5,7 @@ claims and puts each together, with a few general reading rules and no language 
 The rules live by what they decide:
 
 - `factcheck.segments`: paragraphs and sentences;
+- `factcheck.names`: which capitalised words name organisations;
 - `factcheck.attribution`: which organisation a number is about;
 - `factcheck.metrics`: which measure it counts;
 - `factcheck.periods`: the rate or window it is stated over;
