@@ -1474,3 +1474,67 @@ def test_professors_who_launched_it_a_fronted_headquarters_and_members_spread_ov
         ("Deezer", 180.0, "eq"),
         ("Udemy", 70e6, "eq"),
     ]
+
+
+def test_short_names_labs_brands_and_makers_named_in_descriptions():
+    text = (
+        "Unity Technologies, commonly known as Unity, is the game engine maker. In January "
+        "the company cut 1,800 jobs.\n\n"
+        "Kickstarter is written in Ruby on Rails. Till now more than 250,000 projects were "
+        "successfully funded by 22 million backers on the platform.\n\n"
+        "LinkedIn has more than 1 billion members.\n\n"
+        "Walmart Labs made the hapi framework for Node.js. The retailer operates about "
+        "10,500 stores.\n\n"
+        "Booking.com lists 28 million options.\n\n"
+        "Hotels.com and Vrbo are two of the brands that belongs to Expedia Group. The group "
+        "uses Python. It has around 17,000 employees.\n\n"
+        "Cloudflare has 190,000 paying customers.\n\n"
+        "Firecracker is a small virtual machine monitor which Amazon wrote in Rust. A "
+        "microVM starts in 125 milliseconds. The company has roughly 1.5 million employees."
+    )
+    assert _fields(text, "entity", "value") == [
+        ("Unity", 1800.0),
+        ("Kickstarter", 250000.0),
+        ("Kickstarter", 22e6),
+        ("LinkedIn", 1e9),
+        ("Walmart", 10500.0),
+        ("Booking.com", 28e6),
+        ("Expedia Group", 17000.0),
+        ("Cloudflare", 190000.0),
+        ("Amazon", 1.5e6),
+    ]
+
+
+def test_founders_and_their_companies_named_in_passing():
+    text = (
+        "Tripadvisor gets about 400 million unique visitors a month.\n\n"
+        "Gareth Williams, a freelance IT worker, built the first version of Skyscanner in "
+        "2003. The Edinburgh company later moved to Python 3.\n\n"
+        "It now has over 110 million monthly users.\n\n"
+        "Snapchat has 414 million daily active users. The company behind it, Snap, had "
+        "about 5,300 full time employees.\n\n"
+        "After leaving VK, Pavel Durov and his brother Nikolai founded Telegram in 2013. "
+        "Nikolai designed the MTProto protocol by himself.\n\n"
+        "TDLib, the library which powers many Telegram clients, is written in C++. The "
+        "company announced that it passed 950 million monthly active users.\n\n"
+        "Terraform, Vault and Consul are famous tools written in Go. All of them come from "
+        "HashiCorp, founded in 2012.\n\n"
+        "The company has about 2,200 employees.\n\n"
+        "Tobi Lütke wanted to sell snowboards online in 2004 but he did not like any shop "
+        "software. So he built his own one, and this shop software became Shopify.\n\n"
+        "The company now powers more than 4 million online stores."
+    )
+    assert _fields(text, "entity", "value") == [
+        ("Tripadvisor", 400e6),
+        ("Skyscanner", 110e6),
+        ("Snapchat", 414e6),
+        ("Snap", 5300.0),
+        ("Telegram", 950e6),
+        ("HashiCorp", 2200.0),
+        ("Shopify", 4e6),
+    ]
+
+
+def test_last_fiscal_year_is_a_yearly_window():
+    text = "Walmart made about $648 billion in revenue last fiscal year."
+    assert _fields(text, "entity", "value", "period") == [("Walmart", 648e9, "per_year")]

@@ -109,6 +109,7 @@ _MADE_OR_OWNED = re.compile(
     r"invented|its|their|called|named)\s+(?:[\w-]+\s+){0,3}$",
     re.I,
 )
+_LAB = re.compile(r"([A-Z][\w&.'’-]+(?:\s+[A-Z][\w&.'’-]+)?)\s+(?:AI\s+)?Labs")
 _MADE_NOW = re.compile(r"\b(?:builds|built|creates|created|develops|developed|makes|made)\s+$")
 # "Its games like Sniper 3D and": examples inside a possessive subject, before its verb
 _EXAMPLES_IN_SUBJECT = re.compile(
@@ -156,14 +157,19 @@ _BORN_AT = re.compile(
     # earlier founded VK, launched Telegram"
     r"|\b[A-Z][a-z]+\s+[A-Z][\w'’-]+(?:,\s+(?:a|an|the|who)\s+[^,\n]{3,60},)?"
     r"(?:\s+and\s+(?:[A-Z][a-z]+\s+[A-Z][\w'’-]+|"
-    r"(?:a|his|her|two|three|four|some)\s+(?:[a-z]+\s+){0,2}?[a-z]+))?\s+"
-    r"(?:co-)?(?:founded|started|launched)\s+"
+    # "Pavel Durov and his brother Nikolai founded Telegram"
+    r"(?:a|his|her|two|three|four|some)\s+(?:[a-z]+\s+){0,2}?(?:[a-z]+|[A-Z][a-z]+)))?\s+"
+    r"(?:co-)?(?:founded|started|launched|(?:built|created|wrote)\s+the\s+first\s+version\s+of)\s+"
     # "... started the payments company Block"
     r"(?:the\s+(?:[\w-]+\s+){0,2}?(?:company|firm|startup|bank|app|platform)\s+)?$"
     # "an open source virtualization tool which engineers at Amazon wrote"
     r"|\b(?:which|that)\s+(?:engineers|developers|a\s+team)\s+(?:at|of|from|inside)\s+$"
     # "It was made by Niantic": the maker of the product in focus
     r"|\b(?:was|is|were|are)\s+(?:first\s+|originally\s+)?(?:made|developed|published)\s+by\s+$"
+    # "All of them come from HashiCorp", "this shop software became Shopify": the maker
+    r"|\b(?:[Aa]ll|[Bb]oth|[Ee]ach)\s+of\s+them\s+(?:come|comes|came)\s+from\s+$"
+    r"|\b(?:software|shop|project|tool|app|site|website|idea|it)\s+(?:later\s+|soon\s+|"
+    r"eventually\s+|then\s+)?(?:became|turned\s+into|grew\s+into)\s+$"
     # "Eclipse Collections started as an internal Java library at Goldman Sachs"
     r"|\b(?:started|began)\s+(?:life\s+)?as\s+(?:an?\s+)?[^.;,\n]{0,50}?\s(?:at|inside|within)\s+$"
 )
@@ -207,7 +213,18 @@ _PRODUCT_APPOSITIVE = re.compile(
     r"created)[^\S\n]+by|which|that)[^\S\n]+(?-i:[A-Z])"
     # "Duo, the green owl who sends you push notifications, is the mascot of Duolingo"
     r"|(?:,[^,.;\n]{3,100},)?[^\S\n]+(?:is|was)[^\S\n]+the[^\S\n]+(?:[\w-]+[^\S\n]+){0,2}?"
-    r"(?:mascot|logo|character)[^\S\n]+of[^\S\n]+(?-i:[A-Z])",
+    r"(?:mascot|logo|character)[^\S\n]+of[^\S\n]+(?-i:[A-Z])"
+    # "Firecracker is a small virtual machine monitor which Amazon wrote in Rust"
+    r"|[^\S\n]+(?:is|was)[^\S\n]+(?:a|an)[^\S\n]+(?:[\w-]+[^\S\n]+){0,4}?(?:monitor|hypervisor|"
+    r"proxy|database|runtime|compiler|library|framework|engine|tool|app|game|browser|editor|"
+    r"language|system|platform|service)[^\S\n]+(?:that|which)[^\S\n]+"
+    r"(?-i:[A-Z])(?=[\w&.'’-]*(?:[^\S\n]+[A-Z][\w&.'’-]*)?[^\S\n]+(?:first[^\S\n]+)?"
+    r"(?:wrote|built|created|developed|made|designed|open-sourced|released|launched)\b)"
+    # "Hotels.com and Vrbo are two of the brands that belong to Expedia Group"
+    r"|[^\S\n]+(?:is|are|was|were)[^\S\n]+(?:(?:one|two|three|four|five|some|among)[^\S\n]+"
+    r"(?:of[^\S\n]+)?)?(?:the|its|their)?[^\S\n]*(?:[\w-]+[^\S\n]+){0,2}?brands?[^\S\n]+"
+    r"(?:(?:that|which)[^\S\n]+(?:belongs?|belonged)[^\S\n]+to|of|owned[^\S\n]+by)"
+    r"[^\S\n]+(?:the[^\S\n]+)?(?-i:[A-Z])",
     re.I,
 )
 # The rest of a list of names after its first ("Photoshop, Illustrator and Premiere Pro")
@@ -1041,6 +1058,13 @@ class Attribution:
                         self._org_into_focus(self.owner_of[subject])
             if named is not None and _TOOL_APPOSITIVE.match(self.text, named.end):
                 self.products.add(subject)  # "Magic Pocket, the in-house storage system,"
+            lab = _LAB.fullmatch(subject)
+            if lab:
+                # "Walmart Labs made the hapi framework ... The retailer operates": a
+                # company's lab, and the company comes into focus
+                self.products.add(subject)
+                self.owner_of[subject] = lab.group(1)
+                self._org_into_focus(lab.group(1))
             maker = self.names.maker(subject)
             if maker:
                 # "Amazon Corretto is a free distribution of OpenJDK": a product of Amazon
@@ -1067,7 +1091,11 @@ class Attribution:
                     # "JPMorgan Chase ... built its Athena risk platform": a name the
                     # organisation owns, left out of the mentions, is its product too
                     for m in NAME.finditer(self.text, sentence.start, sentence.end):
-                        if not starts_sentence(self.text, sentence.start, m.start()):
+                        # (not the subject named again: "Unity Technologies, commonly
+                        # known as Unity, is")
+                        if m.group() != subject and not starts_sentence(
+                            self.text, sentence.start, m.start()
+                        ):
                             self.named_by_topic.update((m.group(), m.group().split()[0]))
                             if _MADE_OR_OWNED.search(
                                 self.text, max(sentence.start, m.start() - 60), m.start()

@@ -91,9 +91,12 @@ _PLACE_BEFORE = re.compile(
     # ("come to Pinterest" is a visit to a site, not to a place)
     # ("log in to Roblox" is a sign-in, not a trip)
     r"\b(?:in|across|throughout|outside|within|(?<!come\s)(?<!came\s)(?<!comes\s)"
-    r"(?<!log\sin\s)(?<!logs\sin\s)(?<!sign\sin\s)to|beside|"
+    r"(?<!log\sin\s)(?<!logs\sin\s)(?<!sign\sin\s)"
+    # ("belongs to Expedia Group" is an owner)
+    r"(?<!belong\s)(?<!belongs\s)(?<!belonged\s)(?<!belonging\s)to|beside|"
     r"near|along|opposite|"
-    r"(?:come|came|comes|hails?|hailed|people|"
+    # ("All of them come from HashiCorp": tools from their maker)
+    r"(?<!of\sthem\s)(?:come|came|comes|hails?|hailed|people|"
     r"brothers|sisters|founders|students|engineers|family|immigrants)\s+from)\s+(?:the\s+)?$",
     re.I,
 )
@@ -155,6 +158,11 @@ _PEOPLE_AFTER_NAME = re.compile(
     r"employees|staffers|workers|"
     r"veterans|founders|scientists|economists)\b"
 )
+# "together with his brother Nikolai"
+_RELATIVE_OF = (
+    r"(?:his|her|their)\s+(?:brother|sister|wife|husband|father|mother|son|daughter|friend|"
+    r"partner|cousin)"
+)
 _PERSON_BEFORE = re.compile(
     r"\b(?:(?:co-)?founded\s+(?:in\s+\d{4}\s+)?by|started\s+by|created\s+by|"
     r"(?:co-)?founded\s+(?:in\s+\d{4}\s+)?by\s+[A-Z][\w'’-]+\s+[A-Z][\w'’-]+\s+and|"
@@ -162,12 +170,11 @@ _PERSON_BEFORE = re.compile(
     # "Two Stanford professors, Andrew Ng and Daphne Koller, launched it"
     r"(?:professors|founders|co-founders|engineers|friends|brothers|sisters|students|"
     r"researchers),\s+(?:[A-Z][\w'’-]+\s+[A-Z][\w'’-]+\s+and)?|"
-    # "together with his brother Nikolai"
-    r"(?:his|her|their)\s+(?:brother|sister|wife|husband|father|mother|son|daughter|friend|"
-    r"partner|cousin))"
+    rf"{_RELATIVE_OF})"
     r",?\s+$",
     re.I,
 )
+_RELATIVE_BEFORE = re.compile(rf"\b{_RELATIVE_OF},?\s+$", re.I)
 _LY_NAME = re.compile(r"[A-Z][a-z]+ly")
 # Narrower than _SUBJECT_AFTER on purpose: an adverb also stands before a verb ("Recently
 # launched ...", "Similarly, the firm, founded in 2001, has"), a name before these.
@@ -348,6 +355,23 @@ _DESCRIBED_PLACE = re.compile(
     r"\b([A-Z][\w'’-]+(?:[^\S\n][A-Z][\w'’-]+)*),[^\S\n]+(?:a|an|the)[^\S\n]+(?:[\w-]+[^\S\n]+){0,3}?"
     r"(?:town|city|village|county|region|country|state|province|suburb|district|island)(?![\w-])"
 )
+# "Unity Technologies, commonly known as Unity": the name the article then uses (not "also
+# known as": "IBM, also known as Big Blue" is a nickname)
+_KNOWN_AS = re.compile(
+    rf"({NAME.pattern}),?[^\S\n]+(?:commonly|better|popularly|widely)[^\S\n]+known[^\S\n]+as"
+    rf"[^\S\n]+(?:simply[^\S\n]+|just[^\S\n]+)?({NAME.pattern})"
+)
+# After a sentence's opening name: a person's (", who", "himself", ", 39,", ", a freelance
+# IT worker,")
+_PERSON_OPENING = re.compile(
+    r",\s+(?:who|whose)\b|\s+(?:himself|herself)\b|,\s+\d{1,2},"
+    r"|,\s+(?:a|an)\s+(?:[\w-]+\s+){0,3}?(?:worker|engineer|developer|programmer|trader|"
+    r"student|designer|entrepreneur|banker|consultant|teacher|professor|scientist|researcher|"
+    r"physicist|economist|lawyer|journalist|dropout|graduate)\s*,"
+    # "Tobi Lütke wanted to sell snowboards online in 2004 but he"
+    r"|[^.!?\nA-Z]{0,80}?\b(?:but|and|because|so|when|until)\s+(?:he|she)\b"
+)
+_NAMED_AFTER = re.compile(r"(?:[^\S\n]+behind[^\S\n]+(?:it|them))?,[^\S\n]+")
 _ABBREVIATION = re.compile(rf"({_NAME_TOKEN}(?:[^\S\n]+{_NAME_TOKEN})+)[^\S\n]+\(([A-Z]{{2,6}})\)")
 
 
@@ -445,6 +469,12 @@ class Names:
         self.as_written: set[str] = set()  # names kept as the article first wrote them
         # names the article describes as places: "Halbury, a former mill town"
         self.places = {m.group(1) for m in _DESCRIBED_PLACE.finditer(text)}
+        # (not initials: "Electronic Arts, better known as EA" stays Electronic Arts)
+        self.known_as = {
+            m.group(1): m.group(2)
+            for m in _KNOWN_AS.finditer(text)
+            if _initials(m.group(1)) != m.group(2)
+        }
         # "Amazon Web Services (AWS)": the short form the article then uses
         self.abbreviations = {
             m.group(2): m.group(1)
@@ -483,10 +513,7 @@ class Names:
                             and not _ORG_SUFFIX.search(name)
                             # ", who was leading", "himself", ", 39,": a person's ("Riot
                             # Games, the creator of League of Legends" is no person)
-                            and re.match(
-                                r",\s+(?:who|whose)\b|\s+(?:himself|herself)\b|,\s+\d{1,2},",
-                                text[m.end() : m.end() + 9],
-                            )
+                            and _PERSON_OPENING.match(text, m.end())
                         ):
                             # "Andrej Karpathy, who was leading the AI team at Tesla,"
                             self.persons.update((name, name.split()[-1]))
@@ -594,9 +621,13 @@ class Names:
         capitalised = all(w[0].isupper() for w in words)
         if 2 <= len(words) <= 3 and words[0] in FIRST_NAMES and capitalised:
             return True
-        # "said Achebe, 47,": one name with an age is a person too
+        # "said Achebe, 47,", "his brother Nikolai": one name with an age or a relative is a
+        # person too
         if len(words) < 2:
-            return bool(re.match(r",\s+\d{1,2}\b", self.text[end : end + 6]))
+            return bool(
+                re.match(r",\s+\d{1,2}\b", self.text[end : end + 6])
+                or _RELATIVE_BEFORE.search(self.text, max(0, start - 30), start)
+            )
         return bool(
             _PERSON_AFTER.match(self.text[end : end + 40])
             or _PERSON_BEFORE.search(self.text[max(0, start - 60) : start])
@@ -608,6 +639,8 @@ class Names:
             return entity.name
         if name in self.abbreviations:  # "Amazon Web Services (AWS)" ... "AWS"
             return self.canonical(self.abbreviations[name])
+        if name in self.known_as and self.known_as[name] != name:
+            return self.canonical(self.known_as[name])
         if name in self.as_written:
             # "UPS, the United Parcel Service, ...", "Duolingo ... Super Duolingo": the
             # form the article named first stays the name
@@ -715,7 +748,9 @@ class Names:
             elif first and not self._opens_as_subject(name, end):
                 continue
             if self.excluded(start, end, sentence, vocab=False):
-                if _CALLED_BEFORE.search(text, max(sentence.start, start - 60), start):
+                if _CALLED_BEFORE.search(
+                    text, max(sentence.start, start - 60), start
+                ) and name not in self.known_as.values():
                     # "a platform called Michelangelo": no mention, but its maker's product,
                     # so that "Michelangelo was built with Java ... The company" stays theirs
                     reading.called.append(name)
@@ -769,8 +804,32 @@ class Names:
             described = _OWNER_DESCRIBES.match(text, found[0].end)
             if self.opens_sentence(found[0].start) and described:
                 found[0] = Mention(found[0].start, described.end(), "", pronoun=True)
-        reading.mentions = found
+        reading.mentions = self._pronouns_named(found)
         return reading
+
+    def _pronouns_named(self, found: list[Mention]) -> list[Mention]:
+        """ "The company behind it, Snap, had ...", "The retailer, Walmart, runs": a
+        pronoun whose appositive names it stands for that name."""
+        out: list[Mention] = []
+        skip_to = -1
+        for i, f in enumerate(found):
+            if f.start < skip_to:
+                continue
+            after = _NAMED_AFTER.match(self.text, f.end) if f.pronoun and not f.market else None
+            named = after and next(
+                (
+                    g
+                    for g in found[i + 1 :]
+                    if not g.pronoun and g.start == after.end() and self.text.startswith(",", g.end)
+                ),
+                None,
+            )
+            if named and self.text[f.start : f.start + 4].lower() == "the ":
+                out.append(Mention(f.start, named.end, named.name))
+                skip_to = named.end
+            else:
+                out.append(f)
+        return out
 
     def section(self, position: int) -> str | None:
         """The organisation whose heading the text at `position` stands under, if any: in a

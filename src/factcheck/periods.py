@@ -76,7 +76,7 @@ _QUARTER_WINDOW = (
     r"(?:\s+of\s+(?:19|20)\d\d)?\b"
     r"|\b(?:in|during|for)\s+(?:the\s+)?(?:fiscal\s+)?Q[1-4]\b"
     r"|\b(?:first|second|third|fourth)-quarter\b|\bQ[1-4]\s+(?=[a-z])"
-    r"|\b(?:last|this|past)\s+quarter\b"
+    r"|\b(?:last|this|past)\s+(?:fiscal\s+|financial\s+)?quarter\b"
     r"|\b(?:three|3)\s+months\b|\b13\s+weeks\b"
 )
 _YEAR_WINDOW = (
@@ -85,7 +85,7 @@ _YEAR_WINDOW = (
     # "handled $120 billion on an annualised basis"
     r"|\bon\s+an?\s+annuali[sz]ed\s+basis\b"
     r"|\b(?:in|during|for)\s+FY\s?\d\d(?:\d\d)?\b"
-    r"|\b(?:last|this|the\s+past)\s+year\b"
+    r"|\b(?:last|this|the\s+past)\s+(?:fiscal\s+|financial\s+)?year\b"
     r"|(?<![\d,]\s)\b(?:19|20)\d\d\s+(?=[a-z])"
     r"|\b(?:in|during|for|over)\s+(?:the\s+|that\s+|its\s+)?(?:(?:last|latest|most\s+recent|"
     r"previous|past)\s+)?(?:(?:fiscal|financial|full|calendar|same)\s+)?year\b"
