@@ -1543,3 +1543,15 @@ def test_number_end_marks_where_the_number_ends_before_what_it_counts(text, numb
 )
 def test_a_scaled_number_is_the_value_the_digits_say_not_a_float_product(text, value):
     assert parse(text)[0].value == value  # exactly: analysts compare and group on it
+
+
+def test_pence_glued_or_spelled_are_amounts_but_not_times_or_video_resolutions():
+    found = [(q.surface, q.value, q.unit, q.change) for q in parse(
+        "Tesco shares closed up 3p at 287p; a bottle costs 70 pence more. Trading ends at "
+        "8pm and the stream runs in 1080p."
+    )]
+    assert found == [
+        ("3p", 3.0, "penny", "up"),
+        ("287p", 287.0, "penny", None),
+        ("70 pence", 70.0, "penny", None),
+    ]

@@ -69,7 +69,8 @@ The contract, field by field (see `Quantity`):
   "riyals" sar, "dirhams" aed, "lira" try; `CURRENCIES` lists them all), a physical unit
   named in _PHYS_UNITS ("mile", "kilogram", "mile_per_hour", "square_metre",
   "megawatt", "gigabyte", "celsius", ..., glued "278kg" or spaced "87 mph"; a glued
-  "37m" is metres, not millions, before a length word or a conversion to feet),
+  "37m" is metres, not millions, before a length word or a conversion to feet; "287p"
+  and "70 pence" are "penny", not "1080p"),
   "fraction" (a spelled share in [0, 1]: "a third of", "nearly two-thirds of",
   "half the"; precision None; "a quarter of a million" is the count 250,000), "year" (a year
   or a date, value = the year, low = high = the year; ranges "2019-2020" have
@@ -368,9 +369,12 @@ _PHYS_UNITS = {
     "calorie": "calories|kcal",
     "gigapascal": "GPa|gigapascals?",
     "megapascal": "MPa|megapascals?",
+    "penny": "pence|penny|pennies",  # "closed up 3p at 287p": a British share price
 }
 _PHYS_GLUED_ONLY = {
-    "gram": "g", "litre": "l|L", "watt": "W", "celsius": "C", "fahrenheit": "F", "horsepower": "PS"
+    "gram": "g", "litre": "l|L", "watt": "W", "celsius": "C", "fahrenheit": "F", "horsepower": "PS",
+    # (not a video resolution: "1080p")
+    "penny": "(?<!360)(?<!480)(?<!720)(?<!1080)(?<!1440)(?<!2160)p",
 }
 _PHYS_NAMES = frozenset(_PHYS_UNITS) | frozenset(_PHYS_GLUED_ONLY)
 
