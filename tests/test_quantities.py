@@ -1555,3 +1555,11 @@ def test_pence_glued_or_spelled_are_amounts_but_not_times_or_video_resolutions()
         ("287p", 287.0, "penny", None),
         ("70 pence", 70.0, "penny", None),
     ]
+
+
+def test_numbers_inside_names_launch_complex_39b_and_one_ui_are_no_amounts():
+    text = (
+        "The crew visited Launch Complex 39B on Friday. The phone runs One UI on top of "
+        "Android 14. The firm raised 39B last year and One Medical has 800,000 members."
+    )
+    assert [q.surface for q in parse(text)] == ["39B", "800,000"]

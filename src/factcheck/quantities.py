@@ -1743,10 +1743,17 @@ def _read_number(text: str, m: re.Match, is_word: bool) -> tuple[Quantity | None
         comparator, cmp_start = "lte", w.start()
 
     # ---- what is not a quantity
+    # "Launch Complex 39B": a letter glued to a whole number in a name is no scale ("MAUs
+    # 522M", "1.2B" are)
+    glued_letter = scale != 1.0 and bool(re.fullmatch(r"[0-9]{1,3}B", text[s:e]))
     if cmp_start is None and not cur_unit and (not left or not left.group("sign")) and _is_label(
-        text, s, unit != "count" or scale != 1.0
+        text, s, unit != "count" or (scale != 1.0 and not glued_letter)
     ) and not (is_word and _SMALL_COUNT_NOUN.match(text, e)):
         return None, e  # "Top 10", "Python 3"; but "the top three seeds" counts seeds
+    if (is_word and text[s].isupper() and unit == "count" and scale == 1.0
+            and _CAPITAL_NEXT.match(text, e) and text[:s].rstrip()[-1:] not in ("", ".", "!", "?",
+                                                                              '"', "“", ":")):
+        return None, e  # "runs One UI 6.1": a number word opening a name mid-sentence
     if not is_word and cmp_start is None and not cur_unit and _NOT_AN_AMOUNT_AFTER.match(
         text, e
     ) and (scale == 1.0 or text[e - 1] in "kK"):
