@@ -29,6 +29,8 @@ FLOORS = {
     "news-sentences-k.json": (96.5, 94.0),
     "news-sentences-l.json": (96.5, 95.0),
     "news-sentences-m.json": (98.0, 96.0),
+    "news-sentences-n.json": (97.0, 89.5),
+    "news-sentences-o.json": (98.0, 93.5),
 }
 
 
