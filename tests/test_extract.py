@@ -1538,3 +1538,32 @@ def test_founders_and_their_companies_named_in_passing():
 def test_last_fiscal_year_is_a_yearly_window():
     text = "Walmart made about $648 billion in revenue last fiscal year."
     assert _fields(text, "entity", "value", "period") == [("Walmart", 648e9, "per_year")]
+
+
+def test_owners_named_as_part_of_behind_it_and_renamed():
+    text = (
+        "Uber is a ride hailing app. Today the app is available in more than 70 "
+        "countries.\n\n"
+        "Python was one of the first languages at Uber. Engineers still use it for "
+        "forecasting and Michelangelo, their machine learning platform. The company reported "
+        "revenue of $37.3 billion for 2023.\n\n"
+        "Activision Blizzard became part of Microsoft in 2023, bringing about 13,000 "
+        "employees with it.\n\n"
+        "Cash App lets people send money to friends.\n\n"
+        "Jack Dorsey's company Block is behind it. The app has 57 million monthly "
+        "transacting actives.\n\n"
+        "Square was founded in 2009. In 2021 it renamed itself to Block and it has around "
+        "12,000 employees now.\n\n"
+        "Minecraft has sold more than 300 million copies.\n\n"
+        "Its studio Mojang was bought by Microsoft in 2014 and today employs roughly 600 "
+        "people."
+    )
+    assert _fields(text, "entity", "value") == [
+        ("Uber", 70.0),
+        ("Uber", 37.3e9),
+        ("Activision Blizzard", 13000.0),
+        ("Cash App", 57e6),
+        ("Block", 12000.0),
+        ("Minecraft", 300e6),
+        ("Mojang", 600.0),
+    ]

@@ -83,6 +83,8 @@ _PASSIVE_AGENT = re.compile(
 _DESCRIBED_OF = re.compile(
     r"(?:\b(?:is|was)|,)\s+(?:the|a|an)\b[^,;]*\b(?:of|by|behind)\s+"
     r"(?:[A-Z][\w&.'’-]*(?:\s+[A-Z][\w&.'’-]*)*(?:,\s+|\s+and\s+))?$"
+    # "Activision Blizzard became part of Microsoft in 2023, bringing 13,000 employees"
+    r"|\b(?:became|becomes|become|is|was|has\s+been|is\s+now)\s+(?:a\s+)?part\s+of\s+$"
 )
 _WITH_ITS_PRODUCT = re.compile(
     r"[^\S\n]+(?:together\s+with|with|and|plus)\s+its\s+(?:[\w-]+\s+){0,3}?"
@@ -109,6 +111,7 @@ _MADE_OR_OWNED = re.compile(
     r"invented|its|their|called|named)\s+(?:[\w-]+\s+){0,3}$",
     re.I,
 )
+_BEHIND_IT = re.compile(r"\b(?:is|are|was|were|stands?)\s+behind\s+(?:it|them)\b")
 _LAB = re.compile(r"([A-Z][\w&.'’-]+(?:\s+[A-Z][\w&.'’-]+)?)\s+(?:AI\s+)?Labs")
 _MADE_NOW = re.compile(r"\b(?:builds|built|creates|created|develops|developed|makes|made)\s+$")
 # "Its games like Sniper 3D and": examples inside a possessive subject, before its verb
@@ -234,12 +237,12 @@ _NAME_LIST_REST = re.compile(
 )
 # "Magic Pocket, the in-house storage system,": a tool, even with no owner named
 _TOOL_APPOSITIVE = re.compile(
-    r",[^\S\n]+(?:the|an?|its)[^\S\n]+(?:[\w-]+[^\S\n]+){0,3}?(?:system|tool|engine|library|"
+    r",[^\S\n]+(?:the|an?|its|their)[^\S\n]+(?:[\w-]+[^\S\n]+){0,3}?(?:system|tool|engine|library|"
     r"framework|compiler|browser|database|gateway|pipeline|assistant|chatbot|distribution|"
     r"dialect|model|SDK|API|toolkit|package|plugin|mascot|proxy|runtime|scheduler|hypervisor|"
     r"orchestrator|editor|IDE)\b"
     # "Athena, its trading platform,", "Duo, its green owl,": what the organisation owns
-    r"|,[^\S\n]+its[^\S\n]+(?:[\w-]+[^\S\n]+){0,4}?(?:platform|app|service|product|"
+    r"|,[^\S\n]+(?:its|their)[^\S\n]+(?:[\w-]+[^\S\n]+){0,4}?(?:platform|app|service|product|"
     r"owl|mascot|bird|character|logo|robot)\b",
     re.I,
 )
@@ -380,9 +383,12 @@ class Attribution:
             if (
                 named
                 and re.fullmatch(r"\s+(?:[a-z][\w-]*\s+){1,3}", between)
-                and re.search(r"\b(?:parent|owner|holding)\b", between)
+                and re.search(
+                    r"\b(?:parent|owner|holding|studio|developer|maker|publisher|creator)\b",
+                    between,
+                )
             ):
-                return named.name  # "Its parent company ByteDance is ..."
+                return named.name  # "Its parent company ByteDance is ...", "Its studio Mojang"
             if (
                 named
                 and _NAMED_DESCRIPTION.match(self.text[mentions[0].end : named.start + 1])
@@ -557,6 +563,17 @@ class Attribution:
             nearest = before[-1]
             if nearest.market:  # "The industry's revenue fell 1% to $184 billion"
                 return None
+            renamed = [
+                m
+                for m in before
+                if not m.pronoun
+                and _NEW_NAME_BEFORE.search(self.text, max(sentence.start, m.start - 40), m.start)
+            ]
+            between = self.text[renamed[-1].end : nearest.start] if renamed else ","
+            if nearest.pronoun and "," not in between:
+                # "In 2021 it renamed itself to Block and it has around 12,000 employees" (not
+                # "before it was renamed to X, and it employed")
+                return renamed[-1].name
             if not nearest.pronoun and _TOOL_BEFORE.search(
                 self.text, max(sentence.start, nearest.start - 20), nearest.start
             ):
@@ -889,11 +906,13 @@ class Attribution:
         self.just_made = None
         # "it replaced NGINX by Pingora, an in-house proxy built in Rust": a tool wherever
         # it is named, not only as a subject
-        self.products.update(
-            m.name
-            for m in mentions
-            if not m.pronoun and _TOOL_APPOSITIVE.match(self.text, m.end)
-        )
+        for m in mentions:
+            tool = None if m.pronoun else _TOOL_APPOSITIVE.match(self.text, m.end)
+            if tool:
+                self.products.add(m.name)
+                if self.org_focus and re.match(r",\s+(?:its|their)\b", tool.group()):
+                    # "Michelangelo, their machine learning platform": the owner's
+                    self.owner_of.setdefault(m.name, self.org_focus)
         # "built open source tools like Finagle and Scalding": the examples are tools
         listed: Mention | None = None
         for m in mentions:
@@ -943,6 +962,19 @@ class Attribution:
             # "it got a new name, Twitch, in 2011": the organisation goes on under it
             self.orgs.add(renamed.name)
             subject = renamed.name
+        if (
+            subject
+            and self.focus
+            and subject != self.focus
+            and sentence is not None
+            and _BEHIND_IT.search(self.text, sentence.start, sentence.end)
+        ):
+            # "Cash App lets people send money. / Jack Dorsey's company Block is behind it
+            # ... The app has 57 million": the product in focus is the maker's, and "the
+            # app" still means it
+            self.products.add(self.focus)
+            self.owner_of.setdefault(self.focus, subject)
+            self.just_made = self.focus
         self.paragraph_sentences += 1
         first = next((m for m in mentions if not m.pronoun), None)
         # "Apache Airflow ... was born at Airbnb in 2014", "React was created at Facebook":
@@ -1022,6 +1054,12 @@ class Attribution:
             owned = bool(
                 named is not None and self.topic and self.topic == self.org_focus
                 and _OWNED_BEFORE.search(self.text, max(0, named.start - 60), named.start)
+            ) or bool(
+                # "... forecasting and Michelangelo, their machine learning platform": a
+                # tool of the organisation in focus, which stays in focus
+                named is not None
+                and self.owner_of.get(subject) == self.org_focus
+                and re.match(r",\s+(?:its|their)\s", self.text[named.end : named.end + 8])
             )
             if described and self.topic and subject != self.topic:
                 # "the famous code editor VS Code is made with TypeScript. The company

@@ -93,7 +93,9 @@ _PLACE_BEFORE = re.compile(
     r"\b(?:in|across|throughout|outside|within|(?<!come\s)(?<!came\s)(?<!comes\s)"
     r"(?<!log\sin\s)(?<!logs\sin\s)(?<!sign\sin\s)"
     # ("belongs to Expedia Group" is an owner)
-    r"(?<!belong\s)(?<!belongs\s)(?<!belonged\s)(?<!belonging\s)to|beside|"
+    r"(?<!belong\s)(?<!belongs\s)(?<!belonged\s)(?<!belonging\s)"
+    # ("renamed itself to Block", "changed its name to Meta" is a new name)
+    r"(?<!itself\s)(?<!renamed\s)(?<!rebranded\s)(?<!name\s)to|beside|"
     r"near|along|opposite|"
     # ("All of them come from HashiCorp": tools from their maker)
     r"(?<!of\sthem\s)(?:come|came|comes|hails?|hailed|people|"
