@@ -1567,3 +1567,56 @@ def test_owners_named_as_part_of_behind_it_and_renamed():
         ("Minecraft", 300e6),
         ("Mojang", 600.0),
     ]
+
+
+def test_makers_of_named_tools_fronted_participles_and_quoted_slogans():
+    text = (
+        "Snowflake has more than 9,400 customers.\n\n"
+        "The AWS CLI and the boto3 library are written in Python.\n\n"
+        "They come from Amazon Web Services, the biggest cloud provider, which has more than "
+        "1 million active customers.\n\n"
+        "The Datadog Agent was written in Python for many years.\n\n"
+        "The company now has about 27,300 customers.\n\n"
+        "Created by the team that started Apache Spark at UC Berkeley, Databricks made PySpark "
+        "popular. It has over 10,000 customers.\n\n"
+        'Trivago, with its famous slogan "Hotel? Trivago.", compares prices of around 4.5 '
+        "million hotels in 190 countries.\n\n"
+        "Ola is the Indian answer to Uber, present in more than 250 cities.\n\n"
+        "The New York Times passed 10 million subscribers in 2023.\n\n"
+        "Wordle, the word game it bought in 2022, was rebuilt with TypeScript. The company has "
+        "around 5,900 employees.\n\n"
+        "China Southern Airlines from Guangzhou operates around 900 aircraft."
+    )
+    assert _fields(text, "entity", "value") == [
+        ("Snowflake", 9400.0),
+        ("Amazon Web Services", 1e6),
+        ("Datadog", 27300.0),
+        ("Databricks", 10000.0),
+        ("Trivago", 4.5e6),
+        ("Trivago", 190.0),
+        ("Ola", 250.0),
+        ("The New York Times", 10e6),
+        ("The New York Times", 5900.0),
+        ("China Southern Airlines", 900.0),
+    ]
+
+
+def test_windows_tools_loads_and_economies():
+    text = (
+        "Skyscanner is a travel site.\n\n"
+        "Founded in Edinburgh in 2003 by three IT professionals, it helps over 110 million "
+        "travellers every month.\n\n"
+        "Emirates posted revenue of AED 121 billion for the 2023-24 financial year.\n\n"
+        "Cloudflare has about 4,000 employees.\n\n"
+        "Its new proxy Pingora, written in Rust, handles more than 1 trillion requests a "
+        "day.\n\n"
+        "Tourism gives around 10% of the world GDP.\n\n"
+        "Thinkific has around 400 employees and its revenue for 2023 was $60 million."
+    )
+    assert _fields(text, "entity", "value", "period") == [
+        ("Skyscanner", 110e6, None),
+        ("Emirates", 121e9, "per_year"),
+        ("Cloudflare", 4000.0, None),
+        ("Thinkific", 400.0, None),
+        ("Thinkific", 60e6, "per_year"),
+    ]

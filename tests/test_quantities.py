@@ -1563,3 +1563,10 @@ def test_numbers_inside_names_launch_complex_39b_and_one_ui_are_no_amounts():
         "Android 14. The firm raised 39B last year and One Medical has 800,000 members."
     )
     assert [q.surface for q in parse(text)] == ["39B", "800,000"]
+
+
+def test_a_year_before_a_verb_ending_in_s_is_a_year():
+    found = [(q.surface, q.unit) for q in parse(
+        "Its revenue for 2023 was $60 million; the firm hired 2000 engineers."
+    )]
+    assert found == [("2023", "year"), ("$60 million", "usd"), ("2000", "count")]

@@ -83,6 +83,8 @@ _PASSIVE_AGENT = re.compile(
 _DESCRIBED_OF = re.compile(
     r"(?:\b(?:is|was)|,)\s+(?:the|a|an)\b[^,;]*\b(?:of|by|behind)\s+"
     r"(?:[A-Z][\w&.'’-]*(?:\s+[A-Z][\w&.'’-]*)*(?:,\s+|\s+and\s+))?$"
+    # "Ola is the Indian answer to Uber, present in more than 250 cities"
+    r"|\b(?:answer|alternative|rival|competitor|challenger|successor)\s+to\s+$"
     # "Activision Blizzard became part of Microsoft in 2023, bringing 13,000 employees"
     r"|\b(?:became|becomes|become|is|was|has\s+been|is\s+now)\s+(?:a\s+)?part\s+of\s+$"
 )
@@ -90,12 +92,15 @@ _WITH_ITS_PRODUCT = re.compile(
     r"[^\S\n]+(?:together\s+with|with|and|plus)\s+its\s+(?:[\w-]+\s+){0,3}?"
     r"(?:app|platform|service|product|brand|site|network|game)\s+"
 )
-_OWN_CLAUSE = re.compile(r",\s+(?:(?:an?|the)\s+[^,;.]*?\b)?(?:that|which|where|whose)\b[^,;.]*$")
+# ("the Firefox browser, which is used by": the noun the name stands in may come first)
+_OWN_CLAUSE = re.compile(
+    r"(?:\s+[a-z][\w-]*){0,2},\s+(?:(?:an?|the)\s+[^,;.]*?\b)?(?:that|which|where|whose)\b[^,;.]*$"
+)
 _PRODUCT_BEFORE = re.compile(
     r"\b(?:the|its)\s+(?:own\s+)?(?:[a-z][\w-]*\s+){0,3}(?:editor|browser|app|application|"
     r"tool|library|framework|game|engine|product|assistant|chatbot|console|player|feature|"
     # "its own Java virtual machine, Dragonwell,", "the logistics arm, Mercado Envios,"
-    r"machine|runtime|arm)(?:\s+|,\s+)$",
+    r"machine|runtime|arm|proxy|gateway|database|compiler|scheduler)(?:\s+|,\s+)$",
     re.I,
 )
 # A name set after what an organisation owns: "made its own Java virtual machine,
@@ -112,7 +117,11 @@ _MADE_OR_OWNED = re.compile(
     re.I,
 )
 _BEHIND_IT = re.compile(r"\b(?:is|are|was|were|stands?)\s+behind\s+(?:it|them)\b")
-_LAB = re.compile(r"([A-Z][\w&.'’-]+(?:\s+[A-Z][\w&.'’-]+)?)\s+(?:AI\s+)?Labs")
+# A maker's lab or a product named by its maker and what it is: "Walmart Labs",
+# "Bloomberg Terminal", "Datadog Agent", "AWS CLI"
+_LAB = re.compile(
+    r"([A-Z][\w&.'’-]+(?:\s+[A-Z][\w&.'’-]+)?)\s+(?:(?:AI\s+)?Labs|Terminal|Agent|CLI|SDK)"
+)
 _MADE_NOW = re.compile(r"\b(?:builds|built|creates|created|develops|developed|makes|made)\s+$")
 # "Its games like Sniper 3D and": examples inside a possessive subject, before its verb
 _EXAMPLES_IN_SUBJECT = re.compile(
@@ -217,6 +226,9 @@ _PRODUCT_APPOSITIVE = re.compile(
     # "Duo, the green owl who sends you push notifications, is the mascot of Duolingo"
     r"|(?:,[^,.;\n]{3,100},)?[^\S\n]+(?:is|was)[^\S\n]+the[^\S\n]+(?:[\w-]+[^\S\n]+){0,2}?"
     r"(?:mascot|logo|character)[^\S\n]+of[^\S\n]+(?-i:[A-Z])"
+    # "Wordle, the word game it bought in 2022, was rebuilt": a product of the one in focus
+    r"|,[^\S\n]+the[^\S\n]+(?:[\w-]+[^\S\n]+){0,3}?(?:game|app|service|site|platform|tool|brand)"
+    r"[^\S\n]+(?:it|they)[^\S\n]+(?:bought|acquired|built|made|created|launched|owns|runs)\b"
     # "Firecracker is a small virtual machine monitor which Amazon wrote in Rust"
     r"|[^\S\n]+(?:is|was)[^\S\n]+(?:a|an)[^\S\n]+(?:[\w-]+[^\S\n]+){0,4}?(?:monitor|hypervisor|"
     r"proxy|database|runtime|compiler|library|framework|engine|tool|app|game|browser|editor|"
@@ -297,7 +309,7 @@ _AGENT_BEFORE = re.compile(
     r"\b(?:is|are|was|were|been|being)\s+(?:[a-z]+ly\s+)?[a-z]+(?:ed|en|t)\s+by\s+(?:the\s+)?$"
 )
 _OBJECT_BEFORE = re.compile(
-    rf"{_DEAL_BEFORE.pattern}|\b(?:for|to|from|with|by|at|on|of|into|than|against|like|"
+    rf"{_DEAL_BEFORE.pattern}|\b(?:for|to|from|with|by|at|on|of|into|than|against|like|through|via|"
     r"such\s+as|including)\s+(?:the\s+)?$"
 )
 # "... and now has", "... and serves": a verb coordinated with the sentence's first one
@@ -364,6 +376,16 @@ class Attribution:
                 text, max(0, f.start - 40), f.start
             ):
                 self.orgs.add(f.name)
+            own = _PRODUCT_BEFORE.search(text, max(0, f.start - 50), f.start)
+            if (
+                own
+                and own.group().lower().startswith(("its ", "their "))
+                and self.org_focus
+                and f.name != self.org_focus
+            ):
+                # "Its new proxy Pingora, written in Rust, handles": the focus's product
+                self.products.add(f.name)
+                self.owner_of.setdefault(f.name, self.org_focus)
         return self.names.appositives(reading.mentions, sentence)
 
     def section(self, position: int) -> str | None:
@@ -913,6 +935,7 @@ class Attribution:
                 if self.org_focus and re.match(r",\s+(?:its|their)\b", tool.group()):
                     # "Michelangelo, their machine learning platform": the owner's
                     self.owner_of.setdefault(m.name, self.org_focus)
+
         # "built open source tools like Finagle and Scalding": the examples are tools
         listed: Mention | None = None
         for m in mentions:
@@ -1071,6 +1094,8 @@ class Attribution:
             if re.search(r" \d+$", subject) or (
                 self.org_focus and subject.startswith(self.org_focus.split()[0] + " ")
                 and subject != self.org_focus
+                # (not "The New York Times" after "The Guardian")
+                and self.org_focus.split()[0] not in ("The", "A", "An")
             ):
                 self.products.add(subject)  # "Unity 6 was released in 2024": a product
             if subject.split()[0] in PRODUCT_FIRST_WORDS:
@@ -1099,7 +1124,7 @@ class Attribution:
             lab = _LAB.fullmatch(subject)
             if lab:
                 # "Walmart Labs made the hapi framework ... The retailer operates": a
-                # company's lab, and the company comes into focus
+                # company's lab or product, and the company comes into focus
                 self.products.add(subject)
                 self.owner_of[subject] = lab.group(1)
                 self._org_into_focus(lab.group(1))

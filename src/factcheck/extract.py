@@ -255,6 +255,9 @@ _FEE_AFTER = re.compile(
     r"(?:ticket|order|transaction|item|unit|sale|booking|seat|licen[cs]e)\b",
     re.I,
 )
+_OF_GDP = re.compile(
+    r"\s+of\s+(?:the\s+)?(?:[\w'’-]+\s+){0,2}?(?:GDP|gross\s+domestic\s+product)\b"
+)
 _SPLIT_KEPT = re.compile(r"\b(?:keep|keeps|kept|get|gets|take|takes|receive|receives)\s+$", re.I)
 _OF_EACH_SALE = re.compile(
     r"\s+of\s+(?:the\s+|each\s+|every\s+)?(?:revenue|sales?|price|purchases?|transactions?)\b"
@@ -430,8 +433,10 @@ def _not_a_claim(
         q.unit in quantities.CURRENCIES and q.value < 1000 and q.period
     ):
         return True
-    # "up to 70% off on restaurants": a discount
-    if q.unit == "percent" and re.match(r"\s+off\b", text[end : end + 5]):
+    # "up to 70% off on restaurants": a discount; "around 10% of the world GDP": an economy's
+    if q.unit == "percent" and (
+        re.match(r"\s+off\b", text[end : end + 5]) or _OF_GDP.match(text, end)
+    ):
         return True
     # "2.9% plus 30 cents per transaction": small change is a price
     if q.unit == "count" and re.match(r"\s+(?:cents?|pence)\b", text[end : end + 8]):

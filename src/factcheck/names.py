@@ -98,7 +98,7 @@ _PLACE_BEFORE = re.compile(
     r"(?<!itself\s)(?<!renamed\s)(?<!rebranded\s)(?<!name\s)to|beside|"
     r"near|along|opposite|"
     # ("All of them come from HashiCorp": tools from their maker)
-    r"(?<!of\sthem\s)(?:come|came|comes|hails?|hailed|people|"
+    r"(?<!of\sthem\s)(?<!They\s)(?:come|came|comes|hails?|hailed|people|"
     r"brothers|sisters|founders|students|engineers|family|immigrants)\s+from)\s+(?:the\s+)?$",
     re.I,
 )
@@ -244,7 +244,8 @@ FRONTED_CLAUSE = re.compile(
     r"\s*(?:After|When|Before|Although|Though|Because|Since|Once|Until|Despite|Following|"
     # "Now owned by Microsoft, Activision Blizzard uses": a participle phrase
     r"(?:Now\s+|Once\s+|Long\s+)?(?i:owned|acquired|bought|founded|based|headquartered|known|"
-    r"backed|listed)\s+(?:by|in|as|on)|Even\s+though"
+    r"backed|listed|created|started|built|launched|born|run|operated|spun)\s+(?:by|in|as|on|at|off)"
+    r"|Even\s+though"
     # "For its trading and risk platform Athena, JPMorgan Chase picked Python"
     r"|(?:For|In|With|On|Across|Inside|From)\s+(?:its|their)\s)\b"
 )
@@ -595,6 +596,13 @@ class Names:
             )
         ):
             return " ".join(words)  # "China Mobile", "Japan Airlines": a place in the name
+        if (
+            len(words) == 3
+            and words[0].casefold() in PLACES | COUNTRY_WORDS
+            and words[1] not in _NOT_NAMES
+            and _ORG_SUFFIX.fullmatch(words[2])
+        ):
+            return " ".join(words)  # "China Southern Airlines"
         if len(words) >= 3 and re.search(r"\.(?:com|io|ai|net)$", words[-1]):
             return " ".join(words)  # "Just Eat Takeaway.com is": a domain ends the name
         while words and (

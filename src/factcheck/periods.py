@@ -82,6 +82,9 @@ _QUARTER_WINDOW = (
 _YEAR_WINDOW = (
     r"\b(?:in|during|for|over)\s+(?:the\s+|its\s+|their\s+)?"
     r"(?:(?:fiscal|financial|calendar)\s+)?(?:year\s+)?(?:19|20)\d\d\b(?!\s*-)"
+    # "for the 2023-24 financial year", "in fiscal 2023/24"
+    r"|\b(?:in|during|for|over)\s+(?:the\s+|its\s+)?(?:(?:fiscal|financial)\s+(?:year\s+)?)?"
+    r"(?:19|20)\d\d[-–/](?:19|20)?\d\d(?:\s+(?:fiscal|financial)\s+year)?\b"
     # "handled $120 billion on an annualised basis"
     r"|\bon\s+an?\s+annuali[sz]ed\s+basis\b"
     r"|\b(?:in|during|for)\s+FY\s?\d\d(?:\d\d)?\b"
@@ -123,7 +126,8 @@ _EVENT_BEFORE = re.compile(
     r"\b(?:founded|founding|launched|launching|established|created|started|listed|born|"
     r"incorporated|"
     r"opened|acquired|bought|formed|merged|introduced|released|debuted|public|agreed|since)"
-    r"\s+$",
+    # "Founded in Edinburgh in 2003": a place between
+    r"\s+(?:(?:in|at)\s+(?-i:[A-Z])[\w'’-]*(?:\s+(?-i:[A-Z])[\w'’-]*)?,?\s+)?$",
     re.I,
 )
 # Flows that the vocabulary does not name, by their counted noun ("passengers", "hours").
@@ -200,7 +204,7 @@ def window_period(text: str, sentence: Span, start: int, end: int) -> str | None
     """The period of the window nearest the number in its sentence, if one is stated."""
     best: tuple[int, str] | None = None
     for m in _WINDOWS.finditer(text, sentence.start, sentence.end):
-        if _EVENT_BEFORE.search(text, max(sentence.start, m.start() - 20), m.start()):
+        if _EVENT_BEFORE.search(text, max(sentence.start, m.start() - 45), m.start()):
             continue
         # "Cyberpunk 2077 has sold": the number of a name, not a year
         if m.group()[0].isdigit() and _NAME_BEFORE.search(

@@ -883,7 +883,9 @@ _LINE_START = re.compile(r"(?:^|[\r\n])[^\S\r\n]*(?:[-*•>#]+[^\S\r\n]*)?\Z")
 _LIST_MARK = re.compile(r"[.)](?:[^\S\r\n]|$)")
 _CHAIN = re.compile(r"(?:[.,:/][0-9]+)+")
 _PLURAL_NOUN = re.compile(
-    rf"{_HS}+(?:[a-z]+s\b(?!['’])|(?:people|staff|children|men|women|personnel|crew|cattle"
+    # (not a verb: "its revenue for 2023 was $60 million")
+    rf"{_HS}+(?:(?!(?:was|is|has|does|goes|says|sees|shows|looks)\b)[a-z]+s\b(?!['’])"
+    r"|(?:people|staff|children|men|women|personnel|crew|cattle"
     r"|sheep|fish|aircraft|police)\b)"
 )
 # "9 E 71st St", "22 Ave Foch", "16-18 Industrial Avenue": a street address, not a count

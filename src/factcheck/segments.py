@@ -83,6 +83,8 @@ def sentences(text: str, within: Span) -> list[Span]:
         )
         if abbreviation and match.group() == ".":
             continue
+        if _quote_goes_on(text, start, match):
+            continue
         end = match.end() if match.group() != "\n" else match.start()
         if text[start:end].strip():
             out.append(_trim(text, start, end))
@@ -90,6 +92,20 @@ def sentences(text: str, within: Span) -> list[Span]:
     if text[start : within.end].strip():
         out.append(_trim(text, start, within.end))
     return out
+
+
+# The rest of a quotation and what follows its close: ', compares prices' goes on
+_QUOTE_REST = re.compile(r"[^\"”\n]{0,80}[\"”]\s*(?:,|[a-z])")
+
+
+def _quote_goes_on(text: str, start: int, match: re.Match) -> bool:
+    """Is the end inside a quotation the sentence goes on after ('its slogan "Hotel?
+    Trivago.", compares prices')?"""
+    if match.group() == "\n" or match.group()[-1] not in ".!?":
+        return False
+    before = text[start : match.start()]
+    inside = before.count('"') % 2 == 1 or before.count("“") > before.count("”")
+    return inside and bool(_QUOTE_REST.match(text, match.end()))
 
 
 def _trim(text: str, start: int, end: int) -> Span:
