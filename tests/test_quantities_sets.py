@@ -31,6 +31,8 @@ FLOORS = {
     "news-sentences-m.json": (98.0, 96.0),
     "news-sentences-n.json": (97.0, 89.5),
     "news-sentences-o.json": (98.0, 93.5),
+    "news-sentences-p.json": (97.5, 95.0),
+    "news-sentences-q.json": (96.5, 91.5),
 }
 
 
