@@ -119,7 +119,7 @@ _MADE_OR_OWNED = re.compile(
 _BEHIND_IT = re.compile(r"\b(?:is|are|was|were|stands?)\s+behind\s+(?:it|them)\b")
 # A maker's lab or a product named by its maker and what it is: "Walmart Labs",
 # "Bloomberg Terminal", "Datadog Agent", "AWS CLI"
-_LAB = re.compile(
+_MAKERS_PART = re.compile(
     r"([A-Z][\w&.'’-]+(?:\s+[A-Z][\w&.'’-]+)?)\s+(?:(?:AI\s+)?Labs|Terminal|Agent|CLI|SDK)"
 )
 _MADE_NOW = re.compile(r"\b(?:builds|built|creates|created|develops|developed|makes|made)\s+$")
@@ -1121,13 +1121,13 @@ class Attribution:
                         self._org_into_focus(self.owner_of[subject])
             if named is not None and _TOOL_APPOSITIVE.match(self.text, named.end):
                 self.products.add(subject)  # "Magic Pocket, the in-house storage system,"
-            lab = _LAB.fullmatch(subject)
-            if lab:
+            part = _MAKERS_PART.fullmatch(subject)
+            if part:
                 # "Walmart Labs made the hapi framework ... The retailer operates": a
                 # company's lab or product, and the company comes into focus
                 self.products.add(subject)
-                self.owner_of[subject] = lab.group(1)
-                self._org_into_focus(lab.group(1))
+                self.owner_of[subject] = part.group(1)
+                self._org_into_focus(part.group(1))
             maker = self.names.maker(subject)
             if maker:
                 # "Amazon Corretto is a free distribution of OpenJDK": a product of Amazon
