@@ -1620,3 +1620,52 @@ def test_windows_tools_loads_and_economies():
         ("Thinkific", 400.0, None),
         ("Thinkific", 60e6, "per_year"),
     ]
+
+
+def test_founders_products_of_makers_and_names_with_a_nationality():
+    text = (
+        "Jan Koum and Brian Acton, two former engineers at Yahoo, started WhatsApp in 2009. "
+        "Koum was 33 years old at that time.\n\n"
+        "Today the company has more than 2 billion users.\n\n"
+        "Corretto is the free distribution of OpenJDK that was prepared by engineers at "
+        "Amazon.\n\n"
+        "The company is the biggest online retailer, employing roughly 1.5 million people.\n\n"
+        "The ID.4 is the best-selling electric model of Volkswagen in Europe.\n\n"
+        "The group has around 680,000 employees.\n\n"
+        "GoFood is the food ordering service inside the Gojek super app.\n\n"
+        "The company has more than 2 million driver partners.\n\n"
+        "The game is made by CCP Games from Reykjavik, Iceland. At its peak EVE Online had "
+        "more than 500,000 subscribers.\n\n"
+        "Swedish Klarna, whose slogan is \"Smoooth\", is the buy now pay later giant with 150 "
+        "million active consumers.\n\n"
+        "América Movil from Mexico, owner of Telcel and Claro, has about 310 million wireless "
+        "subscribers."
+    )
+    assert _fields(text, "entity", "value") == [
+        ("WhatsApp", 2e9),
+        ("Amazon", 1.5e6),
+        ("Volkswagen", 680000.0),
+        ("Gojek", 2e6),
+        ("EVE Online", 500000.0),
+        ("Klarna", 150e6),
+        ("América Movil", 310e6),
+    ]
+
+
+def test_fees_engineering_time_model_numbers_and_a_pronoun_opened_paragraph():
+    text = (
+        "Amazon Web Services (AWS) is the biggest cloud provider, with customers in over 190 "
+        "countries.\n\n"
+        "Its engineers wrote Firecracker in Rust, a tiny monitor that powers Lambda and "
+        "Fargate.\n\n"
+        "The cloud business brought in about $91 billion of revenue in 2023.\n\n"
+        "PayPal's standard fee for a card payment in the US is 2.99% plus a fixed amount. "
+        "Glovo's developers say Kotlin saved them about 30% of the development time. Nokia, "
+        "famous for the old 3310 phone, employs 86,000 people. India's travel market is "
+        "expected to be worth $125 billion by 2027."
+    )
+    assert _fields(text, "entity", "value") == [
+        ("Amazon Web Services", 190.0),
+        ("Amazon Web Services", 91e9),
+        ("Nokia", 86000.0),
+    ]

@@ -1570,3 +1570,18 @@ def test_a_year_before_a_verb_ending_in_s_is_a_year():
         "Its revenue for 2023 was $60 million; the firm hired 2000 engineers."
     )]
     assert found == [("2023", "year"), ("$60 million", "usd"), ("2000", "count")]
+
+
+def test_halves_after_by_mixed_fractions_cylinders_and_ranges_after_by_about():
+    found = [(q.surface, q.value, q.comparator) for q in parse(
+        "Ford will cut production by about half; installations fell by more than half. The "
+        "Yankees sit 9 1/2 games out. It has a three-cylinder engine. Sea levels have risen "
+        "by about 21 to 24 centimetres."
+    )]
+    assert found == [
+        ("about half", 0.5, "approx"),
+        ("more than half", 0.5, "gte"),
+        ("9 1/2", 9.5, "eq"),
+        ("three", 3.0, "eq"),
+        ("about 21 to 24 centimetres", 21.0, "range"),
+    ]

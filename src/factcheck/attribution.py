@@ -142,14 +142,16 @@ _BEHIND_BEFORE = re.compile(
     rf"\bthe\s+(?:[\w-]+\s+)?(?:{ORG_NOUNS}|foundation|team|people)\s+behind\s+$", re.I
 )
 _DESCRIBED_ORG = re.compile(
-    rf"(?:['’]s)?,?[^\S\n]+(?:is|was|has\s+been|became)[^\S\n]+(?:the|a|an|one\s+of\s+the)\b"
+    # ("Amazon Web Services (AWS) is the biggest cloud provider")
+    rf"(?:[^\S\n]*\([^()\n]{{1,20}}\))?(?:['’]s)?,?[^\S\n]+(?:is|was|has\s+been|became)[^\S\n]+(?:the|a|an|one\s+of\s+the)\b"
     rf"[^.;\n]{{0,60}}?\b(?:{ORG_NOUNS}|maker|chain|retailer|neobank|fintech)s?\b"
     rf"|,[^\S\n]+(?:the|a|an)[^\S\n]+[^,.;\n]{{0,50}}?\b(?:{ORG_NOUNS})\b",
     re.I,
 )
 _BORN_AT = re.compile(
     r"\b(?:was|were|is|are)\s+(?:first\s+|originally\s+)?(?:born|created|developed|built|"
-    r"invented|started|made|written|designed|open-sourced|published|released)\b"
+    r"invented|started|made|written|designed|open-sourced|published|released|prepared|"
+    r"maintained|produced)\b"
     # "was started in 2014 as an internal tool for scheduling data workflows at Airbnb"
     r"(?:[^.;,\n]{0,80}?[^\S\n])?(?:at|inside|within|by\s+the|"
     # "was published by the data team of Instacart"
@@ -170,7 +172,9 @@ _BORN_AT = re.compile(
     r"|\b[A-Z][a-z]+\s+[A-Z][\w'’-]+(?:,\s+(?:a|an|the|who)\s+[^,\n]{3,60},)?"
     r"(?:\s+and\s+(?:[A-Z][a-z]+\s+[A-Z][\w'’-]+|"
     # "Pavel Durov and his brother Nikolai founded Telegram"
-    r"(?:a|his|her|two|three|four|some)\s+(?:[a-z]+\s+){0,2}?(?:[a-z]+|[A-Z][a-z]+)))?\s+"
+    r"(?:a|his|her|two|three|four|some)\s+(?:[a-z]+\s+){0,2}?(?:[a-z]+|[A-Z][a-z]+)))?"
+    # "Jan Koum and Brian Acton, two former engineers at Yahoo, started WhatsApp"
+    r"(?:,\s+(?:a|an|the|who|two|three|both)\s+[^,\n]{3,60},)?\s+"
     r"(?:co-)?(?:founded|started|launched|(?:built|created|wrote)\s+the\s+first\s+version\s+of)\s+"
     # "... started the payments company Block"
     r"(?:the\s+(?:[\w-]+\s+){0,2}?(?:company|firm|startup|bank|app|platform)\s+)?$"
@@ -230,11 +234,16 @@ _PRODUCT_APPOSITIVE = re.compile(
     r"|,[^\S\n]+the[^\S\n]+(?:[\w-]+[^\S\n]+){0,3}?(?:game|app|service|site|platform|tool|brand)"
     r"[^\S\n]+(?:it|they)[^\S\n]+(?:bought|acquired|built|made|created|launched|owns|runs)\b"
     # "Firecracker is a small virtual machine monitor which Amazon wrote in Rust"
-    r"|[^\S\n]+(?:is|was)[^\S\n]+(?:a|an)[^\S\n]+(?:[\w-]+[^\S\n]+){0,4}?(?:monitor|hypervisor|"
+    r"|[^\S\n]+(?:is|was)[^\S\n]+(?:a|an|the)[^\S\n]+(?:[\w-]+[^\S\n]+){0,4}?(?:monitor|hypervisor|"
     r"proxy|database|runtime|compiler|library|framework|engine|tool|app|game|browser|editor|"
     r"language|system|platform|service)[^\S\n]+(?:that|which)[^\S\n]+"
     r"(?-i:[A-Z])(?=[\w&.'’-]*(?:[^\S\n]+[A-Z][\w&.'’-]*)?[^\S\n]+(?:first[^\S\n]+)?"
     r"(?:wrote|built|created|developed|made|designed|open-sourced|released|launched)\b)"
+    # "The ID.4 is the best-selling electric model of Volkswagen", "GoFood is the food
+    # ordering service inside the Gojek super app"
+    r"|[^\S\n]+(?:is|was)[^\S\n]+(?:the|a|an)[^\S\n]+(?:[\w-]+[^\S\n]+){0,4}?(?:(?:model|car|"
+    r"vehicle|SUV|truck)s?[^\S\n]+(?:of|from|by)|(?:service|app|feature|product)s?[^\S\n]+"
+    r"(?:inside|within))[^\S\n]+(?:the[^\S\n]+)?(?-i:[A-Z])"
     # "Hotels.com and Vrbo are two of the brands that belong to Expedia Group"
     r"|[^\S\n]+(?:is|are|was|were)[^\S\n]+(?:(?:one|two|three|four|five|some|among)[^\S\n]+"
     r"(?:of[^\S\n]+)?)?(?:the|its|their)?[^\S\n]*(?:[\w-]+[^\S\n]+){0,2}?brands?[^\S\n]+"
@@ -348,6 +357,9 @@ class Attribution:
         self.older_names: list[str] = []  # ... and of the paragraph before that
         self.paragraph_sentences = 0  # sentences of this paragraph already read
         self.previous_topic: str | None = None
+        # did this paragraph, and the one before, open on a pronoun for the one in focus?
+        self.opened_on_focus = False
+        self.previous_opened_on_focus = False
         self.earlier_orgs: list[str] = []  # organisations in focus before, latest last
 
     def mentions(self, sentence: Span) -> list[Mention]:
@@ -822,6 +834,8 @@ class Attribution:
             self.older_names = self.previous_names
             self.previous_names = self.paragraph_names
             self.previous_topic = self.topic
+            self.previous_opened_on_focus = self.opened_on_focus
+        self.opened_on_focus = False
         self.paragraph_focus = self.topic = None
         self.named_by_topic = set()
         self.paragraph_known: list[str] = []
@@ -838,8 +852,13 @@ class Attribution:
             or self.focus in self.names.persons
             or self.focus in self.products
             # "nobody is bigger than Walmart. / The retailer": the previous paragraph named
-            # someone else than the organisation in focus
-            or (described in self.previous_names and self.focus not in self.previous_names)
+            # someone else than the organisation in focus (and did not open on it: "Its
+            # engineers wrote Firecracker ... powers Lambda and Fargate. / The cloud business")
+            or (
+                described in self.previous_names
+                and self.focus not in self.previous_names
+                and not self.previous_opened_on_focus
+            )
         ):
             return described
         return None
@@ -998,6 +1017,13 @@ class Attribution:
             self.products.add(self.focus)
             self.owner_of.setdefault(self.focus, subject)
             self.just_made = self.focus
+        if (
+            self.paragraph_sentences == 0
+            and mentions
+            and mentions[0].pronoun
+            and self.names.opens_sentence(mentions[0].start)
+        ):
+            self.opened_on_focus = True  # "Its engineers wrote Firecracker ..."
         self.paragraph_sentences += 1
         first = next((m for m in mentions if not m.pronoun), None)
         # "Apache Airflow ... was born at Airbnb in 2014", "React was created at Facebook":

@@ -92,8 +92,10 @@ _NOT_CLAIM_BEFORE = re.compile(
     # "the global recorded music revenues were $28.6 billion": a market's, not a company's
     r"|\bthe\s+global\s+(?:[\w-]+\s+){0,3}?(?:revenues?|sales|market|spending)\s+"
     r"(?:were|was|is|are|reached|hit|of)\s+(?:about\s+|around\s+|some\s+)?"
-    # "the average fee is often below 1%": a fee
-    r"|\bfees?\s+(?:is|are|was|were)\s+(?:often\s+|usually\s+|typically\s+|just\s+)?"
+    # "the average fee is often below 1%", "its standard fee for a card payment in the US is
+    # 2.99%": a fee
+    r"|\bfees?(?:\s+(?:for|on|of|in)(?:\s+[\w-]+){1,7}?)?\s+(?:is|are|was|were)\s+"
+    r"(?:often\s+|usually\s+|typically\s+|just\s+|only\s+)?"
     # "doing the job of 700 agents": a comparison, not a headcount
     r"|\b(?:job|jobs|work|equivalent)\s+of\s+(?:about\s+|around\s+|some\s+)?"
     # "Jakarta, a city of over 10 million people": a place's population
@@ -255,6 +257,10 @@ _FEE_AFTER = re.compile(
     r"(?:ticket|order|transaction|item|unit|sale|booking|seat|licen[cs]e)\b",
     re.I,
 )
+_MODEL_NUMBER_AFTER = re.compile(
+    r"\s+(?:phone|handset|smartphone|car|console|camera|laptop|jet|plane|airliner|tablet|"
+    r"chip|processor)\b(?!-)"
+)
 _OF_GDP = re.compile(
     r"\s+of\s+(?:the\s+)?(?:[\w'’-]+\s+){0,2}?(?:GDP|gross\s+domestic\s+product)\b"
 )
@@ -268,7 +274,8 @@ _SERVICE_LOAD = re.compile(
     r"(?:about\s+|around\s+|over\s+|more\s+than\s+|nearly\s+|some\s+|up\s+to\s+)?$"
 )
 _MARKET_WORTH_BEFORE = re.compile(
-    r"\bmarket\s+(?:[\w-]+\s+){0,2}?(?:was|is|will\s+be|could\s+be)\s+(?:worth|valued\s+at)\s+"
+    r"\bmarket\s+(?:[\w-]+\s+){0,2}?(?:was|is|will\s+be|could\s+be|is\s+expected\s+to\s+be|"
+    r"is\s+projected\s+to\s+be|is\s+set\s+to\s+be)\s+(?:worth|valued\s+at)\s+"
     r"(?:about\s+|around\s+|roughly\s+|nearly\s+|some\s+)?$"
     # "the global cloud market is expected to cross $1 trillion by 2030"
     r"|\bmarket\s+(?:is|was|will|could)\s+(?:[\w-]+\s+){0,3}?(?:cross|reach|hit|top|exceed|"
@@ -279,12 +286,15 @@ _MARKET_WORTH_BEFORE = re.compile(
 _ENGINEERING_MEASURES = (
     r"(?:latency|latencies|response\s+times?|load\s+times?|build\s+times?|page\s+loads?|"
     r"memory|cpu|crash(?:es)?|bugs|errors?|downtime|startup\s+time|access\s+times?|"
-    r"code\s+size|app\s+size|binary\s+size|bundle\s+size|outages|network\s+faults)"
+    r"code\s+size|app\s+size|binary\s+size|bundle\s+size|outages|network\s+faults|"
+    r"development\s+time|dev\s+time)"
 )
 _ENGINEERING_BEFORE = re.compile(rf"\b{_ENGINEERING_MEASURES}\s+(?:\w+\s+){{0,6}}$", re.I)
 _ENGINEERING_AFTER = re.compile(
     r"\s+(?:improvement|reduction|drop|decrease|increase|cut|speed-?up|gain)\s+in\s+"
-    rf"(?:the\s+)?{_ENGINEERING_MEASURES}\b",
+    rf"(?:the\s+)?{_ENGINEERING_MEASURES}\b"
+    # "saved them about 30% of the development time"
+    rf"|\s+of\s+(?:the\s+|their\s+|its\s+)?{_ENGINEERING_MEASURES}\b",
     re.I,
 )
 # "70% less CPU", "20% more accurate", "over 1% CPU": how a system performs
@@ -431,6 +441,14 @@ def _not_a_claim(
     # "a 6.5% transaction fee", "$12.99 a month": what a customer pays, not a scale
     if _FEE_AFTER.match(text, end) or (
         q.unit in quantities.CURRENCIES and q.value < 1000 and q.period
+    ):
+        return True
+    # "the old 3310 phone": a model number before a singular product noun
+    if (
+        q.unit == "count"
+        and q.comparator == "eq"
+        and q.value >= 10
+        and _MODEL_NUMBER_AFTER.match(text, end)
     ):
         return True
     # "up to 70% off on restaurants": a discount; "around 10% of the world GDP": an economy's

@@ -153,7 +153,7 @@ _ORG_SUFFIX = re.compile(
     r"\b(?:Holdings|Group|Inc|Corp|Corporation|Company|Co|Technologies|Labs|Bank|Capital|"
     r"Partners|Systems|Networks|Media|Motors|Airlines|Services|Platforms|Electronics|Brands|"
     r"Entertainment|Financial|Pharmaceuticals|Energy|Industries|International|Ltd|LLC|AG|SA|"
-    r"Sachs|Stanley|Chase)\.?$"
+    r"Sachs|Stanley|Chase|Games|Studios|Interactive|Software)\.?$"
 )
 _PEOPLE_AFTER_NAME = re.compile(
     r"[^\S\n]+(?:professors|executives|engineers|researchers|students|graduates|alumni|"
@@ -371,6 +371,8 @@ _PERSON_OPENING = re.compile(
     r"|,\s+(?:a|an)\s+(?:[\w-]+\s+){0,3}?(?:worker|engineer|developer|programmer|trader|"
     r"student|designer|entrepreneur|banker|consultant|teacher|professor|scientist|researcher|"
     r"physicist|economist|lawyer|journalist|dropout|graduate)\s*,"
+    # "Jan Koum and Brian Acton, two former engineers at Yahoo,"
+    r"|\s+and\s+[A-Z][a-z]+\s+[A-Z][\w'’-]+,\s+(?:two|three|four|both)\s"
     # "Tobi Lütke wanted to sell snowboards online in 2004 but he"
     r"|[^.!?\nA-Z]{0,80}?\b(?:but|and|because|so|when|until)\s+(?:he|she)\b"
 )
@@ -603,6 +605,35 @@ class Names:
             and _ORG_SUFFIX.fullmatch(words[2])
         ):
             return " ".join(words)  # "China Southern Airlines"
+        rest = " ".join(words[1:])
+        if (
+            len(words) >= 2
+            and (
+                words[0] in _DEMONYMS
+                # ("Khan Academy", "Brian Chesky" are no nationality)
+                or (
+                    _NATIONALITY.fullmatch(words[0])
+                    and len(words[0]) >= 6
+                    and words[0] not in FIRST_NAMES
+                )
+            )
+            and not self.vocabulary.entity(" ".join(words))
+            and (
+                self.vocabulary.entity(rest)
+                or rest in self.known
+                # at a sentence's start, one word that is no common word ("Swiss Re",
+                # "American Express", "British Airways" stay whole)
+                or (
+                    opens
+                    and len(words) == 2
+                    and len(rest) >= 4
+                    and not _ORG_SUFFIX.fullmatch(rest)
+                    and not self.written_lower(rest)
+                    and rest.lower() not in ("express", "airways", "airlines", "tire", "oil")
+                )
+            )
+        ):
+            return rest  # "Swedish Klarna, whose slogan is": the nationality is no name
         if len(words) >= 3 and re.search(r"\.(?:com|io|ai|net)$", words[-1]):
             return " ".join(words)  # "Just Eat Takeaway.com is": a domain ends the name
         while words and (
@@ -871,7 +902,14 @@ class Names:
     def _verb_after_origin(self, end: int) -> bool:
         """ "Meituan from Beijing is the biggest ...": where it is from, then its verb."""
         origin = _FROM_PLACE.match(self.text, end)
-        return bool(origin and _PREDICATE.match(self.text, origin.end()))
+        # ("América Movil from Mexico, owner of Telcel and Claro, has")
+        return bool(
+            origin
+            and (
+                _PREDICATE.match(self.text, origin.end())
+                or _SUBJECT_AFTER.match(self.text[origin.end() : origin.end() + 160])
+            )
+        )
 
     def _opens_as_subject(self, name: str, end: int) -> bool:
         if name in _SECTION_WORDS:  # "Challenge: ...", "Results: ..." in a case study
@@ -984,6 +1022,10 @@ class Names:
         if possessed and not (
             _OWNER_NOUNS.fullmatch(possessed.group(1))
             or possessed.group(1) in _DESCRIPTORS
+            # "At its peak EVE Online had": a time, not what it owns
+            or re.search(
+                r"\b(?:at|since|after|before|during|until|from)\s+\S+\s+\S+\s+$", before, re.I
+            )
             # "share their homes on Airbnb": a preposition, not what they own
             or possessed.group(1) in _PREPOSITIONS
         ):
@@ -1071,16 +1113,19 @@ class Names:
                 )
                 continue
             out.append(mention)
+            # "América Movil from Mexico, owner of Telcel and Claro, has": after its origin
+            origin = _FROM_PLACE.match(self.text, mention.end)
+            at = origin.end() if origin and self.text.startswith(",", origin.end()) else mention.end
             # "The brand, founded in 1948 by Rudolf Dassler, has ...": a pronoun opens one too
             if (
                 not mention.market
-                and self.text.startswith(",", mention.end)
+                and self.text.startswith(",", at)
                 # "pay for the Bloomberg Terminal, and the company employs": a new clause
-                and not _NEW_CLAUSE_AFTER.match(self.text, mention.end)
+                and not _NEW_CLAUSE_AFTER.match(self.text, at)
             ):
-                comma = self._appositive_end(mention.end, sentence.end)
+                comma = self._appositive_end(at, sentence.end)
                 if comma != -1:
-                    opener, closes = mention.end, comma
+                    opener, closes = at, comma
         # ", which includes Office and Windows, brought in $69 billion": a relative clause
         # that closes before a number says nothing about it
         for m in _RELATIVE.finditer(self.text, sentence.start, sentence.end):

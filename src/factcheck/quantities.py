@@ -625,6 +625,9 @@ _FRACTION = (
     r"(?P<fd>half|thirds?|quarters?|fourths?|fifths?|sixths?|sevenths?|eighths?|ninths?"
     r"|tenths?)|(?P<fh>half))"
     rf"(?={_HS}+(?:of|the|its|their|his|her|our|all|those|these)\b)"
+    # "cut production by about half", "fell by more than half"
+    r"|(?:(?<=by\s)|(?<=by\sabout\s)|(?<=by\snearly\s)|(?<=by\salmost\s)|(?<=by\saround\s)"
+    r"|(?<=by\sroughly\s)|(?<=by\smore\sthan\s)|(?<=by\sless\sthan\s))(?P<fb>half)\b"
     # a ratio: "one in five adults", "two out of three voters"
     rf"|(?P<rn>one|two|three|four|five|six|seven|eight|nine){_HS}+(?:in|out{_HS}+of){_HS}+"
     r"(?P<rd>two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|fifty|"
@@ -762,8 +765,9 @@ _SMALL_COUNT_NP = re.compile(
     r"|or|nor|when|where|while|because|though|although|if|unless|since|until)\b)"
     rf"[A-Za-z][\w'’.-]*\b(?![-'’]?{_HS}*[,;:()]|\.)){{1,3}}?{_PLURAL_AFTER}"
 )
-# "grew sixfold", "a three-fold rise": a multiplier (the number, like "10-fold").
-_FOLD = re.compile(r"-?(?i:fold)\b")
+# "grew sixfold", "a three-fold rise": a multiplier (the number, like "10-fold"); "a
+# three-cylinder engine" counts cylinders (NewsQuant annotates them)
+_FOLD = re.compile(r"-?(?i:fold)\b|-cylinder\b")
 _NOT_BEFORE_ONE = _words("the this that each every any no which another what whichever")
 _BRACKET_GAP = re.compile(rf"(?:{_HS}+(?P<w>[A-Za-z]{{1,4}}))?{_HS}*\({_HS}*")
 _OR_AFTER_CHANGE = re.compile(rf"(?:{_HS}+[a-z]+)?,?{_HS}+or{_HS}+\Z")
@@ -942,6 +946,7 @@ _FRACTION_UNIT = re.compile(
     rf"{_HS}+(?:of\b|(?i:pounds?|lbs?|ounces?|oz|cups?|teaspoons?|tablespoons?|pints?"
     r"|quarts?|gallons?|inch(?:es)?|miles?|hours?|kilos?|kg)\b)"
 )
+_MIXED_FRACTION = re.compile(rf"{_HS}([1-7])[/⁄]([2-8])(?![0-9/⁄])")
 _SLASH_FRACTION = re.compile(r"[/⁄](?P<d>[0-9]{1,3})(?![0-9/])")
 
 
@@ -1179,7 +1184,10 @@ _PHRASAL_DOWN = _words(
 )
 
 
-_BY_BEFORE = re.compile(r"\bby\s+(?:[$€£¥]|[A-Z]{1,3}\$?)?\Z")
+_BY_BEFORE = re.compile(
+    r"\bby\s+(?:(?:about|around|roughly|nearly|some|approximately|almost)\s+)?"
+    r"(?:[$€£¥]|[A-Z]{1,3}\$?)?\Z"
+)
 
 # Before "up to" these make it the level reached ("ticked up to 3.9%"), not a bound;
 # past forms only, as "could go up to 20%" is the bound.
@@ -1333,6 +1341,8 @@ def _read_fraction(text: str, m: re.Match) -> Quantity | None:
         den = UNIT_WORDS.get(m.group("rd").lower(), 100)  # "a hundred", "hundred"
         if num >= den:
             return None
+    elif m.group("fb"):
+        num, den = 1, 2  # "by about half"
     elif m.group("fh"):
         num, den = 1, 2
         pw = _prev_word(text, s)
@@ -1505,6 +1515,13 @@ def _read_number(text: str, m: re.Match, is_word: bool) -> tuple[Quantity | None
             # "1/16 of a pint", "1/2 pound", "1⁄32": a fraction, not a date or "24/7"
             raw = f"{int(raw) / int(sf.group('d'))!r}"
             e = sf.end()
+            nxt = text[e] if e < n else ""
+        elif raw.isdigit() and (mixed := _MIXED_FRACTION.match(text, e)) and int(
+            mixed.group(1)
+        ) < int(mixed.group(2)):
+            # "9 1/2 games", "3 ½ hours": a whole number and a fraction
+            raw = f"{int(raw) + int(mixed.group(1)) / int(mixed.group(2))!r}"
+            e = mixed.end()
             nxt = text[e] if e < n else ""
         elif nxt in "./:," and e + 1 < n and text[e + 1].isdigit() or (
                 nxt == "/" and e + 1 < n and text[e + 1].isdigit()):
