@@ -33,6 +33,8 @@ FLOORS = {
     "news-sentences-o.json": (98.0, 93.5),
     "news-sentences-p.json": (97.5, 95.0),
     "news-sentences-q.json": (96.5, 91.5),
+    "news-sentences-r.json": (98.5, 97.0),
+    "news-sentences-s.json": (98.0, 94.5),
 }
 
 
