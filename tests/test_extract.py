@@ -1669,3 +1669,46 @@ def test_fees_engineering_time_model_numbers_and_a_pronoun_opened_paragraph():
         ("Amazon Web Services", 91e9),
         ("Nokia", 86000.0),
     ]
+
+
+def test_subjects_after_fronted_clauses_places_that_are_organisations_and_tools_at_owners():
+    text = (
+        "Pokémon GO became a phenomenon in 2016. After six months of its launch, people were "
+        "still walking in the parks to catch Pikachu. The game has been downloaded more than "
+        "1 billion times.\n\n"
+        "Udemy is a marketplace where anyone can teach. In Udemy there are over 75,000 "
+        "instructors.\n\n"
+        "Stripe was started in 2010. Stripe processed payments worth $1 trillion in 2023.\n\n"
+        "Revolut is a neobank.\n\n"
+        "Backend of Revolut is written in Kotlin. The company has about 10,000 employees.\n\n"
+        "Pingora is an open source proxy framework written in Rust, and it replaced NGINX at "
+        "Cloudflare.\n\n"
+        "The company runs its network in more than 330 cities.\n\n"
+        "League of Legends is one of the most played PC games, with more than 100 million "
+        "players every month."
+    )
+    assert _fields(text, "entity", "value") == [
+        ("Pokémon GO", 1e9),
+        ("Udemy", 75000.0),
+        ("Stripe", 1e12),
+        ("Revolut", 10000.0),
+        ("Cloudflare", 330.0),
+        ("League of Legends", 100e6),
+    ]
+
+
+def test_earlier_levels_fees_quoted_names_and_measures_of_one_thing():
+    text = (
+        "iFood handles nearly 100 million orders per month, up from 60 million in 2021.\n\n"
+        "Wise has 16 million customers. A transfer with Wise costs from 0.4% of the amount. "
+        'Klarna offers its "Pay in 4" product in many markets. At Ocado a 50 item order is '
+        "packed in five minutes. Acast reached nearly 450 million listens in the third "
+        "quarter. Lemonade had in force premium of $741 million."
+    )
+    assert _fields(text, "entity", "value", "period") == [
+        ("iFood", 100e6, "per_month"),
+        ("iFood", 60e6, "per_month"),
+        ("Wise", 16e6, None),
+        ("Acast", 450e6, "per_quarter"),
+        ("Lemonade", 741e6, None),
+    ]

@@ -1585,3 +1585,8 @@ def test_halves_after_by_mixed_fractions_cylinders_and_ranges_after_by_about():
         ("three", 3.0, "eq"),
         ("about 21 to 24 centimetres", 21.0, "range"),
     ]
+
+
+def test_a_gerund_opening_the_sentence_is_no_name_before_a_number():
+    found = [(q.surface, q.period) for q in parse("Drinking two sugary drinks a day; Boeing 737")]
+    assert found == [("two sugary drinks a day", "per_day")]

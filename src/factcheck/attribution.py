@@ -186,6 +186,8 @@ _BORN_AT = re.compile(
     r"|\b(?:[Aa]ll|[Bb]oth|[Ee]ach)\s+of\s+them\s+(?:come|comes|came)\s+from\s+$"
     r"|\b(?:software|shop|project|tool|app|site|website|idea|it)\s+(?:later\s+|soon\s+|"
     r"eventually\s+|then\s+)?(?:became|turned\s+into|grew\s+into)\s+$"
+    # "Pingora is an open source proxy framework ..., and it replaced NGINX at Cloudflare"
+    r"|\b(?:it|which|that)\s+(?:replaced|replaces|powers|runs)\s+(?:[^.;,\n]{0,40}?\s)?(?:at|inside)\s+$"
     # "Eclipse Collections started as an internal Java library at Goldman Sachs"
     r"|\b(?:started|began)\s+(?:life\s+)?as\s+(?:an?\s+)?[^.;,\n]{0,50}?\s(?:at|inside|within)\s+$"
 )
@@ -502,7 +504,14 @@ class Attribution:
             return mentions
         comma = self.text.find(",", head.end())
         later = [m for m in mentions if m.start > comma >= 0]
-        return later if later and any(not m.pronoun for m in later) else mentions
+        named = next((m for m in later if not m.pronoun), None)
+        between = self.text[comma + 1 : named.start] if named is not None else ""
+        if len(between.split()) > 5 and not re.search(r"\b(?:is|was)\s+$", between):
+            # "After six months of its launch, people were still walking in the streets
+            # and parks to catch Pikachu": the clause's subject is no name (but "When it
+            # comes to shopping, the first name everybody remembers is Alibaba")
+            return []
+        return later if named is not None else mentions
 
     def _pronoun_subject_owns(self, mentions: list[Mention], named: Mention, end: int) -> bool:
         """Does the figure belong to the pronoun that opens the sentence, though a name

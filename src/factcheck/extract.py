@@ -257,9 +257,19 @@ _FEE_AFTER = re.compile(
     r"(?:ticket|order|transaction|item|unit|sale|booking|seat|licen[cs]e)\b",
     re.I,
 )
+_MEASURE_OF_ONE = re.compile(
+    r"\s+(?:item|person|man|woman|seat|bed|room|page|piece|step|point|star|player|member)"
+    r"\s+[a-z]"
+)
+# An opening quotation mark and at most three words before the number
+_IN_SHORT_QUOTE = re.compile(r"[\"“](?:[^\s\"“”]+\s){0,3}$")
 _MODEL_NUMBER_AFTER = re.compile(
     r"\s+(?:phone|handset|smartphone|car|console|camera|laptop|jet|plane|airliner|tablet|"
     r"chip|processor)\b(?!-)"
+)
+# "costs from 0.4% of the amount": a fee on each transfer
+_OF_EACH_AMOUNT = re.compile(
+    r"\s+of\s+(?:the|each|every|a)\s+(?:amount|transfer|transaction|payment|sum|order|purchase)\b"
 )
 _OF_GDP = re.compile(
     r"\s+of\s+(?:the\s+)?(?:[\w'’-]+\s+){0,2}?(?:GDP|gross\s+domestic\s+product)\b"
@@ -443,6 +453,20 @@ def _not_a_claim(
         q.unit in quantities.CURRENCIES and q.value < 1000 and q.period
     ):
         return True
+    # "a 50 item order", "a 5 star rating": a measure of one thing, not a count
+    if (
+        q.unit == "count"
+        and q.comparator == "eq"
+        and q.value < 1000
+        and re.search(r"\b(?:a|an)\s+$", before)
+        and _MEASURE_OF_ONE.match(text, end)
+    ):
+        return True
+    # '"Pay in 4"', a short quoted name or slogan ending on its number: it names nothing
+    if _IN_SHORT_QUOTE.search(text, max(0, start - 30), start) and re.match(
+        r"[\"”]", text[end : end + 1]
+    ):
+        return True
     # "the old 3310 phone": a model number before a singular product noun
     if (
         q.unit == "count"
@@ -453,7 +477,9 @@ def _not_a_claim(
         return True
     # "up to 70% off on restaurants": a discount; "around 10% of the world GDP": an economy's
     if q.unit == "percent" and (
-        re.match(r"\s+off\b", text[end : end + 5]) or _OF_GDP.match(text, end)
+        re.match(r"\s+off\b", text[end : end + 5])
+        or _OF_GDP.match(text, end)
+        or _OF_EACH_AMOUNT.match(text, end)
     ):
         return True
     # "2.9% plus 30 cents per transaction": small change is a price
@@ -850,13 +876,13 @@ def iter_claims(article: Article, vocabulary: Vocabulary) -> Iterator[Claim]:
                     # level its window names, no rate
                     period = None
                 if (
-                    period is None
-                    and previous_period is not None
+                    previous_period is not None
                     and previous_period[0] == q.unit
                     and _UP_FROM_BEFORE.search(text, max(sentence.start, start - 12), start)
                 ):
                     # "delivered 1.81 million vehicles in 2023, up from 1.31 million": the
-                    # earlier level is counted over the same window
+                    # earlier level is counted over the same window ("100 million orders per
+                    # month, up from 60 million in 2021": the year says when, not how long)
                     period = previous_period[1]
                 if not change:
                     previous_period = (q.unit, period)

@@ -191,7 +191,7 @@ _SUBJECT_VERBS = (
     "alone|itself|employs|employed|serves|served|operates|operated|completes|completed|"
     "reached|reaches|claims|counts|counted|boasts|sold|sells|made|makes|earned|earns|"
     "generated|generates|posted|recorded|added|adds|lost|grew|expects|expected|handles|"
-    "handled|processes|delivers|delivered|hosts|hosted|connects|lists|listed|stores|"
+    "handled|processes|processed|delivers|delivered|hosts|hosted|connects|lists|listed|stores|"
     "streams|offers|offered|runs|ran|ships|shipped|produced|produces|facilitated|"
     "facilitates|paid|pays|passed|crossed|topped|surpassed|signed|ended|doubled|tripled|"
     "booked|brought|owns|controls|cut|cuts|laid|hired|hires|raised|raises|spent|spends|"
@@ -1059,7 +1059,12 @@ class Names:
         if vocab:
             return False
         name = text[start:end]
-        if _PLACE_BEFORE.search(before) and not re.match(r"['’]s\b", after):
+        if (
+            _PLACE_BEFORE.search(before)
+            and not re.match(r"['’]s\b", after)
+            # "In Udemy there are over 75,000 instructors": where the figure is counted
+            and not re.match(r",?\s+there\s+(?:are|is|were|was)\b", text[end : end + 12])
+        ):
             return True
         # "in Lebanon, Indiana", "the Bethesda, Maryland-based company": places
         if (

@@ -137,7 +137,7 @@ _FLOW_NOUNS = frozenset(
         trips rides orders deliveries passengers travellers travelers visits visitors hours
         minutes downloads installs transactions payments shipments sales bookings messages
         streams journeys flights departures interactions logins times releases nights arrivals
-        swipes uploads searches posts tickets packages parcels activities
+        swipes uploads searches posts tickets packages parcels activities listens plays views
         sold shipped delivered produced processed completed
         """
     )
@@ -147,6 +147,7 @@ _STOCK_MONEY = frozenset(
     word_list(
         """
         assets deposits custody valuation valued cap capitalization capitalisation cash debt stake
+        force
         loans reserves worth wealth funding raised investment deal acquisition bought price
         """
     )

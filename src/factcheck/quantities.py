@@ -1290,6 +1290,8 @@ def _is_label(text: str, s: int, has_unit: bool) -> bool:
     if has_unit or word[:1].isdigit() or word[-1] in ",:;.!?)\"”’'":
         return False  # punctuation between a name and a number separates them
     if any(c.isupper() for c in word) or any(c in word for c in "&+#"):
+        if text[s : s + 1].isalpha() and low.endswith("ing") and word[1:].islower():
+            return False  # "Drinking two sugary drinks a day": a gerund, not a name
         return low.strip(".,;:'’\"") not in _COMMON_WORDS
     return False
 
