@@ -65,6 +65,7 @@ them with their causes. "seed-like" is the half of a set that imitates the seed 
     blind51   0.930 / 0.930 (2 of 6 names moved)  0.99 / 0.99
     blind52   0.908 / 0.926 (2 of 6 names moved)  0.97 / 0.99
     blind53   0.914 / 0.924 (2 of 6 names moved)  0.99 / 0.99
+    blind54   0.949 / 0.956 (2 of 6 names moved)  0.99 / 1.00
 
 The issue's bar (0.95 both) is held by the sets fixed until they met it; the newer sets
 hold floors just under what they reached, so a change that loses claims there fails.
@@ -140,6 +141,7 @@ BARS = {
     "blind51": (0.98, 0.98),
     "blind52": (0.96, 0.97),
     "blind53": (0.98, 0.98),
+    "blind54": (0.98, 0.98),
 }
 # Metric names are scored only where the gold was written with the vocabulary's names.
 METRIC_BARS = {"news": 0.80}
