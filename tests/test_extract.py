@@ -1712,3 +1712,46 @@ def test_earlier_levels_fees_quoted_names_and_measures_of_one_thing():
         ("Acast", 450e6, "per_quarter"),
         ("Lemonade", 741e6, None),
     ]
+
+
+def test_makers_who_released_it_renames_described_firms_and_a_fronted_for():
+    text = (
+        "Revolut has 45 million customers.\n\n"
+        "Hygieia is an open source DevOps dashboard written in Java. Capital One released it "
+        "on GitHub in 2015.\n\n"
+        "The company itself has about 52,000 employees.\n\n"
+        "Deepinder Goyal and Pankaj Chaddah started Foodiebay in 2008, and in 2010 they "
+        "renamed it to Zomato.\n\n"
+        "The company now has about 5,000 employees.\n\n"
+        "Etsy connects about 92 million active buyers.\n\n"
+        "European fashion lovers know well the orange logo of Zalando, the Berlin online "
+        "retailer that "
+        "delivers to 25 markets. Last year it made €10.1 billion in revenue.\n\n"
+        "For shoppers in Poland, Allegro is the first place to look. It has around 14 million "
+        "active buyers.\n\n"
+        "Atlas, the telemetry platform behind every Netflix dashboard, was written in "
+        "Scala.\n\n"
+        "The company streams to more than 260 million paid memberships.\n\n"
+        "The Guardian moved its website to Scala in 2011. Today the newspaper is counting "
+        "more than 1 million regular paying supporters."
+    )
+    assert _fields(text, "entity", "value") == [
+        ("Revolut", 45e6),
+        ("Capital One", 52000.0),
+        ("Zomato", 5000.0),
+        ("Etsy", 92e6),
+        ("Zalando", 25.0),
+        ("Zalando", 10.1e9),
+        ("Allegro", 14e6),
+        ("Netflix", 260e6),
+        ("The Guardian", 1e6),
+    ]
+
+
+def test_shares_of_sales_founders_loans_and_a_global_market():
+    text = (
+        "Bandcamp takes a 15% share on digital sales. Markus Villig founded Bolt with 5,000 "
+        "euros borrowed from his parents. Global recorded music revenue was $28.6 billion in "
+        "2023. Bandcamp has 10 million fans."
+    )
+    assert _fields(text, "entity", "value") == [("Bandcamp", 10e6)]

@@ -116,6 +116,22 @@ _MADE_OR_OWNED = re.compile(
     r"invented|its|their|called|named)\s+(?:[\w-]+\s+){0,3}$",
     re.I,
 )
+# "Zalando, the Berlin online retailer that delivers to 25 markets": a name described as a
+# firm, then what it does (not "VisaNet, the network which can handle": a system)
+_FIRM_NOUNS = (
+    r"company|firm|retailer|bank|neobank|lender|airline|insurer|marketplace|startup|carmaker|"
+    r"automaker|maker|group|chain|operator|carrier|grocer|conglomerate|publisher|studio|giant"
+)
+_DESCRIBED_RELATIVE_START = re.compile(
+    rf",[^\S\n]+(?:a|an|the)[^\S\n]+(?:[\w'’-]+[^\S\n]+){{0,4}}?(?:{_FIRM_NOUNS})[^\S\n]+"
+    r"(?:that|which|who)\b",
+    re.I,
+)
+_DESCRIBED_RELATIVE = re.compile(rf"{_DESCRIBED_RELATIVE_START.pattern}[^.;,]*$", re.I)
+_MADE_IT_AFTER = re.compile(
+    r"[^\S\n]+(?:first[^\S\n]+|later[^\S\n]+)?(?:released|open[- ]sourced|built|created|developed|"
+    r"wrote|designed|launched)[^\S\n]+(?:it|them)\b"
+)
 _BEHIND_IT = re.compile(r"\b(?:is|are|was|were|stands?)\s+behind\s+(?:it|them)\b")
 # A maker's lab or a product named by its maker and what it is: "Walmart Labs",
 # "Bloomberg Terminal", "Datadog Agent", "AWS CLI"
@@ -184,7 +200,8 @@ _BORN_AT = re.compile(
     r"|\b(?:was|is|were|are)\s+(?:first\s+|originally\s+)?(?:made|developed|published)\s+by\s+$"
     # "All of them come from HashiCorp", "this shop software became Shopify": the maker
     r"|\b(?:[Aa]ll|[Bb]oth|[Ee]ach)\s+of\s+them\s+(?:come|comes|came)\s+from\s+$"
-    r"|\b(?:software|shop|project|tool|app|site|website|idea|it)\s+(?:later\s+|soon\s+|"
+    r"|\b(?:(?:software|shop|project|tool|app|site|website|idea|spreadsheet|prototype)"
+    r"(?:\s+(?:which|that))?|it)\s+(?:later\s+|soon\s+|"
     r"eventually\s+|then\s+)?(?:became|turned\s+into|grew\s+into)\s+$"
     # "Pingora is an open source proxy framework ..., and it replaced NGINX at Cloudflare"
     r"|\b(?:it|which|that)\s+(?:replaced|replaces|powers|runs)\s+(?:[^.;,\n]{0,40}?\s)?(?:at|inside)\s+$"
@@ -220,7 +237,8 @@ _PRODUCT_APPOSITIVE = re.compile(
     r"framework|engine|product|game|assistant|chatbot|gateway|pipeline|database|service|browser|"
     r"system|compiler|editor|IDE|console|device|language|dialect|distribution|network|platform|"
     r"arm)s?[^\S\n]+(?:at[^\S\n]+the[^\S\n]+heart[^\S\n]+of|of|from|by|at|behind)"
-    r"[^\S\n]+(?-i:[A-Z])"
+    # ("the telemetry platform behind every Netflix dashboard")
+    r"[^\S\n]+(?:(?:every|each|all)[^\S\n]+)?(?-i:[A-Z])"
     # "Discover Weekly is the playlist that Spotify prepares for each listener"
     r"|[^\S\n]+(?:is|was)[^\S\n]+the[^\S\n]+(?:[\w-]+[^\S\n]+){0,3}?(?:playlist|app|tool|"
     r"feature|library|framework|engine|product|game|assistant|chatbot|service|browser|system)"
@@ -265,7 +283,7 @@ _TOOL_APPOSITIVE = re.compile(
     r"dialect|model|SDK|API|toolkit|package|plugin|mascot|proxy|runtime|scheduler|hypervisor|"
     r"orchestrator|editor|IDE)\b"
     # "Athena, its trading platform,", "Duo, its green owl,": what the organisation owns
-    r"|,[^\S\n]+(?:its|their)[^\S\n]+(?:[\w-]+[^\S\n]+){0,4}?(?:platform|app|service|product|"
+    r"|,[^\S\n]+(?:its|their)[^\S\n]+(?:[\w-]+[^\S\n]+){0,4}?(?:platform|app|service|product|arm|"
     r"owl|mascot|bird|character|logo|robot)\b",
     re.I,
 )
@@ -637,6 +655,10 @@ class Attribution:
                 if subject and subject != nearest.name:
                     return subject
             window = max(sentence.start, nearest.start - 40)
+            if not nearest.pronoun and _DESCRIBED_RELATIVE.match(self.text, nearest.end, position):
+                # "the orange logo of Zalando, the Berlin online retailer that delivers to 25
+                # markets": the figure in the clause describing the name is the name's
+                return nearest.name
             if (
                 not nearest.pronoun
                 and _PASSIVE_AGENT.search(self.text, window, nearest.start)
@@ -1013,6 +1035,20 @@ class Attribution:
             # "it got a new name, Twitch, in 2011": the organisation goes on under it
             self.orgs.add(renamed.name)
             subject = renamed.name
+        made_it = next(
+            (
+                m
+                for m in mentions
+                if not m.pronoun and m.name != self.focus and _MADE_IT_AFTER.match(self.text, m.end)
+            ),
+            None,
+        )
+        if made_it is not None and self.focus and self.focus not in self.orgs:
+            # "Hygieia is an open source DevOps dashboard. Capital One released it on GitHub":
+            # the product in focus is the maker's, and the maker comes into focus
+            self.products.add(self.focus)
+            self.owner_of.setdefault(self.focus, made_it.name)
+            self._org_into_focus(made_it.name)
         if (
             subject
             and self.focus
@@ -1060,11 +1096,26 @@ class Attribution:
             self.owner_of[subject] = maker
             self._org_into_focus(maker)
         if born is not None:
-            if subject is not None:
+            if subject is not None and renamed is None:
                 self.products.add(subject)
                 self.owner_of[subject] = born.name
             self._org_into_focus(born.name)
             subject = subject or born.name
+        if renamed is not None:
+            # "started Foodiebay in 2008, and in 2010 they renamed it to Zomato": the
+            # organisation goes on under its new name
+            self._org_into_focus(renamed.name)
+        named = [m for m in mentions if not m.pronoun]
+        if (
+            subject is None
+            and len({m.name for m in named}) == 1
+            and sentence is not None
+            and _DESCRIBED_RELATIVE_START.match(self.text, named[0].end, sentence.end)
+        ):
+            # "... the orange logo of Zalando, the Berlin online retailer that delivers to 25
+            # markets. Last year it made": the one organisation described is in focus
+            self.orgs.add(named[0].name)
+            subject = named[0].name
         if (
             subject is None
             and first is not None

@@ -90,7 +90,7 @@ _NOT_CLAIM_BEFORE = re.compile(
     # "lets shoppers split a purchase into 4 interest-free payments": a product feature
     r"|\bsplit\s+(?:[\w-]+\s+){0,4}?in(?:to)?\s+"
     # "the global recorded music revenues were $28.6 billion": a market's, not a company's
-    r"|\bthe\s+global\s+(?:[\w-]+\s+){0,3}?(?:revenues?|sales|market|spending)\s+"
+    r"|\b(?:the\s+)?global\s+(?:[\w-]+\s+){0,3}?(?:revenues?|sales|market|spending)\s+"
     r"(?:were|was|is|are|reached|hit|of)\s+(?:about\s+|around\s+|some\s+)?"
     # "the average fee is often below 1%", "its standard fee for a card payment in the US is
     # 2.99%": a fee
@@ -211,7 +211,7 @@ _SYSTEM_SPEC_AFTER = re.compile(
     rf"colors|flavours|flavors|choices|models|edges|{_SYSTEM_RATE_NOUNS}|"
     # "the 14 characters code", "recognise more than 25 scenes": a product's spec
     r"characters?|digits|letters|pixels|megapixels|frames|stems|scenes|predictions|attributes|"
-    r"currencies|questions|languages|cameras|"
+    r"currencies|questions|languages|cameras|resolutions|qubits|markers|"
     r"components|databases|dimensions|"
     r"(?:such|internal|backend|back-end)\s+services)\b"
     # "runs more than 150 machine learning models in production"
@@ -248,6 +248,10 @@ _FEE_AFTER = re.compile(
     r"royalty|royalties)\b"
     # "it waives its 15% revenue share": the platform's cut of each sale
     r"|\s+revenue\s+share\b"
+    # "a 15% share on digital sales": the platform's cut
+    r"|\s+share\s+(?:on|of)\s+(?:[a-z-]+\s+)?(?:sales|revenue|transactions|purchases)\b"
+    # "5,000 euros borrowed from his parents": a loan to a founder
+    r"|\s+(?:[a-z]+\s+)?(?:borrowed|loaned|lent)\b"
     # "charging 2.9% plus 30 cents": a price per transaction
     r"|\s+plus\s+(?:[$€£]\s?)?\d+(?:\.\d+)?\s*(?:cents?|c|p|pence)?\b"
     # "3.7% plus $1.79 per ticket": what each sale costs
@@ -356,7 +360,7 @@ _CAPITAL_WORD = re.compile(r"[^\S\n]+[A-Z][a-z]")
 # "over 1,500 of its microservices are written in it": a part of a system, counted
 _OF_ITS_SYSTEM = re.compile(
     r"[^\S\n]+of[^\S\n]+(?:its|their|the)[^\S\n]+(?:[a-z-]+[^\S\n]+)?"
-    r"(?:microservices|servers|nodes|clusters|repositories|repos)\b"
+    r"(?:microservices|servers|nodes|clusters|repositories|repos|jobs|pipelines)\b"
 )
 # "the popular 3 Series", "the A4 Class": a model line named by its number
 _MODEL_LINE_AFTER = re.compile(r"[^\S\n]+(?:Series|Class|Line|Edition)\b")

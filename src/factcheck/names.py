@@ -45,7 +45,9 @@ ORG_NOUNS = (
 )
 _PRONOUN = re.compile(
     # not across a second article: "The Wikimedia Foundation, the nonprofit which ..."
-    rf"\b(?:it|its|it['’]s|itself|the\s+(?:(?!(?:the|a|an)\s)[\w-]+\s+|[A-Z][\w-]*,\s+){{0,3}}?"
+    # (nor across a possessive: "The Guardian moved its website")
+    rf"\b(?:it|its|it['’]s|itself|the\s+(?:(?!(?:the|a|an|its|their|his|her|our)\s)[\w-]+\s+"
+    rf"|[A-Z][\w-]*,\s+){{0,3}}?"
     rf"(?:{ORG_NOUNS})(?:['’]s)?)\b",
     re.I,
 )
@@ -95,7 +97,8 @@ _PLACE_BEFORE = re.compile(
     # ("belongs to Expedia Group" is an owner)
     r"(?<!belong\s)(?<!belongs\s)(?<!belonged\s)(?<!belonging\s)"
     # ("renamed itself to Block", "changed its name to Meta" is a new name)
-    r"(?<!itself\s)(?<!renamed\s)(?<!rebranded\s)(?<!name\s)to|beside|"
+    r"(?<!itself\s)(?<!renamed\s)(?<!rebranded\s)(?<!name\s)(?<!renamed\sit\s)"
+    r"(?<!rebranded\sit\s)to|beside|"
     r"near|along|opposite|"
     # ("All of them come from HashiCorp": tools from their maker)
     r"(?<!of\sthem\s)(?<!They\s)(?:come|came|comes|hails?|hailed|people|"
@@ -192,7 +195,7 @@ _SUBJECT_VERBS = (
     "reached|reaches|claims|counts|counted|boasts|sold|sells|made|makes|earned|earns|"
     "generated|generates|posted|recorded|added|adds|lost|grew|expects|expected|handles|"
     "handled|processes|processed|delivers|delivered|hosts|hosted|connects|lists|listed|stores|"
-    "streams|offers|offered|runs|ran|ships|shipped|produced|produces|facilitated|"
+    "streams|offers|offered|runs|ran|ships|shipped|produced|produces|facilitated|released|"
     "facilitates|paid|pays|passed|crossed|topped|surpassed|signed|ended|doubled|tripled|"
     "booked|brought|owns|controls|cut|cuts|laid|hired|hires|raised|raises|spent|spends|"
     "invested|gained|gains|attracted|attracts|welcomed|uses|used|became|remains|remained|"
@@ -374,7 +377,7 @@ _PERSON_OPENING = re.compile(
     # "Jan Koum and Brian Acton, two former engineers at Yahoo,"
     r"|\s+and\s+[A-Z][a-z]+\s+[A-Z][\w'’-]+,\s+(?:two|three|four|both)\s"
     # "Tobi Lütke wanted to sell snowboards online in 2004 but he"
-    r"|[^.!?\nA-Z]{0,80}?\b(?:but|and|because|so|when|until)\s+(?:he|she)\b"
+    r"|[^.!?\nA-Z]{0,80}?\b(?:but|and|because|so|when|until)\s+(?:[a-z0-9]+\s+){0,3}?(?:he|she)\b"
 )
 _NAMED_AFTER = re.compile(r"(?:[^\S\n]+behind[^\S\n]+(?:it|them))?,[^\S\n]+")
 _ABBREVIATION = re.compile(rf"({_NAME_TOKEN}(?:[^\S\n]+{_NAME_TOKEN})+)[^\S\n]+\(([A-Z]{{2,6}})\)")
@@ -422,7 +425,9 @@ def is_title(sentence: str) -> bool:
 
 
 FRONTED = re.compile(
-    r"(?:With|Having|Boasting|Serving|Counting|Thanks\s+to|At|After|Since|Despite|Beyond)\b"
+    r"(?:With|Having|Boasting|Serving|Counting|Thanks\s+to|At|After|Since|Despite|Beyond|"
+    # "For shoppers in Poland, Allegro is"
+    r"For(?=[^\S\n]+[a-z]))\b"
 )
 
 
@@ -850,7 +855,8 @@ class Names:
 
     def _pronouns_named(self, found: list[Mention]) -> list[Mention]:
         """ "The company behind it, Snap, had ...", "The retailer, Walmart, runs": a
-        pronoun whose appositive names it stands for that name."""
+        pronoun whose appositive names it stands for that name; "Zalando, the Berlin
+        online retailer that": a description in apposition stands for the name before it."""
         out: list[Mention] = []
         skip_to = -1
         for i, f in enumerate(found):
@@ -868,6 +874,23 @@ class Names:
             if named and self.text[f.start : f.start + 4].lower() == "the ":
                 out.append(Mention(f.start, named.end, named.name))
                 skip_to = named.end
+            elif (
+                f.pronoun
+                and not f.market
+                and out
+                and not out[-1].pronoun
+                # (not "Founded ... by Milda Mitkutė and Justas Janauskas, the marketplace")
+                and out[-1].name not in self.persons
+                and out[-1].name.split()[-1] not in self.persons
+                and not re.search(
+                    r"\bby\s+[^,.;]{0,40}$", self.text[max(0, out[-1].start - 60) : out[-1].start]
+                )
+                and self.text[out[-1].end : f.start] == ", "
+                and self.text[f.start : f.start + 4] == "the "
+            ):
+                # "Zalando, the Berlin online retailer that delivers to 25 markets": the
+                # description names the organisation before it
+                out.append(Mention(f.start, f.end, out[-1].name))
             else:
                 out.append(f)
         return out
