@@ -66,6 +66,7 @@ them with their causes. "seed-like" is the half of a set that imitates the seed 
     blind52   0.908 / 0.926 (2 of 6 names moved)  0.97 / 0.99
     blind53   0.914 / 0.924 (2 of 6 names moved)  0.99 / 0.99
     blind54   0.949 / 0.956 (2 of 6 names moved)  0.99 / 1.00
+    blind55   0.920 / 0.937 (2 of 6 names moved)  0.98 / 0.98
 
 The issue's bar (0.95 both) is held by the sets fixed until they met it; the newer sets
 hold floors just under what they reached, so a change that loses claims there fails.
@@ -142,6 +143,7 @@ BARS = {
     "blind52": (0.96, 0.97),
     "blind53": (0.98, 0.98),
     "blind54": (0.98, 0.98),
+    "blind55": (0.97, 0.97),
 }
 # Metric names are scored only where the gold was written with the vocabulary's names.
 METRIC_BARS = {"news": 0.80}

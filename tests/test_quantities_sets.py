@@ -37,6 +37,8 @@ FLOORS = {
     "news-sentences-s.json": (98.0, 94.5),
     "news-sentences-t.json": (98.5, 94.5),
     "news-sentences-u.json": (97.5, 92.5),
+    "news-sentences-v.json": (97.5, 93.5),
+    "news-sentences-w.json": (99.0, 94.5),
 }
 
 
