@@ -1755,3 +1755,24 @@ def test_shares_of_sales_founders_loans_and_a_global_market():
         "2023. Bandcamp has 10 million fans."
     )
     assert _fields(text, "entity", "value") == [("Bandcamp", 10e6)]
+
+
+def test_born_at_products_studios_behind_it_and_revenue_per_customer():
+    text = (
+        "SoundCloud was one of the first companies who used Go.\n\n"
+        "The famous Prometheus monitoring system, written in Go, was actually born at "
+        "SoundCloud. Today the platform has more than 40 million creators.\n\n"
+        "EVE Online is a space game. Its server logic is written in Stackless Python.\n\n"
+        "The studio behind it, CCP Games from Reykjavik, has around 400 employees.\n\n"
+        "Riot Games was founded in 2006.\n\n"
+        "League of Legends, its first game, came out in 2009.\n\n"
+        "The company uses Python for internal tooling. It has about 4,500 Rioters.\n\n"
+        "Rightmove lists 1 million homes. Its revenue per advertiser is above £1,500 per "
+        "month. Vodafone automated 70% of its network tests."
+    )
+    assert _fields(text, "entity", "value") == [
+        ("SoundCloud", 40e6),
+        ("CCP Games", 400.0),
+        ("Riot Games", 4500.0),
+        ("Rightmove", 1e6),
+    ]

@@ -136,7 +136,7 @@ _BEHIND_IT = re.compile(r"\b(?:is|are|was|were|stands?)\s+behind\s+(?:it|them)\b
 # A maker's lab or a product named by its maker and what it is: "Walmart Labs",
 # "Bloomberg Terminal", "Datadog Agent", "AWS CLI"
 _MAKERS_PART = re.compile(
-    r"([A-Z][\w&.'’-]+(?:\s+[A-Z][\w&.'’-]+)?)\s+(?:(?:AI\s+)?Labs|Terminal|Agent|CLI|SDK)"
+    r"([A-Z][\w&.'’-]+(?:\s+[A-Z][\w&.'’-]+)?)\s+(?:(?:AI\s+)?Labs|Terminal|Agent|CLI|SDK|API)"
 )
 _MADE_NOW = re.compile(r"\b(?:builds|built|creates|created|develops|developed|makes|made)\s+$")
 # "Its games like Sniper 3D and": examples inside a possessive subject, before its verb
@@ -165,8 +165,9 @@ _DESCRIBED_ORG = re.compile(
     re.I,
 )
 _BORN_AT = re.compile(
-    r"\b(?:was|were|is|are)\s+(?:first\s+|originally\s+)?(?:born|created|developed|built|"
-    r"invented|started|made|written|designed|open-sourced|published|released|prepared|"
+    r"\b(?:was|were|is|are)\s+(?:first\s+|originally\s+|actually\s+|[a-z]+ly\s+)?(?:born|"
+    r"created|developed|built|invented|started|made|written|designed|open-sourced|published|"
+    r"released|prepared|"
     r"maintained|produced)\b"
     # "was started in 2014 as an internal tool for scheduling data workflows at Airbnb"
     r"(?:[^.;,\n]{0,80}?[^\S\n])?(?:at|inside|within|by\s+the|"
@@ -283,7 +284,7 @@ _TOOL_APPOSITIVE = re.compile(
     r"dialect|model|SDK|API|toolkit|package|plugin|mascot|proxy|runtime|scheduler|hypervisor|"
     r"orchestrator|editor|IDE)\b"
     # "Athena, its trading platform,", "Duo, its green owl,": what the organisation owns
-    r"|,[^\S\n]+(?:its|their)[^\S\n]+(?:[\w-]+[^\S\n]+){0,4}?(?:platform|app|service|product|arm|"
+    r"|,[^\S\n]+(?:its|their)[^\S\n]+(?:[\w-]+[^\S\n]+){0,4}?(?:platform|app|service|product|arm|game|"
     r"owl|mascot|bird|character|logo|robot)\b",
     re.I,
 )
@@ -962,7 +963,9 @@ class Attribution:
         focus, org = self.focus, self.org_focus
         return bool(
             focus and org and focus != org
-            and not self.paragraph_known  # "Tesla mobile app ... The electric car maker"
+            # "Tesla mobile app ... The electric car maker" (unless the known organisation is
+            # the maker: "Prometheus ... was born at SoundCloud. Today the platform has")
+            and (not self.paragraph_known or self.paragraph_known[-1] == org)
             and (focus in self.products or focus.startswith(org + " "))
         )
 

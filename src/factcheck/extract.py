@@ -92,6 +92,9 @@ _NOT_CLAIM_BEFORE = re.compile(
     # "the global recorded music revenues were $28.6 billion": a market's, not a company's
     r"|\b(?:the\s+)?global\s+(?:[\w-]+\s+){0,3}?(?:revenues?|sales|market|spending)\s+"
     r"(?:were|was|is|are|reached|hit|of)\s+(?:about\s+|around\s+|some\s+)?"
+    # "revenue per advertiser is above £1,500 per month": a price-like average
+    r"|\b(?:revenue|spend|spending|sales)\s+per\s+(?:[\w-]+\s+){1,2}?(?:is|was|were|are|of|reached|hit)\s+"
+    r"(?:above\s+|about\s+|around\s+|over\s+|nearly\s+)?"
     # "the average fee is often below 1%", "its standard fee for a card payment in the US is
     # 2.99%": a fee
     r"|\bfees?(?:\s+(?:for|on|of|in)(?:\s+[\w-]+){1,7}?)?\s+(?:is|are|was|were)\s+"
@@ -301,7 +304,7 @@ _ENGINEERING_MEASURES = (
     r"(?:latency|latencies|response\s+times?|load\s+times?|build\s+times?|page\s+loads?|"
     r"memory|cpu|crash(?:es)?|bugs|errors?|downtime|startup\s+time|access\s+times?|"
     r"code\s+size|app\s+size|binary\s+size|bundle\s+size|outages|network\s+faults|"
-    r"development\s+time|dev\s+time)"
+    r"development\s+time|dev\s+time|(?:network\s+|unit\s+)?tests)"
 )
 _ENGINEERING_BEFORE = re.compile(rf"\b{_ENGINEERING_MEASURES}\s+(?:\w+\s+){{0,6}}$", re.I)
 _ENGINEERING_AFTER = re.compile(

@@ -853,6 +853,12 @@ class Names:
         reading.mentions = self._pronouns_named(found)
         return reading
 
+    def _comma_after(self, end: int) -> bool:
+        """A comma right after the name, or after where it is from ("CCP Games from
+        Reykjavik, has")."""
+        origin = _FROM_PLACE.match(self.text, end)
+        return self.text.startswith(",", origin.end() if origin else end)
+
     def _pronouns_named(self, found: list[Mention]) -> list[Mention]:
         """ "The company behind it, Snap, had ...", "The retailer, Walmart, runs": a
         pronoun whose appositive names it stands for that name; "Zalando, the Berlin
@@ -867,7 +873,9 @@ class Names:
                 (
                     g
                     for g in found[i + 1 :]
-                    if not g.pronoun and g.start == after.end() and self.text.startswith(",", g.end)
+                    if not g.pronoun
+                    and g.start == after.end()
+                    and self._comma_after(g.end)
                 ),
                 None,
             )
