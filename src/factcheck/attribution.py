@@ -394,8 +394,7 @@ class Attribution:
         self.paragraph_known.extend(reading.makers)
         if self.org_focus:
             for name in reading.called:
-                self.products.add(name)
-                self.owner_of.setdefault(name, self.org_focus)
+                self._record_product(name, self.org_focus, keep_first=True)
         text = self.text
         for f in reading.mentions:
             if f.pronoun or not f.name or text[max(0, f.start - 3) : f.start] == "as ":
@@ -403,8 +402,8 @@ class Attribution:
             self.paragraph_names.append(f.name)
             maker = self.names.maker(f.name)
             if maker:
-                self.products.add(f.name)  # "Amazon S3", "Amazon Corretto": a maker's product
-                self.owner_of[f.name] = maker
+                # "Amazon S3", "Amazon Corretto": a maker's product
+                self._record_product(f.name, maker)
             if _DESCRIBED_ORG.match(text, f.end) or _FOUNDED_BEFORE.search(
                 text, max(0, f.start - 40), f.start
             ):
@@ -417,8 +416,7 @@ class Attribution:
                 and f.name != self.org_focus
             ):
                 # "Its new proxy Pingora, written in Rust, handles": the focus's product
-                self.products.add(f.name)
-                self.owner_of.setdefault(f.name, self.org_focus)
+                self._record_product(f.name, self.org_focus, keep_first=True)
         return self.names.appositives(reading.mentions, sentence)
 
     def section(self, position: int) -> str | None:
@@ -575,6 +573,15 @@ class Attribution:
             ):
                 return True
         return False
+
+    def _record_product(self, product: str, owner: str, keep_first: bool = False) -> None:
+        """`owner` makes or owns `product` ("Amazon Corretto", "Block is behind it"), so
+        "the company" later means the owner, not the product."""
+        self.products.add(product)
+        if keep_first:
+            self.owner_of.setdefault(product, owner)
+        else:
+            self.owner_of[product] = owner
 
     def _org_into_focus(self, org: str) -> None:
         """An organisation the text has just described (a product's maker, a founded
@@ -1049,8 +1056,7 @@ class Attribution:
         if made_it is not None and self.focus and self.focus not in self.orgs:
             # "Hygieia is an open source DevOps dashboard. Capital One released it on GitHub":
             # the product in focus is the maker's, and the maker comes into focus
-            self.products.add(self.focus)
-            self.owner_of.setdefault(self.focus, made_it.name)
+            self._record_product(self.focus, made_it.name, keep_first=True)
             self._org_into_focus(made_it.name)
         if (
             subject
@@ -1062,8 +1068,7 @@ class Attribution:
             # "Cash App lets people send money. / Jack Dorsey's company Block is behind it
             # ... The app has 57 million": the product in focus is the maker's, and "the
             # app" still means it
-            self.products.add(self.focus)
-            self.owner_of.setdefault(self.focus, subject)
+            self._record_product(self.focus, subject, keep_first=True)
             self.just_made = self.focus
         if (
             self.paragraph_sentences == 0
@@ -1095,13 +1100,11 @@ class Attribution:
         if maker and maker != subject:
             # "Jaeger, the distributed tracing tool, was created by Uber engineers": the
             # tool is its makers' organisation's, which comes into focus
-            self.products.add(subject)
-            self.owner_of[subject] = maker
+            self._record_product(subject, maker)
             self._org_into_focus(maker)
         if born is not None:
             if subject is not None and renamed is None:
-                self.products.add(subject)
-                self.owner_of[subject] = born.name
+                self._record_product(subject, born.name)
             self._org_into_focus(born.name)
             subject = subject or born.name
         if renamed is not None:
@@ -1148,8 +1151,7 @@ class Attribution:
                 # of VisaNet" names Visa's network)
                 org = self.org_focus
                 if org and len(org) >= 4 and first.name.startswith(org) and first.name != org:
-                    self.products.add(first.name)
-                    self.owner_of[first.name] = org
+                    self._record_product(first.name, org)
                 else:
                     self.paragraph_known.append(first.name)
         if subject and first and _ACTS_ON_FOCUS.match(self.text, first.end):
@@ -1214,14 +1216,12 @@ class Attribution:
             if part:
                 # "Walmart Labs made the hapi framework ... The retailer operates": a
                 # company's lab or product, and the company comes into focus
-                self.products.add(subject)
-                self.owner_of[subject] = part.group(1)
+                self._record_product(subject, part.group(1))
                 self._org_into_focus(part.group(1))
             maker = self.names.maker(subject)
             if maker:
                 # "Amazon Corretto is a free distribution of OpenJDK": a product of Amazon
-                self.products.add(subject)
-                self.owner_of[subject] = maker
+                self._record_product(subject, maker)
             if not (
                 subject in self.products
                 or subject in self.names.persons
