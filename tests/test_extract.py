@@ -1776,3 +1776,28 @@ def test_born_at_products_studios_behind_it_and_revenue_per_customer():
         ("Riot Games", 4500.0),
         ("Rightmove", 1e6),
     ]
+
+
+def test_slogans_former_names_short_domains_and_papers_after_at():
+    text = (
+        'Netflix is the streaming service with the slogan "See what\'s next", entertaining '
+        "over 260 million paid subscribers.\n\n"
+        "Zomato from Gurugram started as Foodiebay in 2008 and now it delivers in over 800 "
+        "cities.\n\n"
+        "JD.com from Beijing is one of China's largest retailers. JD made revenue of 1.08 "
+        "trillion yuan in 2023.\n\n"
+        "Grab started in Malaysia in 2012.\n\n"
+        "Today the superapp is operating in more than 500 cities.\n\n"
+        "At The New York Times, Python came first to the newsroom. Today the newspaper "
+        "passed 10 million subscribers.\n\n"
+        "Walmart Global Tech uses Python for pricing.\n\n"
+        "The company employs roughly 2.1 million associates."
+    )
+    assert _fields(text, "entity", "value") == [
+        ("Netflix", 260e6),
+        ("Zomato", 800.0),
+        ("JD.com", 1.08e12),
+        ("Grab", 500.0),
+        ("The New York Times", 10e6),
+        ("Walmart", 2.1e6),
+    ]

@@ -136,7 +136,8 @@ _BEHIND_IT = re.compile(r"\b(?:is|are|was|were|stands?)\s+behind\s+(?:it|them)\b
 # A maker's lab or a product named by its maker and what it is: "Walmart Labs",
 # "Bloomberg Terminal", "Datadog Agent", "AWS CLI"
 _MAKERS_PART = re.compile(
-    r"([A-Z][\w&.'’-]+(?:\s+[A-Z][\w&.'’-]+)?)\s+(?:(?:AI\s+)?Labs|Terminal|Agent|CLI|SDK|API)"
+    r"([A-Z][\w&.'’-]+(?:\s+[A-Z][\w&.'’-]+)?)\s+(?:(?:AI\s+)?Labs|Terminal|Agent|CLI|SDK|API|"
+    r"Global\s+Tech)"
 )
 _MADE_NOW = re.compile(r"\b(?:builds|built|creates|created|develops|developed|makes|made)\s+$")
 # "Its games like Sniper 3D and": examples inside a possessive subject, before its verb

@@ -41,7 +41,7 @@ ORG_NOUNS = (
     "corporation|conglomerate|publisher|chipmaker|subsidiary|carrier|grocer|discounter|neobank|"
     "telco|broadcaster|studio|franchisee|supermarket|exchange|developer|reinsurer|newspaper|"
     "encyclopedia|nonprofit|non-profit|charity|game|agency|messenger|fund|issuer|processor|"
-    "broker|brokerage|wholesaler|distributor"
+    "broker|brokerage|wholesaler|distributor|superapp|super-app"
 )
 _PRONOUN = re.compile(
     # not across a second article: "The Wikimedia Foundation, the nonprofit which ..."
@@ -645,6 +645,8 @@ class Names:
             (
                 words[0] in _NOT_NAMES
                 and (opens or words[0] not in _OPENERS)
+                # "At The New York Times": "The" belongs to a paper's name
+                and not (words[0] == "The" and len(words) >= 3 and _PUBLICATION.search(words[-1]))
                 # "Jan Koum": a first name that is also a month's short form
                 and not (len(words) == 2 and len(words[0]) <= 4 and words[0] in FIRST_NAMES)
             )
@@ -691,6 +693,8 @@ class Names:
             # "UPS, the United Parcel Service, ...", "Duolingo ... Super Duolingo": the
             # form the article named first stays the name
             return name
+        if name.isupper() and f"{name}.com" in self.as_written:
+            return f"{name}.com"  # "JD.com from Beijing ... JD made revenue of"
         if name.isupper() and 2 <= len(name) <= 5:  # "Electronic Arts ... EA reported"
             for full in reversed(self.full_names):
                 if _initials(full) == name:
@@ -1067,8 +1071,14 @@ class Names:
         # "The company became a Public Benefit Corporation": what it is, not who
         if re.search(r"\b(?:became|become|becomes|becoming)\s+(?:a|an)\s+$", before):
             return True
-        # "Founded in Malaysia in 2012 as MyTeksi, Grab moved": a former name
-        if _FORMER_NAME_BEFORE.search(before) and text.startswith(",", end):
+        # 'with the slogan "See what's next"': words of a slogan are no names
+        if re.search(r"\b(?:slogan|motto|tagline)\s+[\"“][^\"”]{0,40}$", before, re.I):
+            return True
+        # "Founded in Malaysia in 2012 as MyTeksi, Grab moved", "Zomato started as Foodiebay
+        # in 2008 and now it delivers": a former name
+        if _FORMER_NAME_BEFORE.search(before) and (
+            text.startswith(",", end) or re.match(r"\s+in\s+(?:19|20)\d\d\b", text[end : end + 9])
+        ):
             return True
         # "a Super Duolingo subscription", "the Prime Video app": a product, by its noun
         if re.search(r"\b(?:a|an|the)\s+$", before, re.I) and _PRODUCT_NOUN_AFTER.match(
