@@ -633,17 +633,22 @@ class Attribution:
             nearest = before[-1]
             if nearest.market:  # "The industry's revenue fell 1% to $184 billion"
                 return None
-            renamed = [
-                m
-                for m in before
-                if not m.pronoun
-                and _NEW_NAME_BEFORE.search(self.text, max(sentence.start, m.start - 40), m.start)
-            ]
-            between = self.text[renamed[-1].end : nearest.start] if renamed else ","
-            if nearest.pronoun and "," not in between:
-                # "In 2021 it renamed itself to Block and it has around 12,000 employees" (not
-                # "before it was renamed to X, and it employed")
-                return renamed[-1].name
+            if nearest.pronoun:
+                renamed = next(
+                    (
+                        m
+                        for m in reversed(before)
+                        if not m.pronoun
+                        and _NEW_NAME_BEFORE.search(
+                            self.text, max(sentence.start, m.start - 40), m.start
+                        )
+                    ),
+                    None,
+                )
+                if renamed is not None and "," not in self.text[renamed.end : nearest.start]:
+                    # "In 2021 it renamed itself to Block and it has around 12,000 employees"
+                    # (not "before it was renamed to X, and it employed")
+                    return renamed.name
             if not nearest.pronoun and _TOOL_BEFORE.search(
                 self.text, max(sentence.start, nearest.start - 20), nearest.start
             ):

@@ -490,7 +490,8 @@ def _not_a_claim(
     ):
         return True
     # "2.9% plus 30 cents per transaction": small change is a price
-    if q.unit == "count" and re.match(r"\s+(?:cents?|pence)\b", text[end : end + 8]):
+    # (pence are parsed in their own unit, "penny", which is no claim unit)
+    if q.unit == "count" and re.match(r"\s+cents?\b", text[end : end + 7]):
         return True
     # "developers keep 88% of the revenue": the split of each sale, a fee by another name
     if q.unit == "percent" and _SPLIT_KEPT.search(before) and _OF_EACH_SALE.match(text, end):
