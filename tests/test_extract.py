@@ -1801,3 +1801,34 @@ def test_slogans_former_names_short_domains_and_papers_after_at():
         ("The New York Times", 10e6),
         ("Walmart", 2.1e6),
     ]
+
+
+def test_organisations_named_in_a_predicate_a_rename_or_a_founders_sentence():
+    text = (
+        "Braintree was written in Ruby. PayPal bought it in 2013.\n\n"
+        "In London, direct debit is the speciality of GoCardless. The fintech is trusted by "
+        "more than 85,000 businesses and it processes about $35 billion of payments "
+        "annually.\n\n"
+        "Shopify is the most famous Rails company. Shop Pay and the checkout are Ruby.\n\n"
+        "Jack Dorsey is famous because of Twitter, but in 2009 he co-founded also Square "
+        "with Jim McKelvey, who lost the sale of a glass faucet for $2,000 because he could "
+        "not take a credit card. The company now processes more than $200 billion of card "
+        "payments a year.\n\n"
+        "Today Duolingo counts 103 million monthly active users.\n\n"
+        "Jack Dorsey started Square in 2009. His company, now called Block, builds Cash App "
+        "on Android. The app is the second most downloaded finance app and 57 million "
+        "people send money with it every month.\n\n"
+        "Zendesk is used by more than 100,000 brands.\n\n"
+        "David Heinemeier Hansson extracted Ruby on Rails from Basecamp in 2004, when the "
+        "project management tool was only one year old. The company is still small by "
+        "choice, with about 80 employees."
+    )
+    assert _fields(text, "entity", "value") == [
+        ("GoCardless", 85000.0),
+        ("GoCardless", 35e9),
+        ("Square", 200e9),
+        ("Duolingo", 103e6),
+        ("Cash App", 57e6),
+        ("Zendesk", 100000.0),
+        ("Basecamp", 80.0),
+    ]

@@ -150,10 +150,16 @@ _TOOLS_LIKE_BEFORE = re.compile(
     r"(?:like|such\s+as|including|called|named)\s+$"
 )
 _BEHIND_LIST = re.compile(r"\s+behind\s+(?:[^.;]|\.(?=\w))*?")  # "Hotels.com"
+_SPECIALITY_OF = re.compile(
+    r"\b(?:is|are)\s+(?:the|a)\s+(?:[\w-]+\s+){0,2}?(?:speciality|specialty|business|"
+    r"bread and butter|home|domain|job|trade)\s+of\s+$"
+)
 _INVERTED_SUBJECT = re.compile(r"\s*The\s+(?:[\w'’-]+\s+){1,8}?(?:is|was)\s+")
 _NEW_NAME_BEFORE = re.compile(
     r"\b(?:(?:a|its|the|their)\s+new\s+name,?|renamed(?:\s+(?:it|itself))?(?:\s+(?:to|as))?|"
-    r"rebranded(?:\s+(?:it|itself))?\s+(?:to|as)|changed\s+its\s+name\s+to)\s+$"
+    r"rebranded(?:\s+(?:it|itself))?\s+(?:to|as)|changed\s+its\s+name\s+to|"
+    # "His company, now called Block, builds": the one in focus under its new name
+    r"(?:[Ii]ts|[Hh]is|[Hh]er|[Tt]heir)\s+company,\s+now\s+(?:called|named|known\s+as))\s+$"
 )
 _BEHIND_BEFORE = re.compile(
     rf"\bthe\s+(?:[\w-]+\s+)?(?:{ORG_NOUNS}|foundation|team|people)\s+behind\s+$", re.I
@@ -1041,6 +1047,22 @@ class Attribution:
                 ),
                 None,
             )
+        if subject is None and opener and (
+            self.names.clean(opener.group()) in self.names.persons
+            or opener.group().split()[0] in FIRST_NAMES
+        ):
+            others = {
+                m.name
+                for m in mentions
+                if not m.pronoun
+                and m.name not in self.names.persons
+                and m.name not in self.products
+                and m.name.split()[0] not in FIRST_NAMES
+            }
+            if len(others) == 1:
+                # "David Heinemeier Hansson extracted Ruby on Rails from Basecamp in 2004.
+                # The company is still small": the one organisation a person's sentence names
+                self.paragraph_known.append(others.pop())
         renamed = next(
             (m for m in mentions if not m.pronoun and _NEW_NAME_BEFORE.search(
                 self.text, max(0, m.start - 40), m.start
@@ -1050,6 +1072,8 @@ class Attribution:
         if renamed is not None:
             # "it got a new name, Twitch, in 2011": the organisation goes on under it
             self.orgs.add(renamed.name)
+            if self.topic is not None and self.topic == self.org_focus:
+                self.topic = renamed.name
             subject = renamed.name
         made_it = next(
             (
@@ -1136,6 +1160,22 @@ class Attribution:
             and re.fullmatch(r"[\s.!]*", self.text[first.end : sentence.end])
         ):
             # "The largest card network in the world is Visa.": the name is the subject
+            self.orgs.add(first.name)
+            subject = first.name
+        if (
+            subject is None
+            and len({m.name for m in named}) == 1
+            and sentence is not None
+            and self.paragraph_sentences == 1
+            and _SPECIALITY_OF.search(self.text, sentence.start, first.start)
+            and re.fullmatch(r"[\s.!]*", self.text[first.end : sentence.end])
+            and first.name not in self.names.persons
+            and first.name not in TECHNOLOGIES
+            and first.name.split()[0] not in FIRST_NAMES
+            and first.name.casefold() not in PLACES | COUNTRY_WORDS
+        ):
+            # "In London, direct debit is the speciality of GoCardless.": a paragraph that
+            # opens on what an organisation does is about that organisation
             self.orgs.add(first.name)
             subject = first.name
         if subject is None and first is not None and sentence is not None:

@@ -106,6 +106,7 @@ _STOP_NOUNS = frozenset(
         alone apiece respectively there here it they them he she we you be been being will would
         can could may might should do does did said says say without within against via
         including despite toward towards among between beyond like unlike except amid
+        because although though unless whereas until
         """
     )
 )

@@ -133,7 +133,7 @@ _EVENT_NAME = re.compile(
     # market indices: "the Nasdaq Composite", "the FTSE 100"
     r"|\b(?:Composite|Index|Industrial\s+Average)$|^(?:FTSE|Dow\s+Jones|S&P|Nikkei|DAX)\b"
     # places by their kind: "the Leeds and Liverpool Canal", "Oxford Street"
-    r"|\b(?:Canal|River|Street|Road|Avenue|Square|Park|Bridge|Valley|Airport|Station)$"
+    r"|\S\s+(?:Canal|River|Street|Road|Avenue|Square|Park|Bridge|Valley|Airport|Station)$"
     # "Singles' Day", "Black Friday", "Cyber Monday": shopping days
     r"|^(?:Singles|Black|Cyber)(?:\s+(?:Day|Friday|Monday))?$"
 )
