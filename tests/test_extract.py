@@ -1832,3 +1832,66 @@ def test_organisations_named_in_a_predicate_a_rename_or_a_founders_sentence():
         ("Zendesk", 100000.0),
         ("Basecamp", 80.0),
     ]
+
+
+def test_blind58_names_moved_renames_examples_and_listing_venues():
+    text = (
+        "Swiggy has 5,000 staff.\n\n"
+        "Uber Eats was launched in 2014 in Los Angeles under the name UberFRESH and now it "
+        "is available in more than 6,000 cities worldwide.\n\n"
+        "Wolt is big.\n\n"
+        "Deepinder Goyal was working at a consulting firm in Delhi. In 2008 he started "
+        "Foodiebay, a small website with scanned menus, and two years later the name was "
+        "changed into Zomato.\n\n"
+        "Today the company delivers food in over 800 cities of India.\n\n"
+        "Alibaba from Hangzhou is the heart of Chinese online commerce. Through Taobao and "
+        "Tmall the group serves around 1 billion annual active consumers in China.\n\n"
+        "Nubank is the biggest digital bank outside of Asia. It was the first Latin American "
+        "fintech to list on the NYSE, at a valuation of $41 billion.\n\n"
+        "Helsinki-based Supercell is quite small, only about 550 employees, but its games like "
+        "Clash of Clans and Brawl Stars have over 250 million monthly players.\n\n"
+        "EVE Online, the space sandbox from CCP Games, runs its server logic on Python.\n\n"
+        "The company is based in Reykjavik and employs around 400 people.\n\n"
+        "The Dutch group Just Eat Takeaway.com has approximately 60 million active consumers "
+        "and employs more than 15,000 people.\n\n"
+        "PyTorch, the deep learning library which powers the ad ranking models at Meta, was "
+        "released in 2016.\n\n"
+        "The company behind it says about 3.2 billion people use at least one of its apps "
+        "every day."
+    )
+    assert _fields(text, "entity", "value") == [
+        ("Swiggy", 5000.0),
+        ("Uber Eats", 6000.0),
+        ("Zomato", 800.0),
+        ("Alibaba", 1e9),
+        ("Nubank", 41e9),
+        ("Supercell", 550.0),
+        ("Supercell", 250e6),
+        ("CCP Games", 400.0),
+        ("Just Eat Takeaway.com", 60e6),
+        ("Just Eat Takeaway.com", 15000.0),
+        ("Meta", 3.2e9),
+    ]
+
+
+def test_blind58_periods_system_sizes_and_telecom_lines():
+    text = (
+        "Roblox reported 79.5 million daily active users in the first quarter of 2024 and "
+        "paid more than $740 million to its creators during 2023.\n\n"
+        "DraftKings is live in 25 states, and about 3 million monthly unique payers placed "
+        "bets on its app.\n\n"
+        "Bitly is creating about 256 million links every month for its customers.\n\n"
+        "PayPal has 426 million active accounts. One of their services handled over a billion "
+        "hits a day on only 8 virtual machines, on a render farm of more than 5,000 "
+        "machines.\n\n"
+        "América Móvil has 310 million wireless lines and 35 million lines of code."
+    )
+    assert _fields(text, "entity", "value", "period") == [
+        ("Roblox", 79.5e6, None),
+        ("Roblox", 740e6, "per_year"),
+        ("DraftKings", 25.0, None),
+        ("DraftKings", 3e6, None),
+        ("Bitly", 256e6, "per_month"),
+        ("PayPal", 426e6, None),
+        ("América Móvil", 310e6, None),
+    ]

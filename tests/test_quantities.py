@@ -1590,3 +1590,18 @@ def test_halves_after_by_mixed_fractions_cylinders_and_ranges_after_by_about():
 def test_a_gerund_opening_the_sentence_is_no_name_before_a_number():
     found = [(q.surface, q.period) for q in parse("Drinking two sugary drinks a day; Boeing 737")]
     assert found == [("two sugary drinks a day", "per_day")]
+
+
+def test_quarter_and_half_points_engine_sizes_and_years_of_figures():
+    rate = parse("The Bank of England raised interest rates by a quarter point to 5.25%.")
+    assert [(q.value, q.surface) for q in rate] == [(0.25, "a quarter point"), (5.25, "5.25%")]
+    half = parse("It cut rates by half a percentage point.")
+    assert [(q.value, q.unit, q.change) for q in half] == [(0.5, "percentage_point", "down")]
+    assert [(q.value, q.unit) for q in parse("The 1,254cc twin produces 136 hp")] == [
+        (1254.0, "cubic_centimetre"),
+        (136.0, "horsepower"),
+    ]
+    outlook = parse("Novo Nordisk raised its 2023 sales growth outlook to 32%.")
+    assert [(q.value, q.unit) for q in outlook] == [(2023.0, "year"), (32.0, "percent")]
+    assert [q.unit for q in parse("the 2000 sales staff")] == ["count"]
+    assert [q.unit for q in parse("half the staff")] == ["fraction"]

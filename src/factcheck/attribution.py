@@ -158,6 +158,7 @@ _INVERTED_SUBJECT = re.compile(r"\s*The\s+(?:[\w'’-]+\s+){1,8}?(?:is|was)\s+")
 _NEW_NAME_BEFORE = re.compile(
     r"\b(?:(?:a|its|the|their)\s+new\s+name,?|renamed(?:\s+(?:it|itself))?(?:\s+(?:to|as))?|"
     r"rebranded(?:\s+(?:it|itself))?\s+(?:to|as)|changed\s+its\s+name\s+to|"
+    r"(?:the|its)\s+name\s+was\s+changed\s+(?:in)?to|"
     # "His company, now called Block, builds": the one in focus under its new name
     r"(?:[Ii]ts|[Hh]is|[Hh]er|[Tt]heir)\s+company,\s+now\s+(?:called|named|known\s+as))\s+$"
 )
@@ -244,7 +245,7 @@ _PRODUCT_APPOSITIVE = re.compile(
     r"|,[^\S\n]+(?:the|a|an)[^\S\n]+[^,.;\n]{0,40}?\b(?:playlist|app|tool|feature|library|"
     r"framework|engine|product|game|assistant|chatbot|gateway|pipeline|database|service|browser|"
     r"system|compiler|editor|IDE|console|device|language|dialect|distribution|network|platform|"
-    r"arm)s?[^\S\n]+(?:at[^\S\n]+the[^\S\n]+heart[^\S\n]+of|of|from|by|at|behind)"
+    r"arm|sandbox|MMORPG|MMO|shooter|simulator|RPG|franchise)s?[^\S\n]+(?:at[^\S\n]+the[^\S\n]+heart[^\S\n]+of|of|from|by|at|behind)"
     # ("the telemetry platform behind every Netflix dashboard")
     r"[^\S\n]+(?:(?:every|each|all)[^\S\n]+)?(?-i:[A-Z])"
     # "Discover Weekly is the playlist that Spotify prepares for each listener"
@@ -347,7 +348,7 @@ _AGENT_BEFORE = re.compile(
 )
 _OBJECT_BEFORE = re.compile(
     rf"{_DEAL_BEFORE.pattern}|\b(?:for|to|from|with|by|at|on|of|into|than|against|like|through|via|"
-    r"such\s+as|including)\s+(?:the\s+)?$"
+    r"such\s+as|including|Through|Via)\s+(?:the\s+)?$"
 )
 # "... and now has", "... and serves": a verb coordinated with the sentence's first one
 _SUBJECT_VERB_AGAIN = re.compile(
@@ -545,15 +546,9 @@ class Attribution:
             return False
         opener = self.text[first.start : first.end].lower()
         return bool(
-            # "Its games like Sniper 3D and Tennis Clash were downloaded over 4 billion
-            # times": examples inside the owner's subject
-            (
-                re.match(r"(?:its|their)\b", opener)
-                and _EXAMPLES_IN_SUBJECT.fullmatch(self.text, first.end, named.start)
-            )
             # "The travel company behind Expedia, Hotels.com and Vrbo reported revenue of
             # $12.8 billion": what it runs, in its own subject
-            or (
+            (
                 opener.startswith("the ")
                 and _BEHIND_LIST.fullmatch(self.text, first.end, named.start)
             )
@@ -580,6 +575,20 @@ class Attribution:
             ):
                 return True
         return False
+
+    def _owner_of_examples(self, before: list[Mention], nearest: Mention) -> str | None:
+        """ "Its games like Sniper 3D and Tennis Clash were downloaded over 4 billion times",
+        "... 550 employees, but its games like Clash of Clans and Brawl Stars have": the
+        examples of what "its" owns count for the owner."""
+        owner = next((m for m in reversed(before) if m.pronoun and m.end <= nearest.start), None)
+        if (
+            owner is None
+            or not re.match(r"(?:its|their)\b", self.text[owner.start : owner.end].lower())
+            or not _EXAMPLES_IN_SUBJECT.fullmatch(self.text, owner.end, nearest.start)
+        ):
+            return None
+        named = [m for m in before if not m.pronoun and m.end <= owner.start]
+        return named[-1].name if named else self.section(owner.start) or self._in_focus()
 
     def _record_product(self, product: str, owner: str, keep_first: bool = False) -> None:
         """`owner` makes or owns `product` ("Amazon Corretto", "Block is behind it"), so
@@ -611,6 +620,8 @@ class Attribution:
             possessive = re.match(r"(?i:its|their)\b|.*['’]s$", self.text[first.start : first.end])
             if possessive or not self.names.opens_sentence(first.start):
                 return None
+            if first is not named and not self.text[first.end : named.start].strip():
+                return None  # "The Dutch group Adyen has ... and employs": the name is it
             return self._in_focus()
         subject = self.subject(mentions, named.start)
         return subject if subject == first.name and subject != named.name else None
@@ -674,6 +685,10 @@ class Attribution:
                     subject = self.section(position) or self._in_focus()
                 if subject and subject != nearest.name:
                     return subject
+            if not nearest.pronoun:
+                owner = self._owner_of_examples(before, nearest)
+                if owner:
+                    return owner
             window = max(sentence.start, nearest.start - 40)
             if not nearest.pronoun and _DESCRIBED_RELATIVE.match(self.text, nearest.end, position):
                 # "the orange logo of Zalando, the Berlin online retailer that delivers to 25
@@ -783,6 +798,14 @@ class Attribution:
             ):
                 # "Fortnite has 650 million players, and the company behind it employs": the
                 # organisation in focus before the product
+                # "PyTorch, the deep learning library which powers the ad ranking models at
+                # Meta, ... / The company behind it says": the one the paragraph before
+                # named, not the organisation in focus before it
+                target = self._descriptor_target() or self._described_org()
+                if target and (target != self.focus or not any(
+                    not m.pronoun for m in before
+                )):
+                    return target
                 if self.focus in self.owner_of:
                     return self.owner_of[self.focus]
                 if self._focus_is_product() or (subject and subject != self.org_focus):

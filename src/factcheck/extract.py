@@ -85,6 +85,8 @@ _NOT_CLAIM_BEFORE = re.compile(
     # "when the price of Bitcoin climbed above $70,000": a price
     r"|\bprice\s+of\s+(?:[\w-]+\s+){0,2}?(?:climbed|rose|jumped|fell|dropped|reached|hit|"
     r"was|is|stood)\s+(?:above\s+|below\s+|to\s+|at\s+|past\s+)?"
+    # "on a render farm of more than 5,000 machines": a system's size
+    r"|\b(?:render|server|build)\s+farm\s+of\s+"
     # "a pack of 1,000 V-Bucks costs $8.99": what one purchase holds
     r"|\b(?:pack|bundle|box|bag|bottle|set)\s+of\s+"
     # "lets shoppers split a purchase into 4 interest-free payments": a product feature
@@ -200,10 +202,15 @@ _LIMIT_OR_PAY_BEFORE = re.compile(
 # attackers' numbers, not the bank's; deploys, pipelines, connections)
 _SYSTEM_RATE_NOUNS = (
     r"attempts|attacks|cyberattacks|deploys|deployments|pipelines|data\s+pipelines|"
-    r"connections|concurrent\s+sessions|test\s+cases|(?:unit\s+|automated\s+)tests"
+    r"connections|concurrent\s+sessions|test\s+cases|(?:unit\s+|automated\s+)tests|"
+    # "one of their services handled over a billion hits a day"
+    r"hits"
 )
 _SYSTEM_SPEC_AFTER = re.compile(
-    r"\s+(?:[a-z-]+\s+)?(?:nodes|modules|operations|queries|containers|pods|shards|partitions|"
+    # (not a telecom's customers: "310 million wireless lines")
+    r"\s+(?!(?:wireless|mobile|phone|telephone|fixed|broadband|postpaid|prepaid|cellular|"
+    r"access|voice|subscriber)\s+lines)"
+    r"(?:[a-z-]+\s+)?(?:nodes|modules|operations|queries|containers|pods|shards|partitions|"
     r"web\s+servers|api\s+calls|calls|cores|threads|brokers|clusters|objects|contributors|"
     r"stars|petabytes|terabytes|gigabytes|lines(?:\s+of\s+(?:\w+\s+)?code)?)\b"
     # "over 50 million HTTP requests per second": a system's throughput
@@ -211,6 +218,7 @@ _SYSTEM_SPEC_AFTER = re.compile(
     r"|\s+(?:[\w-]+\s+)?(?:requests|queries|calls)\s+(?:per|a|each)\s+minute\b"
     r"|\s+(?:[a-z-]+\s+)?(?:microservices|servers|files|data\s+jobs|ratings?|hdr|uhd|"
     r"resolution|efficacy|accuracy|levels|installments|pairs|applications|shades|colours|"
+    r"virtual\s+machines|VMs|"
     rf"colors|flavours|flavors|choices|models|edges|{_SYSTEM_RATE_NOUNS}|"
     # "the 14 characters code", "recognise more than 25 scenes": a product's spec
     r"characters?|digits|letters|pixels|megapixels|frames|stems|scenes|predictions|attributes|"

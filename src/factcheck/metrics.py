@@ -115,7 +115,7 @@ _PEOPLE_NOUNS = frozenset(
         """
         active actives users uniques people peoples members subscribers customers players
         accounts listeners viewers readers visitors participants attendees followers gamers
-        travellers travelers shoppers fans patients
+        travellers travelers shoppers fans patients payers buyers sellers bettors
         """
     )
 )
@@ -197,7 +197,11 @@ def _slug(words: list[str]) -> str:
 
 
 _FRONTED_WINDOW = re.compile(r"\s*(?:each|every)\s+(day|month)\s*,?\s*", re.I)
-_NOUN_THEN_PREPOSITION = re.compile(r"\s*[a-z][\w-]*\s+(?:for|to|from|by|with)\s")
+_NOUN_THEN_PREPOSITION = re.compile(
+    # ("256 million links every month for its customers")
+    r"\s*[a-z][\w-]*\s+(?:(?:every|each|a|per)\s+(?:day|week|month|quarter|year)\s+)?"
+    r"(?:for|to|from|by|with)\s"
+)
 _DETERMINERS = frozenset(("their", "its", "the", "his", "her", "our", "your"))
 
 

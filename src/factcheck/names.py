@@ -1080,6 +1080,14 @@ class Names:
             text.startswith(",", end) or re.match(r"\s+in\s+(?:19|20)\d\d\b", text[end : end + 9])
         ):
             return True
+        if re.search(
+            r"\b(?:list|listed|listing|lists|debut|debuted|floated|trades|traded|trading)\s+"
+            r"(?:its\s+shares\s+)?on\s+(?:the\s+)?$",
+            before,
+        ):
+            return True  # "the first fintech to list on the NYSE": where, not who
+        if re.search(r"\bunder\s+the\s+name\s+$", before):
+            return True  # "launched in 2014 under the name UberFRESH": a former name
         # "a Super Duolingo subscription", "the Prime Video app": a product, by its noun
         if re.search(r"\b(?:a|an|the)\s+$", before, re.I) and _PRODUCT_NOUN_AFTER.match(
             text, end

@@ -217,6 +217,10 @@ def window_period(text: str, sentence: Span, start: int, end: int) -> str | None
         if m.start() >= end and _NEXT_CLAUSE.search(text, end, m.start()):
             continue  # "4 million hosts, and in 2023 it earned $9.9 billion": the next clause's
         distance = m.start() - end if m.start() >= end else start - m.end()
+        if m.end() <= start and re.search(r"\s(?:and|but)\s", text[m.end() : start]):
+            # "79.5 million daily users in the first quarter of 2024 and paid $740 million
+            # to its creators during 2023": a window before "and" is the earlier verb's
+            distance += 1000
         if distance < 0:  # the window is inside the quote ("2.4 billion orders in 2023")
             distance = 0
         if best is None or distance < best[0]:

@@ -327,6 +327,7 @@ _PHYS_UNITS = {
     "tonne": "tonnes?|tons?|metric{hs}+tons?",
     "gigatonne": "gigatonnes?|gigatons?",
     "litre": "lit(?:er|re)s?",
+    "cubic_centimetre": "cc|cubic{hs}+centimet(?:er|re)s?",  # "a 1,254cc twin"
     "millilitre": "ml|mL|millilit(?:er|re)s?",
     "gallon": "gallons?",
     "barrel": "barrels?",
@@ -624,7 +625,9 @@ _FRACTION = (
     rf"(?:(?P<fn>a|one|two|three|four|five|six|seven|eight|nine)(?:{_HS}+|{_HS}*-{_HS}*)"
     r"(?P<fd>half|thirds?|quarters?|fourths?|fifths?|sixths?|sevenths?|eighths?|ninths?"
     r"|tenths?)|(?P<fh>half))"
-    rf"(?={_HS}+(?:of|the|its|their|his|her|our|all|those|these)\b)"
+    rf"(?={_HS}+(?:of|the|its|their|his|her|our|all|those|these)\b"
+    # "raised rates by a quarter point", "half a percentage point", "a quarter-point cut"
+    rf"|{_HS}*-?{_HS}*(?:an?{_HS}+)?(?:percentage{_HS}+)?point\b)"
     # "cut production by about half", "fell by more than half"
     r"|(?:(?<=by\s)|(?<=by\sabout\s)|(?<=by\snearly\s)|(?<=by\salmost\s)|(?<=by\saround\s)"
     r"|(?<=by\sroughly\s)|(?<=by\smore\sthan\s)|(?<=by\sless\sthan\s))(?P<fb>half)\b"
@@ -886,6 +889,10 @@ def _prev_word(text: str, s: int, reach: int = 40) -> str | None:
 _LINE_START = re.compile(r"(?:^|[\r\n])[^\S\r\n]*(?:[-*•>#]+[^\S\r\n]*)?\Z")
 _LIST_MARK = re.compile(r"[.)](?:[^\S\r\n]|$)")
 _CHAIN = re.compile(r"(?:[.,:/][0-9]+)+")
+_YEARS_FIGURES = re.compile(
+    rf"{_HS}+(?:sales|results|earnings|revenues|profits|accounts|figures|forecasts|targets|"
+    rf"elections|budgets)\b(?!{_HS}+(?:staff|people|teams?|reps|representatives|jobs)\b)"
+)
 _PLURAL_NOUN = re.compile(
     # (not a verb: "its revenue for 2023 was $60 million")
     rf"{_HS}+(?:(?!(?:was|is|has|does|goes|says|sees|shows|looks)\b)[a-z]+s\b(?!['’])"
@@ -1335,6 +1342,20 @@ _QUARTERS_OF_TRADE = re.compile(
 )
 
 
+def _change_by(text: str, start: int) -> str | None:
+    """ "cut its oil output by 25%": the change a verb a few words before "by" names."""
+    if text.endswith("by", max(0, start - 3), start - 1):
+        bm = _BY_CHANGE.match(text, max(0, start - 110), start)
+        if bm:
+            return _BY_VERBS[bm.group("v").lower()]
+    return None
+
+
+_FRACTION_POINT = re.compile(
+    rf"{_HS}*-?{_HS}*(?:(?:of{_HS}+)?an?{_HS}+)?(?P<pp>percentage{_HS}+)?points?\b"
+)
+
+
 def _read_fraction(text: str, m: re.Match) -> Quantity | None:
     """ "a third of", "two-thirds of", "half the": the share as a number in [0, 1]."""
     s, e = m.span()
@@ -1364,7 +1385,11 @@ def _read_fraction(text: str, m: re.Match) -> Quantity | None:
             return None
     value = num / den
     unit = "fraction"
-    of = _OF_A_SCALE.match(text, e)
+    point = _FRACTION_POINT.match(text, e)
+    if point:
+        unit = "percentage_point" if point.group("pp") else "count"
+        e = point.end()
+    of = None if point else _OF_A_SCALE.match(text, e)
     if of and of.group("other"):
         return None  # "a quarter of an hour", "half of a mile": a part of a unit
     if of:
@@ -1383,6 +1408,8 @@ def _read_fraction(text: str, m: re.Match) -> Quantity | None:
         chg in ("up", "down") and _phrasal(text, left.start("chg"), chg)
     ):  # "children making up a third of those served": a share, not a change
         change = _CHANGE_LOOKUP.get(" ".join(chg.split()))
+    if change is None and unit != "fraction":
+        change = _change_by(text, start)  # "raised interest rates by a quarter point"
     low, high = _interval(value, None, comparator, nearly)
     return Quantity(value, low, high, comparator, change, unit, None, text[start:e], start, e,
                     None, number_end=e)
@@ -1813,7 +1840,10 @@ def _read_number(text: str, m: re.Match, is_word: bool) -> tuple[Quantity | None
             and comparator == "eq" and change is None):
         pw = _prev_word(text, s)
         prev = pw.lower().strip(",.") if pw else ""
-        if prev in _YEAR_PREPS or not _PLURAL_NOUN.match(text, e):
+        if prev in _YEAR_PREPS or not _PLURAL_NOUN.match(text, e) or (
+            # "raised its 2023 sales growth outlook": the year of a company's figures
+            prev in ("its", "their", "the", "our") and _YEARS_FIGURES.match(text, e)
+        ):
             return Quantity(base, base, base, "eq", None, "year", None, text[s:e], s, e, None,
                             number_end=e), e
 
@@ -1831,10 +1861,8 @@ def _read_number(text: str, m: re.Match, is_word: bool) -> tuple[Quantity | None
                 verb = _prev_word(text, text.rindex("by", 0, st), 30)
             if verb and verb.lower() in _CHANGE_LOOKUP and verb.lower() not in _CHANGE_NOUNS:
                 change = _CHANGE_LOOKUP[verb.lower()]
-        if change is None and text.endswith("by", max(0, st - 3), st - 1):
-            bm = _BY_CHANGE.match(text, max(0, st - 110), st)
-            if bm:
-                change = _BY_VERBS[bm.group("v").lower()]
+        if change is None:
+            change = _change_by(text, st)
 
     # ---- rate period: "14 million rides per month", "trips daily", "$9.99/month"
     period = None
