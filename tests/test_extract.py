@@ -1895,3 +1895,23 @@ def test_blind58_periods_system_sizes_and_telecom_lines():
         ("PayPal", 426e6, None),
         ("América Móvil", 310e6, None),
     ]
+
+
+def test_time_clauses_makers_at_work_and_names_that_keep_the():
+    text = (
+        "GitHub is big. Only two years after its launch, GitHub Copilot, the AI pair "
+        "programmer, counts over 1.3 million paid subscribers.\n\n"
+        "Anders Hejlsberg, the Danish engineer who also designed C# and Turbo Pascal, created "
+        "TypeScript at Microsoft, and the first public version came out in 2012.\n\n"
+        "Visual Studio Code, the most popular code editor of the last years, is written in "
+        "TypeScript too.\n\n"
+        "The company employs about 221,000 people around the world.\n\n"
+        "The Trade Desk is a demand side platform. The platform evaluates over 13 million ad "
+        "impressions every second.\n\n"
+        "For the year 2023 the company reported revenue of $1.95 billion."
+    )
+    assert _fields(text, "entity", "value") == [
+        ("GitHub Copilot", 1.3e6),
+        ("Microsoft", 221000.0),
+        ("The Trade Desk", 1.95e9),
+    ]

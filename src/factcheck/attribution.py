@@ -73,6 +73,8 @@ _MADE_BEFORE = re.compile(
     r"\b(?:built|builds|wrote|writes|created|creates|developed|develops|designed|designs|"
     r"open-sourced|released|launched|launches|uses|used|"
     rf"adopted|started|invented|{_TO_FOUND})\s+(?:the\s+|its\s+own\s+)?$"
+    # "who also designed C# and Turbo Pascal": the second of what someone made
+    r"|\b(?:designed|invented|created|wrote)\s+[\w#+.-]+\s+and\s+$"
 )
 _PASSIVE_AGENT = re.compile(
     r"\b(?:(?:is|was|are|were|been)\s+(?:now\s+|also\s+)?)?(?:owned|run|operated|backed|"
@@ -181,6 +183,9 @@ _BORN_AT = re.compile(
     r"(?:[^.;,\n]{0,80}?[^\S\n])?(?:at|inside|within|by\s+the|"
     # "was published by the data team of Instacart"
     r"(?:team|engineers|developers)\s+(?:of|at))\s+$"
+    # "Anders Hejlsberg ... created TypeScript at Microsoft"
+    r"|\b(?:created|developed|built|invented|designed|wrote)\s+[A-Z][\w#+.-]*"
+    r"(?:\s+[A-Z][\w#+.-]*)?\s+(?:at|inside)\s+$"
     # "GS Collections was a Java collections library built by Goldman Sachs"
     r"|\b(?:was|is)\s+(?:a|an|the)\s+[^.;,\n]{0,60}?[^\S\n](?:built|created|developed|written|"
     r"made|designed)(?:\s+(?:in|with)\s+[\w#+.-]+)?\s+(?:by|at|inside)(?:\s+the)?\s+$"
@@ -1059,7 +1064,11 @@ class Attribution:
         # read as the sentence was read: "The retailer operates" opens its paragraph
         subject = self.subject(mentions)
         opener = NAME.match(self.text, sentence.start) if sentence is not None else None
-        if subject is None and opener and self.names.clean(opener.group()) in self.names.persons:
+        known_person = opener is not None and self.names.clean(opener.group()) in self.names.persons
+        person_opens = subject is None and opener is not None and (
+            known_person or opener.group().split()[0] in FIRST_NAMES
+        )
+        if person_opens and known_person:
             # "Andrej Karpathy, who was leading the AI team at Tesla, ...": the person's
             # organisation is the one the paragraph goes on about
             subject = next(
@@ -1070,10 +1079,7 @@ class Attribution:
                 ),
                 None,
             )
-        if subject is None and opener and (
-            self.names.clean(opener.group()) in self.names.persons
-            or opener.group().split()[0] in FIRST_NAMES
-        ):
+        if person_opens and subject is None:
             others = {
                 m.name
                 for m in mentions

@@ -214,7 +214,7 @@ _SYSTEM_SPEC_AFTER = re.compile(
     r"web\s+servers|api\s+calls|calls|cores|threads|brokers|clusters|objects|contributors|"
     r"stars|petabytes|terabytes|gigabytes|lines(?:\s+of\s+(?:\w+\s+)?code)?)\b"
     # "over 50 million HTTP requests per second": a system's throughput
-    r"|\s+(?:[\w-]+\s+){0,2}?(?:per|a|each)\s+second\b"
+    r"|\s+(?:[\w-]+\s+){0,2}?(?:per|a|each|every)\s+second\b"
     r"|\s+(?:[\w-]+\s+)?(?:requests|queries|calls)\s+(?:per|a|each)\s+minute\b"
     r"|\s+(?:[a-z-]+\s+)?(?:microservices|servers|files|data\s+jobs|ratings?|hdr|uhd|"
     r"resolution|efficacy|accuracy|levels|installments|pairs|applications|shades|colours|"

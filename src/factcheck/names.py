@@ -87,6 +87,7 @@ FIRST_NAMES = frozenset(_WORDS["first_names"])
 _COMMON_PLURALS = frozenset(_WORDS["common_plurals"])
 PLACES = frozenset(_WORDS["places"])
 _WITHOUT_THE = frozenset(_WORDS["without_the"])
+_WITH_THE = frozenset(_WORDS["with_the"])
 # Before a name: a place ("in Canada", "across Europe") or a source ("according to IDC",
 # "analysts at Forrester", "data from Sensor Tower"): not what a figure is about.
 _PLACE_BEFORE = re.compile(
@@ -581,6 +582,8 @@ class Names:
             return ""  # "React Native", "Kotlin Multiplatform": a technology, not a firm
         if opens and " ".join(words) in self.known:
             return " ".join(words)
+        if " ".join(words) in _WITH_THE:
+            return " ".join(words)  # "The Trade Desk is a demand side platform"
         # "The New York Times", "The Wall Street Journal": "The" is part of a paper's name
         if words[:1] == ["The"] and len(words) >= 2 and _PUBLICATION.search(words[-1]):
             if " ".join(words[1:]) in _WITHOUT_THE:
@@ -1050,6 +1053,12 @@ class Names:
         if (
             owned
             and not _OWNER_NOUNS.fullmatch(owned.group(1).lower())
+            # (a time clause: "Only two years after its launch, GitHub Copilot counts")
+            and not re.search(
+                r"\b(?:after|since|before|until|following|within)\s+\S+\s+(?:\S+\s+)?\S+,\s+$",
+                before,
+                re.I,
+            )
             and text.startswith(",", end)  # the appositive closes after the name
         ):
             return True
