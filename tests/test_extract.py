@@ -1915,3 +1915,43 @@ def test_time_clauses_makers_at_work_and_names_that_keep_the():
         ("Microsoft", 221000.0),
         ("The Trade Desk", 1.95e9),
     ]
+
+
+def test_blind59_renames_versions_flagships_assistants_and_fees():
+    text = (
+        "Kristo Käärmann and Taavet Hinrikus started TransferWise in 2011. The company "
+        "renamed itself to Wise in 2021 and now has more than 6,000 employees.\n\n"
+        "Pandora has 6 million paying users.\n\n"
+        "People had to dial 2580 to find out the name of a song. This was the first version "
+        "of Shazam, created in London in 1999.\n\n"
+        "Apple bought the company in 2018. Today the app recognises songs more than 20 "
+        "million times a day.\n\n"
+        "Bandcamp is loved by artists because it keeps only 15% of digital sales.\n\n"
+        "JPMorgan Chase has 300,000 staff.\n\n"
+        "Erica, the virtual assistant inside the Bank of America app, was launched in 2018.\n\n"
+        "The bank now counts 57 million verified digital users.\n\n"
+        "Falcon is the flagship platform of CrowdStrike, and its cloud processes over 1 "
+        "trillion security events a day.\n\n"
+        "The company employs about 8,400 people.\n\n"
+        "Okta has around 19,000 customers. Its network offers 7,000 pre-built integrations, "
+        "and its apps are tested on more than 1,000 different devices.\n\n"
+        "Nubank's revenue reached $8 billion in 2023 and the bank holds R$ 80 billion in "
+        "deposits.\n\n"
+        "Grab is available in more than 480 cities over 8 countries, and Cloudflare runs "
+        "in more than 310 cities across over 120 countries."
+    )
+    assert _fields(text, "entity", "value", "comparator", "metric") == [
+        ("Wise", 6000.0, "gte", "employees"),
+        ("Pandora", 6e6, "eq", "premium_subscribers"),
+        ("Shazam", 20e6, "gte", "times"),
+        ("JPMorgan Chase", 300000.0, "eq", "employees"),
+        ("Bank of America", 57e6, "eq", "monthly_active_users"),
+        ("CrowdStrike", 8400.0, "approx", "employees"),
+        ("Okta", 19000.0, "approx", "customers"),
+        ("Nubank", 8e9, "eq", "revenue"),
+        ("Nubank", 80e9, "eq", "deposits"),
+        ("Grab", 480.0, "gte", "cities"),
+        ("Grab", 8.0, "eq", "countries"),
+        ("Cloudflare", 310.0, "gte", "cities"),
+        ("Cloudflare", 120.0, "gte", "countries"),
+    ]

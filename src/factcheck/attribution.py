@@ -156,6 +156,15 @@ _SPECIALITY_OF = re.compile(
     r"\b(?:is|are)\s+(?:the|a)\s+(?:[\w-]+\s+){0,2}?(?:speciality|specialty|business|"
     r"bread and butter|home|domain|job|trade)\s+of\s+$"
 )
+# "This was the first version of Shazam, created in London in 1999."
+_VERSION_OF = re.compile(
+    r"\s*(?:This|That|It)\s+(?:is|was)\s+(?:the|a)\s+(?:[\w-]+\s+){0,2}?(?:version|"
+    r"beginning|start|origin|birth)\s+of\s+"
+)
+# what may follow the name in such a sentence: nothing, or where and when it was made
+_SPECIALITY_REST = re.compile(
+    r"[\s.!]*|,\s+(?:created|founded|started|launched|born|built)\b[^,;]*?[.!]\s*"
+)
 _INVERTED_SUBJECT = re.compile(r"\s*The\s+(?:[\w'’-]+\s+){1,8}?(?:is|was)\s+")
 _NEW_NAME_BEFORE = re.compile(
     r"\b(?:(?:a|its|the|their)\s+new\s+name,?|renamed(?:\s+(?:it|itself))?(?:\s+(?:to|as))?|"
@@ -250,7 +259,10 @@ _PRODUCT_APPOSITIVE = re.compile(
     r"|,[^\S\n]+(?:the|a|an)[^\S\n]+[^,.;\n]{0,40}?\b(?:playlist|app|tool|feature|library|"
     r"framework|engine|product|game|assistant|chatbot|gateway|pipeline|database|service|browser|"
     r"system|compiler|editor|IDE|console|device|language|dialect|distribution|network|platform|"
-    r"arm|sandbox|MMORPG|MMO|shooter|simulator|RPG|franchise)s?[^\S\n]+(?:at[^\S\n]+the[^\S\n]+heart[^\S\n]+of|of|from|by|at|behind)"
+    r"arm|sandbox|MMORPG|MMO|shooter|simulator|RPG|franchise)s?[^\S\n]+"
+    r"(?:at[^\S\n]+the[^\S\n]+heart[^\S\n]+of|of|from|by|at|behind|"
+    # "Erica, the virtual assistant inside the Bank of America app,"
+    r"(?:inside|within)(?:[^\S\n]+the)?)"
     # ("the telemetry platform behind every Netflix dashboard")
     r"[^\S\n]+(?:(?:every|each|all)[^\S\n]+)?(?-i:[A-Z])"
     # "Discover Weekly is the playlist that Spotify prepares for each listener"
@@ -261,6 +273,9 @@ _PRODUCT_APPOSITIVE = re.compile(
     # which Spotify open-sourced": the maker named inside the description
     r"|,[^\S\n]+(?:the|a|an)[^\S\n]+[^,.;\n]{0,40}?[^\S\n](?:(?:made|built|developed|published|"
     r"created)[^\S\n]+by|which|that)[^\S\n]+(?-i:[A-Z])"
+    # "Falcon is the flagship platform of CrowdStrike"
+    r"|[^\S\n]+(?:is|was)[^\S\n]+the[^\S\n]+(?:flagship|main|core)[^\S\n]+(?:[\w-]+[^\S\n]+)?"
+    r"(?:platform|product|app|service|tool|engine)[^\S\n]+of[^\S\n]+(?-i:[A-Z])"
     # "Duo, the green owl who sends you push notifications, is the mascot of Duolingo"
     r"|(?:,[^,.;\n]{3,100},)?[^\S\n]+(?:is|was)[^\S\n]+the[^\S\n]+(?:[\w-]+[^\S\n]+){0,2}?"
     r"(?:mascot|logo|character)[^\S\n]+of[^\S\n]+(?-i:[A-Z])"
@@ -627,6 +642,8 @@ class Attribution:
                 return None
             if first is not named and not self.text[first.end : named.start].strip():
                 return None  # "The Dutch group Adyen has ... and employs": the name is it
+            if _NEW_NAME_BEFORE.search(self.text, max(0, named.start - 40), named.start):
+                return None  # "The company renamed itself to Wise in 2021 and now has"
             return self._in_focus()
         subject = self.subject(mentions, named.start)
         return subject if subject == first.name and subject != named.name else None
@@ -1195,16 +1212,22 @@ class Attribution:
             subject is None
             and len({m.name for m in named}) == 1
             and sentence is not None
-            and self.paragraph_sentences == 1
-            and _SPECIALITY_OF.search(self.text, sentence.start, first.start)
-            and re.fullmatch(r"[\s.!]*", self.text[first.end : sentence.end])
+            and (
+                # (what it does, when it opens a paragraph)
+                (
+                    self.paragraph_sentences == 1
+                    and _SPECIALITY_OF.search(self.text, sentence.start, first.start)
+                )
+                or _VERSION_OF.fullmatch(self.text, sentence.start, first.start)
+            )
+            and _SPECIALITY_REST.fullmatch(self.text, first.end, sentence.end)
             and first.name not in self.names.persons
             and first.name not in TECHNOLOGIES
             and first.name.split()[0] not in FIRST_NAMES
             and first.name.casefold() not in PLACES | COUNTRY_WORDS
         ):
-            # "In London, direct debit is the speciality of GoCardless.": a paragraph that
-            # opens on what an organisation does is about that organisation
+            # "In London, direct debit is the speciality of GoCardless.", "This was the
+            # first version of Shazam, created in London": the sentence is about the name
             self.orgs.add(first.name)
             subject = first.name
         if subject is None and first is not None and sentence is not None:

@@ -85,6 +85,8 @@ _NOT_CLAIM_BEFORE = re.compile(
     # "when the price of Bitcoin climbed above $70,000": a price
     r"|\bprice\s+of\s+(?:[\w-]+\s+){0,2}?(?:climbed|rose|jumped|fell|dropped|reached|hit|"
     r"was|is|stood)\s+(?:above\s+|below\s+|to\s+|at\s+|past\s+)?"
+    # "testing the apps on more than 1,000 different devices": a test bench
+    r"|\btest(?:s|ed|ing)?\s+(?:[\w-]+\s+){0,3}?(?:on|across)\s+"
     # "on a render farm of more than 5,000 machines": a system's size
     r"|\b(?:render|server|build)\s+farm\s+of\s+"
     # "a pack of 1,000 V-Bucks costs $8.99": what one purchase holds
@@ -204,7 +206,7 @@ _SYSTEM_RATE_NOUNS = (
     r"attempts|attacks|cyberattacks|deploys|deployments|pipelines|data\s+pipelines|"
     r"connections|concurrent\s+sessions|test\s+cases|(?:unit\s+|automated\s+)tests|"
     # "one of their services handled over a billion hits a day"
-    r"hits"
+    r"hits|security\s+events"
 )
 _SYSTEM_SPEC_AFTER = re.compile(
     # (not a telecom's customers: "310 million wireless lines")
@@ -218,7 +220,7 @@ _SYSTEM_SPEC_AFTER = re.compile(
     r"|\s+(?:[\w-]+\s+)?(?:requests|queries|calls)\s+(?:per|a|each)\s+minute\b"
     r"|\s+(?:[a-z-]+\s+)?(?:microservices|servers|files|data\s+jobs|ratings?|hdr|uhd|"
     r"resolution|efficacy|accuracy|levels|installments|pairs|applications|shades|colours|"
-    r"virtual\s+machines|VMs|"
+    r"virtual\s+machines|VMs|integrations|"
     rf"colors|flavours|flavors|choices|models|edges|{_SYSTEM_RATE_NOUNS}|"
     # "the 14 characters code", "recognise more than 25 scenes": a product's spec
     r"characters?|digits|letters|pixels|megapixels|frames|stems|scenes|predictions|attributes|"
@@ -380,6 +382,18 @@ _NAMED_OFFER_AFTER = re.compile(
 )
 
 
+_CUT_BEFORE = re.compile(
+    r"\b(?:keeps?|keeping|takes?|taking|retains?|pockets?)\s+(?:only\s+|just\s+|about\s+|"
+    r"around\s+|roughly\s+)?$"
+)
+
+
+def _inside_quotes(text: str, start: int, position: int) -> bool:
+    """Does a quotation opened in the sentence stand open at `position`?"""
+    span = text[start:position]
+    return span.count("\u201c") > span.count("\u201d") or span.count('"') % 2 == 1
+
+
 def _not_a_claim(
     text: str,
     sentence: Span,
@@ -405,6 +419,15 @@ def _not_a_claim(
         or _MODEL_LINE_AFTER.match(text, end)
         or _OF_ITS_SYSTEM.match(text, end)
     ):
+        return True
+    # 'a paper called "150 Successful Machine Learning Models: 6 Lessons Learned"': a
+    # number inside a quoted title
+    if q.unit == "count" and _CAPITAL_WORD.match(text, end) and _inside_quotes(
+        text, sentence.start, start
+    ):
+        return True
+    # "it keeps only 15% of digital sales": a platform's cut, a fee
+    if q.unit == "percent" and _CUT_BEFORE.search(before):
         return True
     # "C++20", "Notepad++ 8": the number of a name
     glued = text[max(0, start - 1) : start]

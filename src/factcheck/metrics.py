@@ -252,6 +252,12 @@ def _clause_start(text: str, sentence: Span, position: int) -> int:
     return max(sentence.start, cut, position - METRIC_WINDOW_BEFORE)
 
 
+_HELD_IN = re.compile(
+    r"\s+in\s+(?:customer\s+|total\s+)?(deposits|loans|assets|investments|savings|reserves)\b",
+    re.I,
+)
+
+
 def metric_for(
     text: str,
     sentence: Span,
@@ -296,6 +302,10 @@ def metric_for(
         if period is None and adjective and is_flow(vocabulary, metric) and q.unit != "percent":
             period = RATE_ADJECTIVES[adjective.group(1).lower()]
         return metric, period, metric_end, True
+    held = _HELD_IN.match(text, number_end(q, start)) if q.unit in quantities.CURRENCIES else None
+    if held:
+        # "the bank holds R$ 80 billion in deposits": what the money is, named after it
+        return held.group(1).lower(), None, held.end(), False
     clause = _clause_start(text, sentence, start)
     metric, synonym_at = _metric_before(text, clause, start, vocabulary, q.unit)
     counted, _ = _noun_after(text, number_end(q, start), limit)

@@ -1492,6 +1492,10 @@ def _vote_at(text: str, s: int) -> Quantity | None:
 
 
 _OF_NAME = re.compile(rf"{_HS}+of{_HS}+[A-Z]")
+_OVER_PLACES = re.compile(
+    rf"{_HS}+(?:countries|cities|markets|states|regions|continents|territories|provinces)\b"
+)
+_PLURAL_BEFORE_OVER = re.compile(r"\d\s+(?!across\b)[a-z]+s\s+$")
 _COMPARED_OVER = re.compile(
     rf"(?:\b(?:increase|rise|gain|growth|decline|drop|jump|fall|decrease)|%|\bper{_HS}*cent"
     rf"|\bpercent){_HS}+\Z",
@@ -1773,6 +1777,11 @@ def _read_number(text: str, m: re.Match, is_word: bool) -> tuple[Quantity | None
                 # reached, as "rose to 3.9%"; not the bound "up to"
                 kind, cmp_start = "eq", None
             if phrase == "over" and unit == "duration" and _over_is_during(text, cmp_start, e):
+                kind, cmp_start = "eq", None
+            if phrase == "over" and _OVER_PLACES.match(text, e) and _PLURAL_BEFORE_OVER.search(
+                text, max(0, cmp_start - 30), cmp_start
+            ):
+                # "in more than 480 cities over 8 countries": across them, not a bound
                 kind, cmp_start = "eq", None
         else:
             kind = _CMP_SYMBOLS[left.group("sym").lower()]
