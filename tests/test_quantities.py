@@ -1605,3 +1605,20 @@ def test_quarter_and_half_points_engine_sizes_and_years_of_figures():
     assert [(q.value, q.unit) for q in outlook] == [(2023.0, "year"), (32.0, "percent")]
     assert [q.unit for q in parse("the 2000 sales staff")] == ["count"]
     assert [q.unit for q in parse("half the staff")] == ["fraction"]
+
+
+def test_wire_report_forms_from_newsquant_format_files():
+    def read(text):
+        return [(q.value, q.unit, q.change, q.comparator) for q in parse(text)]
+
+    assert read("adding about PS70 a year to the bill") == [(70.0, "gbp", "up", "approx")]
+    assert read("a PS5 console") == []
+    assert read("within its 360,000 to-400,000 target")[0][3] == "range"
+    assert read("Bolt holds the 100m world record")[0][:2] == (100.0, "metre")
+    assert read("killing 51 people and injuring hundreds .")[1][:2] == (100.0, "count")
+    assert read("thousands more could join them")[0][0] == 1000.0
+    assert read("the test scores.") == []
+    assert read("the mid-cap FTSE 250 gave up 1.2pc .") == [(1.2, "percent", "down", "eq")]
+    assert read("decliners on the ftse 100 in early trade.") == []
+    assert read("Retail sales rose a modest 0.2% in November") == [(0.2, "percent", "up", "eq")]
+    assert read("it has a modest 200 staff") == [(200.0, "count", None, "eq")]

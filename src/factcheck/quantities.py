@@ -493,6 +493,7 @@ _LABEL_WORDS = _words(
     volume issue rule act title track disc lane pier unit apt apartment suite box
     verse psalm clause paragraph para appendix annex rank ranked ranks ranking
     no.1 mark mk edition ed iteration patch build sprint batch cohort wave sp
+    ftse nikkei stoxx kospi sensex nifty asx dax cac ibex aex smi mib tsx topix
     """
 )
 
@@ -576,7 +577,10 @@ _DATE_WORD = (
 )
 _VAGUE = (
     rf"(?P<vo>tens|dozens|hundreds|thousands){_HS}+of{_HS}+(?P<vi>thousands|millions|billions)\b"
-    rf"|(?P<vs>tens|dozens|scores|hundreds|thousands|millions|billions|trillions){_HS}+(?=of\b)"
+    rf"|(?P<vs>(?:tens|dozens|scores|hundreds|thousands|millions|billions|trillions)"
+    rf"(?={_HS}+of\b)"
+    # "and thousands more could join", "injuring hundreds."
+    rf"|(?:dozens|hundreds|thousands)(?={_HS}+(?:more|others)\b|{_HS}*[.,;]))"
     rf"|(?P<fw>several|a{_HS}+few|a{_HS}+couple(?:{_HS}+of)?){_HS}+"
     rf"(?P<fs>hundred|thousand|million|billion|trillion)\b"
 )
@@ -684,7 +688,9 @@ _CURRENCY_AFTER = re.compile(
     rf"|(?P<code>{'|'.join(_CURRENCY_CODES)})\b)"
 )
 _RANGE_SEP = re.compile(
-    rf"{_HS}*(?:(?P<dash>-to-(?=[0-9])|[-–—])|(?P<to>to|through|thru)\b|(?P<and>and)\b){_HS}*"
+    # ("200,000 to-260,000": a typo's hyphen)
+    rf"{_HS}*(?:(?P<dash>-to-(?=[0-9])|[-–—])|(?P<to>to-(?=[0-9])|(?:to|through|thru)\b)"
+    rf"|(?P<and>and)\b){_HS}*"
     r"(?P<cur>US\$|\$|€|£|¥|₹)?"
 )
 _POST_CMP = re.compile(
@@ -793,7 +799,8 @@ _DURATION_GLUED = re.compile(r"(?:mins?|hrs?|secs?|yrs?)\b")
 _METRE_CONTEXT = re.compile(
     rf"{_HS}*\({_HS}*[0-9][0-9.,]*{_HS}*(?:ft|feet|foot)\b"
     rf"|(?:-|{_HS}+)(?:long|tall|high|wide|deep|sprint|hurdles|dash|freestyle|butterfly"
-    r"|backstroke|breaststroke|medley|relay)\b"
+    r"|backstroke|breaststroke|medley|relay|race|final|heats?|semi-?finals?|champion"
+    rf"|world{_HS}+(?:record|title|champion))\b"
 )
 _CAPITAL_NEXT = re.compile(rf"{_HS}+[A-Z]")
 _TIME_AFTER = re.compile(rf"{_HS}?(?i:[ap]\.?m\b\.?)")
@@ -835,6 +842,11 @@ def _ralt(words) -> str:
 
 _MODIFIERS = ("just", "well", "slightly", "far", "a little", "a bit", "only", "barely", "still",
               "much", "significantly", "substantially", "considerably")
+_CHANGE_ADJECTIVES = (
+    "modest", "sharp", "slight", "solid", "healthy", "whopping", "robust", "steep", "record",
+    "hefty", "marginal", "strong", "further", "additional", "massive", "dramatic", "paltry",
+    "meagre", "meager", "surprising", "respectable", "impressive", "staggering",
+)
 _LEFT_REV = re.compile(
     rf"(?P<sign>[-−+](?!\w)|(?:-|{_HS}+)(?i:sunim)(?![A-Za-z]))?"
     rf"(?:{_HS}*(?P<cur>(?:SU|ZN|KH|A|C)\$|(?:SP|=Y)(?![A-Za-z])"
@@ -843,6 +855,8 @@ _LEFT_REV = re.compile(
     rf"(?:{_HS}*(?P<sym>=>|=<|=~|[~≈><≥≤]|-(?i:bus)(?![A-Za-z]))|{_HS}*(?P<cmp>(?i:{_ralt(_CMP_LOOKUP)}))(?!\w))?"
     rf"(?:{_HS}+(?i:{_ralt(_MODIFIERS)})(?!\w))?"
     rf"(?:{_HS}+(?P<btw>(?i:neewteb|morf))(?!\w))?"
+    # "rose a modest 0.2%", "fell a further 3%"
+    rf"(?:{_HS}+(?i:{_ralt(_CHANGE_ADJECTIVES)}){_HS}+(?i:a|na)(?!\w))?"
     rf"(?:(?:{_HS}+(?i:yb|(?P<of>fo)))?{_HS}+(?P<chg>(?i:{_ralt(_CHANGE_LOOKUP)}))(?!\w))?"
 )
 
@@ -1239,6 +1253,9 @@ _MOVED_UP = _words(
 )
 
 
+_GAVE = _words("gave give gives giving given")
+
+
 def _phrasal(text: str, at: int, particle: str) -> bool:
     pw = _prev_word(text, at, 30)
     if not pw:
@@ -1610,8 +1627,8 @@ def _read_number(text: str, m: re.Match, is_word: bool) -> tuple[Quantity | None
                                          left.group("cur").lower())
     if not is_word:
         scale, e = _read_scale(text, e, allow_spaced_any=cur_unit is not None)
-        if left and left.group("cur") == "PS" and scale == 1.0 and raw.isdigit():
-            return None, e  # "PS5" is a console; "PS6m", "PS21,700" are pounds
+        if left and left.group("cur") == "PS" and scale == 1.0 and raw in "12345":
+            return None, e  # "PS5" is a console; "PS6m", "PS70", "PS21,700" are pounds
         if (scale == 1e6 and cur_unit is None and text[e - 1] == "m" and text[e - 2].isdigit()
                 and _METRE_CONTEXT.match(text, e)):
             scale, cur_unit_metre = 1.0, True
@@ -1637,6 +1654,10 @@ def _read_number(text: str, m: re.Match, is_word: bool) -> tuple[Quantity | None
     if chg_word and chg_word.lower() in ("up", "down") and _phrasal(text, left.start("chg"),
                                                                    chg_word.lower()):
         chg_word = None  # "has built up 22 gigawatts": the object, not a change
+    if chg_word and chg_word.lower() == "up" and (
+        (pw := _prev_word(text, left.start("chg"), 30)) and pw.lower() in _GAVE
+    ):
+        chg_word = "down"  # "the FTSE 250 gave up 1.2pc": lost it
     r = _RANGE_SEP.match(text, e)
     # "rose 38% to 466,140" and "rose from 3% to 5%" are a change and a level, not a range;
     # "grow 5.5% to 6%", "growth of 3 to 4 million" are a range of the change (_range_ok).
