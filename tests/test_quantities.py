@@ -1622,3 +1622,15 @@ def test_wire_report_forms_from_newsquant_format_files():
     assert read("decliners on the ftse 100 in early trade.") == []
     assert read("Retail sales rose a modest 0.2% in November") == [(0.2, "percent", "up", "eq")]
     assert read("it has a modest 200 staff") == [(200.0, "count", None, "eq")]
+
+
+def test_hours_lower_cased_dates_and_paired_labels():
+    def read(text):
+        return [(q.value, q.unit) for q in parse(text)]
+
+    assert read("trick-or-treating will run from 5 to 8 p.m. on oct. 31 the council said") == []
+    assert read("in june 2023") == [(2023.0, "year")]
+    assert read("Chrome on Windows 7 and 8.1 with version 110.") == []
+    assert read("closed between Exits 12 and 14 overnight") == []
+    assert read("it has 7 and 8 stores") == [(7.0, "count"), (8.0, "count")]
+    assert read("sales of 3 to 4 million") == [(3e6, "count")]

@@ -523,7 +523,10 @@ _U = _alt(UNIT_WORDS)
 _SW = "hundred|thousand|million|billion|trillion|dozen"
 _MONTH = (
     r"(?:Jan(?:uary|\.)?|Feb(?:ruary|\.)?|Mar(?:ch|\.)?|Apr(?:il|\.)?|May|June?|July?"
-    r"|Aug(?:ust|\.)?|Sep(?:t(?:ember)?)?\.?|Oct(?:ober|\.)?|Nov(?:ember|\.)?|Dec(?:ember|\.)?)"
+    r"|Aug(?:ust|\.)?|Sep(?:t(?:ember)?)?\.?|Oct(?:ober|\.)?|Nov(?:ember|\.)?|Dec(?:ember|\.)?"
+    # lower-cased text ("on oct. 31"): dotted short forms and the names that are no verbs
+    r"|(?:jan|feb|apr|aug|sept?|oct|nov|dec)\.|january|february|april|june|july|august"
+    r"|september|october|november|december)"
 )
 
 def _trie(words) -> str:
@@ -1299,12 +1302,19 @@ def _year_then_level(text: str, s: int, btw: str | None, amount_after: bool) -> 
     return bool(pw) and pw.lower().strip(",.") in _YEAR_PREPS
 
 
+_LABEL_PAIR = re.compile(rf"(?<![\w.,])([0-9]{{1,3}}(?:\.[0-9]+)?){_HS}+(?:and|or|&){_HS}+$")
+
+
 def _is_label(text: str, s: int, has_unit: bool) -> bool:
     """Is the number at s a label ("Python 3", "Top 10", "version 3.2")?"""
     word = _prev_word(text, s)
     if not word:
         return False
     low = word.lower()
+    if low in ("and", "or", "&") and not has_unit:
+        # "Windows 7 and 8.1", "between Exits 12 and 14": the second of two labels
+        first = _LABEL_PAIR.search(text, max(0, s - 30), s)
+        return bool(first) and _is_label(text, first.start(1), False)
     if low in _LABEL_WORDS or low.rstrip(".") in _LABEL_WORDS:
         # "plans to build 450 homes", "will issue 5 million shares": a verb, not a label
         cue = _prev_word(text, s - len(word) - 1) or ""
@@ -1670,6 +1680,9 @@ def _read_number(text: str, m: re.Match, is_word: bool) -> tuple[Quantity | None
         second = _number_at(text, r.end())
         if second is not None:
             b2, p2, sc2, e2, _w2 = second
+            if (base < 13 and b2 < 13 and sc2 == 1.0 and scale == 1.0 and not cur_unit
+                    and _TIME_AFTER.match(text, e2)):
+                return None, e2  # "from 5 to 8 p.m.": hours of a day
             number_end2 = _NUMBER_TAIL.match(text, e2).end()
             unit2 = "count" if pm else unit  # "3% to 4%" needs the second "%"
             if r.group("cur"):
