@@ -42,6 +42,10 @@ FLOORS = {
     "news-sentences-x.json": (98.0, 96.5),
     "news-sentences-y.json": (97.0, 92.5),
     "news-sentences-z.json": (98.5, 95.0),
+    "news-sentences-aa.json": (98.0, 96.5),
+    "news-sentences-ab.json": (98.5, 92.5),
+    "news-sentences-ac.json": (99.0, 96.0),
+    "news-sentences-ad.json": (98.0, 95.5),
 }
 
 
