@@ -1955,3 +1955,45 @@ def test_blind59_renames_versions_flagships_assistants_and_fees():
         ("Cloudflare", 310.0, "gte", "cities"),
         ("Cloudflare", 120.0, "gte", "countries"),
     ]
+
+
+def test_blind57_and_blind60_units_examples_places_founders_and_renames():
+    text = (
+        "Walmart do not need an introduction.\n\n"
+        "Walmart Global Tech uses Python for the grocery pickup service, which is offered "
+        "at more than 4,600 stores.\n\n"
+        "Riot Games was started in 2006 by two university roommates. More than 100 million "
+        "people play its games every month, mainly League of Legends and Valorant.\n\n"
+        "Trivago is from Düsseldorf.\n\n"
+        "In Edinburgh there is Skyscanner, the flight search site. It is used by 110 million "
+        "travellers every month.\n\n"
+        "The Times of India is the largest selling English newspaper in the world.\n\n"
+        "The paper has a daily circulation of over 2.8 million copies.\n\n"
+        "John Deere is the biggest manufacturer of farm machinery in the world, founded in "
+        "1837 by a blacksmith from Vermont.\n\n"
+        "The company employs around 82,000 people.\n\n"
+        "Mastercard is the second biggest card network.\n\n"
+        "Two brothers from Ireland, Patrick and John Collison, started Stripe in 2010. Now "
+        "the company employs roughly 8,000 people.\n\n"
+        "Canva editor, which is used in almost 190 countries, is built with TypeScript.\n\n"
+        "Markus Villig wrote the first version of Taxify in Tallinn in 2013. The company, "
+        "renamed Bolt in 2019, now has more than 150 million customers.\n\n"
+        "Mononoke, the source control server which Facebook engineers rewrote in Rust, was "
+        "one of the first big Rust projects. Since then the company, now named Meta, made "
+        "Rust a supported language. The company has around 67,000 employees.\n\n"
+        "FedEx is big.\n\n"
+        "The German DHL Group employs around 600,000 people.\n\n"
+        "The São Paulo area, home to roughly 22 million people, hosts its office."
+    )
+    assert _fields(text, "entity", "value") == [
+        ("Walmart", 4600.0),
+        ("Riot Games", 100e6),
+        ("Skyscanner", 110e6),
+        ("The Times of India", 2.8e6),
+        ("John Deere", 82000.0),
+        ("Stripe", 8000.0),
+        ("Canva", 190.0),
+        ("Bolt", 150e6),
+        ("Meta", 67000.0),
+        ("DHL Group", 600000.0),
+    ]

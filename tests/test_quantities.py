@@ -1634,3 +1634,15 @@ def test_hours_lower_cased_dates_and_paired_labels():
     assert read("closed between Exits 12 and 14 overnight") == []
     assert read("it has 7 and 8 stores") == [(7.0, "count"), (8.0, "count")]
     assert read("sales of 3 to 4 million") == [(3e6, "count")]
+
+
+def test_shots_resolutions_exits_vague_crowds_and_jet_models():
+    def read(text):
+        return [(q.value, q.unit) for q in parse(text)]
+
+    assert read("Walker hit five 3-pointers") == [(5.0, "count")]
+    assert read("Get the 55-inch 4K smart TV") == [(55.0, "inch")]
+    assert read("a $4K bonus") == [(4000.0, "usd")]
+    assert read("Crews will close Route 9 between exits 4 and 7") == []
+    assert read("and dozens signed up to speak.") == [(12.0, "count")]
+    assert read("production of its 737 MAX jets recovered") == []

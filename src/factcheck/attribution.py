@@ -171,7 +171,16 @@ _NEW_NAME_BEFORE = re.compile(
     r"rebranded(?:\s+(?:it|itself))?\s+(?:to|as)|changed\s+its\s+name\s+to|"
     r"(?:the|its)\s+name\s+was\s+changed\s+(?:in)?to|"
     # "His company, now called Block, builds": the one in focus under its new name
-    r"(?:[Ii]ts|[Hh]is|[Hh]er|[Tt]heir)\s+company,\s+now\s+(?:called|named|known\s+as))\s+$"
+    r"(?:[Ii]ts|[Hh]is|[Hh]er|[Tt]heir|[Tt]he)\s+company,\s+(?:now|later)\s+(?:called|named|"
+    r"known\s+as|renamed)|"
+    # "The company, renamed Bolt in 2019, now has"
+    r"(?:[Tt]he|[Ii]ts)\s+company,\s+renamed)\s+$"
+)
+_STARTED_BEFORE = re.compile(r"\b(?:founded|co-founded|started|launched)\s+(?:the\s+)?$")
+_THERE_IS_BEFORE = re.compile(r"\b[Tt]here\s+(?:is|are|was|were|'s)\s+(?:also\s+)?$")
+_EXAMPLES_BEFORE = re.compile(
+    r",\s+(?:mainly|mostly|especially|notably|chiefly|including|such\s+as|like)\s+"
+    r"(?:[^,.;\n]{0,30}?(?:,\s+|\s+and\s+))?$"
 )
 _BEHIND_BEFORE = re.compile(
     rf"\bthe\s+(?:[\w-]+\s+)?(?:{ORG_NOUNS}|foundation|team|people)\s+behind\s+$", re.I
@@ -511,6 +520,18 @@ class Attribution:
                 # (new paragraph) The ride-hailing company is available in 70 countries"
                 return self.org_focus
             return None
+        there = next(
+            (
+                m
+                for m in mentions
+                if not m.pronoun
+                and (before is None or m.start < before)
+                and _THERE_IS_BEFORE.search(self.text, max(0, m.start - 20), m.start)
+            ),
+            None,
+        )
+        if there is not None:
+            return there.name  # "In Edinburgh there is Skyscanner, the flight search site"
         candidates = self._after_fronted_clause(mentions)
         objects = self._objects(candidates)  # not across the fronted clause's comma
         for m in candidates:
@@ -610,6 +631,16 @@ class Attribution:
         named = [m for m in before if not m.pronoun and m.end <= owner.start]
         return named[-1].name if named else self.section(owner.start) or self._in_focus()
 
+    def named_before(self, name: str) -> bool:
+        """Has the article named `name` as an organisation of its own so far?"""
+        return bool(
+            self.vocabulary.entity(name)
+            or name in self.names.known
+            or name in self.orgs
+            or name in self.previous_names
+            or name in self.paragraph_names
+        )
+
     def _record_product(self, product: str, owner: str, keep_first: bool = False) -> None:
         """`owner` makes or owns `product` ("Amazon Corretto", "Block is behind it"), so
         "the company" later means the owner, not the product."""
@@ -676,7 +707,8 @@ class Attribution:
                 renamed = next(
                     (
                         m
-                        for m in reversed(before)
+                        # (an appositive's name too: "The company, renamed Bolt in 2019, now")
+                        for m in reversed([m for m in mentions if m.end <= position])
                         if not m.pronoun
                         and _NEW_NAME_BEFORE.search(
                             self.text, max(sentence.start, m.start - 40), m.start
@@ -868,7 +900,17 @@ class Attribution:
         ]
         if used:
             return used[0].name
-        if any(m.pronoun and position <= m.start < end for m in usable) and not after:
+        examples = [
+            m
+            for m in after
+            if not m.pronoun
+            and _EXAMPLES_BEFORE.search(self.text, max(0, m.start - 40), m.start)
+        ]
+        if any(m.pronoun and position <= m.start < end for m in usable) and (
+            # "More than 100 million people play its games every month, mainly League of
+            # Legends and Valorant": the examples after it are the owner's
+            not after or (examples and examples[0] is after[0])
+        ):
             # "Around 480 million people use it every month": "it" inside the figure
             return self.section(position) or self._in_focus()
         # "With 450 million users, Pinterest is ...": a fronted phrase's number belongs to
@@ -913,6 +955,12 @@ class Attribution:
             # "Twitch is ... More than 7 million streamers go live every month on Twitch":
             # the organisation in focus, even behind a preposition
             return focus
+        if (
+            not usable
+            and self.paragraph_known
+            and self.text.startswith(self.paragraph_known[-1] + " ", sentence.start)
+        ):
+            return self.paragraph_known[-1]  # "Canva editor, which is used in 190 countries"
         if not usable and not is_title(self.text[sentence.start : sentence.end]):
             # "Airbnb is the marketplace ... Over 4 million hosts offer their places": a
             # sentence naming nobody counts for the organisation its paragraph is about;
@@ -1096,6 +1144,18 @@ class Attribution:
                 ),
                 None,
             )
+        if subject is None:
+            founded = [
+                m
+                for m in mentions
+                if not m.pronoun
+                and _STARTED_BEFORE.search(self.text, max(0, m.start - 30), m.start)
+            ]
+            if len({m.name for m in founded}) == 1:
+                # "Two brothers from Ireland, Patrick and John Collison, started Stripe in
+                # 2010. ... Now the company employs": what the founders started
+                self.orgs.add(founded[0].name)
+                subject = founded[0].name
         if person_opens and subject is None:
             others = {
                 m.name

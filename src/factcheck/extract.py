@@ -382,6 +382,7 @@ _NAMED_OFFER_AFTER = re.compile(
 )
 
 
+_UNIT_OF_ORG = re.compile(r"(.+?)\s+(?:(?:AI\s+)?Labs|Global\s+Tech)")
 _CUT_BEFORE = re.compile(
     r"\b(?:keeps?|keeping|takes?|taking|retains?|pockets?)\s+(?:only\s+|just\s+|about\s+|"
     r"around\s+|roughly\s+)?$"
@@ -424,6 +425,11 @@ def _not_a_claim(
     # number inside a quoted title
     if q.unit == "count" and _CAPITAL_WORD.match(text, end) and _inside_quotes(
         text, sentence.start, start
+    ):
+        return True
+    # "the São Paulo metropolitan area, home to roughly 22 million people": a population
+    if re.search(r"\bhome\s+to\s+$", before) and re.match(
+        r"\s+(?:people|residents|inhabitants)\b", text[end : end + 20]
     ):
         return True
     # "it keeps only 15% of digital sales": a platform's cut, a fee
@@ -891,6 +897,11 @@ def iter_claims(article: Article, vocabulary: Vocabulary) -> Iterator[Claim]:
                     entity_name = question.entity
                 if entity_name is None:
                     continue
+                unit_of = _UNIT_OF_ORG.fullmatch(entity_name)
+                if unit_of and attribution.named_before(unit_of.group(1)):
+                    # "Walmart Global Tech ... offered at more than 4,600 stores": a known
+                    # company's technology unit counts for the company
+                    entity_name = unit_of.group(1)
                 if entity_name in attribution.products and _SYSTEM_LOAD.fullmatch(metric):
                     # "Pingora handles more than 1 trillion requests a day": a tool's load
                     continue

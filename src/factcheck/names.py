@@ -39,9 +39,16 @@ ORG_NOUNS = (
     "retailer|streamer|network|giant|startup|start-up|pioneer|maker|chain|operator|"
     "marketplace|rival|unit|lender|bank|airline|insurer|brand|manufacturer|provider|"
     "corporation|conglomerate|publisher|chipmaker|subsidiary|carrier|grocer|discounter|neobank|"
-    "telco|broadcaster|studio|franchisee|supermarket|exchange|developer|reinsurer|newspaper|"
+    "telco|broadcaster|studio|franchisee|supermarket|exchange|developer|reinsurer|newspaper|paper|tabloid|"
     "encyclopedia|nonprofit|non-profit|charity|game|agency|messenger|fund|issuer|processor|"
     "broker|brokerage|wholesaler|distributor|superapp|super-app"
+)
+# "John Deere is the biggest manufacturer of farm machinery": a name described as a firm
+_IS_AN_ORG_AFTER = re.compile(
+    r",?\s+(?:is|was)\s+(?:the|a|an)\s+(?:[\w-]+\s+){0,4}?(?:company|firm|group|"
+    r"manufacturer|maker|carmaker|automaker|retailer|bank|chain|corporation|conglomerate|brand|"
+    r"business|platform|app|startup|insurer|airline|lender|publisher|broadcaster|operator|"
+    r"marketplace|supermarket|grocer|brokerage|telco)s?\b"
 )
 _PRONOUN = re.compile(
     # not across a second article: "The Wikimedia Foundation, the nonprofit which ..."
@@ -277,7 +284,7 @@ _PRODUCT_DESCRIPTOR = re.compile(
 )
 _CALLED_BEFORE = re.compile(
     r"\b(?:known(?:\s+(?:internally|before|earlier|formerly|previously))?\s+as|"
-    r"(?<!is\s)(?<!was\s)(?<!now\s)(?:internally\s+)?called|named|nicknamed|"
+    r"(?<!is\s)(?<!was\s)(?<!now\s)(?:internally\s+)?called|(?<!now\s)named|nicknamed|"
     r"code-?named|dubbed|(?:they|we|it)\s+call)\s+[\"“'‘]?$",
     re.I,
 )
@@ -286,7 +293,8 @@ _PRODUCT_NOUN_AFTER = re.compile(
     r"version|model|console|device|phone|headset|bundle)s?\b"
 )
 _MAKERS_APP = re.compile(
-    r"[^\S\n]+(?:(?:mobile|iOS|Android|web|desktop|official)[^\S\n]+)?(?:app|website)\b"
+    r"[^\S\n]+(?:(?:mobile|iOS|Android|web|desktop|official)[^\S\n]+)?(?:app|website|editor|"
+    r"dashboard)\b"
 )
 _PRODUCT_OF = re.compile(
     r"[^\S\n]+(?!(?:Premium|Plus|Pro|Free|Basic|Standard|Family|Student|Duo|Individual|Prime|"
@@ -304,6 +312,13 @@ _NATIONALITY = re.compile(
 )
 # Nationality adjectives that do not end like "American", "Swedish", "Chinese"
 _DEMONYMS = frozenset(("French", "Dutch", "Swiss", "Greek", "Thai", "Czech", "Welsh", "Basque"))
+
+
+def _is_nationality(word: str) -> bool:
+    # ("Khan Academy", "Brian Chesky" are no nationality)
+    return word in _DEMONYMS or bool(
+        _NATIONALITY.fullmatch(word) and len(word) >= 6 and word not in FIRST_NAMES
+    )
 # "from Beijing", "from Redwood City, California"
 _FROM_PLACE = re.compile(
     r"[^\S\n]+from[^\S\n]+[A-Z][\w-]*(?:[^\S\n]+[A-Z][\w-]*)?(?:,[^\S\n]+[A-Z][\w-]*,?)?"
@@ -616,15 +631,7 @@ class Names:
         rest = " ".join(words[1:])
         if (
             len(words) >= 2
-            and (
-                words[0] in _DEMONYMS
-                # ("Khan Academy", "Brian Chesky" are no nationality)
-                or (
-                    _NATIONALITY.fullmatch(words[0])
-                    and len(words[0]) >= 6
-                    and words[0] not in FIRST_NAMES
-                )
-            )
+            and _is_nationality(words[0])
             and not self.vocabulary.entity(" ".join(words))
             and (
                 self.vocabulary.entity(rest)
@@ -668,6 +675,8 @@ class Names:
         words = name.split()
         if self.vocabulary.entity(name) or _ORG_SUFFIX.search(name):
             return False
+        if _IS_AN_ORG_AFTER.match(self.text, end):
+            return False  # "John Deere is the biggest manufacturer of farm machinery"
         # "Elon Musk", "Daniel Ek": a common first name before a surname
         capitalised = all(w[0].isupper() for w in words)
         if 2 <= len(words) <= 3 and words[0] in FIRST_NAMES and capitalised:
@@ -794,7 +803,12 @@ class Names:
                 continue
             if first and _PRODUCT_NOUN_AFTER.match(text, end):
                 continue  # "Premium subscriptions generated most of it": a product
-            if first and " " in name and name.split()[0] in FIRST_NAMES:
+            if (
+                first
+                and " " in name
+                and name.split()[0] in FIRST_NAMES
+                and not _IS_AN_ORG_AFTER.match(text, end)
+            ):
                 continue  # "David Heinemeier Hansson extracted the framework": a person
             if first and numbered and name not in _NOT_NAMES:
                 name, end = f"{name} {numbered.group(1)}", numbered.end(1)
@@ -829,6 +843,20 @@ class Names:
             ):
                 # "The Spotify Android app was started in Java": the name it describes
                 found.append(Mention(m.start(), m.end(), inside[0].name))
+            elif (
+                len(inside) == 1
+                and inside[0].end == m.end()
+                and inside[0].start == m.start() + 4
+                and " " in inside[0].name
+                and _is_nationality(inside[0].name.split()[0])
+                and re.search(r"\s[A-Z]\w*$", text[m.start() : m.end()])
+            ):
+                # "The German DHL Group employs": a name after its nationality, ending on
+                # its own org noun
+                name = inside[0].name.split(" ", 1)[1]
+                entity = self.vocabulary.entity(name)
+                name = entity.name if entity else name
+                found.append(Mention(inside[0].start, inside[0].end, name))
             else:
                 found.append(Mention(m.start(), m.end(), "", pronoun=True))
         # "Their search engine combine flights from 750 carriers": a sentence opening

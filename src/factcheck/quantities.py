@@ -494,6 +494,7 @@ _LABEL_WORDS = _words(
     verse psalm clause paragraph para appendix annex rank ranked ranks ranking
     no.1 mark mk edition ed iteration patch build sprint batch cohort wave sp
     ftse nikkei stoxx kospi sensex nifty asx dax cac ibex aex smi mib tsx topix
+    exit exits junction junctions
     """
 )
 
@@ -583,7 +584,7 @@ _VAGUE = (
     rf"|(?P<vs>(?:tens|dozens|scores|hundreds|thousands|millions|billions|trillions)"
     rf"(?={_HS}+of\b)"
     # "and thousands more could join", "injuring hundreds."
-    rf"|(?:dozens|hundreds|thousands)(?={_HS}+(?:more|others)\b|{_HS}*[.,;]))"
+    rf"|(?:dozens|hundreds|thousands)(?={_HS}+(?:more|others|[a-z]+ed)\b|{_HS}*[.,;]))"
     rf"|(?P<fw>several|a{_HS}+few|a{_HS}+couple(?:{_HS}+of)?){_HS}+"
     rf"(?P<fs>hundred|thousand|million|billion|trillion)\b"
 )
@@ -745,9 +746,14 @@ _PLURAL_AFTER = (
     rf"{_HS}+(?:(?!(?:is|us|its|his|has|was|does|this|thus|yes|always|perhaps|whereas|besides"
     r"|sometimes|towards|afterwards|as|ours|yours|theirs|hers|plus|times|percent)\b)"
     r"[a-z]+(?<!ss)(?<!us)(?<!is)s\b(?![-'’])"
-    r"|(?:people|children|men|women)\b)"
+    r"|(?:people|children|men|women)\b|[0-9]-pointers\b)"
 )
 _SMALL_COUNT_NOUN = re.compile(_PLURAL_AFTER)
+_RESOLUTION = re.compile(r"[1-9][0-9]?K")
+_SCREEN_AFTER = re.compile(
+    rf"{_HS}+(?:[\w-]+{_HS}+)?(?i:TVs?|televisions?|resolution|video|display|screens?|monitors?|"
+    r"HDR|Ultra|UHD|streaming|content|cameras?|footage|projectors?)\b"
+)
 # Words that cannot stand inside a counted noun phrase ("two of them", "one can").
 _NOT_NP_WORDS = (
     "of|to|and|or|but|nor|the|a|an|in|on|at|for|with|by|from|into|than|that|which|who|whom"
@@ -1837,6 +1843,10 @@ def _read_number(text: str, m: re.Match, is_word: bool) -> tuple[Quantity | None
     # "Launch Complex 39B": a letter glued to a whole number in a name is no scale ("MAUs
     # 522M", "1.2B" are)
     glued_letter = scale != 1.0 and bool(re.fullmatch(r"[0-9]{1,3}B", text[s:e]))
+    if not cur_unit and _RESOLUTION.fullmatch(text, s, e) and _SCREEN_AFTER.match(text, e):
+        return None, e  # "the 55-inch 4K smart TV": a resolution, not 4,000
+    if re.match(r"-pointers?\b", text[e : e + 9]):
+        return None, e  # "hit five 3-pointers": a kind of shot
     if cmp_start is None and not cur_unit and (not left or not left.group("sign")) and _is_label(
         text, s, unit != "count" or (scale != 1.0 and not glued_letter)
     ) and not (is_word and _SMALL_COUNT_NOUN.match(text, e)):
@@ -1857,6 +1867,8 @@ def _read_number(text: str, m: re.Match, is_word: bool) -> tuple[Quantity | None
         if mn and base >= 100 and (mn.group("name").lower() not in _COMMON_WORDS
                                    and mn.group("name").lower() not in _MODEL_NOT_NAMES):
             return None, e
+        if base >= 100 and raw.isdigit() and re.match(rf"{_HS}+(?:MAX|Max)\b", text[e : e + 6]):
+            return None, e  # "its 737 MAX jets": a model
     if comparator == "range" and unit == "count" and scale == 1.0 and (
         (pw := _prev_word(text, s)) and pw.lower() in _AGE_WORDS
     ):
