@@ -1997,3 +1997,33 @@ def test_blind57_and_blind60_units_examples_places_founders_and_renames():
         ("Meta", 67000.0),
         ("DHL Group", 600000.0),
     ]
+
+
+def test_blind60_names_with_s_creators_at_work_founders_names_and_sales():
+    text = (
+        "Coursera is big.\n\n"
+        "Byju's, once the most valued edtech startup of India, said it had 150 million "
+        "registered students.\n\n"
+        "Twitter is big.\n\n"
+        "Apache Kafka was created by Jay Kreps and Jun Rao while they were working at "
+        "LinkedIn. Today the company has about 19,000 employees.\n\n"
+        "Waze counts roughly 140 million drivers every month.\n\n"
+        "SurveyMonkey collects over 20 million answers daily from its users.\n\n"
+        "Sanofi built plai, an app which brings together data from 20 different internal "
+        "sources. The global logistics market is estimated around $9 trillion.\n\n"
+        "Marriott International is the largest hotel chain of the world.\n\n"
+        "Founded by Conrad Hilton in Texas in 1919, Hilton today has around 7,500 hotels.\n\n"
+        "Eventbrite is big. In 2023 the platform processed about 290 million tickets for "
+        "nearly 5 million events.\n\n"
+        "Trainline sold tickets worth £5.3 billion in its last financial year."
+    )
+    assert _fields(text, "entity", "value", "metric", "period") == [
+        ("Byju's", 150e6, "registered_students", None),
+        ("LinkedIn", 19000.0, "employees", None),
+        ("Waze", 140e6, "monthly_active_drivers", None),
+        ("SurveyMonkey", 20e6, "answers", "per_day"),
+        ("Hilton", 7500.0, "hotels", None),
+        ("Eventbrite", 290e6, "tickets", "per_year"),
+        ("Eventbrite", 5e6, "events", "per_year"),
+        ("Trainline", 5.3e9, "ticket_sales", "per_year"),
+    ]

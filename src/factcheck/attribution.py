@@ -201,6 +201,8 @@ _BORN_AT = re.compile(
     r"(?:[^.;,\n]{0,80}?[^\S\n])?(?:at|inside|within|by\s+the|"
     # "was published by the data team of Instacart"
     r"(?:team|engineers|developers)\s+(?:of|at))\s+$"
+    # "Apache Kafka was created by Jay Kreps, ... while they were working at LinkedIn"
+    r"|\b(?:while|when)\s+(?:they|he|she)\s+(?:were|was)\s+(?:working|employed)\s+(?:at|for)\s+$"
     # "Anders Hejlsberg ... created TypeScript at Microsoft"
     r"|\b(?:created|developed|built|invented|designed|wrote)\s+[A-Z][\w#+.-]*"
     r"(?:\s+[A-Z][\w#+.-]*)?\s+(?:at|inside)\s+$"

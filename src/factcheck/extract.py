@@ -221,6 +221,8 @@ _SYSTEM_SPEC_AFTER = re.compile(
     r"|\s+(?:[a-z-]+\s+)?(?:microservices|servers|files|data\s+jobs|ratings?|hdr|uhd|"
     r"resolution|efficacy|accuracy|levels|installments|pairs|applications|shades|colours|"
     r"virtual\s+machines|VMs|integrations|"
+    # "brings together data from 20 different internal sources"
+    r"(?:[a-z-]+\s+)?(?:data\s+)?sources|"
     rf"colors|flavours|flavors|choices|models|edges|{_SYSTEM_RATE_NOUNS}|"
     # "the 14 characters code", "recognise more than 25 scenes": a product's spec
     r"characters?|digits|letters|pixels|megapixels|frames|stems|scenes|predictions|attributes|"
@@ -303,6 +305,9 @@ _SERVICE_LOAD = re.compile(
 _MARKET_WORTH_BEFORE = re.compile(
     r"\bmarket\s+(?:[\w-]+\s+){0,2}?(?:was|is|will\s+be|could\s+be|is\s+expected\s+to\s+be|"
     r"is\s+projected\s+to\s+be|is\s+set\s+to\s+be)\s+(?:worth|valued\s+at)\s+"
+    r"(?:about\s+|around\s+|roughly\s+|nearly\s+|some\s+)?$"
+    # "The global logistics market is estimated around $9 trillion"
+    r"|\bmarket\s+(?:is|was)\s+(?:estimated|valued|put|sized)\s+(?:at\s+)?"
     r"(?:about\s+|around\s+|roughly\s+|nearly\s+|some\s+)?$"
     # "the global cloud market is expected to cross $1 trillion by 2030"
     r"|\bmarket\s+(?:is|was|will|could)\s+(?:[\w-]+\s+){0,3}?(?:cross|reach|hit|top|exceed|"
@@ -816,6 +821,8 @@ def _share_price(metric: str, q: quantities.Quantity, change: str | None, before
 
 def _price_or_duration(metric: str, q: quantities.Quantity, media: bool = False) -> bool:
     words = metric.removesuffix("_change").split("_")
+    if words[-1] == "sales":
+        return False  # "ticket sales" are sales, not a ticket's price
     if any(w in _PRICE_WORDS or w in _NOT_SCALE_NOUNS for w in words):
         return True
     return q.unit == "count" and words[-1] in _TIME_NOUNS and q.value < 1e6 and not media

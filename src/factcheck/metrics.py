@@ -115,7 +115,8 @@ _PEOPLE_NOUNS = frozenset(
         """
         active actives users uniques people peoples members subscribers customers players
         accounts listeners viewers readers visitors participants attendees followers gamers
-        travellers travelers shoppers fans patients payers buyers sellers bettors
+        travellers travelers shoppers fans patients payers buyers sellers bettors drivers
+        riders
         """
     )
 )
@@ -199,7 +200,8 @@ def _slug(words: list[str]) -> str:
 _FRONTED_WINDOW = re.compile(r"\s*(?:each|every)\s+(day|month)\s*,?\s*", re.I)
 _NOUN_THEN_PREPOSITION = re.compile(
     # ("256 million links every month for its customers")
-    r"\s*[a-z][\w-]*\s+(?:(?:every|each|a|per)\s+(?:day|week|month|quarter|year)\s+)?"
+    r"\s*[a-z][\w-]*\s+(?:(?:every|each|a|per)\s+(?:day|week|month|quarter|year)\s+|"
+    r"(?:daily|weekly|monthly|yearly|annually)\s+)?"
     r"(?:for|to|from|by|with)\s"
 )
 _DETERMINERS = frozenset(("their", "its", "the", "his", "her", "our", "your"))
@@ -218,8 +220,8 @@ def _noun_after(text: str, start: int, end: int) -> tuple[str | None, str | None
     words: list[str] = []
     tokens = text[m.start(1) : end].split()
     for i, word in enumerate(m.group(1).split()):
-        if word.lower() in _STOP_NOUNS:
-            break
+        if word.lower() in _STOP_NOUNS or (words and word.lower() in RATE_ADJECTIVES):
+            break  # (after the noun, "daily" is its rate: "20 million answers daily")
         # "5 million hosts share their homes": a word before a determiner is a verb
         if words and i + 1 < len(tokens) and tokens[i + 1].lower() in _DETERMINERS:
             break
@@ -394,8 +396,11 @@ def metric_for(
     if q.unit not in ("count", "percent", "percentage_point", "basis_point"):
         worth = _WORTH_BEFORE.search(text, clause, start)
         if worth and worth.group(1).lower() not in _STOP_NOUNS:
-            # "processed transactions worth $272 billion": the value of what is counted
-            return f"{worth.group(1).lower().removesuffix('s')}_value", None, end, False
+            # "processed transactions worth $272 billion": the value of what is counted;
+            # "sold tickets worth £5.3 billion": sales
+            noun = worth.group(1).lower().removesuffix("s")
+            sold = re.search(r"\bsold\s+$", text[max(clause, worth.start() - 10) : worth.start()])
+            return f"{noun}_{'sales' if sold else 'value'}", None, end, False
         # the parser's span may hold the verb as a bound: "ARR crossed £11m"
         amount = _AMOUNT_START.search(text, start, end)
         verb = _VERB_BEFORE.search(text, clause, amount.start() if amount else start)

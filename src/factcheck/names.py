@@ -335,10 +335,12 @@ _OWNER_DESCRIBES = re.compile(
 )
 _BRAND_WITH_S = re.compile(r"['’]s[^\S\n]+([A-Z][a-z]+)\b(?![^\S\n]+[A-Z])")
 # "McDonald's has", "McDonald's, the largest fast food chain,": the 's is part of the name
-_NAME_WITH_S = re.compile(rf"['’][sS](?:\s+(?:{_SUBJECT_VERBS})\b|,\s+(?:the|a|an)\s)")
+_NAME_WITH_S = re.compile(
+    rf"['’][sS](?:\s+(?:{_SUBJECT_VERBS})\b|,\s+(?:the|a|an|once|now|formerly|long)\s)"
+)
 # (an adverb may stand between: "Amazon hardly needs an introduction", "Kickstarter even
 # made its iOS app open source")
-_ADVERB = r"(?:[a-z]+ly|even|already|never|often|soon)\s+"
+_ADVERB = r"(?:[a-z]+ly|even|already|never|often|soon|today|now|still|also)\s+"
 _PREDICATE = re.compile(rf"\s+(?:{_ADVERB})?(?:(?:{_SUBJECT_VERBS})\b|{_ANY_VERB})")
 # ... after an appositive that may hold commas itself ("Roche, headquartered in Basel,
 # Switzerland, is ...")
@@ -1165,7 +1167,15 @@ class Names:
         # "Swiss Re estimates that insured losses ...": a source, not the figure's subject
         if _SOURCE_AFTER.match(text, end):
             return True
-        if name in self.persons or name.split()[-1] in self.persons:
+        if (name in self.persons or name.split()[-1] in self.persons) and not (
+            # "Founded by Conrad Hilton in Texas in 1919, Hilton today has": the company
+            # named after its founder, as the subject after a fronted clause
+            re.match(
+                rf"\s*(?:Founded|Started|Created)\s+by\s+[^,.;]*\b{re.escape(name)}\b",
+                text[sentence.start : start],
+            )
+            and _PREDICATE.match(text, end)
+        ):
             return True
         if name.endswith("ans") and name[1:].islower():  # "Americans", "Europeans"
             return True
