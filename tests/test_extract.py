@@ -2027,3 +2027,46 @@ def test_blind60_names_with_s_creators_at_work_founders_names_and_sales():
         ("Eventbrite", 5e6, "events", "per_year"),
         ("Trainline", 5.3e9, "ticket_sales", "per_year"),
     ]
+
+
+def test_blind61_nicknames_firms_named_like_technologies_and_arms():
+    text = (
+        "Shiseido is big.\n\n"
+        "L'Oréal is the biggest cosmetics group, founded by the chemist Eugène Schueller in "
+        "1909.\n\n"
+        "It sold products for €41.18 billion in 2023 and employs some 90,000 people.\n\n"
+        "Flutter Entertainment is the owner of brands like Paddy Power and FanDuel. Flutter "
+        "made revenue of $11.8 billion in 2023. Its apps use Flutter and React.\n\n"
+        "Coinbase is the biggest American exchange.\n\n"
+        "The team also created Rosetta, an open source standard written in Go. Rosetta was "
+        "released in 2020.\n\n"
+        "The company had 8.3 million monthly transacting users.\n\n"
+        "The Music Genome Project analyses every song and it is the brain of Pandora. The "
+        "company, owned by SiriusXM since 2019, uses Java. It has nearly 46 million monthly "
+        "active users.\n\n"
+        "Minecraft has more than 300 million copies sold.\n\n"
+        'Markus "Notch" Persson wrote the first version in Java in 2009. Around 170 '
+        "million people play it every month.\n\n"
+        "OpenAI is the research lab who made ChatGPT, employing approximately 3,000 "
+        "people.\n\n"
+        "Getir bought its rival Gorillas, but later cut 14% of its workforce.\n\n"
+        "About 40,000 brands, including IKEA and Adidas, offer Tabby at checkout.\n\n"
+        "The biggest name is of course Amazon Web Services. The cloud arm of Amazon brought "
+        "in $90.8 billion of revenue in 2023.\n\n"
+        "Binance is big. Its daily trading volume often passes $15 billion, and its Pay in 4 "
+        "product is popular."
+    )
+    assert _fields(text, "entity", "value", "comparator") == [
+        ("L'Oréal", 41.18e9, "eq"),
+        ("L'Oréal", 90000.0, "approx"),
+        ("Flutter Entertainment", 11.8e9, "eq"),
+        ("Coinbase", 8.3e6, "eq"),
+        ("Pandora", 46e6, "approx"),
+        ("Minecraft", 300e6, "gte"),
+        ("Minecraft", 170e6, "approx"),
+        ("OpenAI", 3000.0, "approx"),
+        ("Getir", 14.0, "eq"),
+        ("Tabby", 40000.0, "approx"),
+        ("Amazon Web Services", 90.8e9, "eq"),
+        ("Binance", 15e9, "gte"),
+    ]

@@ -1646,3 +1646,19 @@ def test_shots_resolutions_exits_vague_crowds_and_jet_models():
     assert read("Crews will close Route 9 between exits 4 and 7") == []
     assert read("and dozens signed up to speak.") == [(12.0, "count")]
     assert read("production of its 737 MAX jets recovered") == []
+
+
+def test_decimal_clock_times_and_courtrooms():
+    assert parse("The lander touched down at 6.04 p.m. local time") == []
+    assert parse("The trial resumes at 9:30 a.m. in courtroom 17 .") == []
+    assert [q.value for q in parse("shares rose 6.5 percent")] == [6.5]
+
+
+def test_firm_3m_kilobits_years_of_models_and_lower_cased_windows():
+    assert parse("Shares of 3M fell sharply on Tuesday") == []
+    assert [q.value for q in parse("it raised 3M from investors")] == [3e6]
+    assert [(q.value, q.unit) for q in parse("throttled to 256kbps.")] == [
+        (256.0, "kilobit_per_second")
+    ]
+    assert [q.unit for q in parse("support for wi-fi 6e on the 2022 models .")] == ["year"]
+    assert parse("a patch for windows 10 and windows 11 users") == []

@@ -102,7 +102,8 @@ _PRODUCT_BEFORE = re.compile(
     r"\b(?:the|its)\s+(?:own\s+)?(?:[a-z][\w-]*\s+){0,3}(?:editor|browser|app|application|"
     r"tool|library|framework|game|engine|product|assistant|chatbot|console|player|feature|"
     # "its own Java virtual machine, Dragonwell,", "the logistics arm, Mercado Envios,"
-    r"machine|runtime|arm|proxy|gateway|database|compiler|scheduler)(?:\s+|,\s+)$",
+    r"machine|runtime|arm|proxy|gateway|database|compiler|scheduler|blockchain|protocol|"
+    r"standard)(?:\s+|,\s+)$",
     re.I,
 )
 # A name set after what an organisation owns: "made its own Java virtual machine,
@@ -177,6 +178,14 @@ _NEW_NAME_BEFORE = re.compile(
     r"(?:[Tt]he|[Ii]ts)\s+company,\s+renamed)\s+$"
 )
 _STARTED_BEFORE = re.compile(r"\b(?:founded|co-founded|started|launched)\s+(?:the\s+)?$")
+_ARM_OF_OPENING = re.compile(
+    r"\s*The\s+(?:[\w-]+\s+){0,2}?(?:arm|unit|division|subsidiary)\s+of\s+"
+)
+# a sentence opening on the organisation in focus without naming it
+_FOCUS_OPENING = re.compile(
+    r"\s*(?:(?:The|Its|Their)\s+(?:[\w-]+\s+)?(?:team|teams|engineers|developers|company)|"
+    r"It|They)\b"
+)
 _THERE_IS_BEFORE = re.compile(r"\b[Tt]here\s+(?:is|are|was|were|'s)\s+(?:also\s+)?$")
 _EXAMPLES_BEFORE = re.compile(
     r",\s+(?:mainly|mostly|especially|notably|chiefly|including|such\s+as|like)\s+"
@@ -270,7 +279,7 @@ _PRODUCT_APPOSITIVE = re.compile(
     r"|,[^\S\n]+(?:the|a|an)[^\S\n]+[^,.;\n]{0,40}?\b(?:playlist|app|tool|feature|library|"
     r"framework|engine|product|game|assistant|chatbot|gateway|pipeline|database|service|browser|"
     r"system|compiler|editor|IDE|console|device|language|dialect|distribution|network|platform|"
-    r"arm|sandbox|MMORPG|MMO|shooter|simulator|RPG|franchise)s?[^\S\n]+"
+    r"arm|sandbox|MMORPG|MMO|MOBA|shooter|simulator|RPG|franchise)s?[^\S\n]+"
     r"(?:at[^\S\n]+the[^\S\n]+heart[^\S\n]+of|of|from|by|at|behind|"
     # "Erica, the virtual assistant inside the Bank of America app,"
     r"(?:inside|within)(?:[^\S\n]+the)?)"
@@ -287,9 +296,11 @@ _PRODUCT_APPOSITIVE = re.compile(
     # "Falcon is the flagship platform of CrowdStrike"
     r"|[^\S\n]+(?:is|was)[^\S\n]+the[^\S\n]+(?:flagship|main|core)[^\S\n]+(?:[\w-]+[^\S\n]+)?"
     r"(?:platform|product|app|service|tool|engine)[^\S\n]+of[^\S\n]+(?-i:[A-Z])"
-    # "Duo, the green owl who sends you push notifications, is the mascot of Duolingo"
-    r"|(?:,[^,.;\n]{3,100},)?[^\S\n]+(?:is|was)[^\S\n]+the[^\S\n]+(?:[\w-]+[^\S\n]+){0,2}?"
-    r"(?:mascot|logo|character)[^\S\n]+of[^\S\n]+(?-i:[A-Z])"
+    # "Duo, the green owl who sends you push notifications, is the mascot of Duolingo",
+    # "The Music Genome Project analyse every song ... and it is the brain of Pandora"
+    r"|(?:,[^,.;\n]{3,100},|[^\S\n][^.;\n]{3,100}?[^\S\n]and[^\S\n]it)?[^\S\n]+(?:is|was)"
+    r"[^\S\n]+the[^\S\n]+(?:[\w-]+[^\S\n]+){0,2}?"
+    r"(?:mascot|logo|character|brain|heart|engine|backbone)[^\S\n]+of[^\S\n]+(?-i:[A-Z])"
     # "Wordle, the word game it bought in 2022, was rebuilt": a product of the one in focus
     r"|,[^\S\n]+the[^\S\n]+(?:[\w-]+[^\S\n]+){0,3}?(?:game|app|service|site|platform|tool|brand)"
     r"[^\S\n]+(?:it|they)[^\S\n]+(?:bought|acquired|built|made|created|launched|owns|runs)\b"
@@ -321,7 +332,7 @@ _TOOL_APPOSITIVE = re.compile(
     r",[^\S\n]+(?:the|an?|its|their)[^\S\n]+(?:[\w-]+[^\S\n]+){0,3}?(?:system|tool|engine|library|"
     r"framework|compiler|browser|database|gateway|pipeline|assistant|chatbot|distribution|"
     r"dialect|model|SDK|API|toolkit|package|plugin|mascot|proxy|runtime|scheduler|hypervisor|"
-    r"orchestrator|editor|IDE)\b"
+    r"orchestrator|editor|IDE|standard|protocol|blockchain|specification)\b"
     # "Athena, its trading platform,", "Duo, its green owl,": what the organisation owns
     r"|,[^\S\n]+(?:its|their)[^\S\n]+(?:[\w-]+[^\S\n]+){0,4}?(?:platform|app|service|product|arm|game|"
     r"owl|mascot|bird|character|logo|robot)\b",
@@ -385,6 +396,11 @@ _OBJECT_BEFORE = re.compile(
 _SUBJECT_VERB_AGAIN = re.compile(
     r"[^,;:()\n]*?,?\s+and\s+(?:now\s+|also\s+|still\s+|today\s+|currently\s+)?"
     r"(?!is\b|was\b|its\b|this\b|thus\b)[a-z]+(?:s|ed)\s+(?:[a-z]+\s+){0,4}?"
+    # "bought its rival Gorillas, but later cut 14% of its workforce"
+    r"|[^,;:()\n]*?,?\s+but\s+(?:later\s+|then\s+|also\s+|now\s+)?"
+    r"(?:[a-z]+(?:s|ed)|cut|sold|grew|made|lost|paid|spent|built|took|had)\s+(?:[a-z]+\s+){0,4}?"
+    # "OpenAI is the research lab who made ChatGPT, employing approximately 3,000 people"
+    r"|,\s+(?:employing|serving|operating|counting|having)\s+(?:[a-z]+\s+){0,2}?"
 )
 
 
@@ -701,6 +717,11 @@ class Attribution:
             if named:
                 return named[0].name or self.section(position) or self._in_focus()
         before = [m for m in usable if m.end <= position]
+        if before and _ARM_OF_OPENING.fullmatch(self.text, sentence.start, before[0].start):
+            # "... is of course Amazon Web Services. The cloud arm of Amazon brought in $90.8
+            # billion": the arm the paragraph named before
+            prior = [n for n in self.paragraph_names if n != before[0].name]
+            return self.paragraph_focus or (prior[-1] if prior else self._in_focus())
         if before:
             nearest = before[-1]
             if nearest.market:  # "The industry's revenue fell 1% to $184 billion"
@@ -887,6 +908,12 @@ class Attribution:
                 return self.topic
             return subject or section or self._in_focus()
         after = [m for m in usable if m.start >= end]
+        listed = [
+            m for m in after if _EXAMPLES_BEFORE.search(self.text, max(0, m.start - 40), m.start)
+        ]
+        if len(listed) < len(after):
+            # "About 40,000 brands, including IKEA and Adidas, offer Tabby at checkout"
+            after = [m for m in after if m.pronoun or m not in listed]
         # "More than 2.7 billion people use WhatsApp every month": the parser's span runs
         # on to the rate, over the name the people use
         used = [
@@ -1099,7 +1126,16 @@ class Attribution:
             tool = None if m.pronoun else _TOOL_APPOSITIVE.match(self.text, m.end)
             if tool:
                 self.products.add(m.name)
-                if self.org_focus and re.match(r",\s+(?:its|their)\b", tool.group()):
+                if self.org_focus and (
+                    re.match(r",\s+(?:its|their)\b", tool.group())
+                    # "The team also created Rosetta, an open source standard": made by
+                    # the one in focus, the sentence's subject a pronoun for it
+                    or (
+                        sentence is not None
+                        and _FOCUS_OPENING.match(self.text, sentence.start, m.start)
+                        and _MADE_BEFORE.search(self.text, max(0, m.start - 30), m.start)
+                    )
+                ):
                     # "Michelangelo, their machine learning platform": the owner's
                     self.owner_of.setdefault(m.name, self.org_focus)
 

@@ -87,6 +87,8 @@ _NOT_CLAIM_BEFORE = re.compile(
     r"was|is|stood)\s+(?:above\s+|below\s+|to\s+|at\s+|past\s+)?"
     # "testing the apps on more than 1,000 different devices": a test bench
     r"|\btest(?:s|ed|ing)?\s+(?:[\w-]+\s+){0,3}?(?:on|across)\s+"
+    # "its Pay in 4 product": a product's name
+    r"|\bPay\s+in\s+"
     # "on a render farm of more than 5,000 machines": a system's size
     r"|\b(?:render|server|build)\s+farm\s+of\s+"
     # "a pack of 1,000 V-Bucks costs $8.99": what one purchase holds
@@ -137,7 +139,7 @@ _MULTIPLIER_AFTER = re.compile(
 _DETERMINER_BEFORE = re.compile(r"\b(?:its|their|his|her|our|the|this|that|a|an)\s+$", re.I)
 _CROSSING_BEFORE = re.compile(
     r"\b(?:passed|passing|surpassed|surpassing|crossed|crossing|topped|exceeded|broke|"
-    r"cleared|eclipsed|pass|surpass|cross|top|exceed)\s+(?:the\s+)?$"
+    r"cleared|eclipsed|pass|surpass|cross|top|exceed|passes|surpasses|clears)\s+(?:the\s+)?$"
     # "climbed past half a billion"
     r"|\b(?:went|got|grew|rose|climbed|pushed|moved|jumped|is|was|now|well)\s+past\s+$",
     re.I,
@@ -220,7 +222,7 @@ _SYSTEM_SPEC_AFTER = re.compile(
     r"|\s+(?:[\w-]+\s+)?(?:requests|queries|calls)\s+(?:per|a|each)\s+minute\b"
     r"|\s+(?:[a-z-]+\s+)?(?:microservices|servers|files|data\s+jobs|ratings?|hdr|uhd|"
     r"resolution|efficacy|accuracy|levels|installments|pairs|applications|shades|colours|"
-    r"virtual\s+machines|VMs|integrations|"
+    r"virtual\s+machines|VMs|integrations|nines|"
     # "brings together data from 20 different internal sources"
     r"(?:[a-z-]+\s+)?(?:data\s+)?sources|"
     rf"colors|flavours|flavors|choices|models|edges|{_SYSTEM_RATE_NOUNS}|"

@@ -33,8 +33,9 @@ METRIC_WINDOW_BEFORE = 80
 # names what the number measures.
 _SUBJECT_METRIC = re.compile(
     r"(?:['’]s|\b[Ii]ts|\b[Tt]heir)\s+((?:[a-z][\w-]*\s+){0,3}?[a-z][\w-]*)\s+"
-    r"(?:(?:has|have|had|was|were)\s+)?"
+    r"(?:(?:has|have|had|was|were)\s+)?(?:often\s+|regularly\s+|usually\s+|now\s+)?"
     r"(?:[a-z]+ed|[a-z]+en|rose|grew|fell|hit|was|were|stood|came|is|are|totalled|sank|lost|"
+    r"passes|tops|exceeds|crosses|"
     r"slid|shrank|to\s+(?:grow|rise|reach|fall|climb|increase|decline|top|hit))"
     r"(?:\s+(?:at|to|by|in\s+at))?\s*$"
 )
@@ -254,6 +255,10 @@ def _clause_start(text: str, sentence: Span, position: int) -> int:
     return max(sentence.start, cut, position - METRIC_WINDOW_BEFORE)
 
 
+_SOLD_FOR = re.compile(
+    r"\bsold\s+(?:products|goods|merchandise|items|cars|vehicles|devices|phones|tickets)\s+"
+    r"for\s+$"
+)
 _HELD_IN = re.compile(
     r"\s+in\s+(?:customer\s+|total\s+)?(deposits|loans|assets|investments|savings|reserves)\b",
     re.I,
@@ -304,6 +309,11 @@ def metric_for(
         if period is None and adjective and is_flow(vocabulary, metric) and q.unit != "percent":
             period = RATE_ADJECTIVES[adjective.group(1).lower()]
         return metric, period, metric_end, True
+    sold = _SOLD_FOR.search(text, max(sentence.start, start - 40), start)
+    if sold and q.unit in quantities.CURRENCIES:
+        # "It sold products for €41.18 billion in 2023": its sales
+        known = vocabulary.metric_for_phrase("revenue")
+        return (known.name if known else "revenue"), None, end, known is not None
     held = _HELD_IN.match(text, number_end(q, start)) if q.unit in quantities.CURRENCIES else None
     if held:
         # "the bank holds R$ 80 billion in deposits": what the money is, named after it

@@ -61,7 +61,8 @@ _PRONOUN = re.compile(
 # A capitalised name: "Airbnb", "DoorDash", "eBay", "Disney+", "Amazon Web Services",
 # "Bank of America", "Guido van Rossum".
 _NAME_TOKEN = (
-    r"(?:[A-Z][\w&.]*(?:-[A-Z][\w&.]*)*\+{0,2}|[a-z]{1,4}[A-Z][a-z]\w*\+?|[a-z][A-Z]+\b|\d+[a-z]*[A-Z][a-z]\w*)"
+    # ("L'Oréal", "O'Reilly": an apostrophe before a capital is inside the name)
+    r"(?:[A-Z](?:['’](?=[A-Z]))?[\w&.]*(?:-[A-Z][\w&.]*)*\+{0,2}|[a-z]{1,4}[A-Z][a-z]\w*\+?|[a-z][A-Z]+\b|\d+[a-z]*[A-Z][a-z]\w*)"
 )
 NAME = re.compile(
     rf"(?<![\w'’+-]){_NAME_TOKEN}(?:[^\S\n](?:(?:of|van|de|von|der|&)[^\S\n])?{_NAME_TOKEN})*"
@@ -177,7 +178,11 @@ _RELATIVE_OF = (
     r"partner|cousin)"
 )
 _PERSON_BEFORE = re.compile(
-    r"\b(?:(?:co-)?founded\s+(?:in\s+\d{4}\s+)?by|started\s+by|created\s+by|"
+    # ("founded by the chemist Eugène Schueller")
+    r"\b(?:(?:(?:co-)?founded\s+(?:in\s+\d{4}\s+)?by|started\s+by|created\s+by)"
+    r"(?:\s+(?:the|a|an)\s+(?:[a-z-]+\s+){0,2}?(?:chemist|engineer|scientist|physicist|"
+    r"doctor|pharmacist|entrepreneur|teacher|student|programmer|developer|designer|banker|"
+    r"trader|blacksmith|inventor|professor|chef|barber|hairdresser))?|"
     r"(?:co-)?founded\s+(?:in\s+\d{4}\s+)?by\s+[A-Z][\w'’-]+\s+[A-Z][\w'’-]+\s+and|"
     r"chief\s+executive|ceo|founder|co-founder|president|chairman|boss|mr\.?|ms\.?|"
     # "Two Stanford professors, Andrew Ng and Daphne Koller, launched it"
@@ -595,7 +600,16 @@ class Names:
             words = words[:-1]  # "Block Inc.": the company, without its legal form
         while len(words) > 1 and words[-1] in _PLATFORMS:
             words = words[:-1]  # "The Airbnb iOS app": the maker, not the platform
+        if words and words[0] in TECHNOLOGIES and len(words) > 1 and _ORG_SUFFIX.search(words[-1]):
+            return " ".join(words)  # "Flutter Entertainment is the owner of Paddy Power"
         if words and words[0] in TECHNOLOGIES:
+            if len(words) == 1 and opens and any(
+                full.startswith(words[0] + " ") and _ORG_SUFFIX.search(full)
+                for full in self.full_names
+            ):
+                # "Flutter made revenue of $11.8 billion" after "Flutter Entertainment"
+                # (canonical() gives the full name)
+                return words[0]
             return ""  # "React Native", "Kotlin Multiplatform": a technology, not a firm
         if opens and " ".join(words) in self.known:
             return " ".join(words)
@@ -1066,6 +1080,14 @@ class Names:
         # 'Its slogan was "Share your journey"': the first word of a quoted phrase
         if text[start - 1 : start] in ('"', "“") and _LOWER_WORDS.match(text, end):
             return True
+        # 'Markus "Notch" Persson wrote the first version': a person's nickname
+        if (
+            text[start - 1 : start] in ('"', "“")
+            and text[end : end + 1] in ('"', "”")
+            and re.search(r"\b[A-Z][a-z]+\s$", text[max(0, start - 20) : start - 1])
+            and re.match(r"\s+[A-Z][a-z]+\b", text[end + 1 : end + 20])
+        ) or re.search(r"\b[A-Z][a-z]+\s[\"“][A-Z][a-z]+[\"”]\s$", before):
+            return True  # (and the surname after it)
         # "10 million TikTok followers", "its Dashers", "their Prime members": what is
         # counted or owned, not who states the figure
         if re.search(

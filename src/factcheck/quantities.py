@@ -352,6 +352,7 @@ _PHYS_UNITS = {
     "megapixel": "MP|megapixels?",
     "megabit_per_second": "Mbps|mbps|Mb/s|megabits?{hs}+per{hs}+second",
     "gigabit_per_second": "Gbps|gbps|Gb/s",
+    "kilobit_per_second": "kbps|Kbps|kb/s",
     "hertz": "Hz|HZ|hertz",
     "kilohertz": "kHz",
     "megahertz": "MHz",
@@ -494,7 +495,7 @@ _LABEL_WORDS = _words(
     verse psalm clause paragraph para appendix annex rank ranked ranks ranking
     no.1 mark mk edition ed iteration patch build sprint batch cohort wave sp
     ftse nikkei stoxx kospi sensex nifty asx dax cac ibex aex smi mib tsx topix
-    exit exits junction junctions
+    exit exits junction junctions courtroom terminal windows
     """
 )
 
@@ -750,6 +751,10 @@ _PLURAL_AFTER = (
 )
 _SMALL_COUNT_NOUN = re.compile(_PLURAL_AFTER)
 _RESOLUTION = re.compile(r"[1-9][0-9]?K")
+_FIRM_3M_AFTER = re.compile(
+    rf"['’]s\b|{_HS}+(?:fell|rose|said|says|shares|reported|reports|agreed|has|is|was|will|"
+    r"plans|announced|makes|made|and|Co\b|Company\b)"
+)
 _SCREEN_AFTER = re.compile(
     rf"{_HS}+(?:[\w-]+{_HS}+)?(?i:TVs?|televisions?|resolution|video|display|screens?|monitors?|"
     r"HDR|Ultra|UHD|streaming|content|cameras?|footage|projectors?)\b"
@@ -914,7 +919,7 @@ _LIST_MARK = re.compile(r"[.)](?:[^\S\r\n]|$)")
 _CHAIN = re.compile(r"(?:[.,:/][0-9]+)+")
 _YEARS_FIGURES = re.compile(
     rf"{_HS}+(?:sales|results|earnings|revenues|profits|accounts|figures|forecasts|targets|"
-    rf"elections|budgets)\b(?!{_HS}+(?:staff|people|teams?|reps|representatives|jobs)\b)"
+    rf"elections|budgets|models|lineup|season)\b(?!{_HS}+(?:staff|people|teams?|reps|representatives|jobs)\b)"
 )
 _PLURAL_NOUN = re.compile(
     # (not a verb: "its revenue for 2023 was $60 million")
@@ -1629,7 +1634,9 @@ def _read_number(text: str, m: re.Match, is_word: bool) -> tuple[Quantity | None
                                     text[s:a.end()], s, a.end(), None,
                                     number_end=a.end()), a.end()
                 return None, a.end()
-        if base < 13 and base_prec == 1.0 and _TIME_AFTER.match(text, e):
+        if base < 13 and _TIME_AFTER.match(text, e) and (
+            base_prec == 1.0 or re.fullmatch(r"\d{1,2}\.[0-5]\d", raw)  # "at 6.04 p.m."
+        ):
             return None, e
         if (nxt in ".)" and base_prec == 1.0 and _LIST_MARK.match(text, e)
                 and _LINE_START.search(text, max(0, s - 40), s)):
@@ -1847,6 +1854,8 @@ def _read_number(text: str, m: re.Match, is_word: bool) -> tuple[Quantity | None
         return None, e  # "the 55-inch 4K smart TV": a resolution, not 4,000
     if re.match(r"-pointers?\b", text[e : e + 9]):
         return None, e  # "hit five 3-pointers": a kind of shot
+    if text[s:e] == "3M" and _FIRM_3M_AFTER.match(text, e):
+        return None, e  # "Shares of 3M fell": the company
     if cmp_start is None and not cur_unit and (not left or not left.group("sign")) and _is_label(
         text, s, unit != "count" or (scale != 1.0 and not glued_letter)
     ) and not (is_word and _SMALL_COUNT_NOUN.match(text, e)):
