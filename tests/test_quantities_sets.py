@@ -48,6 +48,8 @@ FLOORS = {
     "news-sentences-ad.json": (98.0, 95.5),
     "news-sentences-ae.json": (98.5, 94.0),
     "news-sentences-af.json": (99.0, 96.0),
+    "news-sentences-ag.json": (97.5, 92.5),
+    "news-sentences-ah.json": (97.5, 94.0),
 }
 
 
