@@ -2070,3 +2070,20 @@ def test_blind61_nicknames_firms_named_like_technologies_and_arms():
         ("Amazon Web Services", 90.8e9, "eq"),
         ("Binance", 15e9, "gte"),
     ]
+
+
+def test_a_company_named_by_a_number():
+    text = (
+        "Cabify is big.\n\n"
+        "99 is the Brazilian ride app which DiDi bought in 2018. It has more than 750,000 "
+        "drivers registered and carries passengers in over 1,600 Brazilian cities. The 99 "
+        "engineering team uses Go.\n\n"
+        "Coursera is big.\n\n"
+        "Byju's from Bangalore was once the most valuable edtech startup of India, with more "
+        "than 150 million students on its app."
+    )
+    assert _fields(text, "entity", "value") == [
+        ("99", 750000.0),
+        ("99", 1600.0),
+        ("Byju's", 150e6),
+    ]

@@ -865,6 +865,10 @@ def iter_claims(article: Article, vocabulary: Vocabulary) -> Iterator[Claim]:
                 )
                 if _not_a_claim(text, sentence, q, start, end, bool(capacity)):
                     continue
+                if q.surface in attribution.names.numeric_names and (
+                    q.start == 0 or text[max(0, start - 4) : start].lower() == "the "
+                ):
+                    continue  # "The 99 engineering team": the company named by a number
                 next_start = (
                     sentence.start + found[i + 1].start if i + 1 < len(found) else sentence.end
                 )

@@ -50,6 +50,10 @@ _IS_AN_ORG_AFTER = re.compile(
     r"business|platform|app|startup|insurer|airline|lender|publisher|broadcaster|operator|"
     r"marketplace|supermarket|grocer|brokerage|telco)s?\b"
 )
+_NUMERIC_NAME = re.compile(
+    r"[\"“]?(\d{1,4})[\"”]?\s+(?:is|was)\s+(?:the|a|an)\s+(?:[\w-]+\s+){0,4}?(?:app|company|"
+    r"startup|platform|service|firm|brand|marketplace|retailer|chain|operator|bank)\b"
+)
 _PRONOUN = re.compile(
     # not across a second article: "The Wikimedia Foundation, the nonprofit which ..."
     # (nor across a possessive: "The Guardian moved its website")
@@ -341,7 +345,9 @@ _OWNER_DESCRIBES = re.compile(
 _BRAND_WITH_S = re.compile(r"['’]s[^\S\n]+([A-Z][a-z]+)\b(?![^\S\n]+[A-Z])")
 # "McDonald's has", "McDonald's, the largest fast food chain,": the 's is part of the name
 _NAME_WITH_S = re.compile(
-    rf"['’][sS](?:\s+(?:{_SUBJECT_VERBS})\b|,\s+(?:the|a|an|once|now|formerly|long)\s)"
+    rf"['’][sS](?:\s+(?:{_SUBJECT_VERBS})\b|,\s+(?:the|a|an|once|now|formerly|long)\s"
+    # "Byju's from Bangalore was once"
+    r"|\s+from\s+[A-Z])"
 )
 # (an adverb may stand between: "Amazon hardly needs an introduction", "Kickstarter even
 # made its iOS app open source")
@@ -498,6 +504,7 @@ class Names:
         self.persons: set[str] = set()
         self.full_names: list[str] = []  # multi-word names seen, for "Teams" -> "Microsoft Teams"
         self.known: set[str] = set()  # names seen where only a name can stand
+        self.numeric_names: set[str] = set()  # "99 is the Brazilian ride app"
         self._lower_words: set[str] | None = None
         self.as_written: set[str] = set()  # names kept as the article first wrote them
         # names the article describes as places: "Halbury, a former mill town"
@@ -775,6 +782,13 @@ class Names:
             if entity and not self.excluded(m.start(), m.end(), sentence, vocab=True):
                 found.append(Mention(m.start(), m.end(), entity.name))
             taken.append((m.start(), m.end()))
+        numeric = _NUMERIC_NAME.match(text, sentence.start, sentence.end)
+        if numeric:
+            # "99 is the Brazilian ride app which DiDi bought": a company named by a number
+            name = numeric.group(1)
+            self.numeric_names.add(name)
+            found.append(Mention(numeric.start(1), numeric.end(1), name))
+            taken.append(numeric.span(1))
         title = is_title(text[sentence.start : sentence.end])
         consumed = -1  # where a brand read with its 's ends ("Domino's Pizza")
         for m in NAME.finditer(text, sentence.start, sentence.end):
