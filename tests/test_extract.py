@@ -2087,3 +2087,19 @@ def test_a_company_named_by_a_number():
         ("99", 1600.0),
         ("Byju's", 150e6),
     ]
+
+
+def test_a_base_names_what_it_counts():
+    text = (
+        "Reliance Jio is the largest telecom operator in India. The company grew its "
+        "subscriber base to 470 million, up from 440 million one year before.\n\n"
+        "Flipkart has more than 500 million registered users. Its seller base crossed 1.4 "
+        "million, up from 1 million two years ago."
+    )
+    assert _fields(text, "entity", "value", "comparator") == [
+        ("Reliance Jio", 470e6, "eq"),
+        ("Reliance Jio", 440e6, "eq"),
+        ("Flipkart", 500e6, "gte"),
+        ("Flipkart", 1.4e6, "gte"),
+        ("Flipkart", 1e6, "eq"),
+    ]

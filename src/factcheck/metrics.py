@@ -255,6 +255,10 @@ def _clause_start(text: str, sentence: Span, position: int) -> int:
     return max(sentence.start, cut, position - METRIC_WINDOW_BEFORE)
 
 
+_BASE_BEFORE = re.compile(
+    r"\b(?:[Ii]ts|[Tt]heir|[Tt]he)\s+([a-z]+)\s+base\s+(?:(?:grew|rose|climbed|reached|stood|"
+    r"expanded|increased|jumped)\s+)?(?:to\s+|at\s+|of\s+|by\s+)?$"
+)
 _SOLD_FOR = re.compile(
     r"\bsold\s+(?:products|goods|merchandise|items|cars|vehicles|devices|phones|tickets)\s+"
     r"for\s+$"
@@ -309,6 +313,12 @@ def metric_for(
         if period is None and adjective and is_flow(vocabulary, metric) and q.unit != "percent":
             period = RATE_ADJECTIVES[adjective.group(1).lower()]
         return metric, period, metric_end, True
+    base = _BASE_BEFORE.search(text, max(sentence.start, start - 50), start)
+    if base and q.unit == "count":
+        # "grew its subscriber base to 470 million", "Its seller base crossed 1.4 million"
+        phrase = base.group(1).lower() + "s"
+        known = vocabulary.metric_for_phrase(phrase)
+        return (known.name if known else phrase), None, end, known is not None
     sold = _SOLD_FOR.search(text, max(sentence.start, start - 40), start)
     if sold and q.unit in quantities.CURRENCIES:
         # "It sold products for €41.18 billion in 2023": its sales
