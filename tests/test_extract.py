@@ -2103,3 +2103,31 @@ def test_a_base_names_what_it_counts():
         ("Flipkart", 1.4e6, "gte"),
         ("Flipkart", 1e6, "eq"),
     ]
+
+
+def test_blind62_founder_lists_clips_that_grew_names_in_ly_and_specs():
+    text = (
+        "Google Maps is big.\n\n"
+        "Pieter Geelen, Harold Goddijn and Corinne Vigreux started TomTom in Amsterdam in "
+        "1991. Their first device came in 2004.\n\n"
+        "These days it is a map company. It employs around 3,700 people.\n\n"
+        "Coursera is big.\n\n"
+        "Sal Khan started recording math videos in 2006. Those short clips grew into Khan "
+        "Academy, a nonprofit.\n\n"
+        "It now reaches around 170 million registered users.\n\n"
+        "Udemy is big.\n\n"
+        "Chegg is a heavy Python user. Life was not easy for it recently: Chegg now has 3.8 "
+        "million subscribers left.\n\n"
+        "Brainly started in Poland in 2009 as a place where students help each other. About "
+        "300 million students use it every month.\n\n"
+        "Roku is big. Even the small stick supports 4K videos. SmartThings supports more "
+        "than 3,000 types of devices. IBM built a 127 qubit processor. Alibaba Group is the "
+        "creator of the 11.11 Singles Day festival. Nobody uses paper maps, and 9 of 10 "
+        "Android developers use Kotlin."
+    )
+    assert _fields(text, "entity", "value") == [
+        ("TomTom", 3700.0),
+        ("Khan Academy", 170e6),
+        ("Chegg", 3.8e6),
+        ("Brainly", 300e6),
+    ]

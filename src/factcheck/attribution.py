@@ -171,6 +171,8 @@ _NEW_NAME_BEFORE = re.compile(
     r"\b(?:(?:a|its|the|their)\s+new\s+name,?|renamed(?:\s+(?:it|itself))?(?:\s+(?:to|as))?|"
     r"rebranded(?:\s+(?:it|itself))?\s+(?:to|as)|changed\s+its\s+name\s+to|"
     r"(?:the|its)\s+name\s+was\s+changed\s+(?:in)?to|"
+    # "Those short clips grew into Khan Academy, a nonprofit"
+    r"(?:grew|turned|evolved)\s+into|"
     # "His company, now called Block, builds": the one in focus under its new name
     r"(?:[Ii]ts|[Hh]is|[Hh]er|[Tt]heir|[Tt]he)\s+company,\s+(?:now|later)\s+(?:called|named|"
     r"known\s+as|renamed)|"

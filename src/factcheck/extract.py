@@ -228,7 +228,7 @@ _SYSTEM_SPEC_AFTER = re.compile(
     rf"colors|flavours|flavors|choices|models|edges|{_SYSTEM_RATE_NOUNS}|"
     # "the 14 characters code", "recognise more than 25 scenes": a product's spec
     r"characters?|digits|letters|pixels|megapixels|frames|stems|scenes|predictions|attributes|"
-    r"currencies|questions|languages|cameras|resolutions|qubits|markers|"
+    r"currencies|questions|languages|cameras|resolutions|qubits?(?:\s+processors?)?|markers|types\s+of|kinds\s+of|"
     r"components|databases|dimensions|"
     r"(?:such|internal|backend|back-end)\s+services)\b"
     # "runs more than 150 machine learning models in production"
@@ -237,8 +237,9 @@ _SYSTEM_SPEC_AFTER = re.compile(
     r"|\s+(?:Python|Java|Go|Golang|Ruby|Kotlin|Scala|Rust|Elixir|PHP|C\+\+|C#|Node\.js)\s+"
     r"(?:services|microservices|modules|scripts|jobs|files|repositories)\b"
     r"|\s+(?:system|API|HTTP|server)\s+(?:requests|calls)\b"
-    # "the 11.11 shopping festival": a date that names an event
-    r"|\s+(?:[a-z]+\s+)?(?:festival|holiday)\b",
+    # "the 11.11 shopping festival", "the 11.11 Singles Day festival": a date naming an event
+    r"|\s+(?:[a-z]+\s+|(?:[A-Z][\w'’]*\s+){1,3})?(?:festival|holiday)\b"
+    r"(?!\s+(?:properties|homes|rentals|lets|packages|parks))",
     re.I,
 )
 # "Kafka at LinkedIn handles 7 trillion messages a day": what a tool moves is a system's

@@ -165,6 +165,11 @@ _PERSON_AFTER = re.compile(
     r"co-founded|founder)\b)",
     re.I,
 )
+_FOUNDERS_AFTER = re.compile(
+    r"(?:,[^\S\n]+[A-Z][\w'’-]+[^\S\n]+[A-Z][\w'’-]+)*"
+    r"(?:,?[^\S\n]+and[^\S\n]+[A-Z][\w'’-]+[^\S\n]+[A-Z][\w'’-]+)?"
+    r"[^\S\n]+(?:started|founded|co-founded|set[^\S\n]+up|launched)[^\S\n]+(?-i:[A-Z])"
+)
 _ORG_SUFFIX = re.compile(
     r"\b(?:Holdings|Group|Inc|Corp|Corporation|Company|Co|Technologies|Labs|Bank|Capital|"
     r"Partners|Systems|Networks|Media|Motors|Airlines|Services|Platforms|Electronics|Brands|"
@@ -202,7 +207,9 @@ _LY_NAME = re.compile(r"[A-Z][a-z]+ly")
 # launched ...", "Similarly, the firm, founded in 2001, has"), a name before these.
 _SUBJECT_VERB_AFTER = re.compile(
     r"(?:,\s+(?:the|a|an)\s+[^,.\n]{3,60},)?\s+(?:is|was|has|had|have|uses|used|serves|counts|"
-    r"employs|says|said|reported|claims|boasts|helps|lets|offers|runs|now|also)\b"
+    r"employs|says|said|reported|claims|boasts|helps|lets|offers|runs|now|also|"
+    # "Brainly started in Poland in 2009" (not "Recently launched ...")
+    r"(?:started|began|was\s+founded)\s+in)\b"
 )
 # What a sentence-opening name does when it is the subject: a verb (after an optional
 # appositive "Grab, Southeast Asia's answer to Uber, serves"), or it is possessive.
@@ -714,6 +721,8 @@ class Names:
         return bool(
             _PERSON_AFTER.match(self.text[end : end + 40])
             or _PERSON_BEFORE.search(self.text[max(0, start - 60) : start])
+            # "Pieter Geelen, Harold Goddijn and Corinne Vigreux started TomTom": founders
+            or (len(words) == 2 and _FOUNDERS_AFTER.match(self.text, end))
         )
 
     def canonical(self, name: str) -> str:
@@ -1093,6 +1102,11 @@ class Names:
             return True
         # 'Its slogan was "Share your journey"': the first word of a quoted phrase
         if text[start - 1 : start] in ('"', "“") and _LOWER_WORDS.match(text, end):
+            return True
+        # "Life was not easy for it recently": a common noun opening the sentence
+        if text[start:end] in ("Life", "Business", "Work") and re.match(
+            r"\s+(?:was|is|has|had)\b", text[end : end + 8]
+        ):
             return True
         # 'Markus "Notch" Persson wrote the first version': a person's nickname
         if (

@@ -756,7 +756,7 @@ _FIRM_3M_AFTER = re.compile(
     r"plans|announced|makes|made|and|Co\b|Company\b)"
 )
 _SCREEN_AFTER = re.compile(
-    rf"{_HS}+(?:[\w-]+{_HS}+)?(?i:TVs?|televisions?|resolution|video|display|screens?|monitors?|"
+    rf"{_HS}+(?:[\w-]+{_HS}+)?(?i:TVs?|televisions?|resolution|videos?|display|screens?|monitors?|"
     r"HDR|Ultra|UHD|streaming|content|cameras?|footage|projectors?)\b"
 )
 # Words that cannot stand inside a counted noun phrase ("two of them", "one can").
