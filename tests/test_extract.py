@@ -2131,3 +2131,13 @@ def test_blind62_founder_lists_clips_that_grew_names_in_ly_and_specs():
         ("Chegg", 3.8e6),
         ("Brainly", 300e6),
     ]
+
+
+def test_the_most_famous_is_a_product_made_by_someone():
+    text = (
+        "Unity Technologies is big.\n\n"
+        "Among all Unity games, the most famous is perhaps Pokémon GO, made by Niantic, a "
+        "studio which was spun out of Google in 2015.\n\n"
+        "The game is still played by more than 90 million people every month."
+    )
+    assert _fields(text, "entity", "value") == [("Pokémon GO", 90e6)]

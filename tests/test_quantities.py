@@ -1662,3 +1662,10 @@ def test_firm_3m_kilobits_years_of_models_and_lower_cased_windows():
     ]
     assert [q.unit for q in parse("support for wi-fi 6e on the 2022 models .")] == ["year"]
     assert parse("a patch for windows 10 and windows 11 users") == []
+
+
+def test_a_five_digit_count_before_a_model_name_is_a_count():
+    assert [q.value for q in parse("Ford is recalling 143000 Escape and Bronco Sport SUVs")] == [
+        143000.0
+    ]
+    assert parse("its 3310 Nokia phone") == []

@@ -166,6 +166,11 @@ _VERSION_OF = re.compile(
 _SPECIALITY_REST = re.compile(
     r"[\s.!]*|,\s+(?:created|founded|started|launched|born|built)\b[^,;]*?[.!]\s*"
 )
+_MOST_FAMOUS_BEFORE = re.compile(
+    r"\bthe\s+(?:most\s+(?:famous|popular|successful|known)|best[\s-]known|biggest|largest)"
+    r"(?:\s+one)?\s+(?:is|was)\s+(?:perhaps\s+|probably\s+|clearly\s+)?$"
+)
+_MADE_BY_AFTER = re.compile(r",\s+(?:made|developed|published|built|created)\s+by\s+")
 _INVERTED_SUBJECT = re.compile(r"\s*The\s+(?:[\w'’-]+\s+){1,8}?(?:is|was)\s+")
 _NEW_NAME_BEFORE = re.compile(
     r"\b(?:(?:a|its|the|their)\s+new\s+name,?|renamed(?:\s+(?:it|itself))?(?:\s+(?:to|as))?|"
@@ -1298,6 +1303,20 @@ class Attribution:
             # markets. Last year it made": the one organisation described is in focus
             self.orgs.add(named[0].name)
             subject = named[0].name
+        famous = next(
+            (
+                m
+                for m in named
+                if _MOST_FAMOUS_BEFORE.search(self.text, max(0, m.start - 50), m.start)
+            ),
+            None,
+        )
+        if famous is not None and (subject is None or subject != famous.name):
+            # "Among all Unity games, the most famous is perhaps Pokémon GO, made by
+            # Niantic": the name the sentence is about (a product when made by someone)
+            subject = famous.name
+            if _MADE_BY_AFTER.match(self.text, famous.end):
+                self.products.add(famous.name)
         if (
             subject is None
             and first is not None

@@ -1873,7 +1873,8 @@ def _read_number(text: str, m: re.Match, is_word: bool) -> tuple[Quantity | None
         if _ADDRESS.match(text, e) or _TIMEZONE.match(text, e):
             return None, e
         mn = _MODEL_NAME.match(text, e) if comparator == "eq" and raw.isdigit() else None
-        if mn and base >= 100 and (mn.group("name").lower() not in _COMMON_WORDS
+        # (not "recalling 143000 Escape and Bronco Sport SUVs": no model runs to 5 digits)
+        if mn and 100 <= base < 10000 and (mn.group("name").lower() not in _COMMON_WORDS
                                    and mn.group("name").lower() not in _MODEL_NOT_NAMES):
             return None, e
         if base >= 100 and raw.isdigit() and re.match(rf"{_HS}+(?:MAX|Max)\b", text[e : e + 6]):
