@@ -208,7 +208,7 @@ _SYSTEM_RATE_NOUNS = (
     r"attempts|attacks|cyberattacks|deploys|deployments|pipelines|data\s+pipelines|"
     r"connections|concurrent\s+sessions|test\s+cases|(?:unit\s+|automated\s+)tests|"
     # "one of their services handled over a billion hits a day"
-    r"hits|security\s+events"
+    r"hits|security\s+events|API\s+calls|api\s+calls"
 )
 _SYSTEM_SPEC_AFTER = re.compile(
     # (not a telecom's customers: "310 million wireless lines")
