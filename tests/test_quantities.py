@@ -1669,3 +1669,10 @@ def test_a_five_digit_count_before_a_model_name_is_a_count():
         143000.0
     ]
     assert parse("its 3310 Nokia phone") == []
+
+
+def test_price_ranges_with_a_typo_and_tournament_rounds():
+    assert [(q.value, q.unit, q.comparator) for q in parse("priced from $385,000 to-$540,000")] == [
+        (385000.0, "usd", "range")
+    ]
+    assert parse("Arsenal face Olympiacos in the Europa League round of 32") == []

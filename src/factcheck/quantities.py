@@ -694,7 +694,7 @@ _CURRENCY_AFTER = re.compile(
 )
 _RANGE_SEP = re.compile(
     # ("200,000 to-260,000": a typo's hyphen)
-    rf"{_HS}*(?:(?P<dash>-to-(?=[0-9])|[-–—])|(?P<to>to-(?=[0-9])|(?:to|through|thru)\b)"
+    rf"{_HS}*(?:(?P<dash>-to-(?=[0-9])|[-–—])|(?P<to>to-(?=[0-9$€£¥])|(?:to|through|thru)\b)"
     rf"|(?P<and>and)\b){_HS}*"
     r"(?P<cur>US\$|\$|€|£|¥|₹)?"
 )
@@ -1322,6 +1322,8 @@ def _is_label(text: str, s: int, has_unit: bool) -> bool:
     if not word:
         return False
     low = word.lower()
+    if low == "of" and re.search(r"\b(?:round|rounds)\s+of\s+$", text[max(0, s - 12) : s], re.I):
+        return True  # "the round of 32": a stage of a tournament
     if low in ("and", "or", "&") and not has_unit:
         # "Windows 7 and 8.1", "between Exits 12 and 14": the second of two labels
         first = _LABEL_PAIR.search(text, max(0, s - 30), s)
