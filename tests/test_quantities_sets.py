@@ -50,6 +50,8 @@ FLOORS = {
     "news-sentences-af.json": (99.0, 96.0),
     "news-sentences-ag.json": (97.5, 92.5),
     "news-sentences-ah.json": (97.5, 94.0),
+    "news-sentences-ai.json": (95.5, 91.5),
+    "news-sentences-aj.json": (97.0, 94.5),
 }
 
 
