@@ -2141,3 +2141,18 @@ def test_the_most_famous_is_a_product_made_by_someone():
         "The game is still played by more than 90 million people every month."
     )
     assert _fields(text, "entity", "value") == [("Pokémon GO", 90e6)]
+
+
+def test_airlines_spring_boot_and_retailers_active_in_a_month():
+    text = (
+        "Top 8 Companies using Python in Airlines\n\n"
+        "American Airlines operates around 6,700 flights a day.\n\n"
+        "State Farm is big. The developers moved to Spring Boot for new APIs.\n\n"
+        "The company employs around 60,000 people.\n\n"
+        "AB InBev is big. Its BEES app is used by about 3.7M retailers every month."
+    )
+    assert _fields(text, "entity", "value", "period") == [
+        ("American Airlines", 6700.0, "per_day"),
+        ("State Farm", 60000.0, None),
+        ("AB InBev", 3.7e6, None),
+    ]

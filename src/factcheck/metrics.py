@@ -539,7 +539,8 @@ _EVERY = re.compile(
 )
 _ACTIVE_NOUNS = _PEOPLE_NOUNS | frozenset(
     word_list(
-        "streamers creators servers sellers merchants hosts learners students developers devices"
+        "streamers creators servers sellers merchants hosts learners students developers devices "
+        "retailers"
     )
 )
 _WORTH_BEFORE = re.compile(

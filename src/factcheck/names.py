@@ -662,6 +662,8 @@ class Names:
         if (
             len(words) >= 2
             and _is_nationality(words[0])
+            # ("American Airlines", "American Express": the nationality is the name's)
+            and " ".join(words[1:]).lower() not in ("express", "airways", "airlines", "tire", "oil")
             and not self.vocabulary.entity(" ".join(words))
             and (
                 self.vocabulary.entity(rest)
