@@ -52,6 +52,7 @@ FLOORS = {
     "news-sentences-ah.json": (97.5, 94.0),
     "news-sentences-ai.json": (95.5, 91.5),
     "news-sentences-aj.json": (97.0, 94.5),
+    "news-sentences-ak.json": (98.5, 94.0),
     "news-sentences-al.json": (97.0, 95.0),
 }
 
