@@ -2156,3 +2156,27 @@ def test_airlines_spring_boot_and_retailers_active_in_a_month():
         ("State Farm", 60000.0, None),
         ("AB InBev", 3.7e6, None),
     ]
+
+
+def test_blind63_buyers_short_names_universities_and_market_shares():
+    text = (
+        "Snap is big.\n\n"
+        "Instagram mixed Swift into its codebase. Facebook bought it after only two years "
+        "of its launch, and today it is a home for more than 2 billion monthly active "
+        "users.\n\n"
+        "Snapchat was started by Evan Spiegel and Bobby Murphy at Stanford in 2011.\n\n"
+        "The company now counts 414 million daily active users.\n\n"
+        "Jeff Bezos bought The Washington Post in 2013.\n\n"
+        "It built its own publishing platform, Arc XP. Today the Post has roughly 2.5 million "
+        "digital subscribers.\n\n"
+        "Volvo Cars, famous for its safety, is the last company of our list. Volvo has "
+        "approximately 43,000 employees.\n\n"
+        "Global insurance premiums passed $7 trillion in 2023. Google says over 95% of the "
+        "top 1,000 apps on Play Store contain Kotlin code."
+    )
+    assert _fields(text, "entity", "value") == [
+        ("Instagram", 2e9),
+        ("Snapchat", 414e6),
+        ("The Washington Post", 2.5e6),
+        ("Volvo Cars", 43000.0),
+    ]

@@ -876,6 +876,16 @@ class Attribution:
                 # now has": under a heading, "the site" is the heading's organisation
                 return section
             subject = self.subject(mentions, nearest.start)
+            buyer = next((m for m in before if not m.pronoun and m.name == subject), None)
+            if (
+                buyer is not None
+                and _ACTS_ON_FOCUS.match(self.text, buyer.end)
+                and self.focus
+                and self.focus != subject
+            ):
+                # "Facebook bought it after two years, and today it is a home for more than
+                # 2 billion users": the buyer acts on the one in focus, which "it" still means
+                return self.focus
             behind_it = re.match(r"\s+behind\s+(?:it|them)\b", self.text[nearest.end :])
             if (behind_it and descriptor) or _BEHIND_BEFORE.search(
                 self.text, max(0, nearest.start - 60), nearest.start

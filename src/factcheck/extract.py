@@ -96,8 +96,8 @@ _NOT_CLAIM_BEFORE = re.compile(
     # "lets shoppers split a purchase into 4 interest-free payments": a product feature
     r"|\bsplit\s+(?:[\w-]+\s+){0,4}?in(?:to)?\s+"
     # "the global recorded music revenues were $28.6 billion": a market's, not a company's
-    r"|\b(?:the\s+)?global\s+(?:[\w-]+\s+){0,3}?(?:revenues?|sales|market|spending)\s+"
-    r"(?:were|was|is|are|reached|hit|of)\s+(?:about\s+|around\s+|some\s+)?"
+    r"|\b(?:the\s+)?global\s+(?:[\w-]+\s+){0,3}?(?:revenues?|sales|market|spending|premiums)\s+"
+    r"(?:were|was|is|are|reached|hit|of|passed|topped|exceeded)\s+(?:about\s+|around\s+|some\s+)?"
     # "revenue per advertiser is above £1,500 per month": a price-like average
     r"|\b(?:revenue|spend|spending|sales)\s+per\s+(?:[\w-]+\s+){1,2}?(?:is|was|were|are|of|reached|hit)\s+"
     r"(?:above\s+|about\s+|around\s+|over\s+|nearly\s+)?"
@@ -439,6 +439,9 @@ def _not_a_claim(
     if re.search(r"\bhome\s+to\s+$", before) and re.match(
         r"\s+(?:people|residents|inhabitants)\b", text[end : end + 20]
     ):
+        return True
+    # "over 95% of the top 1,000 apps on Play Store": a share of a ranking, not a scale
+    if q.unit == "percent" and re.match(r"\s+of\s+the\s+top\s+\d", text[end : end + 20]):
         return True
     # "it keeps only 15% of digital sales": a platform's cut, a fee
     if q.unit == "percent" and _CUT_BEFORE.search(before):

@@ -380,7 +380,7 @@ _SHORT_FORM_REST = re.compile(
     r"(?:International|Games|Group|Holdings|Airlines|Air\s+Lines|Airways|Motors|Motor|Technologies|Labs|"
     r"Entertainment|Studios|Inc\.?|Corp\.?|Corporation|Company|Platforms|Networks|Systems|"
     r"Communications|Financial|Bank|Brands|Interactive|Software|Health|HealthCare|Healthcare|"
-    r"Insurance|Pharmaceuticals|Therapeutics)"
+    r"Insurance|Pharmaceuticals|Therapeutics|Cars)"
 )
 # Descriptors news puts before a name at a sentence's start: "Rival Swiggy", "Lender Monzo".
 _DESCRIPTORS = frozenset(
@@ -1250,6 +1250,11 @@ class Names:
             and name not in self.known - {name}
             # not "Founded in 1922, the BBC built the first version": its verb follows
             and not (name.isupper() and _PREDICATE.match(text, end))
+            # nor "Today the Post has 2.5 million": a short name of one the article named
+            and not (
+                _PREDICATE.match(text, end)
+                and any(f.endswith(" " + name) for f in self.full_names)
+            )
         )
 
     def appositives(self, found: list[Mention], sentence: Span) -> list[Mention]:
