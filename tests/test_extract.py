@@ -2180,3 +2180,17 @@ def test_blind63_buyers_short_names_universities_and_market_shares():
         ("The Washington Post", 2.5e6),
         ("Volvo Cars", 43000.0),
     ]
+
+
+def test_the_brand_app_names_its_maker():
+    text = (
+        "Monzo is big.\n\n"
+        "When Vlad Tenev and Baiju Bhatt launched the Robinhood app in 2015, their promise "
+        "was simple.\n\n"
+        "Go became one of the main languages a few years later. The company reports around "
+        "24 million funded customers.\n\n"
+        "Nike is big.\n\n"
+        "Behind the Starbucks app stands Deep Brew, an AI platform that suggests drinks.\n\n"
+        "The coffee giant operates about 38,000 stores."
+    )
+    assert _fields(text, "entity", "value") == [("Robinhood", 24e6), ("Starbucks", 38000.0)]

@@ -43,6 +43,7 @@ ORG_NOUNS = (
     "encyclopedia|nonprofit|non-profit|charity|game|agency|messenger|fund|issuer|processor|"
     "broker|brokerage|wholesaler|distributor|superapp|super-app"
 )
+_BRAND_APP = re.compile(r"the[^\S\n]+([A-Z][a-z]+[A-Za-z]*)[^\S\n]+(?:app|website)")
 # "John Deere is the biggest manufacturer of farm machinery": a name described as a firm
 _IS_AN_ORG_AFTER = re.compile(
     r",?\s+(?:is|was)\s+(?:the|a|an)\s+(?:[\w-]+\s+){0,4}?(?:company|firm|group|"
@@ -560,7 +561,11 @@ class Names:
                             and not _ORG_SUFFIX.search(name)
                             # ", who was leading", "himself", ", 39,": a person's ("Riot
                             # Games, the creator of League of Legends" is no person)
-                            and _PERSON_OPENING.match(text, m.end())
+                            and (
+                                _PERSON_OPENING.match(text, m.end())
+                                # "When Vlad Tenev and Baiju Bhatt launched the Robinhood"
+                                or _FOUNDERS_AFTER.match(text, m.end())
+                            )
                         ):
                             # "Andrej Karpathy, who was leading the AI team at Tesla,"
                             self.persons.update((name, name.split()[-1]))
@@ -898,6 +903,13 @@ class Names:
                 entity = self.vocabulary.entity(name)
                 name = entity.name if entity else name
                 found.append(Mention(inside[0].start, inside[0].end, name))
+            elif brand := _BRAND_APP.fullmatch(m.group()):
+                # "launched the Robinhood app in 2015": the app names its maker
+                name = brand.group(1)
+                if name in _NOT_NAMES or name in TECHNOLOGIES or name.casefold() in PLACES:
+                    found.append(Mention(m.start(), m.end(), "", pronoun=True))
+                else:
+                    found.append(Mention(m.start(), m.end(), self.canonical(name)))
             else:
                 found.append(Mention(m.start(), m.end(), "", pronoun=True))
         # "Their search engine combine flights from 750 carriers": a sentence opening
