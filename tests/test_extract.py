@@ -2194,3 +2194,19 @@ def test_the_brand_app_names_its_maker():
         "The coffee giant operates about 38,000 stores."
     )
     assert _fields(text, "entity", "value") == [("Robinhood", 24e6), ("Starbucks", 38000.0)]
+
+
+def test_blind64_going_past_prescriptions_wages_and_industry_reports():
+    text = (
+        "Disney+ has gone past 150 million subscribers.\n\n"
+        "Walgreens is big. In its last fiscal year it filled about 820 million "
+        "prescriptions.\n\n"
+        "Airbnb is big. A data scientist at Airbnb earns around $180,000 a year.\n\n"
+        "Amazon is big. Industry reports say online retail sales reached $5.8 trillion.\n\n"
+        "Bolt is big. Its drivers make close to 1 million trips per day."
+    )
+    assert _fields(text, "entity", "value", "comparator", "period") == [
+        ("Disney+", 150e6, "gte", None),
+        ("Walgreens", 820e6, "approx", "per_year"),
+        ("Bolt", 1e6, "approx", "per_day"),
+    ]

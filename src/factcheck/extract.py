@@ -89,6 +89,9 @@ _NOT_CLAIM_BEFORE = re.compile(
     r"|\btest(?:s|ed|ing)?\s+(?:[\w-]+\s+){0,3}?(?:on|across)\s+"
     # "its Pay in 4 product": a product's name
     r"|\bPay\s+in\s+"
+    # "A data scientist at Airbnb earns around $180,000 a year": a person's pay
+    r"|\ban?\s+(?:[\w-]+\s+)?(?:engineer|scientist|developer|analyst|employee|worker|driver|"
+    r"nurse|designer)\s+(?:at\s+[\w&.'’-]+\s+)?(?:earns|makes|gets|is\s+paid)\s+"
     # "on a render farm of more than 5,000 machines": a system's size
     r"|\b(?:render|server|build)\s+farm\s+of\s+"
     # "a pack of 1,000 V-Bucks costs $8.99": what one purchase holds
@@ -117,6 +120,9 @@ _NOT_CLAIM_BEFORE = re.compile(
 _SURVEY_FINDING = re.compile(
     r"\b(?:survey|poll|study|surveys|polls|studies)\b.*\b(?:found|estimates?|estimated|shows?|"
     r"showed)\b"
+    # "Industry reports say online retail sales reached $5.8 trillion"
+    r"|\b(?:industry|analyst|market|research)\s+reports?\s+(?:say|said|show|showed|shows|"
+    r"estimate|estimated)\b"
     # "According to one developer survey only about 6% of programmers use Ruby"
     r"|\baccording\s+to\s+(?:a|an|one|the|its|this|that)\s+(?:[\w-]+\s+){0,2}?"
     r"(?:survey|poll|study)\b",
@@ -139,7 +145,8 @@ _MULTIPLIER_AFTER = re.compile(
 _DETERMINER_BEFORE = re.compile(r"\b(?:its|their|his|her|our|the|this|that|a|an)\s+$", re.I)
 _CROSSING_BEFORE = re.compile(
     r"\b(?:passed|passing|surpassed|surpassing|crossed|crossing|topped|exceeded|broke|"
-    r"cleared|eclipsed|pass|surpass|cross|top|exceed|passes|surpasses|clears)\s+(?:the\s+)?$"
+    r"cleared|eclipsed|pass|surpass|cross|top|exceed|passes|surpasses|clears|"
+    r"(?:gone|went|goes|going)\s+past)\s+(?:the\s+)?$"
     # "climbed past half a billion"
     r"|\b(?:went|got|grew|rose|climbed|pushed|moved|jumped|is|was|now|well)\s+past\s+$",
     re.I,

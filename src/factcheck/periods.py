@@ -138,7 +138,7 @@ _FLOW_NOUNS = frozenset(
         minutes downloads installs transactions payments shipments sales bookings messages
         streams journeys flights departures interactions logins times releases nights arrivals
         swipes uploads searches posts tickets packages parcels activities listens plays views
-        events sold shipped delivered produced processed completed
+        events prescriptions sold shipped delivered produced processed completed
         """
     )
 )
