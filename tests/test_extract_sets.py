@@ -75,6 +75,7 @@ them with their causes. "seed-like" is the half of a set that imitates the seed 
     blind61   0.937 / 0.939 (2 of 6 names moved)  0.99 / 0.99
     blind62   0.926 / 0.952 (2 of 6 names moved)  0.97 / 0.98
     blind63   0.884 / 0.897 (2 of 6 names moved)  0.93 / 0.94
+    blind64   0.951 / 0.958 (2 of 6 names moved)  0.97 / 0.97
 
 The issue's bar (0.95 both) is held by the sets fixed until they met it; the newer sets
 hold floors just under what they reached, so a change that loses claims there fails.
@@ -160,6 +161,7 @@ BARS = {
     "blind61": (0.97, 0.97),
     "blind62": (0.96, 0.97),
     "blind63": (0.92, 0.93),
+    "blind64": (0.96, 0.96),
 }
 # Metric names are scored only where the gold was written with the vocabulary's names.
 METRIC_BARS = {"news": 0.80}
