@@ -184,7 +184,8 @@ _NEW_NAME_BEFORE = re.compile(
     # "The company, renamed Bolt in 2019, now has"
     r"(?:[Tt]he|[Ii]ts)\s+company,\s+renamed)\s+$"
 )
-_STARTED_BEFORE = re.compile(r"\b(?:founded|co-founded|started|launched)\s+(?:the\s+)?$")
+_FOUNDING_VERBS = r"founded|co-founded|started|launched"
+_STARTED_BEFORE = re.compile(rf"\b(?:{_FOUNDING_VERBS})\s+(?:the\s+)?$")
 _ARM_OF_OPENING = re.compile(
     r"\s*The\s+(?:[\w-]+\s+){0,2}?(?:arm|unit|division|subsidiary)\s+of\s+"
 )
@@ -277,7 +278,7 @@ _RELATIVE_ON = re.compile(
 _WORKS_AT_BEFORE = r"\b(?:at|joined)\s+$"
 _WORKS_AT = re.compile(_WORKS_AT_BEFORE)
 _FOUNDED_BEFORE = re.compile(
-    rf"\b(?:founded|co-founded|started|launched|created)\s+(?:the\s+)?$|{_WORKS_AT_BEFORE}", re.I
+    rf"\b(?:{_FOUNDING_VERBS}|created)\s+(?:the\s+)?$|{_WORKS_AT_BEFORE}", re.I
 )
 _PRODUCT_APPOSITIVE = re.compile(
     # "Deep Brew is the name of the AI platform of Starbucks"
@@ -946,12 +947,7 @@ class Attribution:
         ]
         if used:
             return used[0].name
-        examples = [
-            m
-            for m in after
-            if not m.pronoun
-            and _EXAMPLES_BEFORE.search(self.text, max(0, m.start - 40), m.start)
-        ]
+        examples = [m for m in after if not m.pronoun and m in listed]
         if any(m.pronoun and position <= m.start < end for m in usable) and (
             # "More than 100 million people play its games every month, mainly League of
             # Legends and Valorant": the examples after it are the owner's

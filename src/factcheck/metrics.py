@@ -269,6 +269,14 @@ _HELD_IN = re.compile(
 )
 
 
+def _named(
+    known: Metric | None, fallback: str, end: int
+) -> tuple[str | None, str | None, int, bool]:
+    """metric_for's answer for a measure named in the text: the vocabulary's name for it
+    when it has one, else the text's own slug; no period."""
+    return (known.name if known else fallback), None, end, known is not None
+
+
 def metric_for(
     text: str,
     sentence: Span,
@@ -313,18 +321,20 @@ def metric_for(
         if period is None and adjective and is_flow(vocabulary, metric) and q.unit != "percent":
             period = RATE_ADJECTIVES[adjective.group(1).lower()]
         return metric, period, metric_end, True
-    base = _BASE_BEFORE.search(text, max(sentence.start, start - 50), start)
-    if base and q.unit == "count":
+    money = q.unit in quantities.CURRENCIES
+    base = (
+        _BASE_BEFORE.search(text, max(sentence.start, start - 50), start)
+        if q.unit == "count"
+        else None
+    )
+    if base:
         # "grew its subscriber base to 470 million", "Its seller base crossed 1.4 million"
         phrase = base.group(1).lower() + "s"
-        known = vocabulary.metric_for_phrase(phrase)
-        return (known.name if known else phrase), None, end, known is not None
-    sold = _SOLD_FOR.search(text, max(sentence.start, start - 40), start)
-    if sold and q.unit in quantities.CURRENCIES:
+        return _named(vocabulary.metric_for_phrase(phrase), phrase, end)
+    if money and _SOLD_FOR.search(text, max(sentence.start, start - 40), start):
         # "It sold products for €41.18 billion in 2023": its sales
-        known = vocabulary.metric_for_phrase("revenue")
-        return (known.name if known else "revenue"), None, end, known is not None
-    held = _HELD_IN.match(text, number_end(q, start)) if q.unit in quantities.CURRENCIES else None
+        return _named(vocabulary.metric_for_phrase("revenue"), "revenue", end)
+    held = _HELD_IN.match(text, number_end(q, start)) if money else None
     if held:
         # "the bank holds R$ 80 billion in deposits": what the money is, named after it
         return held.group(1).lower(), None, held.end(), False
@@ -373,7 +383,7 @@ def metric_for(
         rate = RATE_ADJECTIVES.get(words[0].lower()) if len(words) > 1 else None
         if rate and known is None and q.unit in quantities.CURRENCIES:
             return _slug(words[1:]), rate, end, False
-        return (known.name if known else _slug(words)), None, end, known is not None
+        return _named(known, _slug(words), end)
     noun, period = _noun_after(text, number_end(q, start), limit)
     if noun in _CHANGE_NOUNS:
         # "a 50% increase in call and data tariffs": the measure follows "in"
@@ -381,7 +391,7 @@ def metric_for(
         if measure:
             words = [w for w in measure.group(1).split() if w.lower() not in _STOP_NOUNS]
             known = vocabulary.metric_for_phrase(" ".join(words).lower())
-            return (known.name if known else _slug(words[-1:])), None, end, known is not None
+            return _named(known, _slug(words[-1:]), end)
         if previous is not None:  # "..., a 26% jump"
             return previous[0].removesuffix("_change"), None, end, False
     if noun is not None:

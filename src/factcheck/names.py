@@ -668,7 +668,7 @@ class Names:
             len(words) >= 2
             and _is_nationality(words[0])
             # ("American Airlines", "American Express": the nationality is the name's)
-            and " ".join(words[1:]).lower() not in ("express", "airways", "airlines", "tire", "oil")
+            and rest.lower() not in ("express", "airways", "airlines", "tire", "oil")
             and not self.vocabulary.entity(" ".join(words))
             and (
                 self.vocabulary.entity(rest)
@@ -681,7 +681,6 @@ class Names:
                     and len(rest) >= 4
                     and not _ORG_SUFFIX.fullmatch(rest)
                     and not self.written_lower(rest)
-                    and rest.lower() not in ("express", "airways", "airlines", "tire", "oil")
                 )
             )
         ):

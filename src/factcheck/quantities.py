@@ -751,6 +751,7 @@ _PLURAL_AFTER = (
 )
 _SMALL_COUNT_NOUN = re.compile(_PLURAL_AFTER)
 _RESOLUTION = re.compile(r"[1-9][0-9]?K")
+_POINTERS = re.compile(r"-pointers?\b")
 _FIRM_3M_AFTER = re.compile(
     rf"['’]s\b|{_HS}+(?:fell|rose|said|says|shares|reported|reports|agreed|has|is|was|will|"
     r"plans|announced|makes|made|and|Co\b|Company\b)"
@@ -1854,7 +1855,7 @@ def _read_number(text: str, m: re.Match, is_word: bool) -> tuple[Quantity | None
     glued_letter = scale != 1.0 and bool(re.fullmatch(r"[0-9]{1,3}B", text[s:e]))
     if not cur_unit and _RESOLUTION.fullmatch(text, s, e) and _SCREEN_AFTER.match(text, e):
         return None, e  # "the 55-inch 4K smart TV": a resolution, not 4,000
-    if re.match(r"-pointers?\b", text[e : e + 9]):
+    if _POINTERS.match(text, e):
         return None, e  # "hit five 3-pointers": a kind of shot
     if text[s:e] == "3M" and _FIRM_3M_AFTER.match(text, e):
         return None, e  # "Shares of 3M fell": the company
