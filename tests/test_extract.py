@@ -2210,3 +2210,17 @@ def test_blind64_going_past_prescriptions_wages_and_industry_reports():
         ("Walgreens", 820e6, "approx", "per_year"),
         ("Bolt", 1e6, "approx", "per_day"),
     ]
+
+
+def test_the_x_company_is_a_name_not_a_pronoun():
+    text = (
+        "The Coca-Cola Company uses Python for its supply chain.\n\n"
+        "The company sells drinks in more than 200 countries.\n\n"
+        "The Lufthansa Group carried 123 million passengers.\n\n"
+        "Ford Motor Company has around 177,000 employees."
+    )
+    assert _fields(text, "entity", "value") == [
+        ("Coca-Cola", 200.0),
+        ("Lufthansa Group", 123e6),
+        ("Ford Motor Company", 177000.0),
+    ]

@@ -617,6 +617,8 @@ class Names:
         words = (name if re.search(r"\b[A-Z]\.[A-Z]\.$", name) else name.rstrip(".")).split()
         if len(words) > 1 and words[-1].rstrip(".") in ("Inc", "Corp", "Ltd", "LLC", "plc", "PLC"):
             words = words[:-1]  # "Block Inc.": the company, without its legal form
+        if len(words) > 2 and words[0] == "The" and words[-1] in ("Company", "Corporation"):
+            words = words[:-1]  # "The Coca-Cola Company" is called Coca-Cola
         while len(words) > 1 and words[-1] in _PLATFORMS:
             words = words[:-1]  # "The Airbnb iOS app": the maker, not the platform
         if words and words[0] in TECHNOLOGIES and len(words) > 1 and _ORG_SUFFIX.search(words[-1]):
@@ -902,6 +904,16 @@ class Names:
                 entity = self.vocabulary.entity(name)
                 name = entity.name if entity else name
                 found.append(Mention(inside[0].start, inside[0].end, name))
+            elif (
+                len(inside) == 1
+                and inside[0].start == m.start() + 4
+                and m.group().startswith("The ")
+                and re.fullmatch(r"(?: (?:Company|Corporation|Group))?", text[inside[0].end : m.end()])
+                and m.group().endswith(("Company", "Corporation", "Group"))
+            ):
+                # "The Coca-Cola Company", "The Lufthansa Group": the capital T and the
+                # capitalised noun make it a name, not "the ... company"
+                found.append(Mention(m.start(), m.end(), inside[0].name))
             elif brand := _BRAND_APP.fullmatch(m.group()):
                 # "launched the Robinhood app in 2015": the app names its maker
                 name = brand.group(1)
