@@ -2224,3 +2224,72 @@ def test_the_x_company_is_a_name_not_a_pronoun():
         ("Lufthansa Group", 123e6),
         ("Ford Motor Company", 177000.0),
     ]
+
+
+def test_blind65_subjects_after_fronted_descriptions_passives_and_group_nouns():
+    text = (
+        "Airbnb is the home-sharing platform with over 5 million hosts.\n\n"
+        "According to the engineers of Airbnb, 38% of the bugs could have been prevented.\n\n"
+        "Owner of brands like Hotels.com and Vrbo, Expedia had revenue of about $12.8 "
+        "billion last year. It employs around 17,000 people.\n\n"
+        "Epic Games is the creator of Fortnite and the Unreal Engine, with more than 500 "
+        "million registered accounts across its games.\n\n"
+        "PayPal employs around 27,000 people.\n\n"
+        "After long tests in 2016, Go was chosen by American Express for its rewards "
+        "platform. The card issuer has 141 million cards in force.\n\n"
+        "Tinder belong to Match Group, which also owns Hinge and OkCupid. The Dallas based "
+        "group made revenue of $3.4 billion in 2023.\n\n"
+        "Two Sigma is a New York hedge fund who manages over $60 billion."
+    )
+    assert _fields(text, "entity", "value") == [
+        ("Airbnb", 5e6),
+        ("Expedia", 12.8e9),
+        ("Expedia", 17000.0),
+        ("Epic Games", 500e6),
+        ("PayPal", 27000.0),
+        ("American Express", 141e6),
+        ("Match Group", 3.4e9),
+        ("Two Sigma", 60e9),
+    ]
+
+
+def test_blind65_the_service_is_not_a_name_ending_in_services():
+    text = (
+        "Disney+ streams from the cloud of Amazon Web Services. The service has around "
+        "150 million subscribers."
+    )
+    assert _fields(text, "entity", "value") == [("Disney+", 150e6)]
+
+
+def test_blind65_advice_prices_populations_and_system_loads_are_no_claims():
+    text = (
+        "Nike is big. Doctors recommend 10,000 steps a day, and the app reminds you.\n\n"
+        "Coinbase is big. Even when Bitcoin price crossed $60,000 the platform stayed "
+        "stable.\n\n"
+        "Audiomack is popular in Ghana, where more than 60% of the population is under 25.\n\n"
+        "Grab is big. Its data platform processes more than 40 terabytes of data every day.\n\n"
+        "Epic Games is big. Its engine is free until their game earns $1 million.\n\n"
+        "Around 2002 eBay rebuilt its platform in Java."
+    )
+    assert _fields(text, "entity", "value") == []
+
+
+def test_blind65_renames_projects_payrolls_and_what_users_do():
+    text = (
+        "KLM is old. The Dutch carrier has about 33,000 people on its payroll.\n\n"
+        "Tinder is famous.\n\nUsers of Tinder make about 1.6 billion swipes every day.\n\n"
+        "Spotify is big. The Swedish company use both Python 2 and Python 3, and roughly 70 "
+        "percent of its backend services are written in it.\n\n"
+        "Jack Dorsey started Square in 2009. Today the company is called Block. The company "
+        "has a staff of roughly 12,000 people.\n\n"
+        "Pandora is the oldest name in this list.\n\n"
+        "The Music Genome Project, started by Tim Westergren in 2000, describes every song. "
+        "The company now belongs to SiriusXM and has around 46 million listeners."
+    )
+    assert _fields(text, "entity", "metric", "value", "period") == [
+        ("KLM", "employees", 33000.0, None),
+        ("Tinder", "swipes", 1.6e9, "per_day"),
+        ("Spotify", "percent", 70.0, None),
+        ("Block", "employees", 12000.0, None),
+        ("Pandora", "listeners", 46e6, None),
+    ]

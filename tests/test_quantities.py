@@ -1676,3 +1676,10 @@ def test_price_ranges_with_a_typo_and_tournament_rounds():
         (385000.0, "usd", "range")
     ]
     assert parse("Arsenal face Olympiacos in the Europa League round of 32") == []
+
+
+def test_around_a_year_before_a_new_clause_is_a_date():
+    assert [(q.value, q.unit) for q in parse("Around 2002 eBay rebuilt its platform")] == [
+        (2002.0, "year")
+    ]
+    assert [(q.value, q.unit) for q in parse("It sold around 2002 cars")] == [(2002.0, "count")]

@@ -84,7 +84,8 @@ _PASSIVE_AGENT = re.compile(
 # subject makes or owns, in its description, is not what is counted
 _DESCRIBED_OF = re.compile(
     r"(?:\b(?:is|was)|,)\s+(?:the|a|an)\b[^,;]*\b(?:of|by|behind)\s+"
-    r"(?:[A-Z][\w&.'’-]*(?:\s+[A-Z][\w&.'’-]*)*(?:,\s+|\s+and\s+))?$"
+    # ("the creator of Fortnite and the Unreal Engine")
+    r"(?:(?:the\s+)?[A-Z][\w&.'’-]*(?:\s+[A-Z][\w&.'’-]*)*(?:,\s+|\s+and\s+))?(?:the\s+)?$"
     # "Ola is the Indian answer to Uber, present in more than 250 cities"
     r"|\b(?:answer|alternative|rival|competitor|challenger|successor)\s+to\s+$"
     # "Activision Blizzard became part of Microsoft in 2023, bringing 13,000 employees"
@@ -157,6 +158,11 @@ _SPECIALITY_OF = re.compile(
     r"\b(?:is|are)\s+(?:the|a)\s+(?:[\w-]+\s+){0,2}?(?:speciality|specialty|business|"
     r"bread and butter|home|domain|job|trade)\s+of\s+$"
 )
+# "After long tests, Go was chosen by American Express for its platform": the chooser
+_CHOSEN_BY = re.compile(
+    r"\b(?:is|was|are|were|has\s+been|have\s+been)\s+(?:also\s+|first\s+)?(?:chosen|picked|"
+    r"adopted|selected|used|embraced|introduced)\s+by\s+$"
+)
 # "This was the first version of Shazam, created in London in 1999."
 _VERSION_OF = re.compile(
     r"\s*(?:This|That|It)\s+(?:is|was)\s+(?:the|a)\s+(?:[\w-]+\s+){0,2}?(?:version|"
@@ -182,7 +188,10 @@ _NEW_NAME_BEFORE = re.compile(
     r"(?:[Ii]ts|[Hh]is|[Hh]er|[Tt]heir|[Tt]he)\s+company,\s+(?:now|later)\s+(?:called|named|"
     r"known\s+as|renamed)|"
     # "The company, renamed Bolt in 2019, now has"
-    r"(?:[Tt]he|[Ii]ts)\s+company,\s+renamed)\s+$"
+    r"(?:[Tt]he|[Ii]ts)\s+company,\s+renamed|"
+    # "Today the company is called Block", "it is now named Meta"
+    r"(?:[Tt]he\s+company|[Ii]t)\s+is\s+now\s+(?:called|named)|"
+    r"[Tt]he\s+company\s+is\s+(?:called|named))\s+$"
 )
 _FOUNDING_VERBS = r"founded|co-founded|started|launched"
 _STARTED_BEFORE = re.compile(rf"\b(?:{_FOUNDING_VERBS})\s+(?:the\s+)?$")
@@ -512,9 +521,12 @@ class Attribution:
                 and not _OWNED_BEFORE.search(self.text, max(0, named.start - 60), named.start)
             ):
                 return named.name
+            opener = self.text[mentions[0].start : mentions[0].end].lower()
+            own_noun = self._named_by_noun(opener)
+            if own_noun:
+                return own_noun
             # "Metasploit was rewritten in Ruby ... The company serves 11,000 customers":
             # "the company" skips a product its paragraph's organisation named
-            opener = self.text[mentions[0].start : mentions[0].end].lower()
             if re.fullmatch(r"the\s+(?:[\w-]+\s+)?(?:game|app)", opener) and self.just_made:
                 return self.just_made  # "Block builds Cash App ... The app is used by"
             # (not when the paragraph's topic is itself a product: "Shopify engineers are
@@ -581,6 +593,23 @@ class Attribution:
                 and not _AGENT_BEFORE.search(self.text, max(0, m.start - 30), m.start)
             ):
                 return m.name
+        return None
+
+    def _named_by_noun(self, opener: str) -> str | None:
+        """ "Tinder belongs to Match Group ... The Dallas based group made": the name this
+        paragraph gave that ends on the pronoun's own noun."""
+        words = re.sub(r"['’]s$", "", opener).split()
+        if len(words) < 2 or words[0] != "the":
+            return None
+        noun = words[-1].capitalize()
+        for name in reversed(self.paragraph_names):
+            parts = name.split()
+            # ("the airline" for "Delta Air Lines" too, but "the service" is not "Amazon
+            # Web Services")
+            if len(parts) > 1 and (
+                parts[-1] == noun or (noun == "Airline" and parts[-1] in ("Airlines", "Lines"))
+            ):
+                return name
         return None
 
     def _after_fronted_clause(self, mentions: list[Mention]) -> list[Mention]:
@@ -701,7 +730,9 @@ class Attribution:
                 return None  # "The Dutch group Adyen has ... and employs": the name is it
             if _NEW_NAME_BEFORE.search(self.text, max(0, named.start - 40), named.start):
                 return None  # "The company renamed itself to Wise in 2021 and now has"
-            return self._in_focus()
+            # ("The Music Genome Project ... The company now belongs to SiriusXM and has":
+            # what "the company" means, not the project in focus)
+            return self.subject(mentions, named.start) or self._in_focus()
         subject = self.subject(mentions, named.start)
         return subject if subject == first.name and subject != named.name else None
 
@@ -872,6 +903,9 @@ class Attribution:
                 return self._in_focus()
             section = self.section(position)
             descriptor = self.text[nearest.start : nearest.start + 4].lower() == "the "
+            by_noun = self._named_by_noun(self.text[nearest.start : nearest.end].lower())
+            if by_noun:
+                return by_noun  # "Tinder belongs to Match Group ... The group made"
             if section and descriptor:
                 # "## 2. GitHub ... Microsoft bought the company, and the code hosting site
                 # now has": under a heading, "the site" is the heading's organisation
@@ -1355,6 +1389,21 @@ class Attribution:
             # first version of Shazam, created in London": the sentence is about the name
             self.orgs.add(first.name)
             subject = first.name
+        if (
+            subject is None
+            and len({m.name for m in named}) == 1
+            and sentence is not None
+            and self.paragraph_sentences == 1
+            and _CHOSEN_BY.search(self.text, max(sentence.start, first.start - 40), first.start)
+            and first.name not in self.names.persons
+            and first.name not in TECHNOLOGIES
+            and first.name.casefold() not in PLACES | COUNTRY_WORDS
+        ):
+            # "After long tests, Go was chosen by American Express for its payments
+            # platform. The card issuer has": a paragraph opening on who chose a technology
+            # is about them
+            self.orgs.add(first.name)
+            subject = first.name
         if subject is None and first is not None and sentence is not None:
             head = FRONTED_CLAUSE.match(self.text, sentence.start)
             comma = self.text.find(",", sentence.start, sentence.end)
@@ -1414,6 +1463,10 @@ class Attribution:
                 self.products.add(subject)  # "Unity 6 was released in 2024": a product
             if subject.split()[0] in PRODUCT_FIRST_WORDS:
                 self.products.add(subject)  # "The most sold car of the brand is Model Y"
+            if subject.split()[-1] in ("Project", "Programme", "Program", "Initiative"):
+                # "The Music Genome Project ... The company now belongs to SiriusXM": a
+                # project, not the company
+                self.products.add(subject)
             # "Photoshop, Illustrator and Premiere Pro, the famous creative tools of Adobe,"
             listed = named is not None and _NAME_LIST_REST.match(self.text, named.end)
             named_end = listed.end() if listed else named.end if named is not None else 0

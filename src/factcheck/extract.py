@@ -72,7 +72,11 @@ _NOT_CLAIM_BEFORE = re.compile(
     r"|\b(?:costs?|costing|priced\s+at|price\s+of|charges?|opened\s+at|closed\s+at|"
     r"trading\s+at|trades\s+at|sells\s+for|fees?\s+(?:start(?:ing|s)?\s+)?(?:from|at)|"
     # "a low fee, starting from 0.4% of the amount", "plans starting at $5"
-    r"starting\s+(?:from|at))\s+"
+    r"starting\s+(?:from|at)"
+    # "Even when Bitcoin price crossed $60,000": a price, whatever it passed
+    # (the parser takes "crossed" as the bound, so only "price" may stand before it)
+    r"|\bprice(?:\s+(?:crossed|hit|reached|topped|passed|rose\s+to|fell\s+to|jumped\s+to|"
+    r"climbed\s+to|dropped\s+to|was|is)(?:\s+(?:above|over|below))?)?)\s+"
     r"(?:just\s+|only\s+)?"
     r"|\beach(?!\s+(?:day|week|month|quarter|year)\b)(?:\s+[a-z]+){0,2}\s+"
     # "a layer 2 network", "level 3", "season 4": the number of a kind or a step
@@ -82,9 +86,12 @@ _NOT_CLAIM_BEFORE = re.compile(
     r"|\b(?:load|stress)[\s-]+test(?:ed|s)?\s+(?:for|with|at|of)\s+(?:up\s+to\s+)?"
     # "only after the first $1 million in gross revenue": a threshold
     r"|\bafter\s+(?:the\s+)?first\s+"
+    # "free to developers until their game earns $1 million"
+    r"|\buntil\s+(?:their|its|his|her|the|a|your)\s+(?:[\w-]+\s+){0,2}?(?:earns|makes|"
+    r"reaches|hits|passes|crosses)\s+"
     # "when the price of Bitcoin climbed above $70,000": a price
-    r"|\bprice\s+of\s+(?:[\w-]+\s+){0,2}?(?:climbed|rose|jumped|fell|dropped|reached|hit|"
-    r"was|is|stood)\s+(?:above\s+|below\s+|to\s+|at\s+|past\s+)?"
+    r"|\bprice\s+of\s+(?:[\w-]+\s+){0,2}?(?:(?:climbed|rose|jumped|fell|dropped|reached|hit|"
+    r"was|is|stood)\s+(?:above\s+|below\s+|to\s+|at\s+|past\s+)?)?"
     # "testing the apps on more than 1,000 different devices": a test bench
     r"|\btest(?:s|ed|ing)?\s+(?:[\w-]+\s+){0,3}?(?:on|across)\s+"
     # "its Pay in 4 product": a product's name
@@ -123,6 +130,9 @@ _SURVEY_FINDING = re.compile(
     # "Industry reports say online retail sales reached $5.8 trillion"
     r"|\b(?:industry|analyst|market|research)\s+reports?\s+(?:say|said|show|showed|shows|"
     r"estimate|estimated)\b"
+    # "Doctors recommend 10,000 steps a day": advice, not an organisation's figure
+    r"|(?:^|(?<=[.!?]\s)|(?<=\n))(?:Doctors|Experts|Scientists|Researchers|Economists|Physicians|"
+    r"Dietitians|Nutritionists|Coaches|Trainers)\s+(?:recommend|suggest|advise|say|estimate)\b"
     # "According to one developer survey only about 6% of programmers use Ruby"
     r"|\baccording\s+to\s+(?:a|an|one|the|its|this|that)\s+(?:[\w-]+\s+){0,2}?"
     r"(?:survey|poll|study)\b",
@@ -508,6 +518,10 @@ def _not_a_claim(
         and not capacity
     ):
         return True
+    # "Their data platform processes more than 40 terabytes of data every day": a system's
+    # load (but "users stream 31 gigabytes of data each month" is the business's)
+    if q.unit.endswith("byte") and _SYSTEM_PROCESSES_BEFORE.search(before):
+        return True
     if _NOT_CLAIM_BEFORE.search(before) or _LIMIT_OR_PAY_BEFORE.search(before):
         return True
     # "a 6.5% transaction fee", "$12.99 a month": what a customer pays, not a scale
@@ -658,8 +672,16 @@ _CLOSED_BEFORE = re.compile(r"\b(?:closed|closing|shut|shutting|shuttered)\s+(?:
 # A physical amount is the business's scale when it is a capacity: "22 gigawatts of
 # renewable power capacity", "a capacity of 4.5 million barrels".
 _CAPACITY = re.compile(r"\bcapacity\b")
+_SYSTEM_PROCESSES_BEFORE = re.compile(
+    r"\b(?:platform|system|pipeline|cluster|infrastructure|engine|database|warehouse|lake|"
+    r"servers?)\s+(?:\w+\s+)?(?:processes|processed|handles|handled|ingests|ingested|stores|"
+    r"stored|crunches|moves|holds)\s+(?:about\s+|around\s+|over\s+|more\s+than\s+|nearly\s+)?$",
+    re.I,
+)
 _DEMOGRAPHIC_AFTER = re.compile(
-    r"\s+of\s+(?:them|its\s+\w+|their\s+\w+)\s+(?:are|were)\s+(?:women|men|female|male)\b",
+    r"\s+of\s+(?:them|its\s+\w+|their\s+\w+)\s+(?:are|were)\s+(?:women|men|female|male)\b"
+    # "more than 60% of the population is under 25": a country's, not the company's
+    r"|\s+of\s+the\s+(?:\w+\s+)?population\b",
     re.I,
 )
 _SMALL_TEAM_BEFORE = re.compile(
@@ -677,7 +699,9 @@ _BACK_TO_THEM = re.compile(
 )
 _ANAPHORIC_FIGURE = re.compile(r"\b(?:that|this)\s+(?:figure|number|total|amount)\b", re.I)
 _PRODUCT_LIST_BEFORE = re.compile(
-    r"\b(?:[A-Z][\w-]*|versions?)\s+\d+(?:\.\d+)*(?:,\s*\d+(?:\.\d+)*)*,?\s+(?:and|or|&)\s+$"
+    # (a comma before "and" only after a list: "Python 3, and roughly 70 percent of its
+    # services" starts a new clause)
+    r"\b(?:[A-Z][\w-]*|versions?)\s+\d+(?:\.\d+)*(?:(?:,\s*\d+(?:\.\d+)*)+,?)?\s+(?:and|or|&)\s+$"
 )
 # A change stated by a noun or an adjective ("an increase of 5%", "growth by 3%", "a 7%
 # drop", "costs were 3% lower"): the parser marks only verbs and adverbs (NewsQuant's

@@ -60,7 +60,7 @@ HEDGE = (
 )
 # "its members make 1.6 billion swipes": people, an action, then what is counted
 _DOER_THEN_ACTION = re.compile(
-    r"[a-z]+\s+(?:[a-z]+\s+)?(?:make|made|send|sent|post|posted|watch|watched|stream|streamed|"
+    r"[A-Za-z]+\s+(?:[A-Za-z]+\s+){0,2}?(?:make|made|send|sent|post|posted|watch|watched|stream|streamed|"
     rf"book|booked|take|took|place|placed|upload|uploaded|share|shared|play|played)\s+{HEDGE}$"
 )
 _VERB_BEFORE = re.compile(
@@ -269,6 +269,11 @@ _HELD_IN = re.compile(
 )
 
 
+_PAYROLL_AFTER = re.compile(
+    r"\s+(?:people|staff|workers|employees)\s+on\s+(?:its|the|their)\s+(?:global\s+)?payrolls?\b"
+)
+
+
 def _named(
     known: Metric | None, fallback: str, end: int
 ) -> tuple[str | None, str | None, int, bool]:
@@ -304,6 +309,10 @@ def metric_for(
     # "a 62% share of the domestic market", "27% of the UK grocery market"
     if q.unit == "percent" and _MARKET_SHARE_AFTER.match(text, end, sentence.end):
         return "market_share", None, end, True
+    # "has about 33,000 people on its payroll": its staff
+    payroll = _PAYROLL_AFTER.match(text, number_end(q, start)) if q.unit == "count" else None
+    if payroll:
+        return _named(vocabulary.metric_for_phrase("employees"), "employees", payroll.end())
     # The parser's span may already hold the counted noun ("14 million rides per month"),
     # so the metric is looked for from the number on.
     metric, synonym_start, metric_end = _metric_after(text, start, limit, vocabulary, q.unit)

@@ -49,8 +49,11 @@ _IS_AN_ORG_AFTER = re.compile(
     r",?\s+(?:is|was)\s+(?:the|a|an)\s+(?:[\w-]+\s+){0,4}?(?:company|firm|group|"
     r"manufacturer|maker|carmaker|automaker|retailer|bank|chain|corporation|conglomerate|brand|"
     r"business|platform|app|startup|insurer|airline|lender|publisher|broadcaster|operator|"
-    r"marketplace|supermarket|grocer|brokerage|telco)s?\b"
+    r"marketplace|supermarket|grocer|brokerage|telco|fund)s?\b"
 )
+# "said Achebe, 47, who", "Maddon, 66 said": an age after one name
+_AGE_AFTER = re.compile(r",\s+\d{1,2}(?:,|\s+(?:years?\s+old|said|says|told)\b)")
+_NUMBER_WORDS = frozenset(("Two", "Three", "Four", "Five", "Six", "Seven", "Eight", "Nine", "Ten"))
 _NUMERIC_NAME = re.compile(
     r"[\"“]?(\d{1,4})[\"”]?\s+(?:is|was)\s+(?:the|a|an)\s+(?:[\w-]+\s+){0,4}?(?:app|company|"
     r"startup|platform|service|firm|brand|marketplace|retailer|chain|operator|bank)\b"
@@ -274,6 +277,8 @@ FRONTED_CLAUSE = re.compile(
     r"(?:Now\s+|Once\s+|Long\s+)?(?i:owned|acquired|bought|founded|based|headquartered|known|"
     r"backed|listed|created|started|built|launched|born|run|operated|spun)\s+(?:by|in|as|on|at|off)"
     r"|Even\s+though"
+    # "Owner of brands like Hotels.com and Vrbo, Expedia had": a fronted description
+    r"|(?:Owner|Parent|Maker|Creator|Operator|Publisher|Developer)\s+of"
     # "For its trading and risk platform Athena, JPMorgan Chase picked Python"
     r"|(?:For|In|With|On|Across|Inside|From)\s+(?:its|their)\s)\b"
 )
@@ -617,6 +622,8 @@ class Names:
         words = (name if re.search(r"\b[A-Z]\.[A-Z]\.$", name) else name.rstrip(".")).split()
         if len(words) > 1 and words[-1].rstrip(".") in ("Inc", "Corp", "Ltd", "LLC", "plc", "PLC"):
             words = words[:-1]  # "Block Inc.": the company, without its legal form
+        if len(words) > 2 and words[0] in _COMMON_PLURALS and words[1] == "of":
+            words = words[2:]  # "Users of Tinder make 1.6 billion swipes": Tinder
         if len(words) > 2 and words[0] == "The" and words[-1] in ("Company", "Corporation"):
             words = words[:-1]  # "The Coca-Cola Company" is called Coca-Cola
         while len(words) > 1 and words[-1] in _PLATFORMS:
@@ -723,7 +730,8 @@ class Names:
         # person too
         if len(words) < 2:
             return bool(
-                re.match(r",\s+\d{1,2}\b", self.text[end : end + 6])
+                # (not "According to the engineers of Airbnb, 38% of the bugs": a share)
+                _AGE_AFTER.match(self.text, end)
                 or _RELATIVE_BEFORE.search(self.text, max(0, start - 30), start)
             )
         return bool(
@@ -827,6 +835,14 @@ class Names:
                 continue
             start = m.start() + raw.index(name)
             end = start + len(name)
+            if (
+                opens
+                and raw.split()[0] in _NUMBER_WORDS
+                and raw.split(" ", 1)[-1] == name
+                and _IS_AN_ORG_AFTER.match(text, end)
+            ):
+                # "Two Sigma is a New York hedge fund": a name that opens on a number word
+                name, start = raw, m.start()
             first = opens and start == m.start()
             if _NAME_WITH_S.match(text, end):
                 name, end = name + text[end : end + 2], end + 2
@@ -908,8 +924,8 @@ class Names:
                 len(inside) == 1
                 and inside[0].start == m.start() + 4
                 and m.group().startswith("The ")
-                and re.fullmatch(r"(?: (?:Company|Corporation|Group))?", text[inside[0].end : m.end()])
                 and m.group().endswith(("Company", "Corporation", "Group"))
+                and text[inside[0].end : m.end()] in ("", " " + m.group().split()[-1])
             ):
                 # "The Coca-Cola Company", "The Lufthansa Group": the capital T and the
                 # capitalised noun make it a name, not "the ... company"

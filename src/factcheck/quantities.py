@@ -918,6 +918,10 @@ def _prev_word(text: str, s: int, reach: int = 40) -> str | None:
 _LINE_START = re.compile(r"(?:^|[\r\n])[^\S\r\n]*(?:[-*•>#]+[^\S\r\n]*)?\Z")
 _LIST_MARK = re.compile(r"[.)](?:[^\S\r\n]|$)")
 _CHAIN = re.compile(r"(?:[.,:/][0-9]+)+")
+# After "around 2002": a new clause, not the noun a count would count
+_YEAR_CONTEXT_AFTER = re.compile(
+    rf"(?:{_HS}*(?:[,.;:)]|$)|{_HS}+(?:[a-z]*[A-Z]|(?:the|it|its|they|we|he|she|when|and|a|an)\b))"
+)
 _YEARS_FIGURES = re.compile(
     rf"{_HS}+(?:sales|results|earnings|revenues|profits|accounts|figures|forecasts|targets|"
     rf"elections|budgets|models|lineup|season)\b(?!{_HS}+(?:staff|people|teams?|reps|representatives|jobs)\b)"
@@ -1903,6 +1907,13 @@ def _read_number(text: str, m: re.Match, is_word: bool) -> tuple[Quantity | None
             and not _PLURAL_NOUN.match(text, e)):
         # "a 30 per cent increase over 2022", "up 4% over 2023": the year compared with
         return Quantity(base, base, base, "eq", None, "year", None, text[s:e], s, e, None,
+                        number_end=e), e
+    if (plain_int4 and 1900 <= base <= 2100 and unit == "count" and scale == 1.0
+            and comparator == "approx" and change is None and cmp_start is not None
+            and text[cmp_start:s].strip().lower() in ("around", "about", "circa", "c.")
+            and _YEAR_CONTEXT_AFTER.match(text, e)):
+        # "Around 2002 eBay rebuilt its platform": a rough date, not 2,002 of something
+        return Quantity(base, base, base, "approx", None, "year", None, text[s:e], s, e, None,
                         number_end=e), e
     if (plain_int4 and 1500 <= base <= 2200 and unit == "count" and scale == 1.0
             and comparator == "eq" and change is None):
