@@ -1683,3 +1683,14 @@ def test_around_a_year_before_a_new_clause_is_a_date():
         (2002.0, "year")
     ]
     assert [(q.value, q.unit) for q in parse("It sold around 2002 cars")] == [(2002.0, "count")]
+
+
+def test_blindam_an_dollar_us_ranges_deficits_as_scores_car_lines_and_bounded_years():
+    [q] = parse("revenue would be between $US4.7 billion and $US5.5 billion")
+    assert (q.value, q.high, q.unit, q.comparator) == (4.7e9, 5.55e9, "usd", "range")
+    assert [(q.value, q.unit) for q in parse("rallied from a 24-0 deficit")] == [(24.0, "score")]
+    assert parse("its platform is shared with the latest 5 Series") == []
+    assert [(q.value, q.unit) for q in parse("the weakest pace since at least 1992")] == [
+        (1992.0, "year")
+    ]
+    assert [q.unit for q in parse("since at least 2000 people died")] == ["count"]

@@ -696,7 +696,8 @@ _RANGE_SEP = re.compile(
     # ("200,000 to-260,000": a typo's hyphen)
     rf"{_HS}*(?:(?P<dash>-to-(?=[0-9])|[-–—])|(?P<to>to-(?=[0-9$€£¥])|(?:to|through|thru)\b)"
     rf"|(?P<and>and)\b){_HS}*"
-    r"(?P<cur>US\$|\$|€|£|¥|₹)?"
+    # ("between $US4.7 billion and $US5.5 billion")
+    r"(?P<cur>US\$|\$US|\$|€|£|¥|₹)?"
 )
 _POST_CMP = re.compile(
     rf"{_HS}*(?:(?P<gte>\+(?![0-9])|-?plus\b(?!{_HS}*[0-9$€£]))"
@@ -1498,7 +1499,7 @@ _SCORE_BEFORE = re.compile(
 _SCORE_AFTER = re.compile(
     r"\s+(?:(?:overtime|extra-time|shootout|road|home|away|series|playoff)\s+)?"
     r"(?:win|victory|defeat|loss|lead|vote|draw|triumph|thrashing|scoreline|margin|"
-    r"decision|majority|down|up)\b",
+    r"decision|majority|down|up|deficit|comeback|advantage|cushion|halftime|half-time)\b",
     re.I,
 )
 
@@ -1886,6 +1887,8 @@ def _read_number(text: str, m: re.Match, is_word: bool) -> tuple[Quantity | None
             return None, e
         if base >= 100 and raw.isdigit() and re.match(rf"{_HS}+(?:MAX|Max)\b", text[e : e + 6]):
             return None, e  # "its 737 MAX jets": a model
+        if base < 10 and raw.isdigit() and re.match(rf"{_HS}+Series\b", text[e : e + 9]):
+            return None, e  # "the latest 5 Series": a car line
     if comparator == "range" and unit == "count" and scale == 1.0 and (
         (pw := _prev_word(text, s)) and pw.lower() in _AGE_WORDS
     ):
@@ -1909,11 +1912,16 @@ def _read_number(text: str, m: re.Match, is_word: bool) -> tuple[Quantity | None
         return Quantity(base, base, base, "eq", None, "year", None, text[s:e], s, e, None,
                         number_end=e), e
     if (plain_int4 and 1900 <= base <= 2100 and unit == "count" and scale == 1.0
-            and comparator == "approx" and change is None and cmp_start is not None
-            and text[cmp_start:s].strip().lower() in ("around", "about", "circa", "c.")
-            and _YEAR_CONTEXT_AFTER.match(text, e)):
-        # "Around 2002 eBay rebuilt its platform": a rough date, not 2,002 of something
-        return Quantity(base, base, base, "approx", None, "year", None, text[s:e], s, e, None,
+            and comparator in ("approx", "gte", "lte") and change is None
+            and cmp_start is not None and not _PLURAL_NOUN.match(text, e)
+            and (
+                # "Around 2002 eBay rebuilt its platform": a rough date, not 2,002 of it
+                (text[cmp_start:s].strip().lower() in ("around", "about", "circa", "c.")
+                 and _YEAR_CONTEXT_AFTER.match(text, e))
+                # "the weakest pace since at least 1992"
+                or ((pw := _prev_word(text, cmp_start)) and pw.lower() in _YEAR_PREPS)
+            )):
+        return Quantity(base, base, base, comparator, None, "year", None, text[s:e], s, e, None,
                         number_end=e), e
     if (plain_int4 and 1500 <= base <= 2200 and unit == "count" and scale == 1.0
             and comparator == "eq" and change is None):
