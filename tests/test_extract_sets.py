@@ -11,47 +11,47 @@ Each set after the first was scored blind, before the extractor was changed for 
 numbers are the honest estimate for unseen articles, and each folder's README records
 them with their causes. "seed-like" is the half of a set that imitates the seed listicle:
 
-    set       blind precision / recall            now (after this session's fixes)
-    news      (tuned as written)                  0.98 / 0.98
+    set       blind precision / recall            now (ninth session)
+    news      (tuned as written)                  0.98 / 0.97
     heldout   0.545 / 0.527                       0.98 / 0.97
     blind3    0.697 / 0.675                       1.00 / 1.00
-    blind4    0.813 / 0.813                       0.98 / 0.99
+    blind4    0.813 / 0.813                       0.98 / 0.98
     blind5    0.616 / 0.678 (seed-like 0.62/0.72) 0.94 / 0.85
-    blind6    0.486 / 0.566 (seed-like 0.65/0.73) 0.75 / 0.80
-    blind7    0.714 / 0.691 (seed-like 0.77/0.83) 0.90 / 0.90
+    blind6    0.486 / 0.566 (seed-like 0.65/0.73) 0.78 / 0.80
+    blind7    0.714 / 0.691 (seed-like 0.77/0.83) 0.91 / 0.91
     blind8    0.867 / 0.861 (seed-like 0.90/0.90) 0.97 / 0.95
-    blind9    0.795 / 0.816 (seed-like 0.92/0.92) 0.97 / 0.95
+    blind9    0.795 / 0.816 (seed-like 0.92/0.92) 0.97 / 0.96
     blind10   0.637 / 0.714 (seed-like 0.71/0.89) 0.86 / 0.89
-    blind11   0.721 / 0.832 (seed-like 0.82/0.89) 0.87 / 0.90
-    blind12   0.805 / 0.879 (all seed-like)       0.93 / 0.99
-    blind13   0.764 / 0.764 (seed-like 0.87/0.92) 0.85 / 0.86
+    blind11   0.721 / 0.832 (seed-like 0.82/0.89) 0.88 / 0.90
+    blind12   0.805 / 0.879 (all seed-like)       0.95 / 0.99
+    blind13   0.764 / 0.764 (seed-like 0.87/0.92) 0.86 / 0.87
     blind14   0.887 / 0.934 (all seed-like)       0.99 / 0.99
     blind15   0.892 / 0.904 (all seed-like)       0.99 / 0.99
-    blind16   0.879 / 0.929 (all seed-like)       0.99 / 1.00
+    blind16   0.879 / 0.929 (all seed-like)       1.00 / 1.00
     blind17   0.907 / 0.938 (all seed-like)       1.00 / 1.00
     blind18   0.919 / 0.947 (all seed-like)       0.98 / 0.98
     blind19   0.908 / 0.944 (all seed-like)       0.98 / 1.00
     blind20   0.930 / 0.943 (all seed-like)       0.99 / 1.00
     blind21   0.948 / 0.934 (all seed-like)       0.99 / 0.98
     blind22   0.942 / 0.977 (all seed-like)       1.00 / 1.00
-    blind23   0.771 / 0.793 (names moved around)  0.95 / 0.99
-    blind24   0.785 / 0.785 (names moved around)  0.94 / 0.95
-    blind25   0.814 / 0.804 (names moved around)  0.94 / 0.94
-    blind26   0.844 / 0.850 (names moved around)  0.90 / 0.91
-    blind27   0.859 / 0.913 (2 of 3 names moved)  0.92 / 0.95
-    blind28   0.926 / 0.949 (1 of 4 names moved)  0.98 / 0.99
+    blind23   0.771 / 0.793 (names moved around)  0.97 / 0.99
+    blind24   0.785 / 0.785 (names moved around)  0.95 / 0.97
+    blind25   0.814 / 0.804 (names moved around)  0.95 / 0.95
+    blind26   0.844 / 0.850 (names moved around)  0.95 / 0.96
+    blind27   0.859 / 0.913 (2 of 3 names moved)  0.97 / 0.98
+    blind28   0.926 / 0.949 (1 of 4 names moved)  0.99 / 0.99
     blind29   0.922 / 0.917 (1 of 4 names moved)  0.99 / 0.99
     blind30   0.941 / 0.937 (1 of 4 names moved)  0.98 / 0.98
-    blind31   0.922 / 0.948 (1 of 5 names moved)  0.99 / 1.00
-    blind32   0.890 / 0.899 (1 of 5 names moved)  0.96 / 0.97
-    blind33   0.887 / 0.919 (1 of 5 names moved)  0.94 / 0.97
-    blind34   0.950 / 0.958 (1 of 5 names moved)  0.96 / 0.97
-    blind35   0.940 / 0.944 (1 of 5 names moved)  0.95 / 0.95
-    blind36   0.929 / 0.945 (1 of 5 names moved)  0.97 / 0.99
-    blind37   0.901 / 0.908 (1 of 5 names moved)  0.98 / 0.97
-    blind38   0.899 / 0.909 (2 of 5 names moved)  0.97 / 0.97
+    blind31   0.922 / 0.948 (1 of 5 names moved)  1.00 / 1.00
+    blind32   0.890 / 0.899 (1 of 5 names moved)  0.97 / 0.97
+    blind33   0.887 / 0.919 (1 of 5 names moved)  0.96 / 0.98
+    blind34   0.950 / 0.958 (1 of 5 names moved)  0.98 / 0.98
+    blind35   0.940 / 0.944 (1 of 5 names moved)  0.97 / 0.97
+    blind36   0.929 / 0.945 (1 of 5 names moved)  0.98 / 1.00
+    blind37   0.901 / 0.908 (1 of 5 names moved)  0.99 / 0.98
+    blind38   0.899 / 0.909 (2 of 5 names moved)  0.98 / 0.97
     blind39   0.898 / 0.906 (1 of 5 names moved)  0.95 / 0.95
-    blind40   0.905 / 0.922 (1 of 5 names moved)  0.93 / 0.96
+    blind40   0.905 / 0.922 (1 of 5 names moved)  0.95 / 0.96
     blind41   0.980 / 0.984 (1 of 5 names moved)  1.00 / 1.00
     blind42   0.960 / 0.980 (1 of 5 names moved)  0.99 / 1.00
     blind43   0.932 / 0.938 (2 of 6 names moved)  0.98 / 0.98
@@ -61,21 +61,22 @@ them with their causes. "seed-like" is the half of a set that imitates the seed 
     blind47   0.938 / 0.947 (2 of 6 names moved)  0.97 / 0.97
     blind48   0.942 / 0.967 (2 of 6 names moved)  0.99 / 0.99
     blind49   0.933 / 0.969 (2 of 6 names moved)  0.95 / 0.97
-    blind50   0.907 / 0.910 (2 of 6 names moved)  0.93 / 0.93
+    blind50   0.907 / 0.910 (2 of 6 names moved)  0.97 / 0.97
     blind51   0.930 / 0.930 (2 of 6 names moved)  0.99 / 0.99
-    blind52   0.908 / 0.926 (2 of 6 names moved)  0.97 / 0.99
+    blind52   0.908 / 0.926 (2 of 6 names moved)  0.99 / 0.99
     blind53   0.914 / 0.924 (2 of 6 names moved)  0.99 / 0.99
     blind54   0.949 / 0.956 (2 of 6 names moved)  0.99 / 1.00
     blind55   0.920 / 0.937 (2 of 6 names moved)  0.98 / 0.98
-    blind56   0.958 / 0.942 (2 of 6 names moved)  0.99 / 0.96
-    blind57   0.934 / 0.931 (2 of 6 names moved)  0.98 / 0.97
+    blind56   0.958 / 0.942 (2 of 6 names moved)  0.99 / 0.98
+    blind57   0.934 / 0.931 (2 of 6 names moved)  0.99 / 0.99
     blind58   0.919 / 0.926 (2 of 6 names moved)  0.99 / 0.99
     blind59   0.946 / 0.963 (2 of 6 names moved)  0.99 / 0.99
     blind60   0.918 / 0.905 (2 of 6 names moved)  0.99 / 0.99
     blind61   0.937 / 0.939 (2 of 6 names moved)  0.99 / 0.99
     blind62   0.926 / 0.952 (2 of 6 names moved)  0.97 / 0.98
     blind63   0.884 / 0.897 (2 of 6 names moved)  0.93 / 0.94
-    blind64   0.951 / 0.958 (2 of 6 names moved)  0.97 / 0.97
+    blind64   0.951 / 0.958 (2 of 6 names moved)  0.96 / 0.96
+    blind65   0.923 / 0.939 (2 of 6 names moved)  0.98 / 0.98
 
 The issue's bar (0.95 both) is held by the sets fixed until they met it; the newer sets
 hold floors just under what they reached, so a change that loses claims there fails.
@@ -162,6 +163,7 @@ BARS = {
     "blind62": (0.96, 0.97),
     "blind63": (0.92, 0.93),
     "blind64": (0.96, 0.96),
+    "blind65": (0.97, 0.97),
 }
 # Metric names are scored only where the gold was written with the vocabulary's names.
 METRIC_BARS = {"news": 0.80}

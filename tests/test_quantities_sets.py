@@ -54,6 +54,8 @@ FLOORS = {
     "news-sentences-aj.json": (97.0, 94.5),
     "news-sentences-ak.json": (98.5, 94.0),
     "news-sentences-al.json": (97.0, 95.0),
+    "news-sentences-am.json": (95.5, 92.5),
+    "news-sentences-an.json": (97.5, 94.0),
 }
 
 
