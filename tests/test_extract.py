@@ -2293,3 +2293,40 @@ def test_blind65_renames_projects_payrolls_and_what_users_do():
         ("Block", "employees", 12000.0, None),
         ("Pandora", "listeners", 46e6, None),
     ]
+
+
+def test_the_company_after_a_product_of_the_one_in_focus_or_of_a_named_owner():
+    text = (
+        "Zomato is big.\n\n"
+        "The first one is Swiggy. It was founded in Bengaluru in 2014.\n\n"
+        "Instamart is its quick commerce app. The company is operating in more than 580 "
+        "cities.\n\n"
+        "Myntra is big.\n\n"
+        "The Shein app was the most downloaded shopping app in 2022.\n\n"
+        "The company now ships to more than 150 countries and its revenue reached around "
+        "$30 billion that year.\n\n"
+        "H&M has 100,000 employees.\n\n"
+        "Owned by Inditex, Zara sells online in 96 countries, and its parent company "
+        "posted sales of €35.9 billion in 2023.\n\n"
+        "Among the American banks, Capital One serves more than 100 million customers.\n\n"
+        "After testing four languages, American Express choose Go. The company has about "
+        "77,000 employees.\n\n"
+        "AWS hired several members of the Rust core team.\n\n"
+        "About 221,000 employees work for Microsoft."
+    )
+    assert _fields(text, "entity", "value", "period") == [
+        ("Swiggy", 580.0, None),
+        ("Shein", 150.0, None),
+        ("Shein", 30e9, "per_year"),
+        ("H&M", 100000.0, None),
+        ("Zara", 96.0, None),
+        ("Inditex", 35.9e9, "per_year"),
+        ("Capital One", 100e6, None),
+        ("American Express", 77000.0, None),
+        ("Microsoft", 221000.0, None),
+    ]
+
+
+def test_a_paper_named_with_a_lower_case_the_keeps_its_the():
+    text = "At the Guardian, Python came early. Around 60% of its backend services use it."
+    assert _fields(text, "entity") == [("The Guardian",)]

@@ -289,6 +289,10 @@ _WORKS_AT = re.compile(_WORKS_AT_BEFORE)
 _FOUNDED_BEFORE = re.compile(
     rf"\b(?:{_FOUNDING_VERBS}|created)\s+(?:the\s+)?$|{_WORKS_AT_BEFORE}", re.I
 )
+_ITS_PRODUCT_AFTER = re.compile(
+    r"[^\S\n]+(?:is|was)[^\S\n]+(?:its|their)[^\S\n]+(?:[\w-]+[^\S\n]+){0,3}?(?:app|service|"
+    r"platform|brand|product|arm|unit|subsidiary|marketplace|store|business|game|site)\b"
+)
 _PRODUCT_APPOSITIVE = re.compile(
     # "Deep Brew is the name of the AI platform of Starbucks"
     r"[^\S\n]+(?:is|was)[^\S\n]+the[^\S\n]+name[^\S\n]+of\b"
@@ -356,7 +360,11 @@ _TOOL_APPOSITIVE = re.compile(
     re.I,
 )
 _FROM_PARENT = re.compile(r"[^\S\n]+(?:from|by)[^\S\n]+(?:the[^\S\n]+)?")
-_AT_AFTER = re.compile(r"[^\S\n]+(?:[a-z]+[^\S\n]+){0,2}?(?:(at)|that)[^\S\n]+")
+# ("About 221,000 employees work for Microsoft")
+_AT_AFTER = re.compile(
+    r"[^\S\n]+(?:[a-z]+[^\S\n]+){0,2}?(?:(at|(?<=work\s)for|(?<=works\s)for|(?<=worked\s)for)"
+    r"|that)[^\S\n]+"
+)
 _REPORTS = re.compile(r"[^\S\n]+(?:reports|reported|says|said|claims|counts|announced)\b")
 _VALUED_BEFORE = re.compile(
     r"\bvalu(?:ed|ing|es)\s+(\S.{0,40}?)\s+at\s+(?:about\s+|around\s+|roughly\s+|nearly\s+)?$"
@@ -765,6 +773,26 @@ class Attribution:
             nearest = before[-1]
             if nearest.market:  # "The industry's revenue fell 1% to $184 billion"
                 return None
+            if (
+                nearest.pronoun
+                and self.text[nearest.start : nearest.end].lower() in ("its", "their")
+                and re.match(r"\s+parent\b", self.text[nearest.end : nearest.end + 8])
+            ):
+                # "Owned by Inditex, Zara sells ..., and its parent company posted": the owner
+                owner = next(
+                    (
+                        m
+                        for m in reversed(before)
+                        if not m.pronoun
+                        and re.search(
+                            r"(?i:owned|acquired|bought|controlled|backed)\s+by\s+$",
+                            self.text[max(0, m.start - 30) : m.start],
+                        )
+                    ),
+                    None,
+                )
+                if owner is not None:
+                    return owner.name
             if nearest.pronoun:
                 renamed = next(
                     (
@@ -1488,6 +1516,15 @@ class Attribution:
                         self._org_into_focus(self.owner_of[subject])
             if named is not None and _TOOL_APPOSITIVE.match(self.text, named.end):
                 self.products.add(subject)  # "Magic Pocket, the in-house storage system,"
+            if (
+                named is not None
+                and self.org_focus
+                and subject != self.org_focus
+                and _ITS_PRODUCT_AFTER.match(self.text, named.end)
+            ):
+                # "Instamart is its quick commerce app ... The company is operating in 580
+                # cities": the product of the organisation in focus, which stays in focus
+                self._record_product(subject, self.org_focus)
             part = _MAKERS_PART.fullmatch(subject)
             if part:
                 # "Walmart Labs made the hapi framework ... The retailer operates": a

@@ -43,7 +43,7 @@ ORG_NOUNS = (
     "encyclopedia|nonprofit|non-profit|charity|game|agency|messenger|fund|issuer|processor|"
     "broker|brokerage|wholesaler|distributor|superapp|super-app"
 )
-_BRAND_APP = re.compile(r"the[^\S\n]+([A-Z][a-z]+[A-Za-z]*)[^\S\n]+(?:app|website)")
+_BRAND_APP = re.compile(r"[Tt]he[^\S\n]+([A-Z][a-z]+[A-Za-z]*)[^\S\n]+(?:app|website)")
 # "John Deere is the biggest manufacturer of farm machinery": a name described as a firm
 _IS_AN_ORG_AFTER = re.compile(
     r",?\s+(?:is|was)\s+(?:the|a|an)\s+(?:[\w-]+\s+){0,4}?(?:company|firm|group|"
@@ -844,6 +844,8 @@ class Names:
                 # "Two Sigma is a New York hedge fund": a name that opens on a number word
                 name, start = raw, m.start()
             first = opens and start == m.start()
+            if _PUBLICATION.match(name) and text[max(0, start - 4) : start] == "the ":
+                name = "The " + name  # "At the Guardian": the paper, as it names itself
             if _NAME_WITH_S.match(text, end):
                 name, end = name + text[end : end + 2], end + 2
             brand = _BRAND_WITH_S.match(text, end)
@@ -933,7 +935,12 @@ class Names:
             elif brand := _BRAND_APP.fullmatch(m.group()):
                 # "launched the Robinhood app in 2015": the app names its maker
                 name = brand.group(1)
-                if name in _NOT_NAMES or name in TECHNOLOGIES or name.casefold() in PLACES:
+                if (
+                    name in _NOT_NAMES
+                    or name in TECHNOLOGIES
+                    or name.casefold() in PLACES
+                    or _is_nationality(name)  # "The French app happn"
+                ):
                     found.append(Mention(m.start(), m.end(), "", pronoun=True))
                 else:
                     found.append(Mention(m.start(), m.end(), self.canonical(name)))
@@ -1364,6 +1371,8 @@ class Names:
             or self.vocabulary.entity(name)
             or _SHORT_FORM_REST.fullmatch(words[1])
             or words[0] in PRODUCT_FIRST_WORDS  # "Model Y" is no product of "Model"
+            # ("Among the American banks ... American Express": no product of a nationality)
+            or _is_nationality(words[0])
         ):
             return None
         if words[0] in self.known or self.vocabulary.entity(words[0]):

@@ -88,7 +88,9 @@ _YEAR_WINDOW = (
     # "handled $120 billion on an annualised basis"
     r"|\bon\s+an?\s+annuali[sz]ed\s+basis\b"
     r"|\b(?:in|during|for)\s+FY\s?\d\d(?:\d\d)?\b"
-    r"|\b(?:last|this|the\s+past)\s+(?:fiscal\s+|financial\s+)?year\b"
+    # ("... was the most downloaded app in 2022. Its revenue reached $30 billion that
+    # year": the year named before)
+    r"|\b(?:last|this|that|the\s+past)\s+(?:fiscal\s+|financial\s+)?year\b"
     r"|(?<![\d,]\s)\b(?:19|20)\d\d\s+(?=[a-z])"
     r"|\b(?:in|during|for|over)\s+(?:the\s+|that\s+|its\s+)?(?:(?:last|latest|most\s+recent|"
     r"previous|past)\s+)?(?:(?:fiscal|financial|full|calendar|same)\s+)?year\b"
