@@ -1694,3 +1694,10 @@ def test_blindam_an_dollar_us_ranges_deficits_as_scores_car_lines_and_bounded_ye
         (1992.0, "year")
     ]
     assert [q.unit for q in parse("since at least 2000 people died")] == ["count"]
+
+
+def test_a_rout_names_a_score():
+    assert [(q.value, q.unit) for q in parse("eight tries in a 71-3 rout of Italy")] == [
+        (8.0, "count"),
+        (71.0, "score"),
+    ]

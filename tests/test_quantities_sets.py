@@ -56,6 +56,8 @@ FLOORS = {
     "news-sentences-al.json": (97.0, 95.0),
     "news-sentences-am.json": (95.5, 92.5),
     "news-sentences-an.json": (97.5, 94.0),
+    "news-sentences-ao.json": (94.5, 90.5),
+    "news-sentences-ap.json": (97.0, 94.0),
 }
 
 

@@ -1499,7 +1499,8 @@ _SCORE_BEFORE = re.compile(
 _SCORE_AFTER = re.compile(
     r"\s+(?:(?:overtime|extra-time|shootout|road|home|away|series|playoff)\s+)?"
     r"(?:win|victory|defeat|loss|lead|vote|draw|triumph|thrashing|scoreline|margin|"
-    r"decision|majority|down|up|deficit|comeback|advantage|cushion|halftime|half-time)\b",
+    r"decision|majority|down|up|deficit|comeback|advantage|cushion|halftime|half-time|rout|"
+    r"drubbing|hammering|whitewash|shutout|blowout)\b",
     re.I,
 )
 
