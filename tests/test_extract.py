@@ -2330,3 +2330,62 @@ def test_the_company_after_a_product_of_the_one_in_focus_or_of_a_named_owner():
 def test_a_paper_named_with_a_lower_case_the_keeps_its_the():
     text = "At the Guardian, Python came early. Around 60% of its backend services use it."
     assert _fields(text, "entity") == [("The Guardian",)]
+
+
+def test_blind66_owners_parents_devices_and_the_focus_after_a_product():
+    text = (
+        "Nubank is big.\n\n"
+        "Venmo, the payment app with a social feed, is one of the brands owned by PayPal. "
+        "The company has 426 million active accounts.\n\n"
+        "Discord is big.\n\n"
+        "Snap, the parent of Snapchat, runs its backend in Go. Snapchat reached 414 million "
+        "daily active users and the company has around 5,300 full-time employees.\n\n"
+        "MyFitnessPal is big.\n\n"
+        "The Peloton Bike came out in 2014. The company has about 2.9 million connected "
+        "fitness subscriptions.\n\n"
+        "Apple writes Fitness+ in Swift.\n\n"
+        "Garmin Connect, the companion app of the Garmin watches, is written in Swift. The "
+        "company employs roughly 19,700 people.\n\n"
+        "Uber is big.\n\n"
+        "Michelangelo is the machine learning platform built by its engineers. The company "
+        "has roughly 30,000 employees.\n\n"
+        "Xbox is big.\n\n"
+        "Pokémon GO was released in July 2016. Niantic, the studio behind it, built the game "
+        "in Unity, and in 2020 the game generated over $1 billion of revenue."
+    )
+    assert _fields(text, "entity", "value") == [
+        ("PayPal", 426e6),
+        ("Snapchat", 414e6),
+        ("Snap", 5300.0),
+        ("Peloton", 2.9e6),
+        ("Garmin", 19700.0),
+        ("Uber", 30000.0),
+        ("Pokémon GO", 1e9),
+    ]
+
+
+def test_blind66_fronted_places_origins_passive_leaders_colons_and_unnamed_users():
+    text = (
+        "Nubank is big.\n\n"
+        "Over in Berlin, N26 has build a bank with around 1,500 employees.\n\n"
+        "Instacart is big.\n\n"
+        "Ocado from Hatfield in United Kingdom is an online supermarket. The group reported "
+        "revenue of £3.1 billion for the year.\n\n"
+        "Lyft is big.\n\n"
+        "In Southeast Asia, the market is leaded by Grab. The Singapore based super app is "
+        "serving people in 8 countries.\n\n"
+        "Chegg helps students. The business had a difficult time after ChatGPT came: paid "
+        "subscribers dropped to 4.4 million.\n\n"
+        "Strava is big. Every week the users upload between 30 and 40 million activities.\n\n"
+        "Duolingo is big. 83 million use it monthly.\n\n"
+        "Twitch is big. On an average moment about 2.5 million viewers are watching."
+    )
+    assert _fields(text, "entity", "metric", "value") == [
+        ("N26", "employees", 1500.0),
+        ("Ocado", "revenue", 3.1e9),
+        ("Grab", "countries", 8.0),
+        ("Chegg", "premium_subscribers", 4.4e6),
+        ("Strava", "activities", 30e6),
+        ("Duolingo", "monthly_active_users", 83e6),
+        ("Twitch", "viewers", 2.5e6),
+    ]

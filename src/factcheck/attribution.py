@@ -141,7 +141,8 @@ _BEHIND_IT = re.compile(r"\b(?:is|are|was|were|stands?)\s+behind\s+(?:it|them)\b
 # "Bloomberg Terminal", "Datadog Agent", "AWS CLI"
 _MAKERS_PART = re.compile(
     r"([A-Z][\w&.'’-]+(?:\s+[A-Z][\w&.'’-]+)?)\s+(?:(?:AI\s+)?Labs|Terminal|Agent|CLI|SDK|API|"
-    r"Global\s+Tech)"
+    # "The Peloton Bike came out in 2014 ... The company has": a maker's device
+    r"Global\s+Tech|Bike|Tread|Watch|Speaker|Headset)"
 )
 _MADE_NOW = re.compile(r"\b(?:builds|built|creates|created|develops|developed|makes|made)\s+$")
 # "Its games like Sniper 3D and": examples inside a possessive subject, before its verb
@@ -161,7 +162,8 @@ _SPECIALITY_OF = re.compile(
 # "After long tests, Go was chosen by American Express for its platform": the chooser
 _CHOSEN_BY = re.compile(
     r"\b(?:is|was|are|were|has\s+been|have\s+been)\s+(?:also\s+|first\s+)?(?:chosen|picked|"
-    r"adopted|selected|used|embraced|introduced)\s+by\s+$"
+    # ("the market is led by Grab", and the slip "leaded")
+    r"adopted|selected|used|embraced|introduced|led|leaded|dominated)\s+by\s+$"
 )
 # "This was the first version of Shazam, created in London in 1999."
 _VERSION_OF = re.compile(
@@ -292,6 +294,22 @@ _FOUNDED_BEFORE = re.compile(
 _ITS_PRODUCT_AFTER = re.compile(
     r"[^\S\n]+(?:is|was)[^\S\n]+(?:its|their)[^\S\n]+(?:[\w-]+[^\S\n]+){0,3}?(?:app|service|"
     r"platform|brand|product|arm|unit|subsidiary|marketplace|store|business|game|site)\b"
+    # "Michelangelo is the machine learning platform built by its engineers"
+    r"|[^\S\n]+(?:is|was)[^\S\n]+the[^\S\n]+(?:[\w-]+[^\S\n]+){0,3}?(?:app|service|platform|"
+    r"tool|system|framework|library|engine)[^\S\n]+(?:built|made|created|developed|written)"
+    r"[^\S\n]+(?:by|at)[^\S\n]+(?:its|their)\b"
+)
+_MAKER_BEHIND_IT = re.compile(
+    r",\s+the\s+(?:[\w-]+\s+)?(?:studio|company|developer|maker|publisher|team)\s+behind\s+it,"
+)
+_PARENT_OF = re.compile(
+    r",[^\S\n]+(?:the|a)[^\S\n]+(?:[\w-]+[^\S\n]+)?(?:parent|owner)(?:[^\S\n]+company)?"
+    r"[^\S\n]+of[^\S\n]+(?=[A-Z])"
+)
+_BRAND_OWNED_BY = re.compile(
+    r"\b(?:is|was)[^\S\n]+(?:now[^\S\n]+)?one[^\S\n]+of[^\S\n]+the[^\S\n]+"
+    r"(?:[\w-]+[^\S\n]+){0,2}?(?:brands|apps|products|services|subsidiaries|units|"
+    r"businesses)[^\S\n]+(?:owned|run|operated)[^\S\n]+by[^\S\n]+(?=[A-Z])"
 )
 _PRODUCT_APPOSITIVE = re.compile(
     # "Deep Brew is the name of the AI platform of Starbucks"
@@ -304,8 +322,9 @@ _PRODUCT_APPOSITIVE = re.compile(
     r"(?:at[^\S\n]+the[^\S\n]+heart[^\S\n]+of|of|from|by|at|behind|"
     # "Erica, the virtual assistant inside the Bank of America app,"
     r"(?:inside|within)(?:[^\S\n]+the)?)"
-    # ("the telemetry platform behind every Netflix dashboard")
-    r"[^\S\n]+(?:(?:every|each|all)[^\S\n]+)?(?-i:[A-Z])"
+    # ("the telemetry platform behind every Netflix dashboard", "the companion app of
+    # the Garmin watches")
+    r"[^\S\n]+(?:(?:every|each|all|the)[^\S\n]+)?(?-i:[A-Z])"
     # "Discover Weekly is the playlist that Spotify prepares for each listener"
     r"|[^\S\n]+(?:is|was)[^\S\n]+the[^\S\n]+(?:[\w-]+[^\S\n]+){0,3}?(?:playlist|app|tool|"
     r"feature|library|framework|engine|product|game|assistant|chatbot|service|browser|system)"
@@ -375,7 +394,14 @@ _COORDINATION = re.compile(r";|,\s+(?:and|but|while|whereas)\b")
 # A time adverbial before a sentence's figure: "Every day more than 30 million visitors"
 _TIME_OPENING = re.compile(
     r"(?:(?:every|each)\s+(?:day|week|month|quarter|year)|last\s+year|"
+    # "On an average moment about 2.5 million viewers are watching"
+    r"(?:on|at)\s+(?:an?\s+)?(?:average|typical|normal|given|any)\s+(?:day|moment|time|night)|"
     r"this\s+year|in\s+(?:19|20)\d\d),?",
+    re.I,
+)
+_ITS_PEOPLE_OPENING = re.compile(
+    rf"(?:{_TIME_OPENING.pattern}\s+)?[Tt]he\s+(?:users|customers|members|subscribers|players|"
+    r"drivers|riders|sellers|merchants|listeners|viewers|athletes|learners)\s+[a-z]+",
     re.I,
 )
 # A sentence that opens with its measure: "Revenue was", "Net sales rose 12% to"
@@ -450,6 +476,7 @@ class Attribution:
         # one before, for "the company" at a paragraph's opening
         self.orgs: set[str] = set()
         self.owner_of: dict[str, str] = {}  # product -> the organisation that makes it
+        self.parents: dict[str, str] = {}  # "Snap, the parent of Snapchat": Snapchat -> Snap
         # the app or game the last sentence's subject made: "Block builds Cash App with
         # Kotlin. The app is used by 57 million people"
         self.just_made: str | None = None
@@ -775,6 +802,18 @@ class Attribution:
                 return None
             if (
                 nearest.pronoun
+                and re.fullmatch(
+                    r"the\s+(?:[\w-]+\s+)?(?:game|app)", self.text[nearest.start : nearest.end]
+                )
+                and self.focus
+                and _MAKER_BEHIND_IT.search(self.text, sentence.start, nearest.start)
+                and all(m.name != self.focus for m in mentions)
+            ):
+                # "Pokémon GO was released in 2016. Niantic, the studio behind it, built the
+                # game in Unity, and in 2020 the game generated $1 billion": the product
+                return self.focus
+            if (
+                nearest.pronoun
                 and self.text[nearest.start : nearest.end].lower() in ("its", "their")
                 and re.match(r"\s+parent\b", self.text[nearest.end : nearest.end + 8])
             ):
@@ -859,6 +898,15 @@ class Attribution:
                 subject = self.subject(mentions, nearest.start)
                 if subject and subject != nearest.name and mentions[0].name == subject:
                     return subject
+            if (
+                not nearest.pronoun
+                and ":" in self.text[nearest.end : position]
+                and mentions[0].pronoun
+                and self.names.opens_sentence(mentions[0].start)
+            ):
+                # "The business had a difficult time after ChatGPT came: paid subscribers
+                # dropped 9%": after the colon, the sentence's subject's figures
+                return self.subject(mentions, nearest.start) or self._in_focus()
             if not nearest.pronoun and self._pronoun_subject_owns(mentions, nearest, end):
                 return self.section(position) or self._in_focus()
             if not nearest.pronoun:
@@ -917,6 +965,13 @@ class Attribution:
                 and m.start not in objects
             ]
             if own:
+                last = own[-1].name
+                if self.text[nearest.start : nearest.start + 4].lower() == "the " and (
+                    last in self.parents
+                ):
+                    # "Snapchat reached 414 million users and the company has 5,300
+                    # employees": the product's owner (Snap, "the parent of Snapchat")
+                    return self.parents[last]
                 # "Expedia Group announced AWS as its preferred cloud provider and now runs
                 # about 75% of its critical applications on it"
                 return self._verb_again(mentions, own[-1], position) or own[-1].name
@@ -1071,7 +1126,12 @@ class Attribution:
             # "Revenue was $7.1 billion" for the one in focus
             opening = self.text[sentence.start : position].strip(" \"“")
             measure = _MEASURE_OPENING.fullmatch(opening)
-            if (not opening or _TIME_OPENING.fullmatch(opening)) and self.paragraph_focus:
+            if (
+                not opening
+                or _TIME_OPENING.fullmatch(opening)
+                # "Every week the users upload 30 million activities": the focus's users
+                or _ITS_PEOPLE_OPENING.fullmatch(opening)
+            ) and self.paragraph_focus:
                 return self.paragraph_focus
             if measure and self.vocabulary.metric_for_phrase(measure.group(1).lower()):
                 return self._in_focus()
@@ -1525,6 +1585,26 @@ class Attribution:
                 # "Instamart is its quick commerce app ... The company is operating in 580
                 # cities": the product of the organisation in focus, which stays in focus
                 self._record_product(subject, self.org_focus)
+            child = named is not None and _PARENT_OF.match(self.text, named.end)
+            child_name = child and NAME.match(self.text, child.end())
+            if child_name:
+                # "Snap, the parent of Snapchat, runs ... Snapchat reached 414 million users
+                # and the company has": the child is the subject's product
+                child_of = re.split(r"\.\s", child_name.group())[0].rstrip(".")
+                child_of = self.names.canonical(child_of)
+                self._record_product(child_of, subject)
+                self.parents[child_of] = subject
+            brand_of = (
+                named is not None
+                and sentence is not None
+                and _BRAND_OWNED_BY.search(self.text, named.end, sentence.end)
+            )
+            owner_name = brand_of and NAME.match(self.text, brand_of.end())
+            if owner_name:
+                # "Venmo ... is one of the brands owned by PayPal. The company has": the owner
+                owner_of = re.split(r"\.\s", owner_name.group())[0].rstrip(".")
+                self._record_product(subject, self.names.canonical(owner_of))
+                self._org_into_focus(self.owner_of[subject])
             part = _MAKERS_PART.fullmatch(subject)
             if part:
                 # "Walmart Labs made the hapi framework ... The retailer operates": a

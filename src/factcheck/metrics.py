@@ -269,6 +269,10 @@ _HELD_IN = re.compile(
 )
 
 
+_USE_IT_IN_WINDOW = re.compile(
+    r"\s+(?:use|open|visit|play)\s+(?:it|the\s+app|the\s+site|the\s+service|its\s+apps?)\s+"
+    r"(?:(daily|weekly|monthly)|(?:every|each|a|per)\s+(day|week|month))\b"
+)
 _PAYROLL_AFTER = re.compile(
     r"\s+(?:people|staff|workers|employees)\s+on\s+(?:its|the|their)\s+(?:global\s+)?payrolls?\b"
 )
@@ -309,6 +313,13 @@ def metric_for(
     # "a 62% share of the domestic market", "27% of the UK grocery market"
     if q.unit == "percent" and _MARKET_SHARE_AFTER.match(text, end, sentence.end):
         return "market_share", None, end, True
+    # "83 million use it monthly": people active in a window, the noun left out
+    use = _USE_IT_IN_WINDOW.match(text, number_end(q, start)) if q.unit == "count" else None
+    if use:
+        window = next(g for g in use.groups() if g).lower()
+        window = WINDOW_ADJECTIVES.get(window, window)
+        name = f"{window}_active_users"
+        return _named(vocabulary.metric_for_phrase(name.replace("_", " ")), name, use.end())
     # "has about 33,000 people on its payroll": its staff
     payroll = _PAYROLL_AFTER.match(text, number_end(q, start)) if q.unit == "count" else None
     if payroll:

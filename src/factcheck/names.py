@@ -138,6 +138,8 @@ _PLACE_CHAIN = re.compile(
     r"(?:\b(?:in|across|throughout|outside|within|to|from)\s+(?:the\s+)?|-based\s+)"
     r"[A-Z][\w.]*(?:\s+[A-Z][\w.]*)*,\s+$"
 )
+# "Over in Berlin, ": a fronted place before the sentence's subject
+_PLACE_OPENING = re.compile(r"\s*(?:[A-Z][a-z]+\s+)?in\s+[^,.;]+,\s+")
 _SOURCE_AFTER = re.compile(
     r"\s+(?:estimates?|estimated|forecasts?|predicts?|predicted|calculates?|calculated|"
     r"believes?|thinks?)\s+that\b"
@@ -289,7 +291,9 @@ _NOUN_THEN_VERB = re.compile(
     rf"[^\S\n]+(?:(?:{ORG_NOUNS}|team|network|app)[^\S\n]+"
     r"(?:is|has|was|serves|operates|employs|counts|runs|reaches|spans)\b"
     # "Bolt from Estonia offers ride hailing": a subject, its origin, then any verb
-    r"|(?:from|in)(?:[^\S\n]+[A-Z][\w.-]*){1,3}[^\S\n]+(?:is|has|was|[a-z]{3,}s)\b)"
+    # ("Ocado from Hatfield in United Kingdom is": a town and its country)
+    r"|(?:from|in)(?:[^\S\n]+[A-Z][\w.-]*){1,3}(?:,?[^\S\n]+in(?:[^\S\n]+[A-Z][\w.-]*){1,3})?"
+    r"[^\S\n]+(?:is|has|was|[a-z]{3,}s)\b)"
 )
 _DESCRIBED_AS_ORG = re.compile(
     rf",[^\S\n]+(?:the|a|an)[^\S\n]+(?:[\w'’-]+[^\S\n]+){{0,5}}?(?:{ORG_NOUNS}),[^\S\n]+[a-z]"
@@ -1260,6 +1264,11 @@ class Names:
             and not (text.startswith(",", end) and _PREDICATE.match(text, end + 1))
             # "Founded in Malaysia and later moved to Singapore, Grab is": after a fronted clause
             and not (_opens_fronted(text, sentence.start) and _PREDICATE.match(text, end))
+            # "Over in Berlin, N26 has": a fronted place, then the subject and its verb
+            and not (
+                _PREDICATE.match(text, end)
+                and _PLACE_OPENING.fullmatch(text, sentence.start, start)
+            )
         ) or text.startswith("-based", end):
             return True
         # "Swiss Re estimates that insured losses ...": a source, not the figure's subject
