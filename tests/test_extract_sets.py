@@ -77,6 +77,7 @@ them with their causes. "seed-like" is the half of a set that imitates the seed 
     blind63   0.884 / 0.897 (2 of 6 names moved)  0.93 / 0.94
     blind64   0.951 / 0.958 (2 of 6 names moved)  0.96 / 0.96
     blind65   0.923 / 0.939 (2 of 6 names moved)  0.98 / 0.98
+    blind66   0.904 / 0.888 (2 of 6 names moved)  0.97 / 0.96
 
 The issue's bar (0.95 both) is held by the sets fixed until they met it; the newer sets
 hold floors just under what they reached, so a change that loses claims there fails.
@@ -164,6 +165,7 @@ BARS = {
     "blind63": (0.92, 0.93),
     "blind64": (0.96, 0.96),
     "blind65": (0.97, 0.97),
+    "blind66": (0.96, 0.95),
 }
 # Metric names are scored only where the gold was written with the vocabulary's names.
 METRIC_BARS = {"news": 0.80}
