@@ -2389,3 +2389,51 @@ def test_blind66_fronted_places_origins_passive_leaders_colons_and_unnamed_users
         ("Duolingo", "monthly_active_users", 83e6),
         ("Twitch", "viewers", 2.5e6),
     ]
+
+
+def test_blind67_titles_called_projects_brands_layoffs_and_fronted_places():
+    text = (
+        "Top 8 Companies using Python in Banking\n\n"
+        "Banking sector has gone through a huge digital change.\n\n"
+        "JPMorgan Chase is the largest bank of the United States. In 2023 the bank earned a "
+        "record net income of $49.6 billion.\n\n"
+        "eBay moved to Java early. It rewrote the whole platform, and the project was "
+        "called V3. Today the marketplace has around 132 million active buyers.\n\n"
+        "Developers at Booking.com run thousands of A/B tests in parallel.\n\n"
+        "With roughly 21,000 employees, the company is one of the biggest employers.\n\n"
+        "In India, the most famous name is Byju's. Its learning app claims 160 million "
+        "registered students.\n\n"
+        "Justin Kan and Emmett Shear built Justin.tv. The gaming section was spun off as "
+        "Twitch in 2011.\n\nToday the company has around 1,800 employees.\n\n"
+        "Avis Budget Group rents cars under the Avis and Budget brands in about 180 "
+        "countries.\n\n"
+        "Mozilla laid off around 250 people in 2020.\n\n"
+        "As the largest radio company in America, iHeartMedia owns over 850 radio "
+        "stations.\n\n"
+        "A flight search engine from Edinburgh, Skyscanner is used by more than 100 million "
+        "people every month."
+    )
+    assert [
+        (entity, value, metric.endswith("_change"))
+        for entity, value, metric in _fields(text, "entity", "value", "metric")
+    ] == [
+        ("JPMorgan Chase", 49.6e9, False),
+        ("eBay", 132e6, False),
+        ("Booking.com", 21000.0, False),
+        ("Byju's", 160e6, False),
+        ("Twitch", 1800.0, False),
+        ("Avis Budget Group", 180.0, False),
+        ("Mozilla", 250.0, True),
+        ("iHeartMedia", 850.0, False),
+        ("Skyscanner", 100e6, False),
+    ]
+
+
+def test_the_company_after_a_product_named_in_its_makers_app():
+    text = (
+        "Grubhub is big.\n\n"
+        "Frank is the name of the dispatch algorithm which decides what rider takes which "
+        "order in the Deliveroo app.\n\n"
+        "The company has about 2,000 employees."
+    )
+    assert _fields(text, "entity", "value") == [("Deliveroo", 2000.0)]

@@ -1701,3 +1701,7 @@ def test_a_rout_names_a_score():
         (8.0, "count"),
         (71.0, "score"),
     ]
+
+
+def test_a_week_number_is_a_label():
+    assert parse("the Chiefs visit on Sunday at 4:25 p.m. in week 14 on CBS") == []

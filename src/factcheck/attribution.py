@@ -191,6 +191,8 @@ _NEW_NAME_BEFORE = re.compile(
     r"known\s+as|renamed)|"
     # "The company, renamed Bolt in 2019, now has"
     r"(?:[Tt]he|[Ii]ts)\s+company,\s+renamed|"
+    # "it was spun off as Twitch in 2011"
+    r"(?:spun\s+off|relaunched)\s+as|"
     # "Today the company is called Block", "it is now named Meta"
     r"(?:[Tt]he\s+company|[Ii]t)\s+is\s+now\s+(?:called|named)|"
     r"[Tt]he\s+company\s+is\s+(?:called|named))\s+$"
@@ -299,6 +301,7 @@ _ITS_PRODUCT_AFTER = re.compile(
     r"tool|system|framework|library|engine)[^\S\n]+(?:built|made|created|developed|written)"
     r"[^\S\n]+(?:by|at)[^\S\n]+(?:its|their)\b"
 )
+_WAS_CALLED_BEFORE = re.compile(r"\b(?:was|is|were|are)\s+(?:called|named|dubbed)\s+$")
 _MAKER_BEHIND_IT = re.compile(
     r",\s+the\s+(?:[\w-]+\s+)?(?:studio|company|developer|maker|publisher|team)\s+behind\s+it,"
 )
@@ -314,7 +317,8 @@ _BRAND_OWNED_BY = re.compile(
 _PRODUCT_APPOSITIVE = re.compile(
     # "Deep Brew is the name of the AI platform of Starbucks"
     r"[^\S\n]+(?:is|was)[^\S\n]+the[^\S\n]+name[^\S\n]+of\b"
-    r"(?:[^.;\n]{0,60}?[^\S\n](?:of|from|by|at)[^\S\n]+(?-i:[A-Z]))?"
+    # ("Frank is the name of the dispatch algorithm which ... in the Deliveroo app")
+    r"(?:[^.;\n]{0,80}?[^\S\n](?:of|from|by|at|in[^\S\n]+the)[^\S\n]+(?-i:[A-Z]))?"
     r"|,[^\S\n]+(?:the|a|an)[^\S\n]+[^,.;\n]{0,40}?\b(?:playlist|app|tool|feature|library|"
     r"framework|engine|product|game|assistant|chatbot|gateway|pipeline|database|service|browser|"
     r"system|compiler|editor|IDE|console|device|language|dialect|distribution|network|platform|"
@@ -907,6 +911,12 @@ class Attribution:
                 # "The business had a difficult time after ChatGPT came: paid subscribers
                 # dropped 9%": after the colon, the sentence's subject's figures
                 return self.subject(mentions, nearest.start) or self._in_focus()
+            if not nearest.pronoun and re.match(r"\s+brands?\b", self.text[nearest.end :]):
+                # "Avis Budget Group rents cars under the Avis and Budget brands in 180
+                # countries": the subject's brands
+                subject = self.subject(mentions, nearest.start)
+                if subject and subject != nearest.name:
+                    return subject
             if not nearest.pronoun and self._pronoun_subject_owns(mentions, nearest, end):
                 return self.section(position) or self._in_focus()
             if not nearest.pronoun:
@@ -1584,6 +1594,15 @@ class Attribution:
             ):
                 # "Instamart is its quick commerce app ... The company is operating in 580
                 # cities": the product of the organisation in focus, which stays in focus
+                self._record_product(subject, self.org_focus)
+            if (
+                named is not None
+                and self.org_focus
+                and subject != self.org_focus
+                and _WAS_CALLED_BEFORE.search(self.text, max(0, named.start - 30), named.start)
+            ):
+                # "it rewrote the whole platform, and the project was called V3. Today the
+                # marketplace has": what the organisation in focus named, not a new focus
                 self._record_product(subject, self.org_focus)
             child = named is not None and _PARENT_OF.match(self.text, named.end)
             child_name = child and NAME.match(self.text, child.end())

@@ -664,10 +664,13 @@ _JOINED_AFTER = re.compile(
 )
 _NEW_AFTER = re.compile(r"\s*new\b")
 _JOB_CHANGE_BEFORE = re.compile(
-    rf"\b(cutting|shedding|slashing|eliminating|axing|laying\s+off|adding|hiring)\s+{HEDGE}$",
+    r"\b(cutting|shedding|slashing|eliminating|axing|laying\s+off|laid\s+off|lays\s+off|adding|"
+    rf"hiring)\s+{HEDGE}$",
     re.I,
 )
-_JOBS_AFTER = re.compile(r"\s*(?:[a-z-]+\s+)?(?:jobs|roles|positions|employees|workers|staff)\b")
+_JOBS_AFTER = re.compile(
+    r"\s*(?:[a-z-]+\s+)?(?:jobs|roles|positions|employees|workers|staff|people)\b"
+)
 _CLOSED_BEFORE = re.compile(r"\b(?:closed|closing|shut|shutting|shuttered)\s+(?:down\s+)?$")
 # A physical amount is the business's scale when it is a capacity: "22 gigawatts of
 # renewable power capacity", "a capacity of 4.5 million barrels".

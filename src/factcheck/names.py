@@ -73,7 +73,8 @@ _NAME_TOKEN = (
     r"(?:[A-Z](?:['’](?=[A-Z]))?[\w&.]*(?:-[A-Z][\w&.]*)*\+{0,2}|[a-z]{1,4}[A-Z][a-z]\w*\+?|[a-z][A-Z]+\b|\d+[a-z]*[A-Z][a-z]\w*)"
 )
 NAME = re.compile(
-    rf"(?<![\w'’+-]){_NAME_TOKEN}(?:[^\S\n](?:(?:of|van|de|von|der|&)[^\S\n])?{_NAME_TOKEN})*"
+    # (not the "B" of "A/B tests")
+    rf"(?<![\w'’+/-]){_NAME_TOKEN}(?:[^\S\n](?:(?:of|van|de|von|der|&)[^\S\n])?{_NAME_TOKEN})*"
     r"(?![\w-])"
 )
 _OPENERS = frozenset(_WORDS["openers"])
@@ -139,7 +140,8 @@ _PLACE_CHAIN = re.compile(
     r"[A-Z][\w.]*(?:\s+[A-Z][\w.]*)*,\s+$"
 )
 # "Over in Berlin, ": a fronted place before the sentence's subject
-_PLACE_OPENING = re.compile(r"\s*(?:[A-Z][a-z]+\s+)?in\s+[^,.;]+,\s+")
+# ("As the largest radio company in America, iHeartMedia owns")
+_PLACE_OPENING = re.compile(r"\s*(?:[A-Z][a-z]+\s+)?(?:[^,.;\n]*\s)?(?:in|from)\s+[^,.;]+,\s+")
 _SOURCE_AFTER = re.compile(
     r"\s+(?:estimates?|estimated|forecasts?|predicts?|predicted|calculates?|calculated|"
     r"believes?|thinks?)\s+that\b"
@@ -363,8 +365,9 @@ _BRAND_WITH_S = re.compile(r"['’]s[^\S\n]+([A-Z][a-z]+)\b(?![^\S\n]+[A-Z])")
 # "McDonald's has", "McDonald's, the largest fast food chain,": the 's is part of the name
 _NAME_WITH_S = re.compile(
     rf"['’][sS](?:\s+(?:{_SUBJECT_VERBS})\b|,\s+(?:the|a|an|once|now|formerly|long)\s"
-    # "Byju's from Bangalore was once"
-    r"|\s+from\s+[A-Z])"
+    # "Byju's from Bangalore was once"; "the most famous name is Byju's." (a possessive
+    # never ends a sentence)
+    r"|\s+from\s+[A-Z]|[.!?](?:\s|$))"
 )
 # (an adverb may stand between: "Amazon hardly needs an introduction", "Kickstarter even
 # made its iOS app open source")
@@ -553,6 +556,10 @@ class Names:
             if paragraph and table_rows(text, Span(paragraph[0].start, paragraph[-1].end)):
                 continue  # a table's header cells ("Revenue 2023") are no names
             for sentence in paragraph:
+                if sentence.start == 0 and is_title(text[sentence.start : sentence.end]):
+                    # "Top 8 Companies using Python in Banking": a title's capitals are
+                    # no names ("Banking sector has gone through ..." opens no name)
+                    continue
                 for m in NAME.finditer(text, sentence.start, sentence.end):
                     if starts_sentence(text, sentence.start, m.start()):
                         # "The Airbnb iOS app ...": capitalised after "The", so a name

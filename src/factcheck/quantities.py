@@ -495,7 +495,7 @@ _LABEL_WORDS = _words(
     verse psalm clause paragraph para appendix annex rank ranked ranks ranking
     no.1 mark mk edition ed iteration patch build sprint batch cohort wave sp
     ftse nikkei stoxx kospi sensex nifty asx dax cac ibex aex smi mib tsx topix
-    exit exits junction junctions courtroom terminal windows
+    exit exits junction junctions courtroom terminal windows week
     """
 )
 
