@@ -37,7 +37,7 @@ them with their causes. "seed-like" is the half of a set that imitates the seed 
     blind23   0.771 / 0.793 (names moved around)  0.97 / 0.99
     blind24   0.785 / 0.785 (names moved around)  0.95 / 0.97
     blind25   0.814 / 0.804 (names moved around)  0.95 / 0.95
-    blind26   0.844 / 0.850 (names moved around)  0.95 / 0.96
+    blind26   0.844 / 0.850 (names moved around)  0.96 / 0.96
     blind27   0.859 / 0.913 (2 of 3 names moved)  0.97 / 0.98
     blind28   0.926 / 0.949 (1 of 4 names moved)  0.99 / 0.99
     blind29   0.922 / 0.917 (1 of 4 names moved)  0.99 / 0.99
@@ -46,7 +46,7 @@ them with their causes. "seed-like" is the half of a set that imitates the seed 
     blind32   0.890 / 0.899 (1 of 5 names moved)  0.97 / 0.97
     blind33   0.887 / 0.919 (1 of 5 names moved)  0.96 / 0.98
     blind34   0.950 / 0.958 (1 of 5 names moved)  0.98 / 0.98
-    blind35   0.940 / 0.944 (1 of 5 names moved)  0.97 / 0.97
+    blind35   0.940 / 0.944 (1 of 5 names moved)  0.98 / 0.98
     blind36   0.929 / 0.945 (1 of 5 names moved)  0.98 / 1.00
     blind37   0.901 / 0.908 (1 of 5 names moved)  0.99 / 0.98
     blind38   0.899 / 0.909 (2 of 5 names moved)  0.98 / 0.97
@@ -75,9 +75,10 @@ them with their causes. "seed-like" is the half of a set that imitates the seed 
     blind61   0.937 / 0.939 (2 of 6 names moved)  0.99 / 0.99
     blind62   0.926 / 0.952 (2 of 6 names moved)  0.97 / 0.98
     blind63   0.884 / 0.897 (2 of 6 names moved)  0.93 / 0.94
-    blind64   0.951 / 0.958 (2 of 6 names moved)  0.96 / 0.96
+    blind64   0.951 / 0.958 (2 of 6 names moved)  0.99 / 0.99
     blind65   0.923 / 0.939 (2 of 6 names moved)  0.98 / 0.98
     blind66   0.904 / 0.888 (2 of 6 names moved)  0.97 / 0.96
+    blind67   0.919 / 0.910 (2 of 6 names moved)  0.96 / 0.96
 
 The issue's bar (0.95 both) is held by the sets fixed until they met it; the newer sets
 hold floors just under what they reached, so a change that loses claims there fails.
@@ -166,6 +167,7 @@ BARS = {
     "blind64": (0.96, 0.96),
     "blind65": (0.97, 0.97),
     "blind66": (0.96, 0.95),
+    "blind67": (0.95, 0.95),
 }
 # Metric names are scored only where the gold was written with the vocabulary's names.
 METRIC_BARS = {"news": 0.80}
