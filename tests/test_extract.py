@@ -2437,3 +2437,31 @@ def test_the_company_after_a_product_named_in_its_makers_app():
         "The company has about 2,000 employees."
     )
     assert _fields(text, "entity", "value") == [("Deliveroo", 2000.0)]
+
+
+def test_blind68_described_firms_projects_made_by_a_team_platforms_built_and_stakes():
+    text = (
+        "Corteva is big.\n\n"
+        "John Deere, the company with the green tractors, was founded in 1837.\n\n"
+        "Today it employs around 83,000 people.\n\n"
+        "Goldman is big.\n\n"
+        "Quartz is the cross-asset platform which Bank of America built in Python.\n\n"
+        "The company serves approximately 69 million clients.\n\n"
+        "Discord has 150 million users.\n\n"
+        "The AT Protocol is an open protocol for social apps, created by the Bluesky team.\n\n"
+        "After two years the company passed 30 million registered users.\n\n"
+        "Grubhub is big.\n\n"
+        "Just Eat Takeaway, the Dutch-British delivery group, made €5.2 billion revenue in "
+        "2023.\n\n"
+        "Zalando is big.\n\n"
+        "Flipkart is the marketplace of India. Walmart bought the majority of it in 2018. "
+        "Its supply chain handles over 8 million shipments every month."
+    )
+    assert _fields(text, "entity", "value") == [
+        ("John Deere", 83000.0),
+        ("Bank of America", 69e6),
+        ("Discord", 150e6),
+        ("Bluesky", 30e6),
+        ("Just Eat Takeaway", 5.2e9),
+        ("Flipkart", 8e6),
+    ]

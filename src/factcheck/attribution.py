@@ -45,6 +45,8 @@ _ROLE_OPENING = re.compile(
 )
 _ACTS_ON_FOCUS = re.compile(
     r"[^\S\n]+(?:acquired|bought|purchased|took\s+over|owns|invested\s+in|backed)[^\S\n]+"
+    # ("Walmart bought the majority of it in 2018")
+    r"(?:(?:the\s+)?(?:majority|control|most|part|half)\s+of[^\S\n]+|a\s+(?:majority\s+)?stake\s+in[^\S\n]+)?"
     r"(?:it|the\s+(?:company|firm|startup|start-up|site|platform|app|service|business))\b"
 )
 _CAME_FROM = re.compile(r"\b(?:came|comes|generated|earned|reported|booked)\s+(?:from|by)\s+$")
@@ -301,6 +303,9 @@ _ITS_PRODUCT_AFTER = re.compile(
     r"tool|system|framework|library|engine)[^\S\n]+(?:built|made|created|developed|written)"
     r"[^\S\n]+(?:by|at)[^\S\n]+(?:its|their)\b"
 )
+_CREATED_BY = re.compile(
+    r"\b(?:created|built|made|developed|started|launched)\s+by\s+(?:the\s+)?(?=[A-Z])"
+)
 _WAS_CALLED_BEFORE = re.compile(r"\b(?:was|is|were|are)\s+(?:called|named|dubbed)\s+$")
 _MAKER_BEHIND_IT = re.compile(
     r",\s+the\s+(?:[\w-]+\s+)?(?:studio|company|developer|maker|publisher|team)\s+behind\s+it,"
@@ -331,8 +336,9 @@ _PRODUCT_APPOSITIVE = re.compile(
     r"[^\S\n]+(?:(?:every|each|all|the)[^\S\n]+)?(?-i:[A-Z])"
     # "Discover Weekly is the playlist that Spotify prepares for each listener"
     r"|[^\S\n]+(?:is|was)[^\S\n]+the[^\S\n]+(?:[\w-]+[^\S\n]+){0,3}?(?:playlist|app|tool|"
-    r"feature|library|framework|engine|product|game|assistant|chatbot|service|browser|system)"
-    r"[^\S\n]+(?:that|which)[^\S\n]+(?-i:[A-Z])"
+    # ("Quartz is the cross-asset platform which Bank of America built")
+    r"feature|library|framework|engine|product|game|assistant|chatbot|service|browser|system|"
+    r"platform)[^\S\n]+(?:that|which)[^\S\n]+(?-i:[A-Z])"
     # "RuneScape, the fantasy MMORPG made by Jagex,", "Backstage, the developer portal
     # which Spotify open-sourced": the maker named inside the description
     r"|,[^\S\n]+(?:the|a|an)[^\S\n]+[^,.;\n]{0,40}?[^\S\n](?:(?:made|built|developed|published|"
@@ -1561,10 +1567,21 @@ class Attribution:
                 self.products.add(subject)  # "Unity 6 was released in 2024": a product
             if subject.split()[0] in PRODUCT_FIRST_WORDS:
                 self.products.add(subject)  # "The most sold car of the brand is Model Y"
-            if subject.split()[-1] in ("Project", "Programme", "Program", "Initiative"):
+            if subject.split()[-1] in ("Project", "Programme", "Program", "Initiative", "Protocol"):
                 # "The Music Genome Project ... The company now belongs to SiriusXM": a
                 # project, not the company
                 self.products.add(subject)
+                by = named is not None and sentence is not None and _CREATED_BY.search(
+                    self.text, named.end, sentence.end
+                )
+                maker_name = by and NAME.match(self.text, by.end())
+                # (not a person: "started by Tim Westergren")
+                if maker_name and maker_name.group().split()[0] not in FIRST_NAMES:
+                    # "The AT Protocol is an open protocol, created by the Bluesky team":
+                    # its maker comes into focus
+                    maker_of = re.split(r"\.\s", maker_name.group())[0].rstrip(".")
+                    self._record_product(subject, self.names.canonical(maker_of))
+                    self._org_into_focus(self.owner_of[subject])
             # "Photoshop, Illustrator and Premiere Pro, the famous creative tools of Adobe,"
             listed = named is not None and _NAME_LIST_REST.match(self.text, named.end)
             named_end = listed.end() if listed else named.end if named is not None else 0

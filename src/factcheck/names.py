@@ -53,6 +53,9 @@ _IS_AN_ORG_AFTER = re.compile(
 )
 # "said Achebe, 47, who", "Maddon, 66 said": an age after one name
 _AGE_AFTER = re.compile(r",\s+\d{1,2}(?:,|\s+(?:years?\s+old|said|says|told)\b)")
+_DESCRIBED_AS_FIRM = re.compile(
+    r",\s+the\s+(?:[\w-]+\s+){0,3}?(?:company|firm|group|maker|manufacturer|brand|bank)\b"
+)
 _NUMBER_WORDS = frozenset(("Two", "Three", "Four", "Five", "Six", "Seven", "Eight", "Nine", "Ten"))
 _NUMERIC_NAME = re.compile(
     r"[\"“]?(\d{1,4})[\"”]?\s+(?:is|was)\s+(?:the|a|an)\s+(?:[\w-]+\s+){0,4}?(?:app|company|"
@@ -731,8 +734,10 @@ class Names:
         words = name.split()
         if self.vocabulary.entity(name) or _ORG_SUFFIX.search(name):
             return False
-        if _IS_AN_ORG_AFTER.match(self.text, end):
-            return False  # "John Deere is the biggest manufacturer of farm machinery"
+        if _IS_AN_ORG_AFTER.match(self.text, end) or _DESCRIBED_AS_FIRM.match(self.text, end):
+            # "John Deere is the biggest manufacturer of farm machinery", "John Deere, the
+            # company with the green tractors,"
+            return False
         # "Elon Musk", "Daniel Ek": a common first name before a surname
         capitalised = all(w[0].isupper() for w in words)
         if 2 <= len(words) <= 3 and words[0] in FIRST_NAMES and capitalised:
@@ -848,11 +853,15 @@ class Names:
             end = start + len(name)
             if (
                 opens
-                and raw.split()[0] in _NUMBER_WORDS
+                and (
+                    raw.split()[0] in _NUMBER_WORDS
+                    or (raw.split()[0] in _OPENERS - _ARTICLES and " " in name)
+                )
                 and raw.split(" ", 1)[-1] == name
-                and _IS_AN_ORG_AFTER.match(text, end)
+                and (_IS_AN_ORG_AFTER.match(text, end) or _DESCRIBED_AS_FIRM.match(text, end))
             ):
-                # "Two Sigma is a New York hedge fund": a name that opens on a number word
+                # "Two Sigma is a New York hedge fund", "Just Eat Takeaway, the Dutch-British
+                # delivery group, made": a name that opens on a number word or an opener
                 name, start = raw, m.start()
             first = opens and start == m.start()
             if _PUBLICATION.match(name) and text[max(0, start - 4) : start] == "the ":
@@ -884,6 +893,7 @@ class Names:
                 and " " in name
                 and name.split()[0] in FIRST_NAMES
                 and not _IS_AN_ORG_AFTER.match(text, end)
+                and not _DESCRIBED_AS_FIRM.match(text, end)
             ):
                 continue  # "David Heinemeier Hansson extracted the framework": a person
             if first and numbered and name not in _NOT_NAMES:
