@@ -640,6 +640,14 @@ class Attribution:
                 return m.name
         return None
 
+    def _name_at(self, position: int) -> str | None:
+        """The organisation's name that starts at `position`, as the article calls it
+        ("... platform of Starbucks. It suggests": not across the full stop)."""
+        m = NAME.match(self.text, position)
+        if m is None:
+            return None
+        return self.names.canonical(re.split(r"\.\s", m.group())[0].rstrip("."))
+
     def _named_by_noun(self, opener: str) -> str | None:
         """ "Tinder belongs to Match Group ... The Dallas based group made": the name this
         paragraph gave that ends on the pronoun's own noun."""
@@ -1574,14 +1582,13 @@ class Attribution:
                 by = named is not None and sentence is not None and _CREATED_BY.search(
                     self.text, named.end, sentence.end
                 )
-                maker_name = by and NAME.match(self.text, by.end())
+                maker_of = self._name_at(by.end()) if by else None
                 # (not a person: "started by Tim Westergren")
-                if maker_name and maker_name.group().split()[0] not in FIRST_NAMES:
+                if maker_of and maker_of.split()[0] not in FIRST_NAMES:
                     # "The AT Protocol is an open protocol, created by the Bluesky team":
                     # its maker comes into focus
-                    maker_of = re.split(r"\.\s", maker_name.group())[0].rstrip(".")
-                    self._record_product(subject, self.names.canonical(maker_of))
-                    self._org_into_focus(self.owner_of[subject])
+                    self._record_product(subject, maker_of)
+                    self._org_into_focus(maker_of)
             # "Photoshop, Illustrator and Premiere Pro, the famous creative tools of Adobe,"
             listed = named is not None and _NAME_LIST_REST.match(self.text, named.end)
             named_end = listed.end() if listed else named.end if named is not None else 0
@@ -1594,9 +1601,7 @@ class Attribution:
                 # app of Southeast Asia,")
                 self.products.add(subject)
                 if owner:
-                    # "... platform of Starbucks. It suggests": not across the full stop
-                    name = re.split(r"\.\s", owner.group())[0].rstrip(".")
-                    self.owner_of[subject] = self.names.canonical(name)
+                    self.owner_of[subject] = self._name_at(owner.start()) or owner.group()
                     if self.topic is None and self.owner_of[subject] not in self.names.persons:
                         # "Duo, the green owl ..., is the mascot of Duolingo. The company":
                         # a paragraph that opens on a product is about its maker
@@ -1622,12 +1627,10 @@ class Attribution:
                 # marketplace has": what the organisation in focus named, not a new focus
                 self._record_product(subject, self.org_focus)
             child = named is not None and _PARENT_OF.match(self.text, named.end)
-            child_name = child and NAME.match(self.text, child.end())
-            if child_name:
+            child_of = self._name_at(child.end()) if child else None
+            if child_of:
                 # "Snap, the parent of Snapchat, runs ... Snapchat reached 414 million users
                 # and the company has": the child is the subject's product
-                child_of = re.split(r"\.\s", child_name.group())[0].rstrip(".")
-                child_of = self.names.canonical(child_of)
                 self._record_product(child_of, subject)
                 self.parents[child_of] = subject
             brand_of = (
@@ -1635,12 +1638,11 @@ class Attribution:
                 and sentence is not None
                 and _BRAND_OWNED_BY.search(self.text, named.end, sentence.end)
             )
-            owner_name = brand_of and NAME.match(self.text, brand_of.end())
-            if owner_name:
+            owner_of = self._name_at(brand_of.end()) if brand_of else None
+            if owner_of:
                 # "Venmo ... is one of the brands owned by PayPal. The company has": the owner
-                owner_of = re.split(r"\.\s", owner_name.group())[0].rstrip(".")
-                self._record_product(subject, self.names.canonical(owner_of))
-                self._org_into_focus(self.owner_of[subject])
+                self._record_product(subject, owner_of)
+                self._org_into_focus(owner_of)
             part = _MAKERS_PART.fullmatch(subject)
             if part:
                 # "Walmart Labs made the hapi framework ... The retailer operates": a
