@@ -56,6 +56,12 @@ _AGE_AFTER = re.compile(r",\s+\d{1,2}(?:,|\s+(?:years?\s+old|said|says|told)\b)"
 _DESCRIBED_AS_FIRM = re.compile(
     r",\s+the\s+(?:[\w-]+\s+){0,3}?(?:company|firm|group|maker|manufacturer|brand|bank)\b"
 )
+def _described_as_firm(text: str, end: int) -> bool:
+    """ "John Deere is the biggest manufacturer of farm machinery", "John Deere, the company
+    with the green tractors,": the name is described as a firm right after it."""
+    return bool(_IS_AN_ORG_AFTER.match(text, end) or _DESCRIBED_AS_FIRM.match(text, end))
+
+
 _NUMBER_WORDS = frozenset(("Two", "Three", "Four", "Five", "Six", "Seven", "Eight", "Nine", "Ten"))
 _NUMERIC_NAME = re.compile(
     r"[\"“]?(\d{1,4})[\"”]?\s+(?:is|was)\s+(?:the|a|an)\s+(?:[\w-]+\s+){0,4}?(?:app|company|"
@@ -734,9 +740,7 @@ class Names:
         words = name.split()
         if self.vocabulary.entity(name) or _ORG_SUFFIX.search(name):
             return False
-        if _IS_AN_ORG_AFTER.match(self.text, end) or _DESCRIBED_AS_FIRM.match(self.text, end):
-            # "John Deere is the biggest manufacturer of farm machinery", "John Deere, the
-            # company with the green tractors,"
+        if _described_as_firm(self.text, end):
             return False
         # "Elon Musk", "Daniel Ek": a common first name before a surname
         capitalised = all(w[0].isupper() for w in words)
@@ -858,7 +862,7 @@ class Names:
                     or (raw.split()[0] in _OPENERS - _ARTICLES and " " in name)
                 )
                 and raw.split(" ", 1)[-1] == name
-                and (_IS_AN_ORG_AFTER.match(text, end) or _DESCRIBED_AS_FIRM.match(text, end))
+                and _described_as_firm(text, end)
             ):
                 # "Two Sigma is a New York hedge fund", "Just Eat Takeaway, the Dutch-British
                 # delivery group, made": a name that opens on a number word or an opener
@@ -892,8 +896,7 @@ class Names:
                 first
                 and " " in name
                 and name.split()[0] in FIRST_NAMES
-                and not _IS_AN_ORG_AFTER.match(text, end)
-                and not _DESCRIBED_AS_FIRM.match(text, end)
+                and not _described_as_firm(text, end)
             ):
                 continue  # "David Heinemeier Hansson extracted the framework": a person
             if first and numbered and name not in _NOT_NAMES:
@@ -957,8 +960,7 @@ class Names:
                 # "launched the Robinhood app in 2015": the app names its maker
                 name = brand.group(1)
                 if (
-                    name in _NOT_NAMES
-                    or name in TECHNOLOGIES
+                    name in _NOT_NAMES  # (technologies included)
                     or name.casefold() in PLACES
                     or _is_nationality(name)  # "The French app happn"
                 ):

@@ -919,6 +919,8 @@ def _prev_word(text: str, s: int, reach: int = 40) -> str | None:
 _LINE_START = re.compile(r"(?:^|[\r\n])[^\S\r\n]*(?:[-*•>#]+[^\S\r\n]*)?\Z")
 _LIST_MARK = re.compile(r"[.)](?:[^\S\r\n]|$)")
 _CHAIN = re.compile(r"(?:[.,:/][0-9]+)+")
+# "737 MAX", "5 Series": a model or a car line after its number
+_MODEL_LINE_AFTER = re.compile(rf"{_HS}+(?:(?P<max>MAX|Max)|Series)\b")
 # After "around 2002": a new clause, not the noun a count would count
 _YEAR_CONTEXT_AFTER = re.compile(
     rf"(?:{_HS}*(?:[,.;:)]|$)|{_HS}+(?:[a-z]*[A-Z]|(?:the|it|its|they|we|he|she|when|and|a|an)\b))"
@@ -1371,14 +1373,19 @@ def _small_count(text: str, s: int, e: int, value: float, comparator: str) -> bo
 # --------------------------------------------------------------------------- readers
 
 
+def _year(year: float, comparator: str, text: str, s: int, e: int) -> Quantity:
+    """A year (or a rough one: "around 2002"), kept apart from the counts it looks like."""
+    return Quantity(year, year, year, comparator, None, "year", None, text[s:e], s, e, None,
+                    number_end=e)
+
+
 def _read_date(text: str, m: re.Match) -> Quantity | None:
     for g in ("y1", "y2", "y3", "y4", "y5", "y6"):
         y = m.group(g)
         if y:
             year = float(y) if len(y) == 4 else 2000.0 + float(y)
             s, e = m.span()
-            return Quantity(year, year, year, "eq", None, "year", None, text[s:e], s, e, None,
-                            number_end=e)
+            return _year(year, "eq", text, s, e)
     return None  # a day of a month without a year: not a quantity
 
 
@@ -1886,10 +1893,9 @@ def _read_number(text: str, m: re.Match, is_word: bool) -> tuple[Quantity | None
         if mn and 100 <= base < 10000 and (mn.group("name").lower() not in _COMMON_WORDS
                                    and mn.group("name").lower() not in _MODEL_NOT_NAMES):
             return None, e
-        if base >= 100 and raw.isdigit() and re.match(rf"{_HS}+(?:MAX|Max)\b", text[e : e + 6]):
-            return None, e  # "its 737 MAX jets": a model
-        if base < 10 and raw.isdigit() and re.match(rf"{_HS}+Series\b", text[e : e + 9]):
-            return None, e  # "the latest 5 Series": a car line
+        line = _MODEL_LINE_AFTER.match(text, e) if raw.isdigit() else None
+        if line and (base >= 100 if line.group("max") else base < 10):
+            return None, e  # "its 737 MAX jets": a model; "the latest 5 Series": a car line
     if comparator == "range" and unit == "count" and scale == 1.0 and (
         (pw := _prev_word(text, s)) and pw.lower() in _AGE_WORDS
     ):
@@ -1910,8 +1916,7 @@ def _read_number(text: str, m: re.Match, is_word: bool) -> tuple[Quantity | None
             and _COMPARED_OVER.search(text, max(0, cmp_start - 20), cmp_start)
             and not _PLURAL_NOUN.match(text, e)):
         # "a 30 per cent increase over 2022", "up 4% over 2023": the year compared with
-        return Quantity(base, base, base, "eq", None, "year", None, text[s:e], s, e, None,
-                        number_end=e), e
+        return _year(base, "eq", text, s, e), e
     if (plain_int4 and 1900 <= base <= 2100 and unit == "count" and scale == 1.0
             and comparator in ("approx", "gte", "lte") and change is None
             and cmp_start is not None and not _PLURAL_NOUN.match(text, e)
@@ -1922,8 +1927,7 @@ def _read_number(text: str, m: re.Match, is_word: bool) -> tuple[Quantity | None
                 # "the weakest pace since at least 1992"
                 or ((pw := _prev_word(text, cmp_start)) and pw.lower() in _YEAR_PREPS)
             )):
-        return Quantity(base, base, base, comparator, None, "year", None, text[s:e], s, e, None,
-                        number_end=e), e
+        return _year(base, comparator, text, s, e), e
     if (plain_int4 and 1500 <= base <= 2200 and unit == "count" and scale == 1.0
             and comparator == "eq" and change is None):
         pw = _prev_word(text, s)
@@ -1932,8 +1936,7 @@ def _read_number(text: str, m: re.Match, is_word: bool) -> tuple[Quantity | None
             # "raised its 2023 sales growth outlook": the year of a company's figures
             prev in ("its", "their", "the", "our") and _YEARS_FIGURES.match(text, e)
         ):
-            return Quantity(base, base, base, "eq", None, "year", None, text[s:e], s, e, None,
-                            number_end=e), e
+            return _year(base, "eq", text, s, e), e
 
     # ---- "cut its oil output by 25%": a change verb a few words before "by"
     if change is None and unit != "year":
