@@ -1705,3 +1705,28 @@ def test_a_rout_names_a_score():
 
 def test_a_week_number_is_a_label():
     assert parse("the Chiefs visit on Sunday at 4:25 p.m. in week 14 on CBS") == []
+
+
+def test_bln_is_a_billion_glued_or_spaced():
+    assert [(q.value, q.unit) for q in parse("impairments of 28.4 bn crowns ($4 bln)")][-1] == (
+        4e9,
+        "usd",
+    )
+    assert [q.value for q in parse("it cost 1.2bln dollars")] == [1.2e9]
+
+
+def test_contracting_states_a_fall():
+    [q] = parse("the economy shrank after contracting 0.3 per cent")
+    assert (q.value, q.change) == (0.3, "down")
+
+
+def test_spelled_shares_without_of():
+    shares = [(q.surface, q.value, q.change) for q in parse(
+        "It will invest 180 billion euros with two thirds going to batteries, "
+        "and cut capacity by a fifth."
+    )]
+    assert shares[1:] == [("two thirds", 2 / 3, None), ("a fifth", 0.2, "down")]
+    # a duration, not a share: quarters stay periods of trade
+    assert [(q.value, q.unit) for q in parse("over the past two quarters")] == [
+        (2.0, "duration")
+    ]

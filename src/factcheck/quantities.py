@@ -131,9 +131,9 @@ Reading rules worth knowing:
 - "less than 8.9 ksi (61.4 MPa)": a bracketed conversion right after a bound or a
   change keeps that bound and change.
 - Scales: thousand, million, billion, trillion, milliard, crore, lakh and their plurals
-  ("15 millions" = 15 million, a common typo), k/K, m/M, mn, mln, bn, b/B, tn
+  ("15 millions" = 15 million, a common typo), k/K, m/M, mn, mln, bn, bln, b/B, tn
   glued to the number ("14M", "3.2bn", "$3.2bn"); spaced abbreviations only for
-  the unambiguous mn/mln/bn/tn, any after a currency ("$5 m"), or B/M/K before a
+  the unambiguous mn/mln/bn/bln/tn, any after a currency ("$5 m"), or B/M/K before a
   plural noun ("8 B people"); "4 hundred".
 - A year followed by "to <amount>" is the year, then the level: "grew 31% in 2023 to
   232.3 billion kroner" (an amount with a scale/currency/unit after "to", or a year
@@ -211,7 +211,7 @@ _SCALE_WORDS = {
 }
 _SCALE_ABBR = {
     "k": 1e3, "K": 1e3, "m": 1e6, "M": 1e6, "mn": 1e6, "mln": 1e6, "MM": 1e6,
-    "bn": 1e9, "b": 1e9, "B": 1e9, "Bn": 1e9, "BN": 1e9, "tn": 1e12, "tr": 1e12,
+    "bn": 1e9, "bln": 1e9, "b": 1e9, "B": 1e9, "Bn": 1e9, "BN": 1e9, "tn": 1e12, "tr": 1e12,
     "Tn": 1e12, "TN": 1e12, "Mn": 1e6, "MN": 1e6,
 }
 
@@ -433,7 +433,7 @@ _CHANGE_DOWN = (
     "decline", "declines", "decreased", "decrease", "decreases", "slid", "slipped",
     "plunged", "plummeted", "tumbled", "sank", "shrank", "shrunk", "lost", "loses",
     "lose", "cut", "cuts", "down", "lower", "shed", "sheds", "slumped", "dipped",
-    "reduced", "reduction", "contracted", "eased", "dropping", "declining",
+    "reduced", "reduction", "contracted", "contracting", "eased", "dropping", "declining",
     "decreasing", "slipping", "sliding", "slide", "slides", "slumping", "dipping",
     "plunging", "plunge", "tumbling", "sinking", "shrinking", "losing", "shedding",
     "skidded", "sagged", "collapsed", "downward", "downwards", "narrowed", "eliminated",
@@ -639,7 +639,12 @@ _FRACTION = (
     rf"|{_HS}*-?{_HS}*(?:an?{_HS}+)?(?:percentage{_HS}+)?point\b)"
     # "cut production by about half", "fell by more than half"
     r"|(?:(?<=by\s)|(?<=by\sabout\s)|(?<=by\snearly\s)|(?<=by\salmost\s)|(?<=by\saround\s)"
-    r"|(?<=by\sroughly\s)|(?<=by\smore\sthan\s)|(?<=by\sless\sthan\s))(?P<fb>half)\b"
+    r"|(?<=by\sroughly\s)|(?<=by\smore\sthan\s)|(?<=by\sless\sthan\s))"
+    # "cutting capacity by a fifth"
+    rf"(?P<fb>half|a{_HS}+(?P<fbd>third|quarter|fifth|tenth))\b"
+    # a cardinal before a plural share is one whatever follows: "with two thirds going to"
+    rf"|(?P<pn>two|three|four|five|six|seven|eight|nine)(?:{_HS}+|{_HS}*-{_HS}*)"
+    r"(?P<pd>thirds|fifths|sixths|sevenths|eighths|ninths|tenths)\b"
     # a ratio: "one in five adults", "two out of three voters"
     rf"|(?P<rn>one|two|three|four|five|six|seven|eight|nine){_HS}+(?:in|out{_HS}+of){_HS}+"
     r"(?P<rd>two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|fifty|"
@@ -673,7 +678,7 @@ _WORD_TOKEN = re.compile(r"[a-z]+")
 
 # Immediately after a digit token.
 _ATTACHED = re.compile(
-    r"(?P<scale>mln|MM|mn|Mn|MN|bn|Bn|BN|tn|Tn|TN|tr|k|K|m|M|b|B)(?![\w])"
+    r"(?P<scale>mln|MM|mn|Mn|MN|bln|bn|Bn|BN|tn|Tn|TN|tr|k|K|m|M|b|B)(?![\w])"
     r"|(?P<ordinal>st|nd|rd|th)\b"
     r"|(?P<decade>s)\b"
 )
@@ -681,7 +686,7 @@ _SPACED_SCALE = re.compile(
     rf"{_HS}*(?:-{_HS}*)?(?P<word>(?i:hundred|thousand|million|billion|trillion|crore|lakh|lac|"
     r"milliard))"
     r"(?P<pl>s)?\b"
-    rf"|{_HS}+(?P<abbr>mln|mn|bn|tn|Bn|BN|MM|k|K|m|M|b|B)\b(?![.'’]\w)"
+    rf"|{_HS}+(?P<abbr>mln|mn|bln|bn|tn|Bn|BN|MM|k|K|m|M|b|B)\b(?![.'’]\w)"
 )
 _PERCENT = re.compile(
     rf"{_HS}*(?:(?P<pct>%|(?i:per{_HS}?cent|percent|pct)\b|pc\b)"
@@ -1175,7 +1180,7 @@ def _read_scale(text: str, pos: int, allow_spaced_any: bool) -> tuple[float, int
                 return scale * 1e7, more.end()
             return scale, m.end()
         ab = m.group("abbr")
-        if ab in ("mln", "mn", "bn", "tn", "Bn", "BN") or allow_spaced_any or (
+        if ab in ("mln", "mn", "bln", "bn", "tn", "Bn", "BN") or allow_spaced_any or (
             ab in ("B", "M", "K", "MM") and _SMALL_COUNT_NOUN.match(text, m.end())
         ):
             return _SCALE_ABBR[ab], m.end()  # "8 B people"
@@ -1418,7 +1423,13 @@ def _read_fraction(text: str, m: re.Match) -> Quantity | None:
         if num >= den:
             return None
     elif m.group("fb"):
-        num, den = 1, 2  # "by about half"
+        num = 1  # "by about half", "by a fifth"
+        den = _FRACTION_DENOMINATORS[m.group("fbd").lower()] if m.group("fbd") else 2
+    elif m.group("pn"):
+        num = UNIT_WORDS[m.group("pn").lower()]
+        den = _FRACTION_DENOMINATORS[m.group("pd").lower()[:-1]]
+        if num >= den:
+            return None
     elif m.group("fh"):
         num, den = 1, 2
         pw = _prev_word(text, s)
@@ -1461,8 +1472,8 @@ def _read_fraction(text: str, m: re.Match) -> Quantity | None:
         chg in ("up", "down") and _phrasal(text, left.start("chg"), chg)
     ):  # "children making up a third of those served": a share, not a change
         change = _CHANGE_LOOKUP.get(" ".join(chg.split()))
-    if change is None and unit != "fraction":
-        change = _change_by(text, start)  # "raised interest rates by a quarter point"
+    if change is None and (unit != "fraction" or m.group("fb")):
+        change = _change_by(text, start)  # "raised rates by a quarter point", "cut it by a fifth"
     low, high = _interval(value, None, comparator, nearly)
     return Quantity(value, low, high, comparator, change, unit, None, text[start:e], start, e,
                     None, number_end=e)
