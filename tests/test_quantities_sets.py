@@ -60,6 +60,9 @@ FLOORS = {
     "news-sentences-ap.json": (97.0, 94.0),
     "news-sentences-aq.json": (95.0, 89.5),
     "news-sentences-ar.json": (97.0, 94.5),
+    "news-sentences-as.json": (98.0, 95.0),
+    "news-sentences-aw.json": (97.5, 92.5),
+    "news-sentences-ax.json": (96.0, 93.5),
 }
 
 
