@@ -1730,3 +1730,16 @@ def test_spelled_shares_without_of():
     assert [(q.value, q.unit) for q in parse("over the past two quarters")] == [
         (2.0, "duration")
     ]
+
+
+def test_a_month_before_a_share_is_not_a_date_when_commas_are_stripped():
+    assert [q.surface for q in parse("rents hit $2,910 in August 4.5 per cent higher")] == [
+        "$2,910",
+        "4.5 per cent",
+    ]
+    assert [q.value for q in parse("in the 12 months to March 37 per cent more")] == [12.0, 37.0]
+    assert [q.value for q in parse("sales in March 12% higher")] == [12.0]
+    assert [(q.value, q.unit) for q in parse("It opened on March 3, 2019 with 5 staff")] == [
+        (2019.0, "year"),
+        (5.0, "count"),
+    ]

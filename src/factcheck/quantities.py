@@ -572,7 +572,10 @@ _DATE_DIGIT = (
 )
 # ... and with a letter ("March 3, 2020", "March 2020", "Q4 2019", "FY19").
 _DATE_WORD = (
-    rf"{_MONTH}{_HS}+[0-9]{{1,2}}(?:st|nd|rd|th)?\b"
+    # a day is 1-31 and whole: "in August 4.5 per cent higher", "to March 37 per cent more"
+    # (commas stripped) are a month, then a share
+    rf"{_MONTH}{_HS}+(?:3[01]|[12][0-9]|0?[1-9])(?:st|nd|rd|th)?\b"
+    rf"(?![.,][0-9]|{_HS}*(?:%|(?i:per{_HS}?cent|percent|pct)\b))"
     # the second day of "July 16 and 17", "May 3-5" is a day too
     rf"(?:{_HS}*(?:-|–|and|to|&){_HS}*[0-9]{{1,2}}(?:st|nd|rd|th)?\b"
     rf"(?![.,]?[0-9]|{_HS}*(?:%|per|thousand|million|billion)))?"
