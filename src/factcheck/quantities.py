@@ -1428,20 +1428,15 @@ def _read_fraction(text: str, m: re.Match) -> Quantity | None:
     elif m.group("fb"):
         num = 1  # "by about half", "by a fifth"
         den = _FRACTION_DENOMINATORS[m.group("fbd").lower()] if m.group("fbd") else 2
-    elif m.group("pn"):
-        num = UNIT_WORDS[m.group("pn").lower()]
-        den = _FRACTION_DENOMINATORS[m.group("pd").lower()[:-1]]
-        if num >= den:
-            return None
     elif m.group("fh"):
         num, den = 1, 2
         pw = _prev_word(text, s)
         if pw and pw.lower().strip(",.") in _NOT_BEFORE_HALF:
             return None  # "the first half of", "one and a half"
-    else:
-        w = m.group("fn").lower()
+    else:  # "a third of", "two-thirds of", "with two thirds going to"
+        w = (m.group("fn") or m.group("pn")).lower()
         num = 1 if w == "a" else UNIT_WORDS[w]
-        d = m.group("fd").lower()
+        d = (m.group("fd") or m.group("pd")).lower()
         den = _FRACTION_DENOMINATORS[d[:-1] if d.endswith("s") and d != "halves" else d]
         if d == "quarters" and _QUARTERS_OF_TRADE.match(text, e):
             # "after two quarters of slight contraction": periods of trade, not 2/4
