@@ -214,6 +214,9 @@ _SCALE_ABBR = {
     "bn": 1e9, "bln": 1e9, "b": 1e9, "B": 1e9, "Bn": 1e9, "BN": 1e9, "tn": 1e12, "tr": 1e12,
     "Tn": 1e12, "TN": 1e12, "Mn": 1e6, "MN": 1e6,
 }
+# Spaced, these read as a scale after any number ("4 bln dollars"); "m", "B" and the like
+# only after a currency or before a plural noun.
+_UNAMBIGUOUS_ABBR = ("mln", "mn", "bln", "bn", "tn", "Bn", "BN")
 
 # Vague magnitudes: (low, high) of the bare plural "k-s of", by CQE's published
 # convention (k, 10k): "dozens of" = (12, 120), "thousands of" = (1e3, 1e4). The words
@@ -689,7 +692,7 @@ _SPACED_SCALE = re.compile(
     rf"{_HS}*(?:-{_HS}*)?(?P<word>(?i:hundred|thousand|million|billion|trillion|crore|lakh|lac|"
     r"milliard))"
     r"(?P<pl>s)?\b"
-    rf"|{_HS}+(?P<abbr>mln|mn|bln|bn|tn|Bn|BN|MM|k|K|m|M|b|B)\b(?![.'’]\w)"
+    rf"|{_HS}+(?P<abbr>{'|'.join(_UNAMBIGUOUS_ABBR)}|MM|k|K|m|M|b|B)\b(?![.'’]\w)"
 )
 _PERCENT = re.compile(
     rf"{_HS}*(?:(?P<pct>%|(?i:per{_HS}?cent|percent|pct)\b|pc\b)"
@@ -1183,7 +1186,7 @@ def _read_scale(text: str, pos: int, allow_spaced_any: bool) -> tuple[float, int
                 return scale * 1e7, more.end()
             return scale, m.end()
         ab = m.group("abbr")
-        if ab in ("mln", "mn", "bln", "bn", "tn", "Bn", "BN") or allow_spaced_any or (
+        if ab in _UNAMBIGUOUS_ABBR or allow_spaced_any or (
             ab in ("B", "M", "K", "MM") and _SMALL_COUNT_NOUN.match(text, m.end())
         ):
             return _SCALE_ABBR[ab], m.end()  # "8 B people"
