@@ -1743,3 +1743,58 @@ def test_a_month_before_a_share_is_not_a_date_when_commas_are_stripped():
         (2019.0, "year"),
         (5.0, "count"),
     ]
+
+
+def test_a_street_address_is_a_place_even_after_near():
+    assert [q.surface for q in parse("The crash happened near 1420 Elm Street at 7:30 p.m.")] == []
+    assert [q.value for q in parse("about 20 High Street shops closed")] == [20.0]
+
+
+def test_a_year_before_champions_or_winners_is_a_year():
+    assert [(q.value, q.unit) for q in parse("The 2022 champions open their defence.")] == [
+        (2022.0, "year")
+    ]
+    assert [q.unit for q in parse("the 2000 workers")] == ["count"]
+
+
+def test_a_race_distance_run_in_a_time_is_metres():
+    assert [(q.value, q.unit) for q in parse("She covered the final 400m in 52.8 seconds")][0] == (
+        400.0,
+        "metre",
+    )
+    # any other number: millions ("sold 5m in 10 minutes")
+    assert [q.value for q in parse("It sold 5m in 10 minutes")][0] == 5e6
+
+
+def test_glued_pound_and_rand_ranges_and_amounts():
+    [q] = parse("cut its profit forecast to PS310m-PS330m .")
+    assert (q.low, q.high, q.unit) == (309.5e6, 330.5e6, "gbp")
+    assert [(q.value, q.unit) for q in parse("The rand slid to R19.05 against the dollar")] == [
+        (19.05, "zar")
+    ]
+    assert [(q.value, q.unit) for q in parse("watches worth R2.3 million")] == [(2.3e6, "zar")]
+    # a letter and a number in a name are not rand
+    assert parse("weaker demand for its R1 pickups and an R18 film") == []
+
+
+def test_feet_and_inches_and_rpm():
+    assert [(q.value, q.unit) for q in parse("the 6ft 5in striker")] == [
+        (6.0, "foot"),
+        (5.0, "inch"),
+    ]
+    assert [(q.value, q.unit) for q in parse("it spins at 7200rpm")] == [
+        (7200.0, "revolution_per_minute")
+    ]
+    assert [q.unit for q in parse("a 7-in-1 cooker")] == ["count"]
+
+
+def test_route_numbers_school_years_and_references_are_labels():
+    assert parse("bus routes 42 and 43 will be diverted") == []
+    assert parse("Pupils in Year 6 raised money, quoting crime reference 4402") == []
+    assert [q.value for q in parse("last year 5 million people came")] == [5e6]
+
+
+def test_a_boeing_variant_is_a_model():
+    assert parse("Qantas will fly a 787-9 on the route") == []
+    assert [q.value for q in parse("It ordered 20 737-800 jets")] == [20.0]
+    assert [q.value for q in parse("a crowd of 1 737 people")] == [1737.0]

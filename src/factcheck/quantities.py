@@ -248,6 +248,7 @@ _CURRENCY_SYMBOLS = {
     "₽": "rub", "₺": "try", "₦": "ngn", "rs": "inr", "rs.": "inr", "rmb": "cny",
     "$us": "usd", "$a": "aud", "$nz": "nzd", "$c": "cad", "$hk": "hkd",
     "ps": "gbp", "y=": "jpy",  # ASCII transliterations of "£" and "¥"
+    "r": "zar",  # only glued and written as money: "R19.05", "R2.3 million", "R1,500"
 }
 _CURRENCY_CODES = (
     "USD", "EUR", "GBP", "JPY", "INR", "CNY", "RMB", "CHF", "AUD", "CAD", "HKD", "SGD",
@@ -361,6 +362,7 @@ _PHYS_UNITS = {
     "megahertz": "MHz",
     "gigahertz": "GHz|Ghz",
     "milliampere_hour": "mAh",
+    "revolution_per_minute": "rpm|RPM|revolutions{hs}+per{hs}+minute",
     "volt": "volts?",
     "kilovolt": "kV",
     "celsius": "°{hs}?C|deg{hs}?C|degrees?{hs}+(?:Celsius|centigrade|C)|Celsius",
@@ -378,6 +380,8 @@ _PHYS_UNITS = {
 }
 _PHYS_GLUED_ONLY = {
     "gram": "g", "litre": "l|L", "watt": "W", "celsius": "C", "fahrenheit": "F", "horsepower": "PS",
+    # "6ft 5in", "a 6.1in screen" (not "1in 8 women", "a 7-in-1 cooker")
+    "inch": r"in(?![^\S\r\n]*[0-9])(?!-)",
     # (not a video resolution: "1080p")
     "penny": "(?<!360)(?<!480)(?<!720)(?<!1080)(?<!1440)(?<!2160)p",
 }
@@ -491,14 +495,14 @@ _LABEL_WORDS = _words(
     """
     top version ver v release rel no no. nos number num # chapter ch page pg p p.
     section sec article art episode ep season series part phase level tier grade
-    gen generation model type class route highway interstate floor room gate
+    gen generation model type class route routes highway interstate floor room gate
     platform step stage round game match figure fig fig. table item line exhibit
     form schedule category zone district ward flight block bus channel vol vol.
     volume issue rule act title track disc lane pier unit apt apartment suite box
     verse psalm clause paragraph para appendix annex rank ranked ranks ranking
     no.1 mark mk edition ed iteration patch build sprint batch cohort wave sp
     ftse nikkei stoxx kospi sensex nifty asx dax cac ibex aex smi mib tsx topix
-    exit exits junction junctions courtroom terminal windows week
+    exit exits junction junctions courtroom terminal windows week reference ref ref.
     """
 )
 
@@ -600,7 +604,9 @@ _DIGITS_BODY = (
     r"[0-9]{1,3}(?:,[0-9]{3}(?![0-9]))+(?:\.[0-9]+)?"
     r"|[0-9]{1,3}(?:\.[0-9]{3}(?![0-9])){2,}(?:,[0-9]+)?"
     r"|[0-9]{1,3}\.[0-9]{3},[0-9]+"
-    r"|[0-9]{1,3}(?:[ \u00a0\u202f\u2009][0-9]{3}(?![0-9]))+(?![.,][0-9])"
+    # ("ordered 20 737-800 jets", "20 737 MAX jets": a count, then a Boeing)
+    r"|[0-9]{1,3}(?:[ \u00a0\u202f\u2009](?!7[0-8]7(?:-[0-9]|\s+MAX\b))[0-9]{3}(?![0-9]))+"
+    r"(?![.,][0-9])"
     r"|[0-9]*[½¼¾⅓⅔⅛⅜⅝⅞]"
     r"|[0-9]+(?:\.[0-9]+)?"
     r")"
@@ -610,7 +616,7 @@ _DIGITS_BODY = (
 # "PS6m" / "Y=590" (the ASCII transliterations of "£6m" / "¥590").
 _GLUED_CUR = (
     r"(?<=(?<![A-Za-z])(?:USD|EUR|GBP|JPY|CNY|INR|AUD|CAD|CHF|HKD|RMB|\$US|\$NZ|\$HK))"
-    r"|(?<=(?<![A-Za-z])(?:\$A|\$C|PS))"
+    r"|(?<=(?<![A-Za-z])(?:\$A|\$C|PS))|(?<=(?<![A-Za-z])R)"
 )
 _DIGITS = (
     r"(?:(?<![\w.#/@:])(?<!\w-)|" + _GLUED_CUR + r"|(?<=[Mm]inus-)|(?<=(?<![A-Za-z])[Ss]ub-))"
@@ -707,8 +713,8 @@ _RANGE_SEP = re.compile(
     # ("200,000 to-260,000": a typo's hyphen)
     rf"{_HS}*(?:(?P<dash>-to-(?=[0-9])|[-–—])|(?P<to>to-(?=[0-9$€£¥])|(?:to|through|thru)\b)"
     rf"|(?P<and>and)\b){_HS}*"
-    # ("between $US4.7 billion and $US5.5 billion")
-    r"(?P<cur>US\$|\$US|\$|€|£|¥|₹)?"
+    # ("between $US4.7 billion and $US5.5 billion", "PS310m-PS330m")
+    r"(?P<cur>US\$|\$US|\$|€|£|¥|₹|(?:PS|R|Y=)(?=[0-9]))?"
 )
 _POST_CMP = re.compile(
     rf"{_HS}*(?:(?P<gte>\+(?![0-9])|-?plus\b(?!{_HS}*[0-9$€£]))"
@@ -829,6 +835,14 @@ _METRE_CONTEXT = re.compile(
     r"|backstroke|breaststroke|medley|relay|race|final|heats?|semi-?finals?|champion"
     rf"|world{_HS}+(?:record|title|champion))\b"
 )
+# "covered the final 400m in 52.8 seconds", "the 1500m in 3:28.32": a race's distance
+# (only those: "sold 5m in 10 minutes" is millions) and the time it took.
+_RACE_METRES = frozenset({60.0, 100.0, 110.0, 200.0, 400.0, 800.0, 1500.0, 3000.0, 5000.0,
+                          10000.0})
+_RACE_TIME = re.compile(
+    rf"{_HS}+in{_HS}+(?:[0-9]+:[0-9]{{2}}(?:\.[0-9]+)?|[0-9]+(?:\.[0-9]+)?{_HS}*"
+    r"(?:seconds?|secs?|s|minutes?|mins?))\b"
+)
 _CAPITAL_NEXT = re.compile(rf"{_HS}+[A-Z]")
 _TIME_AFTER = re.compile(rf"{_HS}?(?i:[ap]\.?m\b\.?)")
 
@@ -878,7 +892,7 @@ _LEFT_REV = re.compile(
     rf"(?P<sign>[-−+](?!\w)|(?:-|{_HS}+)(?i:sunim)(?![A-Za-z]))?"
     rf"(?:{_HS}*(?P<cur>(?:SU|ZN|KH|A|C)\$|(?:SP|=Y)(?![A-Za-z])"
     r"|\$(?:(?:SU|\.S\.U|UA|A|AC|C|ZN|KH|S|R|XM)(?![A-Za-z]))?|¥NC|[€£¥₹₩₽₺₦]"
-    rf"|(?:{_ralt(_CURRENCY_CODES)}|\.?sR)(?![A-Za-z])))?"
+    rf"|(?:{_ralt(_CURRENCY_CODES)}|\.?sR|(?<!\s)R)(?![A-Za-z])))?"
     rf"(?:{_HS}*(?P<sym>=>|=<|=~|[~≈><≥≤]|-(?i:bus)(?![A-Za-z]))|{_HS}*(?P<cmp>(?i:{_ralt(_CMP_LOOKUP)}))(?!\w))?"
     rf"(?:{_HS}+(?i:{_ralt(_MODIFIERS)})(?!\w))?"
     rf"(?:{_HS}+(?P<btw>(?i:neewteb|morf))(?!\w))?"
@@ -938,7 +952,8 @@ _YEAR_CONTEXT_AFTER = re.compile(
 )
 _YEARS_FIGURES = re.compile(
     rf"{_HS}+(?:sales|results|earnings|revenues|profits|accounts|figures|forecasts|targets|"
-    rf"elections|budgets|models|lineup|season)\b(?!{_HS}+(?:staff|people|teams?|reps|representatives|jobs)\b)"
+    rf"elections|budgets|models|lineup|season|champions|winners|finalists|playoffs|finals|"
+    rf"championships|midterms|nominees|rankings|standings)\b(?!{_HS}+(?:staff|people|teams?|reps|representatives|jobs)\b)"
 )
 _PLURAL_NOUN = re.compile(
     # (not a verb: "its revenue for 2023 was $60 million")
@@ -973,6 +988,9 @@ _TIMEZONE = re.compile(
 _MODEL_NAME = re.compile(
     rf"{_HS}+(?P<name>[A-Z][a-z]+)\b(?<!s)(?![-'’])(?!{_HS}+(?:[a-z]+s\b|[A-Z]))"
 )
+_BOEING_MODELS = frozenset({"707", "717", "727", "737", "747", "757", "767", "777", "787"})
+_MODEL_VARIANT = re.compile(r"-(?:[1-9]|10|[1-9]00)(?:ER|LR|F|MAX)?(?:s|'s|’s)?\b")
+_PLANES = re.compile(rf"{_HS}+(?:jets|planes|airliners|aircraft|freighters|airplanes|aeroplanes)\b")
 _MODEL_NOT_NAMES = frozenset({"staff", "personnel", "crew", "people", "police"})
 _VAGUE_CUR = re.compile(
     rf"(?:{_HS}+of)?{_HS}+(?:(?i:US|U\.S\.|American){_HS}+)?"
@@ -1332,6 +1350,8 @@ def _year_then_level(text: str, s: int, btw: str | None, amount_after: bool) -> 
     return bool(pw) and pw.lower().strip(",.") in _YEAR_PREPS
 
 
+_SCHOOL_YEAR = re.compile(r"1?[0-9](?![0-9.,])")
+_CENTS = re.compile(r"[0-9]+\.[0-9]{2}")
 _LABEL_PAIR = re.compile(rf"(?<![\w.,])([0-9]{{1,3}}(?:\.[0-9]+)?){_HS}+(?:and|or|&){_HS}+$")
 
 
@@ -1347,7 +1367,11 @@ def _is_label(text: str, s: int, has_unit: bool) -> bool:
         # "Windows 7 and 8.1", "between Exits 12 and 14": the second of two labels
         first = _LABEL_PAIR.search(text, max(0, s - 30), s)
         return bool(first) and _is_label(text, first.start(1), False)
-    if low in _LABEL_WORDS or low.rstrip(".") in _LABEL_WORDS:
+    if low in _LABEL_WORDS or low.rstrip(".") in _LABEL_WORDS or (
+        # "Pupils in Year 6": a school year ("the Year 2000" is a year; a lower-case
+        # "year" is followed by counts: "last year 5 million people")
+        word == "Year" and _SCHOOL_YEAR.match(text, s)
+    ):
         # "plans to build 450 homes", "will issue 5 million shares": a verb, not a label
         cue = _prev_word(text, s - len(word) - 1) or ""
         if low in _LABEL_VERBS and cue.lower() in _VERB_CUES:
@@ -1636,6 +1660,10 @@ def _read_number(text: str, m: re.Match, is_word: bool) -> tuple[Quantity | None
                 return None, wn.end()  # "7-Eleven": a name, not the range 7-11
         base, base_prec = _digit_value(raw)
         plain_int4 = len(raw) == 4 and raw.isdigit()
+        if nxt == "-" and raw in _BOEING_MODELS and (bm := _MODEL_VARIANT.match(text, e)) and (
+            not _PLURAL_NOUN.match(text, bm.end()) or _PLANES.match(text, bm.end())
+        ):
+            return None, bm.end()  # "a 787-9", "737-800s": an airliner ("737-787 votes" counts)
         score = None
         if len(raw) <= 3 and raw.isdigit():
             score = _score_at(text, s, e) if nxt == "-" else _vote_at(text, s)
@@ -1680,8 +1708,12 @@ def _read_number(text: str, m: re.Match, is_word: bool) -> tuple[Quantity | None
         scale, e = _read_scale(text, e, allow_spaced_any=cur_unit is not None)
         if left and left.group("cur") == "PS" and scale == 1.0 and raw in "12345":
             return None, e  # "PS5" is a console; "PS6m", "PS70", "PS21,700" are pounds
+        if (left and left.group("cur") == "R" and scale == 1.0 and "," not in raw
+                and not _CENTS.fullmatch(raw)):
+            return None, e  # "R1 pickups", "R18": names; "R19.05", "R2.3 million": rand
         if (scale == 1e6 and cur_unit is None and text[e - 1] == "m" and text[e - 2].isdigit()
-                and _METRE_CONTEXT.match(text, e)):
+                and (_METRE_CONTEXT.match(text, e)
+                     or base in _RACE_METRES and _RACE_TIME.match(text, e))):
             scale, cur_unit_metre = 1.0, True
     value = _scaled(base, scale)
     prec = _scaled(base_prec, scale)
@@ -1896,9 +1928,13 @@ def _read_number(text: str, m: re.Match, is_word: bool) -> tuple[Quantity | None
         text, e
     ) and (scale == 1.0 or text[e - 1] in "kK"):
         return None, e  # "the 1400 block of Maple Avenue", "the 911 call", "a 4K TV"
+    if (not is_word and unit == "count" and scale == 1.0 and not cur_unit
+            and e + 1 < n and (text[e + 1].isupper() or text[e + 1].isdigit())
+            and _ADDRESS.match(text, e)):
+        return None, e  # "near 1420 Elm Street": a place, whatever word precedes it
     if (not is_word and unit == "count" and scale == 1.0 and not cur_unit and cmp_start is None
             and e + 1 < n and (text[e + 1].isupper() or text[e + 1].isdigit())):
-        if _ADDRESS.match(text, e) or _TIMEZONE.match(text, e):
+        if _TIMEZONE.match(text, e):
             return None, e
         mn = _MODEL_NAME.match(text, e) if comparator == "eq" and raw.isdigit() else None
         # (not "recalling 143000 Escape and Bronco Sport SUVs": no model runs to 5 digits)
