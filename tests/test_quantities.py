@@ -1798,3 +1798,56 @@ def test_a_boeing_variant_is_a_model():
     assert parse("Qantas will fly a 787-9 on the route") == []
     assert [q.value for q in parse("It ordered 20 737-800 jets")] == [20.0]
     assert [q.value for q in parse("a crowd of 1 737 people")] == [1737.0]
+
+
+def test_a_spaced_us_dollar_sign_keeps_the_words_before_it():
+    # stripped text writes "US$" as "US $": the change or bound before it still applies
+    assert [(q.value, q.change) for q in parse("Brent was down US $1.62 at US $84.10")] == [
+        (1.62, "down"),
+        (84.10, None),
+    ]
+    [q] = parse("it owes over HK $2.3bn")
+    assert (q.comparator, q.unit) == ("gte", "hkd")
+    [q] = parse("revenue of US $2.13 billion to US $2.17 billion")
+    assert (q.low, q.high) == (2.125e9, 2.175e9)
+
+
+def test_pound_amounts_whose_digits_start_like_a_console():
+    assert [(q.value, q.unit) for q in parse("pay staff PS12 an hour")] == [(12.0, "gbp")]
+    assert parse("a PS5 console") == []
+
+
+def test_a_change_verb_several_words_and_a_year_before_by():
+    [_, q] = parse("Pfizer cut its 2023 revenue forecast by $9 billion")
+    assert (q.value, q.change) == (9e9, "down")
+    # an adjective is not the verb: "the lower house passed the bill by 312 votes"
+    assert parse("the lower house passed the bill by 312 votes")[0].change is None
+
+
+def test_past_a_level_is_a_bound_but_the_past_months_are_a_span():
+    [q] = parse("the yen weakened past 151 per dollar")
+    assert q.comparator == "gte"
+    assert [q.comparator for q in parse("over the past 12 months")] == ["eq"]
+    assert [q.comparator for q in parse("for the past 10 years or more")] == ["gte"]
+
+
+def test_off_before_a_share_is_a_fall():
+    assert [q.change for q in parse("the dax shed 1.2 pc while the cac was off 0.9 pc")] == [
+        "down",
+        "down",
+    ]
+    assert [q.change for q in parse("Intel will lay off 15% of its workforce")] == [None]
+    assert [q.change for q in parse("he sold off half of his stake")] == [None]
+    assert [q.change for q in parse("Orsted shares crashed 26%")] == ["down"]
+
+
+def test_a_bound_after_a_duration_and_glued_pc_ranges():
+    [q] = parse("Adults should get 150 minutes or more of exercise")
+    assert (q.value, q.comparator, q.unit) == (150.0, "gte", "duration")
+    [q] = parse("completions would be 10pc to 15pc lower")
+    assert (q.comparator, q.low, q.high) == ("range", 9.5, 15.5)
+
+
+def test_a_number_with_a_leading_zero_is_a_code():
+    assert parse("quoting log 0412 of 22 May") == []
+    assert [q.value for q in parse("a yield of 0.05%")] == [0.05]
