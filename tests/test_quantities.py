@@ -1851,3 +1851,34 @@ def test_a_bound_after_a_duration_and_glued_pc_ranges():
 def test_a_number_with_a_leading_zero_is_a_code():
     assert parse("quoting log 0412 of 22 May") == []
     assert [q.value for q in parse("a yield of 0.05%")] == [0.05]
+
+
+def test_an_age_after_a_name_with_its_commas_stripped():
+    assert [q.value for q in parse("Nick Hague 44 has spent 200 days in space")][0] == 44.0
+    assert [q.value for q in parse("Nadal 33 won his title")] == [33.0]
+    # a product or a label with a number stays a name
+    assert parse("Microsoft said Windows 11 is ready") == []
+    assert parse("Expedition 70 is in orbit and Apollo 17 hit the Moon") == []
+
+
+def test_bounds_written_as_comparisons_and_after_a_noun():
+    [q] = parse("farms older than 25 years")
+    assert q.comparator == "gte"
+    [q] = parse("phones cheaper than $200")
+    assert q.comparator == "lte"
+    [q] = parse("visitors staying five nights or more")
+    assert (q.value, q.comparator) == (5.0, "gte")
+    [q] = parse("groups of 10 people or fewer")
+    assert q.comparator == "lte"
+
+
+def test_knockout_stages_and_lowercase_product_names_are_labels():
+    assert parse("Real Madrid face City in the Champions League last 16 with the first leg") == []
+    assert [q.value for q in parse("the last 16 teams")] == [16.0]
+    assert parse("the iphone 15 and galaxy s24 both use usb-c") == []
+    assert parse("visit the exhibition at 221B Baker Street") == []
+
+
+def test_put_on_is_a_rise_of_an_amount_not_of_a_count():
+    assert [q.change for q in parse("aluminium put on 0.8%")] == ["up"]
+    assert [q.change for q in parse("they put on 3 shows")] == [None]

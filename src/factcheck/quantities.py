@@ -402,12 +402,13 @@ _CMP_BEFORE = {
         # cases in the invented files write ">"; "the past 12 months" is a span: _BEFORE_PAST)
         "past",
         "higher than", "larger than", "bigger than", "longer than", "heavier than",
+        "older than", "taller than", "wider than", "deeper than",
     ),
     "lte": (
         "under", "less than", "fewer than", "up to", "below", "at most", "no more than",
         "not more than", "a maximum of", "maximum of", "as many as", "as much as",
         "as high as", "shy of", "short of", "less then", "lower than", "smaller than",
-        "shorter than", "lighter than", "south of",
+        "shorter than", "lighter than", "south of", "younger than", "cheaper than",
     ),
     "approx": (
         "about", "approx", "approx.", "approximately", "around", "roughly", "some",
@@ -437,6 +438,7 @@ _CHANGE_UP = (
     "spiked", "spiking", "skyrocketed", "skyrockets", "skyrocketing", "rocketed",
     "rocketing", "strengthened", "strengthening", "firmed", "firming", "widening",
     "ballooned", "swelled", "appreciated", "expands", "expanding", "rebound", "spike",
+    "put on",  # "aluminium put on 0.8%" (not "put on 3 shows": _particle_change)
 )
 _CHANGE_DOWN = (
     "fell", "fall", "falls", "falling", "fallen", "dropped", "drop", "drops", "declined",
@@ -448,7 +450,7 @@ _CHANGE_DOWN = (
     "plunging", "plunge", "tumbling", "sinking", "shrinking", "losing", "shedding",
     "skidded", "sagged", "collapsed", "downward", "downwards", "narrowed", "eliminated",
     "axed", "slashed", "crashed",
-    "off",  # "the S&P 500 off 0.8%": only before a share, and not "lay off" (_off_is_down)
+    "off",  # "the S&P 500 off 0.8%": only before a share, not "lay off" (_particle_change)
     # round 5
     "plummet", "plummets", "plummeting", "tumble", "tumbles", "slump", "slumps", "sinks",
     "slips", "dips", "dived", "dove", "dives", "diving", "tanked", "tanking", "retreated",
@@ -507,6 +509,7 @@ _LABEL_WORDS = _words(
     no.1 mark mk edition ed iteration patch build sprint batch cohort wave sp
     ftse nikkei stoxx kospi sensex nifty asx dax cac ibex aex smi mib tsx topix
     exit exits junction junctions courtroom terminal windows week reference ref ref.
+    iphone ipad ipod pixel galaxy xbox playstation android ios macos
     """
 )
 
@@ -725,6 +728,10 @@ _POST_CMP = re.compile(
     rf"|{_HS}*(?i:(?P<gte2>or{_HS}+(?:more|greater|higher|above|over)\b)"
     rf"|(?P<lte>or{_HS}+(?:less|fewer|lower|below|under)\b)"
     rf"|(?P<approx>or{_HS}+so\b)))"
+)
+_NOUN_THEN_BOUND = re.compile(
+    rf"{_HS}+(?:[a-z]+s|people|children|men|women|staff){_HS}+or{_HS}+"
+    rf"(?P<b>(?i:more|fewer|less|so))\b(?!{_HS}+(?:than|of)\b)"
 )
 # After "two-year": the noun it modifies (not "-old", an age, nor the end of the clause)
 _NOUN_AFTER_MODIFIER = re.compile(
@@ -1347,11 +1354,14 @@ _SHARE_UNITS = frozenset({"percent", "percentage_point", "basis_point"})
 _LAY = _words("lay lays laid laying kick kicks kicked")
 
 
-def _off_is_down(text: str, off_start: int, unit: str) -> bool:
-    """ "the Nasdaq off 1.2%": a fall; "lay off 15% of staff", "182 off 124 balls",
-    "kick-off 4.30pm" are not."""
-    pw = _prev_word(text, off_start)
-    return unit in _SHARE_UNITS and not (pw and pw.lower() in _LAY)
+def _particle_change(text: str, start: int, word: str, unit: str) -> bool:
+    """Do "off" and "put on" state a change here? "the Nasdaq off 1.2%" a fall, "gold put
+    on $10" a rise; "lay off 15% of staff", "182 off 124 balls", "put on 3 shows" not."""
+    low = " ".join(word.lower().split())
+    if low == "off":
+        pw = _prev_word(text, start)
+        return unit in _SHARE_UNITS and not (pw and pw.lower() in _LAY)
+    return low != "put on" or unit != "count"
 
 
 def _year_then_level(text: str, s: int, btw: str | None, amount_after: bool) -> bool:
@@ -1367,9 +1377,43 @@ def _year_then_level(text: str, s: int, btw: str | None, amount_after: bool) -> 
     return bool(pw) and pw.lower().strip(",.") in _YEAR_PREPS
 
 
+_KNOCKOUT = re.compile(r"(?:16|32|64)(?![0-9]|[.,][0-9])")
 _SCHOOL_YEAR = re.compile(r"1?[0-9](?![0-9.,])")
 _CENTS = re.compile(r"[0-9]+\.[0-9]{2}")
 _LABEL_PAIR = re.compile(rf"(?<![\w.,])([0-9]{{1,3}}(?:\.[0-9]+)?){_HS}+(?:and|or|&){_HS}+$")
+
+
+# "Nick Hague 44 has spent", "Nadal 33 won": an age after a name, its commas stripped
+# (NewsQuant writes them; the 11 cases in the invented files and one in the dev half).
+_AGE_NUMBER = re.compile(rf"[1-9][0-9]{_HS}+(?P<verb>[a-z]+)\b")
+_AGE_VERBS = _words(
+    "won hit told said says finished scored scoring joined signed died faces faced "
+    "pleaded admitted denied denies who"
+)
+_AGE_VERBS_FULL_NAME = _AGE_VERBS | _words("has had is was")  # ("Windows 10 is": one word)
+_PERSON_NAME = re.compile(r"[A-Z][a-z]+(?:[A-Z][a-z]+)?(?:['’-][A-Z][a-z]+)?")
+_TITLES = _words("dr mr mrs ms sir dame")
+_NOT_PERSONS = _words(
+    "android chrome apollo expedition matchweek nifty pixel galaxy iphone ipad xbox fifa "
+    "madden gemini artemis ligue serie bundesliga league cup"
+)
+
+
+def _age_after_name(text: str, s: int, word: str) -> bool:
+    m = _AGE_NUMBER.match(text, s)
+    if not m or not _PERSON_NAME.fullmatch(word) or word.lower() in _NOT_PERSONS:
+        return False
+    if word.lower() in _COMMON_WORDS or word.lower() in _LABEL_WORDS:
+        return False
+    verb = m.group("verb")
+    if verb in _AGE_VERBS:
+        return True
+    first = _prev_word(text, s - len(word) - 1)
+    return verb in _AGE_VERBS_FULL_NAME and bool(first) and (
+        first.lower().rstrip(".") in _TITLES
+        or (bool(_PERSON_NAME.fullmatch(first)) and first.lower() not in _COMMON_WORDS
+            and first.lower() not in _NOT_PERSONS)
+    )
 
 
 def _is_label(text: str, s: int, has_unit: bool) -> bool:
@@ -1380,6 +1424,10 @@ def _is_label(text: str, s: int, has_unit: bool) -> bool:
     low = word.lower()
     if low == "of" and re.search(r"\b(?:round|rounds)\s+of\s+$", text[max(0, s - 12) : s], re.I):
         return True  # "the round of 32": a stage of a tournament
+    if low == "last" and not has_unit and (k := _KNOCKOUT.match(text, s)) and not (
+        _PLURAL_NOUN.match(text, k.end())
+    ):
+        return True  # "the Champions League last 16": a stage ("the last 16 teams" count)
     if low in ("and", "or", "&") and not has_unit:
         # "Windows 7 and 8.1", "between Exits 12 and 14": the second of two labels
         first = _LABEL_PAIR.search(text, max(0, s - 30), s)
@@ -1397,6 +1445,8 @@ def _is_label(text: str, s: int, has_unit: bool) -> bool:
     if has_unit or word[:1].isdigit() or word[-1] in ",:;.!?)\"”’'":
         return False  # punctuation between a name and a number separates them
     if any(c.isupper() for c in word) or any(c in word for c in "&+#"):
+        if _age_after_name(text, s, word):
+            return False
         if text[s : s + 1].isalpha() and low.endswith("ing") and word[1:].islower():
             return False  # "Drinking two sugary drinks a day": a gerund, not a name
         return low.strip(".,;:'’\"") not in _COMMON_WORDS
@@ -1875,6 +1925,10 @@ def _read_number(text: str, m: re.Match, is_word: bool) -> tuple[Quantity | None
                 post_cmp = "gte" if (post.group("gte") or post.group("gte2")) else (
                     "lte" if post.group("lte") else "approx")
                 e = post.end()
+    if post is None and unit == "count" and (nb := _NOUN_THEN_BOUND.match(text, e)):
+        # "staying five nights or more", "10 people or fewer": the bound follows the noun
+        post_cmp = "gte" if nb.group("b").lower() == "more" else (
+            "approx" if nb.group("b").lower() == "so" else "lte")
     change = None
     if chg_word and not (btw == "from" and comparator != "range") and not (
         left.group("of") or chg_word.lower() in _CHANGE_NOUNS
@@ -1882,7 +1936,7 @@ def _read_number(text: str, m: re.Match, is_word: bool) -> tuple[Quantity | None
         # a verb or adverb states the change ("rose 5%", "up 3%"); a noun does not
         # ("an increase of 5%", "growth of 3%": NewsQuant's convention, see `change`)
         change = _CHANGE_LOOKUP.get(" ".join(chg_word.lower().split()))
-        if chg_word.lower() == "off" and not _off_is_down(text, left.start("chg"), unit):
+        if change and not _particle_change(text, left.start("chg"), chg_word, unit):
             change = None
     sign = left.group("sign") if left else None
     if sign and sign[0] in "mM" and _PLUS_OR.search(text, max(0, left.start("sign") - 10),
@@ -1960,10 +2014,10 @@ def _read_number(text: str, m: re.Match, is_word: bool) -> tuple[Quantity | None
         text, e
     ) and (scale == 1.0 or text[e - 1] in "kK"):
         return None, e  # "the 1400 block of Maple Avenue", "the 911 call", "a 4K TV"
-    if (not is_word and unit == "count" and scale == 1.0 and not cur_unit
+    if (not is_word and unit == "count" and (scale == 1.0 or glued_letter) and not cur_unit
             and e + 1 < n and (text[e + 1].isupper() or text[e + 1].isdigit())
             and _ADDRESS.match(text, e)):
-        return None, e  # "near 1420 Elm Street": a place, whatever word precedes it
+        return None, e  # "near 1420 Elm Street", "221B Baker Street": a place
     if (not is_word and unit == "count" and scale == 1.0 and not cur_unit and cmp_start is None
             and e + 1 < n and (text[e + 1].isupper() or text[e + 1].isdigit())):
         if _TIMEZONE.match(text, e):
