@@ -61,11 +61,17 @@ FLOORS = {
     "news-sentences-aq.json": (95.0, 89.5),
     "news-sentences-ar.json": (97.0, 94.5),
     "news-sentences-as.json": (98.0, 95.0),
-    "news-sentences-at.json": (93.5, 89.0),
+    "news-sentences-at.json": (96.0, 93.5),
     "news-sentences-au.json": (98.0, 93.5),
     "news-sentences-av.json": (98.0, 95.5),
     "news-sentences-aw.json": (97.5, 92.5),
     "news-sentences-ax.json": (96.0, 93.5),
+    "news-sentences-ay.json": (98.5, 95.5),
+    "news-sentences-az.json": (99.0, 96.5),
+    "news-sentences-ba.json": (97.0, 93.0),
+    "news-sentences-bb.json": (97.0, 93.5),
+    "news-sentences-bc.json": (97.0, 95.0),
+    "news-sentences-bd.json": (98.0, 93.5),
 }
 
 
