@@ -1882,3 +1882,51 @@ def test_knockout_stages_and_lowercase_product_names_are_labels():
 def test_put_on_is_a_rise_of_an_amount_not_of_a_count():
     assert [q.change for q in parse("aluminium put on 0.8%")] == ["up"]
     assert [q.change for q in parse("they put on 3 shows")] == [None]
+
+
+def test_scores_after_ended_finished_series_and_before_winners():
+    for text in ("City were 3-1 winners at Anfield", "The match in Lima ended 3-1",
+                 "to take the series 3-1", "At full time it was 3-1"):
+        assert [(q.unit, q.value, q.second) for q in parse(text)] == [("score", 3.0, 1.0)], text
+    # a range of a counted thing is no score
+    [q] = parse("the project ended 2-3 years later")
+    assert (q.comparator, q.unit) == ("range", "duration")
+
+
+def test_negative_levels_after_negative_or_a_comparator():
+    assert [(q.value, q.change) for q in parse("a margin of negative 4.2%")] == [(-4.2, None)]
+    assert [(q.value, q.comparator) for q in parse("wind chills near -30")] == [(-30.0, "approx")]
+    assert [(q.value, q.change) for q in parse("the index was -1.3%")] == [(1.3, "down")]
+
+
+def test_a_bound_after_a_rate_or_a_unit():
+    [q] = parse("it would cost $2.4bn a year or more")
+    assert (q.comparator, q.period) == ("gte", "per_year")
+    assert [q.comparator for q in parse("will earn £11.50 an hour or more")] == ["gte"]
+    assert [q.comparator for q in parse("it can run for 72 hours at most on a charge")] == ["lte"]
+    # a quantifier, not a bound
+    assert [q.comparator for q in parse("it costs £2.35 at most supermarkets")] == ["eq"]
+
+
+def test_year_levels_crew_and_vote_splits():
+    assert [q.unit for q in parse("compared with 1990 levels")] == ["year"]
+    assert [q.value for q in parse("carrying 172 passengers and six crew")] == [172.0, 6.0]
+    assert [q.value for q in parse("six members voting to hold and three backing a hike")] == [
+        6.0,
+        3.0,
+    ]
+    assert [q.value for q in parse("two for a change")] == []
+
+
+def test_glued_seconds_after_a_decimal_and_metres_per_second():
+    assert [(q.value, q.unit) for q in parse("Hamilton a further 3.2s back")] == [
+        (3.2, "duration")
+    ]
+    assert [(q.value, q.unit) for q in parse("speeds of 21m/s")] == [(21.0, "metre_per_second")]
+    assert parse("in his 50s") == []
+
+
+def test_age_groups_name_people_not_amounts():
+    assert [q.value for q in parse("44,000 volunteers aged 16 and older")] == [44000.0]
+    assert parse("Unemployment among 16 to 24 year olds rose") == []
+    assert [q.value for q in parse("children between 6 and 12 years old")] == [6.0]

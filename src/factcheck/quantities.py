@@ -697,7 +697,7 @@ _WORD_TOKEN = re.compile(r"[a-z]+")
 
 # Immediately after a digit token.
 _ATTACHED = re.compile(
-    r"(?P<scale>mln|MM|mn|Mn|MN|bln|bn|Bn|BN|tn|Tn|TN|tr|k|K|m|M|b|B)(?![\w])"
+    r"(?P<scale>mln|MM|mn|Mn|MN|bln|bn|Bn|BN|tn|Tn|TN|tr|k|K|m|M|b|B)(?![\w]|/s\b)"
     r"|(?P<ordinal>st|nd|rd|th)\b"
     r"|(?P<decade>s)\b"
 )
@@ -728,6 +728,16 @@ _POST_CMP = re.compile(
     rf"|{_HS}*(?i:(?P<gte2>or{_HS}+(?:more|greater|higher|above|over)\b)"
     rf"|(?P<lte>or{_HS}+(?:less|fewer|lower|below|under)\b)"
     rf"|(?P<approx>or{_HS}+so\b)))"
+)
+_LATE_NEXT = (
+    rf"{_HS}*(?:[,.;:)!?]|$|{_HS}(?:on|in|for|and|but|per|each|a|an|the|to|when|if|before"
+    r"|after|by|from|with|while|though|although)\b)"
+)
+# ("at most supermarkets" is no bound: after "at most/least" only a clause may go on)
+_LATE_BOUND = re.compile(
+    rf"(?:{_HS}+(?:an|a|per){_HS}+hour)?"  # ("£11.50 an hour or more": no period of ours)
+    rf"{_HS}*(?:(?P<gte>(?i:or{_HS}+more)|at{_HS}+least(?={_LATE_NEXT}))"
+    rf"|(?i:or{_HS}+less)|at{_HS}+most(?={_LATE_NEXT}))\b(?!{_HS}*(?:than|of)\b)"
 )
 _NOUN_THEN_BOUND = re.compile(
     rf"{_HS}+(?:[a-z]+s|people|children|men|women|staff){_HS}+or{_HS}+"
@@ -776,7 +786,8 @@ _PLURAL_AFTER = (
     rf"{_HS}+(?:(?!(?:is|us|its|his|has|was|does|this|thus|yes|always|perhaps|whereas|besides"
     r"|sometimes|towards|afterwards|as|ours|yours|theirs|hers|plus|times|percent)\b)"
     r"[a-z]+(?<!ss)(?<!us)(?<!is)s\b(?![-'’])"
-    r"|(?:people|children|men|women)\b|[0-9]-pointers\b)"
+    r"|(?:people|children|men|women|crew|staff|police|personnel|cattle|sheep)\b"
+    r"|[0-9]-pointers\b)"
 )
 _SMALL_COUNT_NOUN = re.compile(_PLURAL_AFTER)
 _RESOLUTION = re.compile(r"[1-9][0-9]?K")
@@ -820,6 +831,11 @@ _SMALL_COUNT_NP = re.compile(
 )
 # "grew sixfold", "a three-fold rise": a multiplier (the number, like "10-fold"); "a
 # three-cylinder engine" counts cylinders (NewsQuant annotates them)
+# "six voting to hold and three backing a hike": the members of a vote split
+_VOTE_SPLIT = re.compile(
+    rf"{_HS}+(?:voting|voted|backing|backed|favouring|favoring|dissenting|for{_HS}+an?{_HS}+"
+    r"(?:rise|cut|hike|hold|increase|reduction))\b"
+)
 _FOLD = re.compile(r"-?(?i:fold)\b|-cylinder\b")
 _NOT_BEFORE_ONE = _words("the this that each every any no which another what whichever")
 _BRACKET_GAP = re.compile(rf"(?:{_HS}+(?P<w>[A-Za-z]{{1,4}}))?{_HS}*\({_HS}*")
@@ -837,6 +853,7 @@ _SCI = re.compile(
 )
 _SUPERSCRIPTS = str.maketrans("⁰¹²³⁴⁵⁶⁷⁸⁹⁻⁺−", "0123456789-+-")
 # Durations glued to the number: "40min", "3hrs".
+_GLUED_SECONDS = re.compile(r"s(?![\w'’])")  # "3.2s", after a decimal only
 _DURATION_GLUED = re.compile(r"(?:mins?|hrs?|secs?|yrs?)\b")
 # A glued "m" is metres, not millions, when a length word or a conversion to feet
 # follows: "a 37m-long skeleton", "37m (121ft)", "the 100m sprint".
@@ -875,7 +892,9 @@ _PERIOD = re.compile(
     rf"(?i)(?P<gap>(?:{_HS}+(?!(?:{_trie(_GAP_STOP.split('|'))})\b)[a-z][a-z'’-]*){{0,4}}?)"
     rf"(?:{_HS}*/{_HS}?(?P<slash>day|d|week|wk|month|mo|mth|quarter|qtr|year|yr|annum)\b"
     rf"|{_HS}+(?:per|a|an|each|every){_HS}+(?P<per>day|night|week|month|quarter|year|annum)\b"
-    rf"(?!{_HS}+(?:ago|earlier|before|later|prior|after|old|since|from|or)\b)(?!-)"
+    # ("a year or two": not a rate; "$2.4bn a year or more" is one)
+    rf"(?!{_HS}+(?:ago|earlier|before|later|prior|after|old|since|from"
+    rf"|or(?!{_HS}+(?:more|less)\b))\b)(?!-)"
     rf"|{_HS}+(?P<always>annually|per{_HS}+annum|p\.a\.)"
     rf"|{_HS}+(?P<adv>daily|weekly|monthly|quarterly|yearly|nightly)\b"
     rf"(?={_HS}*(?:$|[\r\n]|[^\w\s]|(?:{_trie(_ADV_FOLLOW.split('|'))})\b)))"
@@ -900,7 +919,7 @@ _CHANGE_ADJECTIVES = (
     "meagre", "meager", "surprising", "respectable", "impressive", "staggering",
 )
 _LEFT_REV = re.compile(
-    rf"(?P<sign>[-−+](?!\w)|(?:-|{_HS}+)(?i:sunim)(?![A-Za-z]))?"
+    rf"(?P<sign>[-−+](?!\w)|(?:-|{_HS}+)(?i:sunim|evitagen)(?![A-Za-z]))?"
     rf"(?:{_HS}*(?P<cur>(?:SU|ZN|KH|A|C)\$|(?:SP|=Y)(?![A-Za-z])"
     # ("down US $1.62", "over HK $2.3bn": the spaced "US$" of stripped text)
     rf"|\$(?:(?:SU|\.S\.U|UA|A|AC|C|ZN|KH|S|R|XM|{_HS}(?:SU|su|KH|ZN))(?![A-Za-z]))?|¥NC|[€£¥₹₩₽₺₦]"
@@ -967,6 +986,7 @@ _YEARS_FIGURES = re.compile(
     rf"elections|budgets|models|lineup|season|champions|winners|finalists|playoffs|finals|"
     rf"championships|midterms|nominees|rankings|standings)\b(?!{_HS}+(?:staff|people|teams?|reps|representatives|jobs)\b)"
 )
+_YEAR_LEVELS = re.compile(rf"{_HS}+levels\b")
 _PLURAL_NOUN = re.compile(
     # (not a verb: "its revenue for 2023 was $60 million")
     rf"{_HS}+(?:(?!(?:was|is|has|does|goes|says|sees|shows|looks)\b)[a-z]+s\b(?!['’])"
@@ -1460,7 +1480,7 @@ def _small_count(text: str, s: int, e: int, value: float, comparator: str) -> bo
     of them", "at least one of" (an idiom) are not. The claim extractor keeps only those
     with the plural noun right after the number (extract._spelled_small_count)."""
     if value >= 2 and (_SMALL_COUNT_NOUN.match(text, e) or _SMALL_COUNT_NP.match(text, e)
-                       or _FOLD.match(text, e)):
+                       or _FOLD.match(text, e) or _VOTE_SPLIT.match(text, e)):
         return True
     if comparator != "eq":
         return False
@@ -1602,7 +1622,9 @@ _SCORE_BEFORE = re.compile(
     r"\b(?:win|wins|won|winning|beat|beats|beaten|beating|defeat|defeats|defeated|lost|lose|"
     r"loses|losing|drew|draw|draws|led|lead|leads|leading|trailed|trail|trails|trailing|"
     r"victory|passed|rejected|approved|voted|vote|ruled|scored|thrashed|edged|routed|downed|"
-    r"blanked|cruised|romped|outscored|outscore)\s+(?:[\w.'’-]+\s+){0,5}?$"
+    r"blanked|cruised|romped|outscored|outscore|ended|ends|finished|finishes|series)"
+    r"\s+(?:[\w.'’-]+\s+){0,5}?$"
+    r"|\b(?:it|score|scores)\s+(?:was|is|stood\s+at)\s+$"  # "At full time it was 0-0"
     r"|\d{1,2}-\d{1,2},?\s+$",  # the next set: "6-2, 6-3"
     re.I,
 )
@@ -1610,11 +1632,16 @@ _SCORE_AFTER = re.compile(
     r"\s+(?:(?:overtime|extra-time|shootout|road|home|away|series|playoff)\s+)?"
     r"(?:win|victory|defeat|loss|lead|vote|draw|triumph|thrashing|scoreline|margin|"
     r"decision|majority|down|up|deficit|comeback|advantage|cushion|halftime|half-time|rout|"
-    r"drubbing|hammering|whitewash|shutout|blowout)\b",
+    r"drubbing|hammering|whitewash|shutout|blowout|winners?|losers?|victors|on\s+penalties|"
+    r"on\s+aggregate)\b",
     re.I,
 )
 
 
+_COUNTED_AFTER = re.compile(
+    rf"{_HS}+(?:(?!(?:as|was|is|has|its|this|thus|us|plus|minus|does|goes)\b)[a-z]{{2,}}s"
+    r"|years?|months?|weeks?|days?|hours?|minutes?)\b"
+)
 _SCALED_AFTER = re.compile(
     r"\s*(?:thousand|million|billion|trillion|bn|mn|[mkMBK]\b|per\s*cent|percent|points?)", re.I
 )
@@ -1631,8 +1658,10 @@ def _score_at(text: str, s: int, e: int) -> Quantity | None:
     m = _SCORE.match(text, s)
     if m is None or m.start(2) != e + 1 or _SCALED_AFTER.match(text, m.end()):
         return None  # "won 3-4 million votes" is a range
-    if not (_SCORE_BEFORE.search(text, max(0, s - 60), s) or _SCORE_AFTER.match(text, m.end())):
-        return None
+    if _SCORE_AFTER.match(text, m.end()):
+        return _tally(m, s)
+    if not _SCORE_BEFORE.search(text, max(0, s - 60), s) or _COUNTED_AFTER.match(text, m.end()):
+        return None  # ("the project ended 2-3 years later", "lost 2-3 games": a range)
     return _tally(m, s)
 
 
@@ -1661,6 +1690,8 @@ _COMPARED_OVER = re.compile(
 # An age bracket after "aged" with its units ("children aged 5 months to 3 years"), as
 # "aged 18 to 34" (the ages of two people, "aged 15 and 16", stay: writers annotate them)
 _AGES_AFTER = re.compile(rf"(?:{_HS}+(?:months?|years?|weeks?))?{_HS}+to{_HS}+\d")
+_AND_OLDER = re.compile(rf"{_HS}+(?:and|or){_HS}+(?:older|over|above|under|younger|up)\b")
+_YEAR_OLDS = re.compile(rf"(?:{_HS}+|-)olds\b")
 _AGES_BEFORE = re.compile(
     rf"\baged{_HS}+\d{{1,3}}(?:{_HS}+(?:months?|years?|weeks?))?{_HS}+to{_HS}+\Z",
     re.I,
@@ -1758,7 +1789,8 @@ def _read_number(text: str, m: re.Match, is_word: bool) -> tuple[Quantity | None
                     return Quantity(y, y, y + 9, "range", None, "year", None,
                                     text[s:a.end()], s, a.end(), None,
                                     number_end=a.end()), a.end()
-                return None, a.end()
+                if "." not in raw:
+                    return None, a.end()  # "in his 50s"; "a further 3.2s back" is seconds
         if base < 13 and _TIME_AFTER.match(text, e) and (
             base_prec == 1.0 or re.fullmatch(r"\d{1,2}\.[0-5]\d", raw)  # "at 6.04 p.m."
         ):
@@ -1908,6 +1940,10 @@ def _read_number(text: str, m: re.Match, is_word: bool) -> tuple[Quantity | None
         post_cmp = "gte" if (post.group("gte") or post.group("gte2")) else (
             "lte" if post.group("lte") else "approx")
         e = post.end()
+    if unit == "count" and duration_unit is None and not is_word and "." in raw and (
+        _GLUED_SECONDS.match(text, e)
+    ):
+        unit, duration_unit, e = "duration", "second", e + 1
     if unit == "count" and duration_unit is None:
         dm = _DURATION.match(text, e)
         if dm and dm.group().startswith("-") and _NOUN_AFTER_MODIFIER.match(text, dm.end()):
@@ -1942,8 +1978,11 @@ def _read_number(text: str, m: re.Match, is_word: bool) -> tuple[Quantity | None
     if sign and sign[0] in "mM" and _PLUS_OR.search(text, max(0, left.start("sign") - 10),
                                                     left.start("sign")):
         sign = None  # "a margin of error of plus or minus 2.5 points": a size, not a sign
-    if sign and sign[0] in "mM" or (sign in ("-", "−") and not change and unit in _PHYS_NAMES):
-        # "minus 5", "-40°C", "-5 yards": a negative level, not a fall
+    if sign and sign[0] in "mMnN" or (sign in ("-", "−") and not change and (
+        unit in _PHYS_NAMES or left.group("cmp") or left.group("sym")
+    )):
+        # "minus 5", "negative 4.2%", "-40°C", "-5 yards", "near -30": a negative level,
+        # not a fall
         base, value = -base, -value
         if range_hi is not None:
             return None, e
@@ -2036,9 +2075,13 @@ def _read_number(text: str, m: re.Match, is_word: bool) -> tuple[Quantity | None
         return None, e  # "men aged 18 to 34": an age bracket names a group (NewsQuant: 2 of 2)
     if unit in ("count", "duration") and scale == 1.0 and not is_word and (
         ("aged" in text[max(0, s - 30) : s] and _AGES_BEFORE.search(text, max(0, s - 30), s))
-        or ((pw := _prev_word(text, s)) and pw.lower() in _AGE_WORDS and _AGES_AFTER.match(text, e))
+        or ((pw := _prev_word(text, s)) and pw.lower() in _AGE_WORDS and (
+            _AGES_AFTER.match(text, e) or _AND_OLDER.match(text, e)))
+        or (comparator == "range" and _YEAR_OLDS.match(text, e))
     ):
-        return None, e  # "children aged 5 months to 3 years": a bracket naming a group
+        # "children aged 5 months to 3 years", "adults aged 65 and over", "16 to 24 year
+        # olds": a bracket naming a group (the invented files: 6 of 8 unannotated)
+        return None, e
     if is_word and unit == "count" and value < 10 and scale == 1.0 and comparator != "range":
         rate = _PERIOD.match(text, e)
         if not (rate and rate.group("gap") == "") and not _small_count(
@@ -2069,7 +2112,7 @@ def _read_number(text: str, m: re.Match, is_word: bool) -> tuple[Quantity | None
         if prev in _YEAR_PREPS or not _PLURAL_NOUN.match(text, e) or (
             # "raised its 2023 sales growth outlook": the year of a company's figures
             prev in ("its", "their", "the", "our") and _YEARS_FIGURES.match(text, e)
-        ):
+        ) or _YEAR_LEVELS.match(text, e):  # "compared with 1990 levels"
             return _year(base, "eq", text, s, e), e
 
     # ---- "cut its oil output by 25%": a change verb a few words before "by"
@@ -2099,6 +2142,10 @@ def _read_number(text: str, m: re.Match, is_word: bool) -> tuple[Quantity | None
             period = _PERIOD_UNITS.get(key.lower())
             if period:
                 end = pm3.end()
+    if comparator == "eq" and (late := _LATE_BOUND.match(text, end)):
+        # "$2.4bn a year or more", "72 hours at most": a bound after the unit or the rate
+        comparator = "gte" if late.group("gte") else "lte"
+        end = late.end()
 
     # ---- interval
     if comparator == "range":
