@@ -72,6 +72,12 @@ FLOORS = {
     "news-sentences-bb.json": (97.0, 93.5),
     "news-sentences-bc.json": (97.0, 95.0),
     "news-sentences-bd.json": (98.0, 93.5),
+    "news-sentences-be.json": (96.5, 90.0),
+    "news-sentences-bf.json": (98.5, 97.0),
+    "news-sentences-bg.json": (98.0, 97.0),
+    "news-sentences-bh.json": (98.0, 91.0),
+    "news-sentences-bi.json": (98.5, 96.5),
+    "news-sentences-bj.json": (98.0, 96.0),
 }
 
 
