@@ -739,10 +739,20 @@ _LATE_BOUND = re.compile(
     rf"{_HS}*(?:(?P<gte>(?i:or{_HS}+more)|at{_HS}+least(?={_LATE_NEXT}))"
     rf"|(?i:or{_HS}+less)|at{_HS}+most(?={_LATE_NEXT}))\b(?!{_HS}*(?:than|of)\b)"
 )
-_NOUN_THEN_BOUND = re.compile(
-    rf"{_HS}+(?:[a-z]+s|people|children|men|women|staff){_HS}+or{_HS}+"
-    rf"(?P<b>(?i:more|fewer|less|so))\b(?!{_HS}+(?:than|of)\b)"
+_NOUN_BEFORE_BOUND = re.compile(
+    rf"{_HS}+(?:[a-z]+s|people|children|men|women|staff)"
+    rf"(?={_HS}+or{_HS}+(?i:more|fewer|less|so)\b(?!{_HS}+(?:than|of)\b))"
 )
+
+
+def _post_bound(text: str, pos: int) -> tuple[str | None, int]:
+    """A bound written after the number ("500+", "3 or more", "a year or so") and its end."""
+    post = _POST_CMP.match(text, pos)
+    if post is None:
+        return None, pos
+    kind = "gte" if (post.group("gte") or post.group("gte2")) else (
+        "lte" if post.group("lte") else "approx")
+    return kind, post.end()
 # After "two-year": the noun it modifies (not "-old", an age, nor the end of the clause)
 _NOUN_AFTER_MODIFIER = re.compile(
     r"[^\S\n]+(?!old\b|olds\b|ago\b|and\b|or\b|to\b)[A-Za-z]"
@@ -1934,12 +1944,7 @@ def _read_number(text: str, m: re.Match, is_word: bool) -> tuple[Quantity | None
         ):
             unit = _CURRENCY_WORDS[" ".join(w.lower().split())] if w else cm.group("code").lower()
             e = cm.end()
-    post = _POST_CMP.match(text, e)
-    post_cmp = None
-    if post:
-        post_cmp = "gte" if (post.group("gte") or post.group("gte2")) else (
-            "lte" if post.group("lte") else "approx")
-        e = post.end()
+    post_cmp, e = _post_bound(text, e)
     if unit == "count" and duration_unit is None and not is_word and "." in raw and (
         _GLUED_SECONDS.match(text, e)
     ):
@@ -1956,15 +1961,11 @@ def _read_number(text: str, m: re.Match, is_word: bool) -> tuple[Quantity | None
             duration_unit = _DURATION_UNITS[dm.group("du").lower()]
             unit = "duration"
             e = dm.end()
-            if post is None and (post := _POST_CMP.match(text, e)):
-                # "150 minutes or more": the bound follows the unit
-                post_cmp = "gte" if (post.group("gte") or post.group("gte2")) else (
-                    "lte" if post.group("lte") else "approx")
-                e = post.end()
-    if post is None and unit == "count" and (nb := _NOUN_THEN_BOUND.match(text, e)):
+            if post_cmp is None:
+                post_cmp, e = _post_bound(text, e)  # "150 minutes or more"
+    if post_cmp is None and unit == "count" and (nb := _NOUN_BEFORE_BOUND.match(text, e)):
         # "staying five nights or more", "10 people or fewer": the bound follows the noun
-        post_cmp = "gte" if nb.group("b").lower() == "more" else (
-            "approx" if nb.group("b").lower() == "so" else "lte")
+        post_cmp = _post_bound(text, nb.end())[0]
     change = None
     if chg_word and not (btw == "from" and comparator != "range") and not (
         left.group("of") or chg_word.lower() in _CHANGE_NOUNS
