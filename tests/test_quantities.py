@@ -1341,7 +1341,7 @@ def test_windows_build_number_is_still_a_label():
     [
         "a two-year deal worth little",
         "the 10-year Treasury note",
-        "a 24-hour strike began",
+        "a six-hour strike began",
         "a six-year, $162 million contract",
     ],
 )
@@ -1930,3 +1930,43 @@ def test_age_groups_name_people_not_amounts():
     assert [q.value for q in parse("44,000 volunteers aged 16 and older")] == [44000.0]
     assert parse("Unemployment among 16 to 24 year olds rose") == []
     assert [q.value for q in parse("children between 6 and 12 years old")] == [6.0]
+
+
+def test_a_stated_term_in_digits_but_not_a_named_one():
+    assert [(q.value, q.unit) for q in parse("she worked 13-hour shifts")] == [(13.0, "duration")]
+    assert [q.value for q in parse("a 24-hour strike began")] == [24.0]
+    # a kind of thing named by its term: the Treasury note, the contract
+    assert parse("the 10-year Treasury note") == []
+    assert [q.value for q in parse("a 10-year $700 million contract")] == [7e8]
+    assert parse("a six-hour drive") == []
+
+
+def test_spaced_dollar_prefixes_rupee_dirham_and_dinar_ranges():
+    [q] = parse("priced from S $1.6 million to S $4.2 million")
+    assert (q.unit, q.low, q.high) == ("sgd", 1.55e6, 4.25e6)
+    assert [q.unit for q in parse("a signing bonus of C $5,000")] == ["cad"]
+    [q] = parse("raised from Dh 400 to Dh 1000")
+    assert (q.unit, q.comparator) == ("aed", "range")
+    [q] = parse("between Rs 40 lakh and Rs 60 lakh")
+    assert (q.unit, q.low, q.high) == ("inr", 3.95e6, 6.05e6)
+    assert [q.unit for q in parse("at least KD 200,000")] == ["kwd"]
+    # a sentence's article is not the Australian dollar
+    assert [q.unit for q in parse("A $5 fee applies")] == ["usd"]
+
+
+def test_structures_in_metres_sets_401k_and_groups():
+    assert [(q.value, q.unit) for q in parse("The 290m ship was carrying 3,400 passengers")][0] == (
+        290.0,
+        "metre",
+    )
+    assert [q.unit for q in parse("closing out a 6-4 6-3 win")] == ["score", "score"]
+    assert [q.value for q in parse("the typical 401(k) balance fell 23%")] == [23.0]
+    assert parse("the Group of 20 agenda") == []
+    assert [q.value for q in parse("a group of 20 students")] == [20.0]
+
+
+def test_at_least_one_thing_is_a_bound_but_at_least_one_of_is_an_idiom():
+    [q] = parse("70 per cent have at least one streaming subscription")[1:]
+    assert (q.value, q.comparator) == (1.0, "gte")
+    assert [q.comparator for q in parse("own one or more smart speakers")] == ["gte"]
+    assert parse("at least one of them") == []
