@@ -78,6 +78,12 @@ FLOORS = {
     "news-sentences-bh.json": (98.0, 91.0),
     "news-sentences-bi.json": (98.5, 96.5),
     "news-sentences-bj.json": (98.0, 96.0),
+    "news-sentences-bk.json": (98.0, 94.0),
+    "news-sentences-bl.json": (99.0, 96.5),
+    "news-sentences-bm.json": (98.5, 96.5),
+    "news-sentences-bn.json": (97.0, 93.0),
+    "news-sentences-bo.json": (99.0, 96.5),
+    "news-sentences-bp.json": (98.0, 95.0),
 }
 
 
