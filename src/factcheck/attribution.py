@@ -139,6 +139,9 @@ _MADE_IT_AFTER = re.compile(
     r"wrote|designed|launched)[^\S\n]+(?:it|them)\b"
 )
 _BEHIND_IT = re.compile(r"\b(?:is|are|was|were|stands?)\s+behind\s+(?:it|them)\b")
+# "the airline" for "Delta Air Lines" too; otherwise a name ends on the noun itself ("the
+# service" is not "Amazon Web Services")
+_NAME_ENDINGS_OF_NOUN = {"Airline": ("Airline", "Airlines", "Lines")}
 # A maker's lab or a product named by its maker and what it is: "Walmart Labs",
 # "Bloomberg Terminal", "Datadog Agent", "AWS CLI"
 _MAKERS_PART = re.compile(
@@ -655,13 +658,10 @@ class Attribution:
         if len(words) < 2 or words[0] != "the":
             return None
         noun = words[-1].capitalize()
+        endings = _NAME_ENDINGS_OF_NOUN.get(noun, (noun,))
         for name in reversed(self.paragraph_names):
             parts = name.split()
-            # ("the airline" for "Delta Air Lines" too, but "the service" is not "Amazon
-            # Web Services")
-            if len(parts) > 1 and (
-                parts[-1] == noun or (noun == "Airline" and parts[-1] in ("Airlines", "Lines"))
-            ):
+            if len(parts) > 1 and parts[-1] in endings:
                 return name
         return None
 
