@@ -1896,7 +1896,7 @@ def test_scores_after_ended_finished_series_and_before_winners():
 def test_negative_levels_after_negative_or_a_comparator():
     assert [(q.value, q.change) for q in parse("a margin of negative 4.2%")] == [(-4.2, None)]
     assert [(q.value, q.comparator) for q in parse("wind chills near -30")] == [(-30.0, "approx")]
-    assert [(q.value, q.change) for q in parse("the index was -1.3%")] == [(1.3, "down")]
+    assert [(q.value, q.change) for q in parse("the index, -1.3% on the day")] == [(1.3, "down")]
 
 
 def test_a_bound_after_a_rate_or_a_unit():
@@ -1970,3 +1970,60 @@ def test_at_least_one_thing_is_a_bound_but_at_least_one_of_is_an_idiom():
     assert (q.value, q.comparator) == (1.0, "gte")
     assert [q.comparator for q in parse("own one or more smart speakers")] == ["gte"]
     assert parse("at least one of them") == []
+
+
+def test_a_plus_sign_before_decimals_is_a_rise_not_a_phone():
+    assert [(q.value, q.change) for q in parse("Nikkei 225 +0.57% Hang Seng -1.2%")] == [
+        (0.57, "up"),
+        (1.2, "down"),
+    ]
+    assert parse("call +44 20 7946 0958 now") == []
+
+
+def test_counts_after_another_or_of_and_numbers_with_separators_after_names():
+    assert [(q.value, q.unit) for q in parse("plans to add another 1800 by 2025")][0] == (
+        1800.0,
+        "count",
+    )
+    assert [q.unit for q in parse("a survey of 2000 parents")] == ["count"]
+    assert [q.unit for q in parse("by the end of 2020 as part of a plan")] == ["year"]
+    assert [q.value for q in parse("526,409 vehicles against Teslas 484,507")] == [
+        526409.0,
+        484507.0,
+    ]
+
+
+def test_scores_in_words_and_day_ranges_of_a_month():
+    [q] = parse("to beat the Knicks 110 to 102")
+    assert (q.unit, q.value, q.second) == ("score", 110.0, 102.0)
+    [q] = parse("won 3 to 4 million votes")
+    assert q.comparator == "range"
+    assert parse("carried out online between 3 and 7 March") == []
+    assert [q.unit for q in parse("Wales edge Ireland 19-16 and Celtic were held 0-0")] == [
+        "score",
+        "score",
+    ]
+
+
+def test_metres_by_their_verb_addresses_tickers_and_grams_per_km():
+    assert [q.unit for q in parse("She cleared 2.01m to win gold")] == ["metre"]
+    assert [q.unit for q in parse("viewers jumped 2m")] == ["count"]
+    assert parse("at a house on 12 Elm Grove and the ticker 9866") == []
+    assert [q.unit for q in parse("it emits 112g/km of CO2")] == ["gram_per_kilometre"]
+
+
+def test_a_signed_level_after_was_of_or_earn():
+    assert [(q.value, q.change) for q in parse("posting a return of -4.2%")] == [(-4.2, None)]
+    assert [(q.value, q.change) for q in parse("Nikkei -0.9%")] == [(0.9, "down")]
+
+
+def test_digit_ratios_more_counts_and_pound_prices_that_look_like_consoles():
+    [q] = parse("About 1 in 4 flights departed late")
+    assert (q.value, q.comparator, q.unit) == (0.25, "approx", "fraction")
+    assert [q.value for q in parse("easyJet will base three more A320neo jets")] == [3.0]
+    assert [(q.value, q.period) for q in parse("a flat fee of PS5 a month")] == [
+        (5.0, "per_month")
+    ]
+    assert parse("games for PS5 owners") == []
+    [_, q] = parse("will rise from 0.8 to 1.1 per cent")
+    assert parse("will rise from 0.8 to 1.1 per cent")[0].unit == q.unit == "percent"

@@ -363,6 +363,7 @@ _PHYS_UNITS = {
     "megahertz": "MHz",
     "gigahertz": "GHz|Ghz",
     "milliampere_hour": "mAh",
+    "gram_per_kilometre": "g/km",
     "revolution_per_minute": "rpm|RPM|revolutions{hs}+per{hs}+minute",
     "volt": "volts?",
     "kilovolt": "kV",
@@ -510,7 +511,7 @@ _LABEL_WORDS = _words(
     no.1 mark mk edition ed iteration patch build sprint batch cohort wave sp
     ftse nikkei stoxx kospi sensex nifty asx dax cac ibex aex smi mib tsx topix
     exit exits junction junctions courtroom terminal windows week reference ref ref.
-    iphone ipad ipod pixel galaxy xbox playstation android ios macos
+    iphone ipad ipod pixel galaxy xbox playstation android ios macos ticker
     """
 )
 
@@ -573,7 +574,9 @@ def _trie(words) -> str:
 
 
 _PHONE = (
-    r"(?<![\w+])\+[0-9]{1,3}(?:[ .-]?\(?[0-9]{1,4}\)?){2,5}(?![0-9])"
+    # (each group after a separator or a bracket: "+0.57%" is a rise, not a phone)
+    r"(?<![\w+])\+[0-9]{1,3}(?:[ .-]\(?[0-9]{1,4}\)?|\(?(?<=[(])[0-9]{1,4}\)?|(?<=\))[0-9]{1,4})"
+    r"{2,5}(?![0-9])"
     r"|(?<![\w(])(?:1[ .-])?\([0-9]{3}\)[ .-]?[0-9]{3}[ .-][0-9]{4}(?![0-9])"
     r"|(?<![\w.,/-])(?:1[.-])?[0-9]{3}(?P<ps>[.-])[0-9]{3}(?P=ps)[0-9]{4}(?![0-9])"
     r"|(?<![\w.,/-])0[0-9]{2,4}[ -][0-9]{3,4}[ -][0-9]{3,4}(?![0-9])"
@@ -586,6 +589,7 @@ _DATE_DIGIT = (
     r"|(?<![\w./])[0-9]{1,2}/[0-9]{1,2}/(?P<y6>[0-9]{4}|[0-9]{2})\b"
 )
 # ... and with a letter ("March 3, 2020", "March 2020", "Q4 2019", "FY19").
+_MONTH_NEXT = re.compile(rf"{_HS}+{_MONTH}(?![\w])")
 _DATE_WORD = (
     # a day is 1-31 and whole: "in August 4.5 per cent higher", "to March 37 per cent more"
     # (commas stripped) are a month, then a share
@@ -843,6 +847,7 @@ _SMALL_COUNT_NP = re.compile(
 )
 # "grew sixfold", "a three-fold rise": a multiplier (the number, like "10-fold"); "a
 # three-cylinder engine" counts cylinders (NewsQuant annotates them)
+_MORE_AFTER = re.compile(rf"{_HS}+more\b(?!{_HS}+than\b)")
 # "six voting to hold and three backing a hike": the members of a vote split
 _VOTE_SPLIT = re.compile(
     rf"{_HS}+(?:voting|voted|backing|backed|favouring|favoring|dissenting|for{_HS}+an?{_HS}+"
@@ -874,14 +879,20 @@ _METRE_CONTEXT = re.compile(
     rf"|(?:-|{_HS}+)(?:long|tall|high|wide|deep|sprint|hurdles|dash|freestyle|butterfly"
     r"|backstroke|breaststroke|medley|relay|race|final|heats?|semi-?finals?|champion"
     rf"|world{_HS}+(?:record|title|champion)"
-    # "the 290m ship", "a 37m yacht": a structure's length or height
-    r"|(?:super)?yachts?|ships?|vessels?|tankers?|liners?|towers?|skyscrapers?|bridges?"
-    r"|tunnels?|masts?|statues?|spires?|chimneys?|cliffs?|waves?|dams?)\b"
+    # "the 290m ship", "a 37m yacht", "the 37m patrol vessel": a structure's length or height
+    rf"|(?:[a-z]+{_HS}+)?(?:(?:super)?yachts?|ships?|vessels?|tankers?|liners?|towers?|skyscrapers?|bridges?"
+    r"|tunnels?|masts?|statues?|spires?|chimneys?|cliffs?|waves?|dams?))\b"
 )
 # "covered the final 400m in 52.8 seconds", "the 1500m in 3:28.32": a race's distance
 # (only those: "sold 5m in 10 minutes" is millions) and the time it took.
 _RACE_METRES = frozenset({60.0, 100.0, 110.0, 200.0, 400.0, 800.0, 1500.0, 3000.0, 5000.0,
                           10000.0})
+# "She cleared 2.01m", "will stretch 37m into the harbour": a verb of length or height
+_METRE_VERB = re.compile(
+    rf"\b(?:cleared|clears|vaulted|threw|throws|hurled|leapt|leaped|stretch|stretches|"
+    rf"stretched|stretching|measures|measured|measuring|spans|spanning|towers|towering)"
+    rf"{_HS}+(?:(?:about|nearly|almost|some|around|roughly|just){_HS}+)?\Z"
+)
 _RACE_TIME = re.compile(
     rf"{_HS}+in{_HS}+(?:[0-9]+:[0-9]{{2}}(?:\.[0-9]+)?|[0-9]+(?:\.[0-9]+)?{_HS}*"
     r"(?:seconds?|secs?|s|minutes?|mins?))\b"
@@ -1002,6 +1013,30 @@ _YEARS_FIGURES = re.compile(
     rf"elections|budgets|models|lineup|season|champions|winners|finalists|playoffs|finals|"
     rf"championships|midterms|nominees|rankings|standings)\b(?!{_HS}+(?:staff|people|teams?|reps|representatives|jobs)\b)"
 )
+# Before a signed number these make it a level: "margin was -4.2%", "earn -0.75%" (the
+# invented files: 5 of 6; after an index's name, "-0.9%" is a fall: 84 of 85)
+_LEVEL_BEFORE_SIGN = _words(
+    "was is were are at of earn earns earned return returns returned yield yields yielded "
+    "stood stands remained remains kept"
+)
+_PRICE_WORDS = _words("of costs cost pay pays paid charge charges charged fined")
+
+
+def _console(text: str, left: _Left, raw: str, e: int) -> bool:
+    """ "games for PS5 owners": a console; "PS6m", "PS70", "PS5 a month", "costs PS5" are
+    pounds (PS is the ASCII transliteration of £)."""
+    before = (_prev_word(text, left.start("cur")) or "").lower()
+    return raw in ("1", "2", "3", "4", "5") and not (
+        _PERIOD.match(text, e) or before in _PRICE_WORDS
+    )
+# ("contracted at an annualised rate of -2.1%": a verb of change keeps the sign a fall)
+_CHANGE_WORD = re.compile(rf"\b(?i:{_alt(w for w in _CHANGE_LOOKUP if ' ' not in w)})\b")
+_COUNT_CUES = _words("another further additional extra")
+# ("the first half of 2024 sales" is a year's)
+_COUNT_BEFORE_OF = _words(
+    "survey poll sample total study group crowd team fleet force workforce panel audience "
+    "army network batch cohort"
+)
 _YEAR_LEVELS = re.compile(rf"{_HS}+levels\b")
 _PLURAL_NOUN = re.compile(
     # (not a verb: "its revenue for 2023 was $60 million")
@@ -1013,7 +1048,8 @@ _PLURAL_NOUN = re.compile(
 # ("100 Wall Street analysts" is a count: a plural noun follows the street).
 _ADDRESS = re.compile(
     rf"{_HS}+(?:[A-Z0-9][\w'’.-]*{_HS}+){{0,3}}(?:St|Street|Rd|Road|Ave|Avenue|Blvd"
-    rf"|Boulevard|Way|Lane|Ln|Drive|Parkway|Pkwy)\b\.?"
+    rf"|Boulevard|Way|Lane|Ln|Drive|Parkway|Pkwy|Grove|Close|Crescent|Terrace|Mews|Gardens"
+    rf"|Place|Square)\b\.?"
     rf"(?!{_HS}+(?!(?:is|was|has|as|its|his|this|thus)\b)[a-z]+s\b)"
 )
 # What makes a number a name or a kind, not an amount: a street address ("the 1400 block
@@ -1414,6 +1450,7 @@ def _year_then_level(text: str, s: int, btw: str | None, amount_after: bool) -> 
 
 
 _STAGE_OR_GROUP_OF = re.compile(r"\b(?:(?i:round|rounds)|Group)\s+of\s+\Z")
+_THOUSANDS = re.compile(r"[0-9]{1,3}(?:,[0-9]{3})+(?![0-9])")
 _KNOCKOUT = re.compile(r"(?:16|32|64)(?![0-9]|[.,][0-9])")
 _SCHOOL_YEAR = re.compile(r"1?[0-9](?![0-9.,])")
 _CENTS = re.compile(r"[0-9]+\.[0-9]{2}")
@@ -1482,8 +1519,8 @@ def _is_label(text: str, s: int, has_unit: bool) -> bool:
     if has_unit or word[:1].isdigit() or word[-1] in ",:;.!?)\"”’'":
         return False  # punctuation between a name and a number separates them
     if any(c.isupper() for c in word) or any(c in word for c in "&+#"):
-        if _age_after_name(text, s, word):
-            return False
+        if _age_after_name(text, s, word) or _THOUSANDS.match(text, s):
+            return False  # (no name's number is written "484,507": "against Teslas 484,507")
         if text[s : s + 1].isalpha() and low.endswith("ing") and word[1:].islower():
             return False  # "Drinking two sugary drinks a day": a gerund, not a name
         return low.strip(".,;:'’\"") not in _COMMON_WORDS
@@ -1496,13 +1533,17 @@ def _small_count(text: str, s: int, e: int, value: float, comparator: str) -> bo
     (words before the noun), "grew sixfold" are; "one or two", "each one", "one can", "two
     of them", "at least one of" (an idiom) are not. The claim extractor keeps only those
     with the plural noun right after the number (extract._spelled_small_count)."""
+    if (more := _MORE_AFTER.match(text, e)) and comparator == "eq" and (
+        (_prev_word(text, s) or "").lower() not in ("or", "and")  # "one or two more days"
+    ):
+        e = more.end()  # "three more A320neo jets", "one more hike": counts of them
     if value >= 2 and (_SMALL_COUNT_NOUN.match(text, e) or _SMALL_COUNT_NP.match(text, e)
                        or _FOLD.match(text, e) or _VOTE_SPLIT.match(text, e)):
         return True
     if comparator != "eq":
-        # "at least one chronic illness", "one or more smart speakers" (the invented files
-        # annotate them; "at least one of" stays an idiom)
-        return value == 1 and comparator == "gte" and bool(_ONE_NOUN.match(text, e))
+        # "at least one chronic illness", "one or more smart speakers", "less than one
+        # cent" (the invented files annotate them; "at least one of" stays an idiom)
+        return value == 1 and bool(_ONE_NOUN.match(text, e))
     if value == int(value) and _COUNT_OF.match(text, e):
         return True
     if value != 1 or not _ONE_NOUN.match(text, e):
@@ -1548,6 +1589,27 @@ def _change_by(text: str, start: int) -> str | None:
 _FRACTION_POINT = re.compile(
     rf"{_HS}*-?{_HS}*(?:(?:of{_HS}+)?an?{_HS}+)?(?P<pp>percentage{_HS}+)?points?\b"
 )
+
+
+_DIGIT_RATIO = re.compile(rf"{_HS}+in{_HS}+([1-9][0-9]{{0,2}})(?![0-9.,])(?={_HS}+[a-z])")
+
+
+def _digit_ratio(text: str, s: int, e: int, num: int) -> Quantity | None:
+    """ "About 1 in 4 flights", "1 in 8 women": the fraction, as "one in five adults"."""
+    m = _DIGIT_RATIO.match(text, e)
+    if m is None or not 0 < num < int(m.group(1)):
+        return None
+    value = num / int(m.group(1))
+    left = _left(text, s)
+    comparator, nearly, start = "eq", False, s
+    if left and left.group("cmp"):
+        comparator = _CMP_LOOKUP[" ".join(left.group("cmp").lower().split())]
+        start = left.start("cmp")
+        if comparator == "nearly":
+            comparator, nearly = "approx", True
+    low, high = _interval(value, None, comparator, nearly)
+    return Quantity(value, low, high, comparator, None, "fraction", None, text[start:m.end()],
+                    start, m.end(), None, number_end=m.end())
 
 
 def _read_fraction(text: str, m: re.Match) -> Quantity | None:
@@ -1641,7 +1703,9 @@ _SCORE_BEFORE = re.compile(
     r"\b(?:win|wins|won|winning|beat|beats|beaten|beating|defeat|defeats|defeated|lost|lose|"
     r"loses|losing|drew|draw|draws|led|lead|leads|leading|trailed|trail|trails|trailing|"
     r"victory|passed|rejected|approved|voted|vote|ruled|scored|thrashed|edged|routed|downed|"
-    r"blanked|cruised|romped|outscored|outscore|ended|ends|finished|finishes|series)"
+    r"blanked|cruised|romped|outscored|outscore|ended|ends|finished|finishes|series|edge|edges|"
+    r"sink|sinks|sank|thrash|thrashes|rout|routs|overcame|overcome|hammered|crushed|stunned|held|"
+    r"decider|tiebreak|tie-break)"
     r"\s+(?:[\w.'’-]+\s+){0,5}?$"
     r"|\b(?:it|score|scores)\s+(?:was|is|stood\s+at)\s+$"  # "At full time it was 0-0"
     r"|\d{1,2}-\d{1,2},?\s+$",  # the next set: "6-2, 6-3"
@@ -1691,7 +1755,14 @@ _VOTE_BEFORE = re.compile(r"\b(?:a\s+vote\s+of|voted|votes)\s+\Z", re.I)
 
 def _vote_at(text: str, s: int) -> Quantity | None:
     m = _VOTE_TO.match(text, s)
-    if m is None or not _VOTE_BEFORE.search(text, max(0, s - 20), s):
+    if m is None or _SCALED_AFTER.match(text, m.end()):
+        return None  # ("won 3 to 4 million votes" is a range)
+    if not _VOTE_BEFORE.search(text, max(0, s - 20), s) and not (
+        # "beat the Knicks 110 to 102": a score in words ("rose from 110 to 102" is not)
+        _SCORE_BEFORE.search(text, max(0, s - 60), s)
+        and (_prev_word(text, s) or "").lower() not in ("from", "between")
+        and not _COUNTED_AFTER.match(text, m.end())
+    ):
         return None
     return _tally(m, s)
 
@@ -1779,6 +1850,8 @@ def _read_number(text: str, m: re.Match, is_word: bool) -> tuple[Quantity | None
             return None, e  # "quoting log 0412", "at 0930": a code or a clock, not an amount
         base, base_prec = _digit_value(raw)
         plain_int4 = len(raw) == 4 and raw.isdigit()
+        if nxt == " " and raw.isdigit() and (ratio := _digit_ratio(text, s, e, int(raw))):
+            return ratio, ratio.end
         if nxt == "(" and text.startswith("(k)", e):
             return None, e + 3  # "the typical 401(k) balance": a kind of pension plan
         if nxt == "-" and raw in _BOEING_MODELS and (bm := _MODEL_VARIANT.match(text, e)) and (
@@ -1828,14 +1901,15 @@ def _read_number(text: str, m: re.Match, is_word: bool) -> tuple[Quantity | None
                                          left.group("cur").lower())
     if not is_word:
         scale, e = _read_scale(text, e, allow_spaced_any=cur_unit is not None)
-        if left and left.group("cur") == "PS" and scale == 1.0 and raw in ("1", "2", "3", "4", "5"):
-            return None, e  # "PS5" is a console; "PS6m", "PS70", "PS21,700" are pounds
+        if left and left.group("cur") == "PS" and scale == 1.0 and _console(text, left, raw, e):
+            return None, e
         if (left and left.group("cur") == "R" and scale == 1.0 and "," not in raw
                 and not _CENTS.fullmatch(raw)):
             return None, e  # "R1 pickups", "R18": names; "R19.05", "R2.3 million": rand
         if (scale == 1e6 and cur_unit is None and text[e - 1] == "m" and text[e - 2].isdigit()
                 and (_METRE_CONTEXT.match(text, e)
-                     or base in _RACE_METRES and _RACE_TIME.match(text, e))):
+                     or base in _RACE_METRES and _RACE_TIME.match(text, e)
+                     or _METRE_VERB.search(text, max(0, s - 30), s))):
             scale, cur_unit_metre = 1.0, True
     value = _scaled(base, scale)
     prec = _scaled(base_prec, scale)
@@ -1878,6 +1952,9 @@ def _read_number(text: str, m: re.Match, is_word: bool) -> tuple[Quantity | None
             if (base < 13 and b2 < 13 and sc2 == 1.0 and scale == 1.0 and not cur_unit
                     and _TIME_AFTER.match(text, e2)):
                 return None, e2  # "from 5 to 8 p.m.": hours of a day
+            if (base <= 31 and b2 <= 31 and sc2 == 1.0 and scale == 1.0 and not cur_unit
+                    and unit == "count" and _MONTH_NEXT.match(text, e2)):
+                return None, e2  # "between 3 and 7 March": days of a month, a date
             number_end2 = _NUMBER_TAIL.match(text, e2).end()
             unit2 = "count" if pm else unit  # "3% to 4%" needs the second "%"
             if r.group("cur"):
@@ -1920,6 +1997,13 @@ def _read_number(text: str, m: re.Match, is_word: bool) -> tuple[Quantity | None
                 e, number_end = e2, number_end2
                 if btw:
                     s = left.start("btw")
+
+    if (comparator == "eq" and unit == "count" and scale == 1.0 and btw == "from" and r
+            and r.group("to") and (second := _number_at(text, r.end())) is not None
+            and second[2] == 1.0 and (pm2 := _PERCENT.match(text, second[3]))):
+        # "will rise from 0.8 to 1.1 per cent": two levels, the unit written once
+        unit = "percent" if pm2.group("pct") else (
+            "percentage_point" if pm2.group("pp") else "basis_point")
 
     # ---- "eight or nine euros", "3 or 4 per cent", "two or three million": the first of
     # two alternatives takes the scale and unit stated once, after the second (two values,
@@ -1996,9 +2080,11 @@ def _read_number(text: str, m: re.Match, is_word: bool) -> tuple[Quantity | None
         sign = None  # "a margin of error of plus or minus 2.5 points": a size, not a sign
     if sign and sign[0] in "mMnN" or (sign in ("-", "−") and not change and (
         unit in _PHYS_NAMES or left.group("cmp") or left.group("sym")
+        or ((_prev_word(text, left.start("sign")) or "").lower() in _LEVEL_BEFORE_SIGN
+            and not _CHANGE_WORD.search(text, max(0, left.start("sign") - 50), left.start("sign")))
     )):
-        # "minus 5", "negative 4.2%", "-40°C", "-5 yards", "near -30": a negative level,
-        # not a fall
+        # "minus 5", "negative 4.2%", "-40°C", "-5 yards", "near -30", "a return of -4.2%",
+        # "kept its rate at -0.75%": a negative level, not a fall ("Nikkei -0.9%" is one)
         base, value = -base, -value
         if range_hi is not None:
             return None, e
@@ -2125,7 +2211,13 @@ def _read_number(text: str, m: re.Match, is_word: bool) -> tuple[Quantity | None
             and comparator == "eq" and change is None):
         pw = _prev_word(text, s)
         prev = pw.lower().strip(",.") if pw else ""
-        if prev in _YEAR_PREPS or not _PLURAL_NOUN.match(text, e) or (
+        plural = _PLURAL_NOUN.match(text, e)
+        if prev in _COUNT_CUES or (
+            prev == "of" and _COUNTED_AFTER.match(text, e)
+            and (_prev_word(text, s - len(pw) - 1) or "").lower() in _COUNT_BEFORE_OF
+        ):
+            pass  # "plans to add another 1800 by 2025", "a survey of 2000 parents": counts
+        elif prev in _YEAR_PREPS or not plural or (
             # "raised its 2023 sales growth outlook": the year of a company's figures
             prev in ("its", "their", "the", "our") and _YEARS_FIGURES.match(text, e)
         ) or _YEAR_LEVELS.match(text, e):  # "compared with 1990 levels"
