@@ -84,6 +84,12 @@ FLOORS = {
     "news-sentences-bn.json": (97.0, 93.0),
     "news-sentences-bo.json": (99.0, 96.5),
     "news-sentences-bp.json": (98.0, 95.0),
+    "news-sentences-bq.json": (98.5, 97.0),
+    "news-sentences-br.json": (98.0, 94.5),
+    "news-sentences-bs.json": (97.5, 94.0),
+    "news-sentences-bt.json": (98.0, 95.5),
+    "news-sentences-bu.json": (98.5, 96.5),
+    "news-sentences-bv.json": (97.5, 95.0),
 }
 
 
