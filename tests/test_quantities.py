@@ -2027,3 +2027,29 @@ def test_digit_ratios_more_counts_and_pound_prices_that_look_like_consoles():
     assert parse("games for PS5 owners") == []
     [_, q] = parse("will rise from 0.8 to 1.1 per cent")
     assert parse("will rise from 0.8 to 1.1 per cent")[0].unit == q.unit == "percent"
+
+
+def test_small_counts_of_capitalised_and_hyphenated_plurals_and_margins():
+    assert [q.value for q in parse("with two Republicans joining Democrats")] == [2.0]
+    assert [q.value for q in parse("including four hat-tricks")] == [4.0]
+    assert [q.value for q in parse("leaving him nine short of the record")] == [9.0]
+    assert [q.value for q in parse("just two behind Roma")] == [2.0]
+
+
+def test_two_sides_in_metres_and_a_year_after_a_bound_before_levels():
+    assert [(q.value, q.unit) for q in parse("The pitch measures 105m by 68m")] == [
+        (105.0, "metre"),
+        (68.0, "metre"),
+    ]
+    assert [(q.value, q.unit) for q in parse("15 per cent below 2019 levels")][1] == (
+        2019.0,
+        "year",
+    )
+
+
+def test_numbers_to_call_expressways_and_kenyan_shillings():
+    assert parse("Residents can call 311 to report a pothole") == []
+    assert parse("headquartered at 2788 San Tomas Expressway") == []
+    assert [(q.value, q.unit) for q in parse("a Ksh3.9 trillion budget")] == [(3.9e12, "kes")]
+    assert [(q.value, q.unit) for q in parse("adding R350 to the bill")] == [(350.0, "zar")]
+    assert parse("weaker demand for its R1 pickups and the Sh5 model") == []

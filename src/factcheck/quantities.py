@@ -249,6 +249,7 @@ _CURRENCY_SYMBOLS = {
     "$us": "usd", "$a": "aud", "$nz": "nzd", "$c": "cad", "$hk": "hkd",
     "ps": "gbp", "y=": "jpy",  # ASCII transliterations of "£" and "¥"
     "dh": "aed", "dhs": "aed", "kd": "kwd",  # "Dh 18,500 a month", "KD 200,000"
+    "sh": "kes", "ksh": "kes",  # "Ksh3.9 trillion", glued only, as "R"
     "r": "zar",  # only glued and written as money: "R19.05", "R2.3 million", "R1,500"
 }
 _CURRENCY_CODES = (
@@ -511,7 +512,7 @@ _LABEL_WORDS = _words(
     no.1 mark mk edition ed iteration patch build sprint batch cohort wave sp
     ftse nikkei stoxx kospi sensex nifty asx dax cac ibex aex smi mib tsx topix
     exit exits junction junctions courtroom terminal windows week reference ref ref.
-    iphone ipad ipod pixel galaxy xbox playstation android ios macos ticker
+    iphone ipad ipod pixel galaxy xbox playstation android ios macos ticker call dial
     """
 )
 
@@ -628,7 +629,7 @@ _DIGITS_BODY = (
 # "PS6m" / "Y=590" (the ASCII transliterations of "£6m" / "¥590").
 _GLUED_CUR = (
     r"(?<=(?<![A-Za-z])(?:USD|EUR|GBP|JPY|CNY|INR|AUD|CAD|CHF|HKD|RMB|\$US|\$NZ|\$HK))"
-    r"|(?<=(?<![A-Za-z])(?:\$A|\$C|PS))|(?<=(?<![A-Za-z])R)"
+    r"|(?<=(?<![A-Za-z])(?:\$A|\$C|PS|Sh))|(?<=(?<![A-Za-z])R)|(?<=(?<![A-Za-z])K[Ss]h)"
 )
 _DIGITS = (
     r"(?:(?<![\w.#/@:])(?<!\w-)|" + _GLUED_CUR + r"|(?<=[Mm]inus-)|(?<=(?<![A-Za-z])[Ss]ub-))"
@@ -801,7 +802,8 @@ _PHYS_SPACED_TEST = _unnamed(_PHYS_SPACED)
 _PLURAL_AFTER = (
     rf"{_HS}+(?:(?!(?:is|us|its|his|has|was|does|this|thus|yes|always|perhaps|whereas|besides"
     r"|sometimes|towards|afterwards|as|ours|yours|theirs|hers|plus|times|percent)\b)"
-    r"[a-z]+(?<!ss)(?<!us)(?<!is)s\b(?![-'’])"
+    r"(?:[a-z]+-)?[a-z]+(?<!ss)(?<!us)(?<!is)s\b(?![-'’])"  # ("four hat-tricks")
+    r"|[A-Z][a-z]+(?<!ss)(?<!us)(?<!is)s\b(?![-'’.])"  # ("two Republicans joining")
     r"|(?:people|children|men|women|crew|staff|police|personnel|cattle|sheep)\b"
     r"|[0-9]-pointers\b)"
 )
@@ -847,6 +849,8 @@ _SMALL_COUNT_NP = re.compile(
 )
 # "grew sixfold", "a three-fold rise": a multiplier (the number, like "10-fold"); "a
 # three-cylinder engine" counts cylinders (NewsQuant annotates them)
+# "fell four short of a majority", "just two behind Roma": a margin
+_MARGIN_AFTER = re.compile(rf"{_HS}+(?:short{_HS}+of|behind|ahead{_HS}+of)\b")
 _MORE_AFTER = re.compile(rf"{_HS}+more\b(?!{_HS}+than\b)")
 # "six voting to hold and three backing a hike": the members of a vote split
 _VOTE_SPLIT = re.compile(
@@ -879,6 +883,8 @@ _METRE_CONTEXT = re.compile(
     rf"|(?:-|{_HS}+)(?:long|tall|high|wide|deep|sprint|hurdles|dash|freestyle|butterfly"
     r"|backstroke|breaststroke|medley|relay|race|final|heats?|semi-?finals?|champion"
     rf"|world{_HS}+(?:record|title|champion)"
+    # "105m by 68m": the sides of something
+    rf"|{_HS}+by{_HS}+[0-9]+(?:\.[0-9]+)?{_HS}?m\b"
     # "the 290m ship", "a 37m yacht", "the 37m patrol vessel": a structure's length or height
     rf"|(?:[a-z]+{_HS}+)?(?:(?:super)?yachts?|ships?|vessels?|tankers?|liners?|towers?|skyscrapers?|bridges?"
     r"|tunnels?|masts?|statues?|spires?|chimneys?|cliffs?|waves?|dams?))\b"
@@ -893,6 +899,7 @@ _METRE_VERB = re.compile(
     rf"stretched|stretching|measures|measured|measuring|spans|spanning|towers|towering)"
     rf"{_HS}+(?:(?:about|nearly|almost|some|around|roughly|just){_HS}+)?\Z"
 )
+_BY_METRES = re.compile(rf"[0-9]{_HS}?m{_HS}+by{_HS}+\Z")  # "105m by 68m": the second side
 _RACE_TIME = re.compile(
     rf"{_HS}+in{_HS}+(?:[0-9]+:[0-9]{{2}}(?:\.[0-9]+)?|[0-9]+(?:\.[0-9]+)?{_HS}*"
     r"(?:seconds?|secs?|s|minutes?|mins?))\b"
@@ -950,7 +957,7 @@ _LEFT_REV = re.compile(
     # ("down US $1.62", "over HK $2.3bn", "S $1.6 million": the spaced "US$" of stripped
     # text; not "A $5 fee", a sentence's article)
     rf"|\$(?:(?:SU|\.S\.U|UA|A|AC|C|ZN|KH|S|R|XM|{_HS}(?:SU|su|KH|ZN|S|C))(?![A-Za-z]))?|¥NC|[€£¥₹₩₽₺₦]"
-    rf"|(?:{_ralt(_CURRENCY_CODES)}|\.?sR|s?hD|DK|(?<!\s)R)(?![A-Za-z])))?"
+    rf"|(?:{_ralt(_CURRENCY_CODES)}|\.?sR|s?hD|DK|(?<!\s)(?:R|hS(?:K)?|hsK))(?![A-Za-z])))?"
     rf"(?:{_HS}*(?P<sym>=>|=<|=~|[~≈><≥≤]|-(?i:bus)(?![A-Za-z]))|{_HS}*(?P<cmp>(?i:{_ralt(_CMP_LOOKUP)}))(?!\w))?"
     rf"(?:{_HS}+(?i:{_ralt(_MODIFIERS)})(?!\w))?"
     rf"(?:{_HS}+(?P<btw>(?i:neewteb|morf))(?!\w))?"
@@ -1019,7 +1026,11 @@ _LEVEL_BEFORE_SIGN = _words(
     "was is were are at of earn earns earned return returns returned yield yields yielded "
     "stood stands remained remains kept"
 )
-_PRICE_WORDS = _words("of costs cost pay pays paid charge charges charged fined")
+_PRICE_WORDS = _words(
+    "of costs cost pay pays paid charge charges charged fined add adds adding added worth"
+)
+# A letter glued before a number is money only when written as money (_PRICE_WORDS)
+_LETTER_CURRENCIES = frozenset({"R", "Sh", "KSh", "Ksh"})
 
 
 def _console(text: str, left: _Left, raw: str, e: int) -> bool:
@@ -1049,7 +1060,7 @@ _PLURAL_NOUN = re.compile(
 _ADDRESS = re.compile(
     rf"{_HS}+(?:[A-Z0-9][\w'’.-]*{_HS}+){{0,3}}(?:St|Street|Rd|Road|Ave|Avenue|Blvd"
     rf"|Boulevard|Way|Lane|Ln|Drive|Parkway|Pkwy|Grove|Close|Crescent|Terrace|Mews|Gardens"
-    rf"|Place|Square)\b\.?"
+    rf"|Place|Square|Expressway|Freeway|Highway|Plaza|Circle)\b\.?"
     rf"(?!{_HS}+(?!(?:is|was|has|as|its|his|this|thus)\b)[a-z]+s\b)"
 )
 # What makes a number a name or a kind, not an amount: a street address ("the 1400 block
@@ -1538,7 +1549,8 @@ def _small_count(text: str, s: int, e: int, value: float, comparator: str) -> bo
     ):
         e = more.end()  # "three more A320neo jets", "one more hike": counts of them
     if value >= 2 and (_SMALL_COUNT_NOUN.match(text, e) or _SMALL_COUNT_NP.match(text, e)
-                       or _FOLD.match(text, e) or _VOTE_SPLIT.match(text, e)):
+                       or _FOLD.match(text, e) or _VOTE_SPLIT.match(text, e)
+                       or _MARGIN_AFTER.match(text, e)):
         return True
     if comparator != "eq":
         # "at least one chronic illness", "one or more smart speakers", "less than one
@@ -1903,13 +1915,17 @@ def _read_number(text: str, m: re.Match, is_word: bool) -> tuple[Quantity | None
         scale, e = _read_scale(text, e, allow_spaced_any=cur_unit is not None)
         if left and left.group("cur") == "PS" and scale == 1.0 and _console(text, left, raw, e):
             return None, e
-        if (left and left.group("cur") == "R" and scale == 1.0 and "," not in raw
-                and not _CENTS.fullmatch(raw)):
-            return None, e  # "R1 pickups", "R18": names; "R19.05", "R2.3 million": rand
+        if left and left.group("cur") in _LETTER_CURRENCIES and scale == 1.0 and not (
+            "," in raw or _CENTS.fullmatch(raw) or _PERIOD.match(text, e)
+            or (_prev_word(text, left.start("cur")) or "").lower() in _PRICE_WORDS
+        ):
+            return None, e  # "R1 pickups", "R18": names; "R19.05", "R2.3 million", "adding
+            # R350", "Ksh3.9 trillion": money
         if (scale == 1e6 and cur_unit is None and text[e - 1] == "m" and text[e - 2].isdigit()
                 and (_METRE_CONTEXT.match(text, e)
                      or base in _RACE_METRES and _RACE_TIME.match(text, e)
-                     or _METRE_VERB.search(text, max(0, s - 30), s))):
+                     or _METRE_VERB.search(text, max(0, s - 30), s)
+                     or _BY_METRES.search(text, max(0, s - 16), s))):
             scale, cur_unit_metre = 1.0, True
     value = _scaled(base, scale)
     prec = _scaled(base_prec, scale)
@@ -2198,15 +2214,17 @@ def _read_number(text: str, m: re.Match, is_word: bool) -> tuple[Quantity | None
         return _year(base, "eq", text, s, e), e
     if (plain_int4 and 1900 <= base <= 2100 and unit == "count" and scale == 1.0
             and comparator in ("approx", "gte", "lte") and change is None
-            and cmp_start is not None and not _PLURAL_NOUN.match(text, e)
+            and cmp_start is not None
+            and (not _PLURAL_NOUN.match(text, e) or _YEAR_LEVELS.match(text, e))
             and (
                 # "Around 2002 eBay rebuilt its platform": a rough date, not 2,002 of it
                 (text[cmp_start:s].strip().lower() in ("around", "about", "circa", "c.")
                  and _YEAR_CONTEXT_AFTER.match(text, e))
                 # "the weakest pace since at least 1992"
                 or ((pw := _prev_word(text, cmp_start)) and pw.lower() in _YEAR_PREPS)
+                or _YEAR_LEVELS.match(text, e)  # "15 per cent below 2019 levels"
             )):
-        return _year(base, comparator, text, s, e), e
+        return _year(base, "eq" if _YEAR_LEVELS.match(text, e) else comparator, text, s, e), e
     if (plain_int4 and 1500 <= base <= 2200 and unit == "count" and scale == 1.0
             and comparator == "eq" and change is None):
         pw = _prev_word(text, s)
