@@ -90,6 +90,12 @@ FLOORS = {
     "news-sentences-bt.json": (98.0, 95.5),
     "news-sentences-bu.json": (98.5, 96.5),
     "news-sentences-bv.json": (97.5, 95.0),
+    "news-sentences-bw.json": (98.5, 95.0),
+    "news-sentences-bx.json": (97.0, 95.0),
+    "news-sentences-by.json": (97.5, 95.0),
+    "news-sentences-bz.json": (98.5, 96.0),
+    "news-sentences-ca.json": (98.5, 93.0),
+    "news-sentences-cb.json": (98.5, 96.0),
 }
 
 
