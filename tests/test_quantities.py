@@ -2053,3 +2053,13 @@ def test_numbers_to_call_expressways_and_kenyan_shillings():
     assert [(q.value, q.unit) for q in parse("a Ksh3.9 trillion budget")] == [(3.9e12, "kes")]
     assert [(q.value, q.unit) for q in parse("adding R350 to the bill")] == [(350.0, "zar")]
     assert parse("weaker demand for its R1 pickups and the Sh5 model") == []
+
+
+def test_a_range_with_a_currency_word_on_both_ends():
+    [q] = parse("Tickets ranged from 125 euros to 980 euros")
+    assert (q.comparator, q.unit, q.low, q.high) == ("range", "eur", 124.5, 980.5)
+    [q] = parse("between 10 euros and 20 euros")
+    assert q.comparator == "range"
+    # two levels after a change verb, and two currencies, stay two amounts
+    assert len(parse("rose from 125 euros to 980 euros")) == 2
+    assert [q.unit for q in parse("paid 10 euros and 20 dollars")] == ["eur", "usd"]

@@ -1447,6 +1447,25 @@ def _particle_change(text: str, start: int, word: str, unit: str) -> bool:
     return low != "put on" or unit != "count"
 
 
+def _currency_word_range(text: str, e: int) -> tuple[str, int] | None:
+    """ "between 10 euros and 20 euros": a currency word after the first end of a range
+    that the second end repeats; (its unit, the first end's end)."""
+    cw = _CURRENCY_AFTER.match(text, e)
+    if not cw or not cw.group("w") or cw.group("w").lower() == "won":
+        return None
+    r = _RANGE_SEP.match(text, cw.end())
+    if not r or r.group("cur") or not (r.group("to") or r.group("dash") or r.group("and")):
+        return None
+    second = _number_at(text, r.end())
+    cw2 = _CURRENCY_AFTER.match(text, second[3]) if second else None
+    if not cw2 or not cw2.group("w"):
+        return None
+    unit = _CURRENCY_WORDS[" ".join(cw.group("w").lower().split())]
+    if _CURRENCY_WORDS[" ".join(cw2.group("w").lower().split())] != unit:
+        return None
+    return unit, cw.end()
+
+
 def _year_then_level(text: str, s: int, btw: str | None, amount_after: bool) -> bool:
     """ "grew 31% in 2023 to 232.3 billion": a year, then the level reached in it, not the
     range 2023-232.3bn. So when an amount (scale, currency, unit) follows "to", or a year
@@ -1953,6 +1972,8 @@ def _read_number(text: str, m: re.Match, is_word: bool) -> tuple[Quantity | None
         (pw := _prev_word(text, left.start("chg"), 30)) and pw.lower() in _GAVE
     ):
         chg_word = "down"  # "the FTSE 250 gave up 1.2pc": lost it
+    if unit == "count" and not pm and (cw := _currency_word_range(text, e)):
+        unit, e = cw  # "ranged from 125 euros to 980 euros": the word on both ends
     r = _RANGE_SEP.match(text, e)
     # "rose 38% to 466,140" and "rose from 3% to 5%" are a change and a level, not a range;
     # "grow 5.5% to 6%", "growth of 3 to 4 million" are a range of the change (_range_ok).
@@ -2048,7 +2069,9 @@ def _read_number(text: str, m: re.Match, is_word: bool) -> tuple[Quantity | None
                     elif dm2:
                         unit, duration_unit = "duration", _DURATION_UNITS[dm2.group("du").lower()]
     cm = _CURRENCY_AFTER.match(text, e)
-    if cm and (unit == "count" or unit == cm.group()):
+    if cm and (unit == "count" or unit == cm.group() or (
+        cm.group("w") and unit == _CURRENCY_WORDS[" ".join(cm.group("w").lower().split())]
+    )):
         w = cm.group("w")
         if (w is None or w.lower() != "won" or scale != 1.0) and not (
             w == "Rand" and _CAPITAL_NEXT.match(text, cm.end())  # "Rand Paul"
