@@ -2063,3 +2063,21 @@ def test_a_range_with_a_currency_word_on_both_ends():
     # two levels after a change verb, and two currencies, stay two amounts
     assert len(parse("rose from 125 euros to 980 euros")) == 2
     assert [q.unit for q in parse("paid 10 euros and 20 dollars")] == ["eur", "usd"]
+
+
+def test_times_a_day_children_under_five_and_signed_bounds():
+    [dose, times] = parse("given 400mg of ibuprofen three times a day")
+    assert (dose.period, times.value, times.period) == (None, 3.0, "per_day")
+    assert [(q.value, q.comparator) for q in parse("children under five are stunted")] == [
+        (5.0, "lte")
+    ]
+    assert parse("three times bigger") == []
+    [q] = parse("Winter lows regularly fall below -40C")
+    assert (q.value, q.comparator, q.unit) == (-40.0, "lte", "celsius")
+
+
+def test_models_after_a_bound_ages_after_titles_and_the_naira():
+    assert parse("the FAA grounded some 737 MAX 9 jets") == []
+    assert [q.value for q in parse("Mr Patel 58 earned a salary")] == [58.0]
+    assert [(q.value, q.unit) for q in parse("cement has jumped to N9,500")] == [(9500.0, "ngn")]
+    assert parse("N95 masks") == []

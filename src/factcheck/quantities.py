@@ -249,7 +249,7 @@ _CURRENCY_SYMBOLS = {
     "$us": "usd", "$a": "aud", "$nz": "nzd", "$c": "cad", "$hk": "hkd",
     "ps": "gbp", "y=": "jpy",  # ASCII transliterations of "£" and "¥"
     "dh": "aed", "dhs": "aed", "kd": "kwd",  # "Dh 18,500 a month", "KD 200,000"
-    "sh": "kes", "ksh": "kes",  # "Ksh3.9 trillion", glued only, as "R"
+    "sh": "kes", "ksh": "kes", "n": "ngn",  # "Ksh3.9 trillion", "N9,500": glued only, as "R"
     "r": "zar",  # only glued and written as money: "R19.05", "R2.3 million", "R1,500"
 }
 _CURRENCY_CODES = (
@@ -629,7 +629,7 @@ _DIGITS_BODY = (
 # "PS6m" / "Y=590" (the ASCII transliterations of "£6m" / "¥590").
 _GLUED_CUR = (
     r"(?<=(?<![A-Za-z])(?:USD|EUR|GBP|JPY|CNY|INR|AUD|CAD|CHF|HKD|RMB|\$US|\$NZ|\$HK))"
-    r"|(?<=(?<![A-Za-z])(?:\$A|\$C|PS|Sh))|(?<=(?<![A-Za-z])R)|(?<=(?<![A-Za-z])K[Ss]h)"
+    r"|(?<=(?<![A-Za-z])(?:\$A|\$C|PS|Sh))|(?<=(?<![A-Za-z])[RN])|(?<=(?<![A-Za-z])K[Ss]h)"
 )
 _DIGITS = (
     r"(?:(?<![\w.#/@:])(?<!\w-)|" + _GLUED_CUR + r"|(?<=[Mm]inus-)|(?<=(?<![A-Za-z])[Ss]ub-))"
@@ -851,6 +851,13 @@ _SMALL_COUNT_NP = re.compile(
 # three-cylinder engine" counts cylinders (NewsQuant annotates them)
 # "fell four short of a majority", "just two behind Roma": a margin
 _MARGIN_AFTER = re.compile(rf"{_HS}+(?:short{_HS}+of|behind|ahead{_HS}+of)\b")
+_TIMES_RATE = re.compile(
+    rf"{_HS}+times{_HS}+(?:a|an|per|each|every){_HS}+(?:day|night|week|month|year|season)\b"
+)
+_AGE_GROUP_BEFORE = re.compile(
+    rf"\b(?:children|kids|babies|infants|toddlers|pupils|those){_HS}+(?:aged{_HS}+)?"
+    rf"(?:under|over|below|above){_HS}+\Z"
+)
 _MORE_AFTER = re.compile(rf"{_HS}+more\b(?!{_HS}+than\b)")
 # "six voting to hold and three backing a hike": the members of a vote split
 _VOTE_SPLIT = re.compile(
@@ -911,7 +918,9 @@ _GAP_STOP = (
     "from|than|in|within|since|after|before|ago|over|during|for|last|this|next|that|"
     "which|who|whom|whose|to|and|or|but|nor|is|are|was|were|be|been|has|have|had|will|"
     "would|said|says|per|a|an|each|every|the|on|at|by|with|as|if|when|while|because|"
-    "daily|weekly|monthly|quarterly|yearly|annually"
+    "daily|weekly|monthly|quarterly|yearly|annually|"
+    # ("400mg of ibuprofen three times a day": the rate is the count's, not the dose's)
+    "two|three|four|five|six|seven|eight|nine|ten"
 )
 _ADV_FOLLOW = (
     "in|on|at|for|and|but|across|worldwide|globally|around|by|from|to|as|while|with|this|"
@@ -957,7 +966,7 @@ _LEFT_REV = re.compile(
     # ("down US $1.62", "over HK $2.3bn", "S $1.6 million": the spaced "US$" of stripped
     # text; not "A $5 fee", a sentence's article)
     rf"|\$(?:(?:SU|\.S\.U|UA|A|AC|C|ZN|KH|S|R|XM|{_HS}(?:SU|su|KH|ZN|S|C))(?![A-Za-z]))?|¥NC|[€£¥₹₩₽₺₦]"
-    rf"|(?:{_ralt(_CURRENCY_CODES)}|\.?sR|s?hD|DK|(?<!\s)(?:R|hS(?:K)?|hsK))(?![A-Za-z])))?"
+    rf"|(?:{_ralt(_CURRENCY_CODES)}|\.?sR|s?hD|DK|(?<!\s)(?:R|N|hS(?:K)?|hsK))(?![A-Za-z])))?"
     rf"(?:{_HS}*(?P<sym>=>|=<|=~|[~≈><≥≤]|-(?i:bus)(?![A-Za-z]))|{_HS}*(?P<cmp>(?i:{_ralt(_CMP_LOOKUP)}))(?!\w))?"
     rf"(?:{_HS}+(?i:{_ralt(_MODIFIERS)})(?!\w))?"
     rf"(?:{_HS}+(?P<btw>(?i:neewteb|morf))(?!\w))?"
@@ -1030,7 +1039,7 @@ _PRICE_WORDS = _words(
     "of costs cost pay pays paid charge charges charged fined add adds adding added worth"
 )
 # A letter glued before a number is money only when written as money (_PRICE_WORDS)
-_LETTER_CURRENCIES = frozenset({"R", "Sh", "KSh", "Ksh"})
+_LETTER_CURRENCIES = frozenset({"R", "N", "Sh", "KSh", "Ksh"})
 
 
 def _console(text: str, left: _Left, raw: str, e: int) -> bool:
@@ -1492,7 +1501,7 @@ _LABEL_PAIR = re.compile(rf"(?<![\w.,])([0-9]{{1,3}}(?:\.[0-9]+)?){_HS}+(?:and|o
 _AGE_NUMBER = re.compile(rf"[1-9][0-9]{_HS}+(?P<verb>[a-z]+)\b")
 _AGE_VERBS = _words(
     "won hit told said says finished scored scoring joined signed died faces faced "
-    "pleaded admitted denied denies who"
+    "pleaded admitted denied denies who earned earns became spent took left"
 )
 _AGE_VERBS_FULL_NAME = _AGE_VERBS | _words("has had is was")  # ("Windows 10 is": one word)
 _PERSON_NAME = re.compile(r"[A-Z][a-z]+(?:[A-Z][a-z]+)?(?:['’-][A-Z][a-z]+)?")
@@ -1563,6 +1572,10 @@ def _small_count(text: str, s: int, e: int, value: float, comparator: str) -> bo
     (words before the noun), "grew sixfold" are; "one or two", "each one", "one can", "two
     of them", "at least one of" (an idiom) are not. The claim extractor keeps only those
     with the plural noun right after the number (extract._spelled_small_count)."""
+    if value >= 2 and (_TIMES_RATE.match(text, e) or (
+        comparator != "eq" and _AGE_GROUP_BEFORE.search(text, max(0, s - 40), s)
+    )):
+        return True  # "three times a day", "up to three times a day", "children under five"
     if (more := _MORE_AFTER.match(text, e)) and comparator == "eq" and (
         (_prev_word(text, s) or "").lower() not in ("or", "and")  # "one or two more days"
     ):
@@ -2117,8 +2130,10 @@ def _read_number(text: str, m: re.Match, is_word: bool) -> tuple[Quantity | None
     if sign and sign[0] in "mM" and _PLUS_OR.search(text, max(0, left.start("sign") - 10),
                                                     left.start("sign")):
         sign = None  # "a margin of error of plus or minus 2.5 points": a size, not a sign
-    if sign and sign[0] in "mMnN" or (sign in ("-", "−") and not change and (
-        unit in _PHYS_NAMES or left.group("cmp") or left.group("sym")
+    if sign and sign[0] in "mMnN" or (sign in ("-", "−") and (
+        left.group("cmp") or left.group("sym")  # "fall below -40C": a level, a bound on it
+    )) or (sign in ("-", "−") and not change and (
+        unit in _PHYS_NAMES
         or ((_prev_word(text, left.start("sign")) or "").lower() in _LEVEL_BEFORE_SIGN
             and not _CHANGE_WORD.search(text, max(0, left.start("sign") - 50), left.start("sign")))
     )):
@@ -2207,9 +2222,13 @@ def _read_number(text: str, m: re.Match, is_word: bool) -> tuple[Quantity | None
         if mn and 100 <= base < 10000 and (mn.group("name").lower() not in _COMMON_WORDS
                                    and mn.group("name").lower() not in _MODEL_NOT_NAMES):
             return None, e
-        line = _MODEL_LINE_AFTER.match(text, e) if raw.isdigit() else None
+    if (not is_word and unit == "count" and scale == 1.0 and not cur_unit and raw.isdigit()
+            and e + 1 < n and text[e + 1].isupper()):
+        line = _MODEL_LINE_AFTER.match(text, e)
         if line and (base >= 100 if line.group("max") else base < 10):
-            return None, e  # "its 737 MAX jets": a model; "the latest 5 Series": a car line
+            # "its 737 MAX jets", "some 737 MAX 9 jets": a model; "the latest 5 Series": a
+            # car line
+            return None, e
     if comparator == "range" and unit == "count" and scale == 1.0 and (
         (pw := _prev_word(text, s)) and pw.lower() in _AGE_WORDS
     ):
