@@ -96,6 +96,12 @@ FLOORS = {
     "news-sentences-bz.json": (98.5, 96.0),
     "news-sentences-ca.json": (98.5, 93.0),
     "news-sentences-cb.json": (98.5, 96.0),
+    "news-sentences-cc.json": (98.5, 95.5),
+    "news-sentences-cd.json": (97.0, 96.5),
+    "news-sentences-ce.json": (98.5, 95.5),
+    "news-sentences-cf.json": (98.5, 97.0),
+    "news-sentences-cg.json": (97.0, 95.5),
+    "news-sentences-ch.json": (98.0, 94.5),
 }
 
 
