@@ -847,8 +847,6 @@ _SMALL_COUNT_NP = re.compile(
     r"|or|nor|when|where|while|because|though|although|if|unless|since|until)\b)"
     rf"[A-Za-z][\w'’.-]*\b(?![-'’]?{_HS}*[,;:()]|\.)){{1,3}}?{_PLURAL_AFTER}"
 )
-# "grew sixfold", "a three-fold rise": a multiplier (the number, like "10-fold"); "a
-# three-cylinder engine" counts cylinders (NewsQuant annotates them)
 # "fell four short of a majority", "just two behind Roma": a margin
 _MARGIN_AFTER = re.compile(rf"{_HS}+(?:short{_HS}+of|behind|ahead{_HS}+of)\b")
 _TIMES_RATE = re.compile(
@@ -864,6 +862,8 @@ _VOTE_SPLIT = re.compile(
     rf"{_HS}+(?:voting|voted|backing|backed|favouring|favoring|dissenting|for{_HS}+an?{_HS}+"
     r"(?:rise|cut|hike|hold|increase|reduction))\b"
 )
+# "grew sixfold", "a three-fold rise": a multiplier (the number, like "10-fold"); "a
+# three-cylinder engine" counts cylinders (NewsQuant annotates them)
 _FOLD = re.compile(r"-?(?i:fold)\b|-cylinder\b")
 _NOT_BEFORE_ONE = _words("the this that each every any no which another what whichever")
 _BRACKET_GAP = re.compile(rf"(?:{_HS}+(?P<w>[A-Za-z]{{1,4}}))?{_HS}*\({_HS}*")
@@ -1027,7 +1027,8 @@ _YEAR_CONTEXT_AFTER = re.compile(
 _YEARS_FIGURES = re.compile(
     rf"{_HS}+(?:sales|results|earnings|revenues|profits|accounts|figures|forecasts|targets|"
     rf"elections|budgets|models|lineup|season|champions|winners|finalists|playoffs|finals|"
-    rf"championships|midterms|nominees|rankings|standings)\b(?!{_HS}+(?:staff|people|teams?|reps|representatives|jobs)\b)"
+    rf"championships|midterms|nominees|rankings|standings)\b"
+    rf"(?!{_HS}+(?:staff|people|teams?|reps|representatives|jobs)\b)"
 )
 # Before a signed number these make it a level: "margin was -4.2%", "earn -0.75%" (the
 # invented files: 5 of 6; after an index's name, "-0.9%" is a fall: 84 of 85)
