@@ -1636,6 +1636,16 @@ _FRACTION_POINT = re.compile(
 )
 
 
+def _bound_before(left: _Left | None, s: int) -> tuple[str, bool, int]:
+    """The comparator word before a share or ratio: (comparator, "nearly", its start)."""
+    if not left or not left.group("cmp"):
+        return "eq", False, s
+    comparator = _CMP_LOOKUP[" ".join(left.group("cmp").lower().split())]
+    if comparator == "nearly":
+        return "approx", True, left.start("cmp")
+    return comparator, False, left.start("cmp")
+
+
 _DIGIT_RATIO = re.compile(rf"{_HS}+in{_HS}+([1-9][0-9]{{0,2}})(?![0-9.,])(?={_HS}+[a-z])")
 
 
@@ -1645,13 +1655,7 @@ def _digit_ratio(text: str, s: int, e: int, num: int) -> Quantity | None:
     if m is None or not 0 < num < int(m.group(1)):
         return None
     value = num / int(m.group(1))
-    left = _left(text, s)
-    comparator, nearly, start = "eq", False, s
-    if left and left.group("cmp"):
-        comparator = _CMP_LOOKUP[" ".join(left.group("cmp").lower().split())]
-        start = left.start("cmp")
-        if comparator == "nearly":
-            comparator, nearly = "approx", True
+    comparator, nearly, start = _bound_before(_left(text, s), s)
     low, high = _interval(value, None, comparator, nearly)
     return Quantity(value, low, high, comparator, None, "fraction", None, text[start:m.end()],
                     start, m.end(), None, number_end=m.end())
@@ -1698,13 +1702,8 @@ def _read_fraction(text: str, m: re.Match) -> Quantity | None:
         value *= _SCALE_WORDS[of.group("scale").lower()]  # "a quarter of a million"
         unit, e = "count", of.end()
     left = _left(text, s)
-    comparator, nearly, start = "eq", False, s
+    comparator, nearly, start = _bound_before(left, s)
     change = None
-    if left and left.group("cmp"):
-        comparator = _CMP_LOOKUP[" ".join(left.group("cmp").lower().split())]
-        start = left.start("cmp")
-        if comparator == "nearly":
-            comparator, nearly = "approx", True
     chg = left.group("chg").lower() if left and left.group("chg") else None
     if chg and chg != "off" and not left.group("of") and not (
         chg in ("up", "down") and _phrasal(text, left.start("chg"), chg)
