@@ -102,6 +102,12 @@ FLOORS = {
     "news-sentences-cf.json": (98.5, 97.0),
     "news-sentences-cg.json": (97.0, 95.5),
     "news-sentences-ch.json": (98.0, 94.5),
+    "news-sentences-ci.json": (98.5, 94.5),
+    "news-sentences-cj.json": (98.0, 95.0),
+    "news-sentences-ck.json": (98.0, 94.0),
+    "news-sentences-cl.json": (98.5, 97.5),
+    "news-sentences-cm.json": (98.0, 95.0),
+    "news-sentences-cn.json": (97.5, 95.0),
 }
 
 
