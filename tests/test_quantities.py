@@ -2081,3 +2081,12 @@ def test_models_after_a_bound_ages_after_titles_and_the_naira():
     assert [q.value for q in parse("Mr Patel 58 earned a salary")] == [58.0]
     assert [(q.value, q.unit) for q in parse("cement has jumped to N9,500")] == [(9500.0, "ngn")]
     assert parse("N95 masks") == []
+
+
+def test_by_a_spaced_dollar_prefix_is_a_change_then_a_level():
+    # stripped "US$"/"C$" must not turn "raised by C $5 to C $65" into one range
+    assert [(q.value, q.change) for q in parse("raised the fee by C $5 to C $65")] == [
+        (5.0, "up"),
+        (65.0, None),
+    ]
+    assert len(parse("raised the fee by US $5 to US $65")) == 2

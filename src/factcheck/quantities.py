@@ -1363,7 +1363,7 @@ _PHRASAL_DOWN = _words(
 
 _BY_BEFORE = re.compile(
     r"\bby\s+(?:(?:about|around|roughly|nearly|some|approximately|almost)\s+)?"
-    r"(?:[$€£¥]|[A-Z]{1,3}\$?)?\Z"
+    r"(?:[$€£¥]|[A-Z]{1,3}(?:\s?\$)?)?\Z"  # ("by US $5", "by C $5": stripped "US$")
 )
 
 # Before "up to" these make it the level reached ("ticked up to 3.9%"), not a bound;
