@@ -751,6 +751,17 @@ _NOUN_BEFORE_BOUND = re.compile(
 )
 
 
+def _share_unit(pm: re.Match) -> str:
+    """The unit a _PERCENT match names: "%" / "per cent", "pp", "bps"."""
+    return "percent" if pm.group("pct") else (
+        "percentage_point" if pm.group("pp") else "basis_point")
+
+
+def _currency_of_word(word: str) -> str:
+    """The currency code a _CURRENCY_AFTER word names ("euros", "Swiss  francs")."""
+    return _CURRENCY_WORDS[" ".join(word.lower().split())]
+
+
 def _post_bound(text: str, pos: int) -> tuple[str | None, int]:
     """A bound written after the number ("500+", "3 or more", "a year or so") and its end."""
     post = _POST_CMP.match(text, pos)
@@ -1043,13 +1054,17 @@ _PRICE_WORDS = _words(
 _LETTER_CURRENCIES = frozenset({"R", "N", "Sh", "KSh", "Ksh"})
 
 
+def _priced(text: str, left: _Left, e: int) -> bool:
+    """Written as a price: a rate after it ("PS5 a month") or a price word before its
+    currency ("costs PS5", "adding R350")."""
+    before = (_prev_word(text, left.start("cur")) or "").lower()
+    return bool(_PERIOD.match(text, e)) or before in _PRICE_WORDS
+
+
 def _console(text: str, left: _Left, raw: str, e: int) -> bool:
     """ "games for PS5 owners": a console; "PS6m", "PS70", "PS5 a month", "costs PS5" are
     pounds (PS is the ASCII transliteration of £)."""
-    before = (_prev_word(text, left.start("cur")) or "").lower()
-    return raw in ("1", "2", "3", "4", "5") and not (
-        _PERIOD.match(text, e) or before in _PRICE_WORDS
-    )
+    return raw in ("1", "2", "3", "4", "5") and not _priced(text, left, e)
 # ("contracted at an annualised rate of -2.1%": a verb of change keeps the sign a fall)
 _CHANGE_WORD = re.compile(rf"\b(?i:{_alt(w for w in _CHANGE_LOOKUP if ' ' not in w)})\b")
 _COUNT_CUES = _words("another further additional extra")
@@ -1470,8 +1485,8 @@ def _currency_word_range(text: str, e: int) -> tuple[str, int] | None:
     cw2 = _CURRENCY_AFTER.match(text, second[3]) if second else None
     if not cw2 or not cw2.group("w"):
         return None
-    unit = _CURRENCY_WORDS[" ".join(cw.group("w").lower().split())]
-    if _CURRENCY_WORDS[" ".join(cw2.group("w").lower().split())] != unit:
+    unit = _currency_of_word(cw.group("w"))
+    if _currency_of_word(cw2.group("w")) != unit:
         return None
     return unit, cw.end()
 
@@ -1948,8 +1963,7 @@ def _read_number(text: str, m: re.Match, is_word: bool) -> tuple[Quantity | None
         if left and left.group("cur") == "PS" and scale == 1.0 and _console(text, left, raw, e):
             return None, e
         if left and left.group("cur") in _LETTER_CURRENCIES and scale == 1.0 and not (
-            "," in raw or _CENTS.fullmatch(raw) or _PERIOD.match(text, e)
-            or (_prev_word(text, left.start("cur")) or "").lower() in _PRICE_WORDS
+            "," in raw or _CENTS.fullmatch(raw) or _priced(text, left, e)
         ):
             return None, e  # "R1 pickups", "R18": names; "R19.05", "R2.3 million", "adding
             # R350", "Ksh3.9 trillion": money
@@ -1967,8 +1981,7 @@ def _read_number(text: str, m: re.Match, is_word: bool) -> tuple[Quantity | None
         unit = "metre"
     pm = _PERCENT.match(text, e)
     if pm:
-        unit = "percent" if pm.group("pct") else (
-            "percentage_point" if pm.group("pp") else "basis_point")
+        unit = _share_unit(pm)
         e = pm.end()
     elif unit == "count":
         unit, e = _read_phys(text, e, unit)
@@ -2011,8 +2024,7 @@ def _read_number(text: str, m: re.Match, is_word: bool) -> tuple[Quantity | None
                 unit2 = _CURRENCY_SYMBOLS[re.sub(r"\s", "", r.group("cur").lower())]
             pm2 = _PERCENT.match(text, e2)
             if pm2:
-                unit2 = "percent" if pm2.group("pct") else (
-                    "percentage_point" if pm2.group("pp") else "basis_point")
+                unit2 = _share_unit(pm2)
                 e2 = pm2.end()
             elif not r.group("cur"):
                 unit2, e2 = _read_phys(text, e2, unit2)
@@ -2052,8 +2064,7 @@ def _read_number(text: str, m: re.Match, is_word: bool) -> tuple[Quantity | None
             and r.group("to") and (second := _number_at(text, r.end())) is not None
             and second[2] == 1.0 and (pm2 := _PERCENT.match(text, second[3]))):
         # "will rise from 0.8 to 1.1 per cent": two levels, the unit written once
-        unit = "percent" if pm2.group("pct") else (
-            "percentage_point" if pm2.group("pp") else "basis_point")
+        unit = _share_unit(pm2)
 
     # ---- "eight or nine euros", "3 or 4 per cent", "two or three million": the first of
     # two alternatives takes the scale and unit stated once, after the second (two values,
@@ -2068,28 +2079,27 @@ def _read_number(text: str, m: re.Match, is_word: bool) -> tuple[Quantity | None
                 value, prec = _scaled(base, scale), _scaled(base_prec, scale)
             pm2 = _PERCENT.match(text, e2)
             if pm2:
-                unit = "percent" if pm2.group("pct") else (
-                    "percentage_point" if pm2.group("pp") else "basis_point")
+                unit = _share_unit(pm2)
             else:
                 unit, _e = _read_phys(text, e2, unit)
                 if unit == "count":
                     cm2 = _CURRENCY_AFTER.match(text, e2)
                     dm2 = None if cm2 else _DURATION.match(text, e2)
                     if cm2 and cm2.group("w") and cm2.group("w").lower() != "won":
-                        unit = _CURRENCY_WORDS[" ".join(cm2.group("w").lower().split())]
+                        unit = _currency_of_word(cm2.group("w"))
                     elif cm2 and cm2.group("code"):
                         unit = cm2.group("code").lower()
                     elif dm2:
                         unit, duration_unit = "duration", _DURATION_UNITS[dm2.group("du").lower()]
     cm = _CURRENCY_AFTER.match(text, e)
     if cm and (unit == "count" or unit == cm.group() or (
-        cm.group("w") and unit == _CURRENCY_WORDS[" ".join(cm.group("w").lower().split())]
+        cm.group("w") and unit == _currency_of_word(cm.group("w"))
     )):
         w = cm.group("w")
         if (w is None or w.lower() != "won" or scale != 1.0) and not (
             w == "Rand" and _CAPITAL_NEXT.match(text, cm.end())  # "Rand Paul"
         ):
-            unit = _CURRENCY_WORDS[" ".join(w.lower().split())] if w else cm.group("code").lower()
+            unit = _currency_of_word(w) if w else cm.group("code").lower()
             e = cm.end()
     post_cmp, e = _post_bound(text, e)
     if unit == "count" and duration_unit is None and not is_word and "." in raw and (
