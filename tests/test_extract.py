@@ -205,7 +205,8 @@ def test_names_that_open_with_a_common_word_or_a_number_or_precede_their_measure
         "orders last year.\n\n"
         "Cyberpunk 2077 has sold 25 million copies.\n\n"
         "In 2023 Netflix had 260 million members.\n\n"
-        "Acme revenue grew 12% to $3.4 billion in 2023. Net sales rose 4% to $3 billion."
+        "Acme makes anvils. Acme revenue grew 12% to $3.4 billion in 2023. Net sales rose 4% "
+        "to $3 billion."
     )
     claims = extract_claims(_article(text))
     assert [(c.entity, c.value, c.period) for c in claims] == [
@@ -218,6 +219,9 @@ def test_names_that_open_with_a_common_word_or_a_number_or_precede_their_measure
         ("Acme", 4.0, None),
         ("Acme", 3e9, None),
     ]
+    # a word capitalised once, by its sentence, before a measure is no name
+    text = "Workday serves 10,500 organizations. Subscription revenue grew 17% last year."
+    assert [c.entity for c in extract_claims(_article(text))] == ["Workday", "Workday"]
 
 
 def test_listicle_sections_bullets_and_what_a_section_is_not():
@@ -2464,4 +2468,31 @@ def test_blind68_described_firms_projects_made_by_a_team_platforms_built_and_sta
         ("Bluesky", 30e6),
         ("Just Eat Takeaway", 5.2e9),
         ("Flipkart", 8e6),
+    ]
+
+
+def test_list_headings_legal_forms_currency_prefixes_and_fronted_openers():
+    text = (
+        "Top Companies Using Python in Retail\n\n"
+        "1. Pets at Home\n\n"
+        "Pets at Home, Britain's biggest pet retailer, runs 457 stores.\n\n"
+        "2. Rippling\n\n"
+        "Rippling, founded in 2016, combines HR, IT and finance in one platform. Rippling "
+        "says it has more than 20,000 customers.\n\n"
+        "3. Ambev\n\n"
+        "Ambev S.A. reported net revenue of R$79.7 billion for 2023.\n\n"
+        "4. TSMC\n\n"
+        "TSMC reported revenue of NT$2.16 trillion in 2023. It has capacity for more than "
+        "16 million 12-inch wafers a year.\n\n"
+        "5. Vinted\n\n"
+        "Nowhere is the resale boom louder than on Vinted. Subscriptions are a small part of "
+        "the business at Vinted, which has more than 2,000 employees."
+    )
+    claims = extract_claims(_article(text))
+    assert [(c.entity, c.value, c.unit) for c in claims] == [
+        ("Pets at Home", 457.0, "count"),  # a heading's name with a lower-case link
+        ("Rippling", 20000.0, "count"),  # "Rippling" is no gerund: never written lower
+        ("Ambev", 79.7e9, "brl"),  # without its legal form, not "R" of "R$"
+        ("TSMC", 2.16e12, "twd"),  # not "NT" of "NT$"; the "12-inch" is a size, no claim
+        ("Vinted", 2000.0, "count"),  # not "Nowhere", not "Subscriptions"
     ]

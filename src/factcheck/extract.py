@@ -38,6 +38,7 @@ from factcheck.metrics import (
     metric_for,
     number_end,
 )
+from factcheck.names import common_name
 from factcheck.periods import PERIOD_WORDS, WINDOW_ADJECTIVES, is_flow_claim, window_period
 from factcheck.schema import Article, Claim
 from factcheck.segments import Span, paragraphs, sentences, table_rows, word_list
@@ -514,10 +515,9 @@ def _not_a_claim(
     if (
         q.unit not in CLAIM_UNITS_EXCLUDED
         and not _is_scale_unit(q.unit)
-        and not q.period
-        and not capacity
+        and (not (q.period or capacity) or _HYPHENATED_UNIT.match(q.surface))
     ):
-        return True
+        return True  # ("16 million 12-inch wafers a year": the 12-inch is a size)
     # "Their data platform processes more than 40 terabytes of data every day": a system's
     # load (but "users stream 31 gigabytes of data each month" is the business's)
     if q.unit.endswith("byte") and _SYSTEM_PROCESSES_BEFORE.search(before):
@@ -675,6 +675,8 @@ _CLOSED_BEFORE = re.compile(r"\b(?:closed|closing|shut|shutting|shuttered)\s+(?:
 # A physical amount is the business's scale when it is a capacity: "22 gigawatts of
 # renewable power capacity", "a capacity of 4.5 million barrels".
 _CAPACITY = re.compile(r"\bcapacity\b")
+# "12-inch", "3-nanometre": a measure written as an adjective, a property of what follows
+_HYPHENATED_UNIT = re.compile(r"[\d.,]+-[a-z]")
 _SYSTEM_PROCESSES_BEFORE = re.compile(
     r"\b(?:platform|system|pipeline|cluster|infrastructure|engine|database|warehouse|lake|"
     r"servers?)\s+(?:\w+\s+)?(?:processes|processed|handles|handled|ingests|ingested|stores|"
@@ -1081,6 +1083,8 @@ def _claim(
     # "McDonald’s" and "McDonald's" are one organisation: analysts join on the name
     entity_name = entity_name.replace("’", "'")
     entity = vocabulary.entity(entity_name)
+    if entity is None:
+        entity_name = common_name(entity_name)  # "Wipro Limited" is Wipro
     comparator, low, high = reading
     return Claim(
         claim_id=f"{article.article_id}:{quote.start}-{quote.end}",

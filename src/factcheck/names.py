@@ -257,6 +257,10 @@ _ANY_VERB = (
     r"|to\s+(?!(?:the|a|an|its|their|about|around|roughly|nearly|over|more|just|record)\b)"
     r"[a-z]+\b)"
 )
+_PLURAL_VERB_AFTER = re.compile(
+    r"[^\S\n]+(?:(?:are|were|have|do|don['’]t|aren['’]t)\b"
+    r"|(?:also|now|still|often|increasingly|already|all)[^\S\n]+(?!is\b|was\b|has\b)[a-z]+(?<!s)\b)"
+)
 _MEASURE_VERB = re.compile(
     r"\s+([a-z][\w-]*(?:\s+[a-z][\w-]*){0,2}?)\s+(?:rose|fell|grew|jumped|climbed|"
     r"increased|decreased|declined|dropped|surged|slipped|reached|hit|topped|totalled|"
@@ -441,6 +445,21 @@ _NAMED_AFTER = re.compile(r"(?:[^\S\n]+behind[^\S\n]+(?:it|them))?,[^\S\n]+")
 _ABBREVIATION = re.compile(rf"({_NAME_TOKEN}(?:[^\S\n]+{_NAME_TOKEN})+)[^\S\n]+\(([A-Z]{{2,6}})\)")
 
 
+# A legal form after a name ("Ambev S.A.", "Wipro Limited", "Unilever PLC"): the firm's
+# registered name, not the name news and Wikidata call it by
+_LEGAL_FORM = re.compile(
+    r"(?:,?[^\S\n]+(?:Limited|Ltd\.?|S\.A\.?|SA|S\.A\.B\.|AG|plc|PLC|Plc|Inc\.?|N\.V\.|NV|SE|"
+    r"S\.p\.A\.|SpA|GmbH|LLC|L\.L\.C\.|ASA|AB|Oyj|A/S|SA/NV|K\.K\.|Co\.,?[^\S\n]+Ltd\.?))+$"
+)
+
+
+def common_name(name: str) -> str:
+    """The name without its legal form: "Hindustan Unilever Limited" -> "Hindustan
+    Unilever" (a name that is only a legal form stays as it is)."""
+    short = _LEGAL_FORM.sub("", name)
+    return short if short and short != name and " " not in short[-1:] else name
+
+
 def _initials(name: str) -> str:
     return "".join(w[0] for w in name.split() if w[:1].isupper())
 
@@ -448,6 +467,15 @@ def _initials(name: str) -> str:
 def _opens_fronted(text: str, start: int) -> bool:
     """Does the sentence open with a fronted phrase or clause before its subject?"""
     return bool(FRONTED.match(text, start) or FRONTED_CLAUSE.match(text, start))
+
+
+# A heading that names an organisation the capitalised-name pattern cannot read whole:
+# "Pets at Home", "Yum! Brands", "Domino's" (capitalised words, an
+# apostrophe's "s" or a "!", joined by a few lower-case links)
+_LITERAL_NAME = re.compile(
+    r"[A-Z][\w.&+-]*(?:['’]s|!)?(?:[^\S\n]+(?:(?:at|of|the|on|for|by|in|de|la|&)[^\S\n]+)?"
+    r"[A-Z][\w.&+-]*(?:['’]s|!)?)*"
+)
 
 
 def _looks_like_heading(paragraph: str) -> bool:
@@ -550,6 +578,9 @@ class Names:
             for m in _ABBREVIATION.finditer(text)
             if _initials(m.group(1)).startswith(m.group(2)[0])
         }
+        # headings' names the name pattern cannot read whole ("Pets at Home"), found
+        # as they are written in the sentences
+        self.literal_names: set[str] = set()
         # paragraphs that are only a name: (paragraph start, end, the name)
         self.headings: list[tuple[int, int, Mention]] = []
         for paragraph in spans:
@@ -616,14 +647,28 @@ class Names:
         if not m:
             return None
         name = NAME.fullmatch(self.text, m.start(1), m.end(1))
-        if not name or len(name.group().split()) > 5:
+        if not name:
+            literal = _LITERAL_NAME.fullmatch(self.text, m.start(1), m.end(1))
+            if (
+                literal
+                and len(literal.group().split()) <= 5
+                and self.text.count(literal.group()) > 1  # the body names it so again
+                and not literal.group().endswith("!")
+            ):
+                self.literal_names.add(literal.group())
+                return Mention(m.start(1), m.end(1), literal.group())
+            return None
+        if len(name.group().split()) > 5:
             return None
         cleaned = self.clean(name.group())
         if not cleaned or cleaned != name.group() or cleaned.casefold() in PLACES:
             return None
         # "Social media", "Ride-hailing": a heading of common words, not a name (a single
         # name written in lower case elsewhere, "airbnb", is still a name)
-        common = cleaned.endswith("ing") or (" " in cleaned and self.written_lower(cleaned))
+        # ("5. Rippling", a company, when the article never writes "rippling")
+        common = (cleaned.endswith("ing") and (" " in cleaned or self.written_lower(cleaned))) or (
+            " " in cleaned and self.written_lower(cleaned)
+        )
         if _SECTION_WORDS.intersection(cleaned.split()) or common or (
             # "STREAMING", "RIDE-HAILING": a label in capitals, not an acronym like "IBM"
             cleaned.isupper()
@@ -827,6 +872,12 @@ class Names:
             if entity and not self.excluded(m.start(), m.end(), sentence, vocab=True):
                 found.append(Mention(m.start(), m.end(), entity.name))
             taken.append((m.start(), m.end()))
+        for literal in self.literal_names:
+            pattern = re.compile(rf"(?<![\w'’]){re.escape(literal)}(?![\w'’])")
+            for m in pattern.finditer(text, sentence.start, sentence.end):
+                if not any(s < m.end() and m.start() < e for s, e in taken):
+                    found.append(Mention(m.start(), m.end(), literal))
+                    taken.append((m.start(), m.end()))
         numeric = _NUMERIC_NAME.match(text, sentence.start, sentence.end)
         if numeric:
             # "99 is the Brazilian ride app which DiDi bought": a company named by a number
@@ -1075,6 +1126,11 @@ class Names:
             return name.lower() in self._lower_words
         return bool(re.search(rf"(?<![\w.]){re.escape(name.lower())}(?![\w])", self.text))
 
+    def named_again(self, name: str) -> bool:
+        """Is the name written (capitalised) more than once? A common word a sentence
+        capitalises ("Few", "Subscription") rarely is; a name the article is about is."""
+        return len(re.findall(rf"(?<![\w.-]){re.escape(name)}(?![\w-])", self.text)) > 1
+
     def _verb_after_origin(self, end: int) -> bool:
         """ "Meituan from Beijing is the biggest ...": where it is from, then its verb."""
         origin = _FROM_PLACE.match(self.text, end)
@@ -1093,6 +1149,10 @@ class Names:
         if name in self.known:
             return True
         if name in _COMMON_PLURALS:  # "Executives said ...", "Analysts expect ..."
+            return False
+        # "Subscriptions are the whole business at Babbel", "Algorithms also decide what
+        # to offer at Opendoor": a plural noun takes a plural verb; a company takes "is"
+        if re.fullmatch(r"[A-Z][a-z]+s", name) and _PLURAL_VERB_AFTER.match(self.text, end):
             return False
         # "Games made with Unity are played by billions": a plural noun, then a participle
         if re.fullmatch(r"[A-Z][a-z]+s", name) and re.match(
@@ -1133,7 +1193,12 @@ class Names:
         if _SUBJECT_AFTER.match(after) or _NOUN_THEN_VERB.match(after):
             return True
         # "Tesla collects data", "Airbnb lists homes": a present-tense verb and its object
-        verb = re.match(r"(?:,[^,.;\n]{1,80},)?[^\S\n]+([a-z]{3,}(?:s|ed))[^\S\n]+[\w$]", after)
+        # (not "Few tools have spread", "Younger shoppers are": a noun, then its verb)
+        verb = re.match(
+            r"(?:,[^,.;\n]{1,80},)?[^\S\n]+([a-z]{3,}(?:s|ed))[^\S\n]+"
+            r"(?!(?:have|has|are|is|were|was|can|could|will|would|may|might|do|did)\b)[\w$]",
+            after,
+        )
         start = end - len(name)
         if (
             verb
@@ -1157,6 +1222,8 @@ class Names:
         measure = _MEASURE_VERB.match(after)
         return bool(
             measure
+            # ("Subscription revenue grew 17%": a word capitalised once, by the sentence)
+            and self.named_again(name)
             and self.vocabulary.metric_for_phrase(measure.group(1).lower())
             and not self.vocabulary.metric_for_phrase(f"{name} {measure.group(1)}".lower())
             and name.lower() not in _MEASURE_ADJECTIVES
@@ -1168,6 +1235,8 @@ class Names:
         before = text[max(sentence.start, start - 60) : start]
         after = text[end : end + 3]
         if re.match(r"[^\S\n]*\d", after):  # "Pixel 8", "Boeing 737", "Fortune 500"
+            return True
+        if re.match(r"\$[^\S\n]?\d", after):  # "NT$2.16 trillion", "R$79.7 billion": a prefix
             return True
         if _CODE_AMOUNT.fullmatch(text, start, end):  # "revenue of RMB1.08 trillion"
             return True

@@ -243,7 +243,7 @@ _FEW_SCALE = {"hundred": 100.0, **_BIG_SCALES}
 
 _CURRENCY_SYMBOLS = {
     "$": "usd", "us$": "usd", "u.s.$": "usd", "a$": "aud", "au$": "aud", "c$": "cad",
-    "ca$": "cad", "nz$": "nzd", "hk$": "hkd", "s$": "sgd", "r$": "brl", "mx$": "mxn",
+    "ca$": "cad", "nz$": "nzd", "hk$": "hkd", "nt$": "twd", "s$": "sgd", "r$": "brl", "mx$": "mxn",
     "€": "eur", "£": "gbp", "¥": "jpy", "cn¥": "cny", "₹": "inr", "₩": "krw",
     "₽": "rub", "₺": "try", "₦": "ngn", "rs": "inr", "rs.": "inr", "rmb": "cny",
     "$us": "usd", "$a": "aud", "$nz": "nzd", "$c": "cad", "$hk": "hkd",
@@ -983,7 +983,7 @@ _LEFT_REV = re.compile(
     rf"(?:{_HS}*(?P<cur>(?:SU|ZN|KH|A|C)\$|(?:SP|=Y)(?![A-Za-z])"
     # ("down US $1.62", "over HK $2.3bn", "S $1.6 million": the spaced "US$" of stripped
     # text; not "A $5 fee", a sentence's article)
-    rf"|\$(?:(?:SU|\.S\.U|UA|A|AC|C|ZN|KH|S|R|XM|{_HS}(?:SU|su|KH|ZN|S|C))(?![A-Za-z]))?|¥NC|[€£¥₹₩₽₺₦]"
+    rf"|\$(?:(?:SU|\.S\.U|UA|A|AC|C|ZN|KH|S|R|XM|TN|{_HS}(?:SU|su|KH|ZN|S|C))(?![A-Za-z]))?|¥NC|[€£¥₹₩₽₺₦]"
     rf"|(?:{_ralt(_CURRENCY_CODES)}|\.?sR|s?hD|DK|(?<!\s)(?:R|N|hS(?:K)?|hsK))(?![A-Za-z])))?"
     rf"(?:{_HS}*(?P<sym>=>|=<|=~|[~≈><≥≤]|-(?i:bus)(?![A-Za-z]))|{_HS}*(?P<cmp>(?i:{_ralt(_CMP_LOOKUP)}))(?!\w))?"
     rf"(?:{_HS}+(?i:{_ralt(_MODIFIERS)})(?!\w))?"
