@@ -2496,3 +2496,20 @@ def test_list_headings_legal_forms_currency_prefixes_and_fronted_openers():
         ("TSMC", 2.16e12, "twd"),  # not "NT" of "NT$"; the "12-inch" is a size, no claim
         ("Vinted", 2000.0, "count"),  # not "Nowhere", not "Subscriptions"
     ]
+
+
+def test_a_paragraph_whose_opening_names_one_organisation_is_about_it():
+    text = (
+        "For Allianz, Python arrived through the actuarial department. The group employs "
+        "some 157,000 people.\n\n"
+        "Data scientists at AXA, whose headquarters sit in Paris, built a pricing engine in "
+        "Python. The insurer has around 145,000 employees.\n\n"
+        "Few companies have automated secondhand retail as thoroughly as ThredUp. It "
+        "processes around 100,000 items a day."
+    )
+    claims = extract_claims(_article(text))
+    assert [(c.entity, c.value) for c in claims] == [
+        ("Allianz", 157000.0),
+        ("AXA", 145000.0),  # not Allianz, the paragraph before's
+        ("ThredUp", 100000.0),
+    ]

@@ -67,7 +67,7 @@ _USED_ON = re.compile(
     r"watch|watches|follow|follows|read|reads|"
     r"visit|visits|play|plays|(?:come|comes|came)\s+to)\s+$"
 )
-_CAREER_BEFORE = re.compile(r"\b(?:from|joined|left|former|formerly\s+at|ex-)\s*$")
+_CAREER_BEFORE = re.compile(r"\b(?:from|joined|left|former|formerly\s+at|ex-|professor\s+at)\s*$")
 _NAMED_DESCRIPTION = re.compile(r"[^,.;]{0,120},\s+\S$")
 # "left his job at Credit Suisse to start Revolut": the company its founder started
 _TO_FOUND = r"to\s+(?:co-?)?(?:found|start|launch)"
@@ -466,6 +466,9 @@ _SUBJECT_VERB_AGAIN = re.compile(
     # "OpenAI is the research lab who made ChatGPT, employing approximately 3,000 people"
     r"|,\s+(?:employing|serving|operating|counting|having)\s+(?:[a-z]+\s+){0,2}?"
 )
+
+
+_OPENS_ON_TECHNOLOGY = re.compile(rf"[\"“]?(?:{'|'.join(map(re.escape, sorted(TECHNOLOGIES)))})\b")
 
 
 class Attribution:
@@ -1514,6 +1517,30 @@ class Attribution:
             # "After long tests, Go was chosen by American Express for its payments
             # platform. The card issuer has": a paragraph opening on who chose a technology
             # is about them
+            self.orgs.add(first.name)
+            subject = first.name
+        if (
+            subject is None
+            and len({m.name for m in named}) == 1
+            and sentence is not None
+            and self.paragraph_sentences == 1
+            and not mentions[0].pronoun
+            and first.name not in self.names.persons
+            and first.name not in TECHNOLOGIES
+            and first.name not in self.products
+            and first.name.split()[0] not in FIRST_NAMES
+            and first.name.casefold() not in PLACES | COUNTRY_WORDS
+            # (under a list heading, the heading's organisation is the paragraph's)
+            and self.section(sentence.start) in (None, first.name)
+            # ("a professor at Carnegie Mellon", "Java is a big part of VisaNet")
+            and not _CAREER_BEFORE.search(self.text, max(0, first.start - 25), first.start)
+            and not (
+                _OPENS_ON_TECHNOLOGY.match(self.text, sentence.start)
+                and self.text.endswith(" of ", 0, first.start)
+            )
+        ):
+            # "Data scientists at AXA built its pricing engine in Python. The insurer
+            # has": a paragraph whose opening names one organisation is about it
             self.orgs.add(first.name)
             subject = first.name
         if subject is None and first is not None and sentence is not None:
