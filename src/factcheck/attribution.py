@@ -185,6 +185,10 @@ _MOST_FAMOUS_BEFORE = re.compile(
 )
 _MADE_BY_AFTER = re.compile(r",\s+(?:made|developed|published|built|created)\s+by\s+")
 _INVERTED_SUBJECT = re.compile(r"\s*The\s+(?:[\w'’-]+\s+){1,8}?(?:is|was)\s+")
+_PLACED_SUBJECT = re.compile(
+    r"\s*(?:Behind|Among|Next|Beside|Alongside|Below|Above|Between|Then)\s+[^.;:\n]{0,80}?\s+"
+    r"(?:sits|sit|is|are|stands|stand|comes|come|lies|lie|was)\s+"
+)
 _NEW_NAME_BEFORE = re.compile(
     r"\b(?:(?:a|its|the|their)\s+new\s+name,?|renamed(?:\s+(?:it|itself))?(?:\s+(?:to|as))?|"
     r"rebranded(?:\s+(?:it|itself))?\s+(?:to|as)|changed\s+its\s+name\s+to|"
@@ -1476,8 +1480,17 @@ class Attribution:
             subject is None
             and first is not None
             and sentence is not None
-            and _INVERTED_SUBJECT.fullmatch(self.text, sentence.start, first.start)
-            and re.fullmatch(r"[\s.!]*", self.text[first.end : sentence.end])
+            and (
+                (
+                    _INVERTED_SUBJECT.fullmatch(self.text, sentence.start, first.start)
+                    and re.fullmatch(r"[\s.!]*", self.text[first.end : sentence.end])
+                )
+                # "Behind most of these projects sits JuliaHub, the company founded by"
+                or (
+                    _PLACED_SUBJECT.fullmatch(self.text, sentence.start, first.start)
+                    and _DESCRIBED_ORG.match(self.text, first.end)
+                )
+            )
         ):
             # "The largest card network in the world is Visa.": the name is the subject
             self.orgs.add(first.name)
