@@ -2513,3 +2513,21 @@ def test_a_paragraph_whose_opening_names_one_organisation_is_about_it():
         ("AXA", 145000.0),  # not Allianz, the paragraph before's
         ("ThredUp", 100000.0),
     ]
+
+
+def test_a_takeover_price_is_the_bought_organisations_value():
+    text = (
+        "Sega bought Rovio for €706 million in 2023. Subway, which private equity firm Roark "
+        "Capital agreed to buy for about $9.6 billion, uses Python. AMD closed its $49 "
+        "billion purchase of Xilinx in 2022.\n\n"
+        "Rover matches dog owners with sitters. Before Blackstone took it private in a $2.3 "
+        "billion deal, it had 2,000 employees."
+    )
+    claims = extract_claims(_article(text))
+    assert [(c.entity, c.metric, c.value, c.period) for c in claims] == [
+        ("Rovio", "market_capitalization", 706e6, None),  # not Sega's, not "in 2023"
+        ("Subway", "market_capitalization", 9.6e9, None),
+        ("Xilinx", "market_capitalization", 49e9, None),
+        ("Rover", "market_capitalization", 2.3e9, None),  # "it": the paragraph's
+        ("Rover", "employees", 2000.0, None),
+    ]

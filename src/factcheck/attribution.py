@@ -407,6 +407,27 @@ _VALUED_BEFORE = re.compile(
 )
 
 
+# A takeover's price is the bought organisation's value (the rule of tests/data/blind4:
+# "valued at £4.3 billion", "could value it at"): "Sega bought Rovio for €706 million",
+# "Zooplus, the retailer that EQT bought for €3.7 billion", "AMD's $49 billion purchase
+# of Xilinx", "Etsy paid $1.6 billion for the app", "took it private in a $2.3 billion deal"
+_BOUGHT = (
+    r"(?:bought|buy|buys|buying|acquired|acquire|acquires|acquiring|purchased|snapped\s+up|"
+    r"took\s+(?:it|them|the\s+\w+)\s+private|taken\s+private|taking\s+it\s+private)"
+)
+_BOUGHT_FOR_BEFORE = re.compile(
+    rf"\b{_BOUGHT}\b(?P<object>[^.;:]{{0,80}}?)\s+for\s+"
+    r"(?:about\s+|around\s+|roughly\s+|nearly\s+|some\s+|a\s+(?:cool\s+|reported\s+)?)?$"
+)
+_PAID_BEFORE = re.compile(r"\b(?:paid|pay|pays|paying)\s+(?:about\s+|around\s+|roughly\s+)?$")
+_DEAL_AFTER = re.compile(
+    r"\s+(?:purchase|acquisition|takeover|buyout|deal|offer|bid)\b(?:\s+(?P<of>of|for)\s+)?"
+)
+_FOR_AFTER = re.compile(r"\s+for\s+")
+_IN_A_DEAL_BEFORE = re.compile(
+    r"\b(?:took|taken|taking|bought|acquired|buy|acquire)\s+(it|them|the\s)?[^.;:]{0,40}?\s+in\s+an?\s+$"
+)
+_RELATIVE_BEFORE = re.compile(r",?\s+(?:which|that|whom)\s+[^,.;]{0,80}$|,\s+$")
 _COORDINATION = re.compile(r";|,\s+(?:and|but|while|whereas)\b")
 # A time adverbial before a sentence's figure: "Every day more than 30 million visitors"
 _TIME_OPENING = re.compile(
@@ -1275,6 +1296,60 @@ class Attribution:
             and (not self.paragraph_known or self.paragraph_known[-1] == org)
             and (focus in self.products or focus.startswith(org + " "))
         )
+
+    def acquired(
+        self, position: int, end: int, sentence: Span, mentions: list[Mention]
+    ) -> str | None:
+        """The organisation whose takeover price the amount at position..end is, if it is
+        one: the name bought, or the one in focus when it is "it", "the app"."""
+        text = self.text
+        named = [m for m in mentions if not m.pronoun and m.name]
+        lo = max(sentence.start, position - 160)
+        deal = _DEAL_AFTER.match(text, end)
+        if deal and deal.group("of"):
+            # "$49 billion purchase of Xilinx", "$20 billion offer for the firm"
+            after = [m for m in named if m.start == deal.end()]
+            if after:
+                return after[0].name
+            return self._pronoun_target(deal.end())
+        bought = _BOUGHT_FOR_BEFORE.search(text, lo, position)
+        if bought:
+            obj_start = bought.start("object")
+            obj = text[obj_start : bought.end("object")]
+            passive = re.match(r"\s*by\b", obj)
+            inside = [m for m in named if obj_start <= m.start < bought.end("object")]
+            if inside and not passive:  # "Sega bought Rovio for", "bought the maker X for"
+                return inside[0].name
+            lead = len(obj) - len(obj.lstrip())
+            if not passive and re.match(r"(?:it|them|the)\b", obj.lstrip()):
+                return self._pronoun_target(obj_start + lead)  # "Sega bought it in 2023 for"
+            # "Zooplus, the retailer that EQT bought for", "Subway, which Roark agreed to buy
+            # for", "Slack, snapped up by Salesforce for": the name before the clause
+            head = text[sentence.start : bought.start()]
+            clause = _RELATIVE_BEFORE.search(head) or re.search(
+                r"\b(?:was|were|been|being)\s+(?:\w+\s+)?$", head
+            )
+            if clause:
+                before = [m for m in named if m.end <= sentence.start + clause.start()]
+                if before:
+                    return before[-1].name
+                return self._pronoun_target(sentence.start + len(head) - len(head.lstrip()))
+            return None
+        if _PAID_BEFORE.search(text, lo, position) and (f := _FOR_AFTER.match(text, end)):
+            after = [m for m in named if m.start == f.end()]  # "paid $1.6 billion for Depop"
+            return after[0].name if after else self._pronoun_target(f.end())
+        in_deal = _IN_A_DEAL_BEFORE.search(text, lo, position) if deal else None
+        if in_deal:  # "took it private in a $2.3 billion deal"
+            inside = [m for m in named if in_deal.start() <= m.start < position]
+            return inside[-1].name if inside else self._pronoun_target(in_deal.start(1))
+        return None
+
+    def _pronoun_target(self, position: int) -> str | None:
+        """What "it", "the app", "the Utah company" means after a buyer's verb: the
+        organisation the section or paragraph is about (not the buyer, the subject)."""
+        if not re.match(r"(?:it|them|its|the\s+[\w-]+(?:\s+[\w-]+)?)\b", self.text[position:]):
+            return None
+        return self.section(position) or self.paragraph_focus or self._in_focus()
 
     def _in_focus(self) -> str | None:
         """What "it" means when the sentence names no subject: the paragraph's, else a

@@ -917,6 +917,13 @@ def iter_claims(article: Article, vocabulary: Vocabulary) -> Iterator[Claim]:
                 metric, period, metric_end, named = metric_for(
                     text, sentence, q, start, end, limit, vocabulary, previous_metric
                 )
+                target = (
+                    attribution.acquired(start, end, sentence, mentions)
+                    if q.unit in quantities.CURRENCIES and q.value >= 1e6
+                    else None
+                )
+                if target:  # a takeover's price: what the bought organisation was worth
+                    metric, period, metric_end, named = "market_capitalization", None, end, True
                 media = bool(_MEDIA_TIME.match(text, number_end(q, start)))
                 answer = question and not mentions and q.start < 12
                 if answer and (metric is None or not named):
@@ -933,7 +940,7 @@ def iter_claims(article: Article, vocabulary: Vocabulary) -> Iterator[Claim]:
                 # "Shares rose 1.5% to $634.10"
                 if _share_price(metric, q, change, text[max(sentence.start, start - 50) : start]):
                     continue
-                entity_name = attribution.entity_for(start, end, sentence, mentions)
+                entity_name = target or attribution.entity_for(start, end, sentence, mentions)
                 if entity_name is None and not mentions and (named or bullet):
                     # "Paid subscribers grew 52%": the paragraph's organisation, when the
                     # sentence names a measure of the vocabulary and nobody else; a list
