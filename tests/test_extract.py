@@ -2531,3 +2531,16 @@ def test_a_takeover_price_is_the_bought_organisations_value():
         ("Rover", "market_capitalization", 2.3e9, None),  # "it": the paragraph's
         ("Rover", "employees", 2000.0, None),
     ]
+
+
+def test_done_n_times_researchers_and_a_window_in_the_next_clause():
+    text = (
+        "Rovio makes mobile games. Its games have been downloaded more than 5 billion times, "
+        "and Sega bought it in 2023 for €706 million.\n\n"
+        "Hasbro makes toys. Market researcher Circana puts US toy sales at $28.3 billion."
+    )
+    claims = extract_claims(_article(text))
+    assert [(c.entity, c.metric, c.value, c.period) for c in claims] == [
+        ("Rovio", "downloads", 5e9, None),  # a running total: "in 2023" is Sega's clause
+        ("Rovio", "market_capitalization", 706e6, None),
+    ]  # (a market researcher's figure is no claim)

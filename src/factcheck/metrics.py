@@ -286,6 +286,16 @@ def _named(
     return (known.name if known else fallback), None, end, known is not None
 
 
+_TIMES_AFTER = re.compile(r"\s+times\b")
+_DONE_TIMES = {
+    "downloaded": "downloads", "installed": "downloads", "streamed": "streams",
+    "viewed": "views", "watched": "views", "played": "plays",
+}
+_DONE_TIMES_BEFORE = re.compile(
+    rf"\b({'|'.join(_DONE_TIMES)})\b[^.;:]{{0,40}}$", re.I
+)
+
+
 def metric_for(
     text: str,
     sentence: Span,
@@ -310,6 +320,12 @@ def metric_for(
         # "Listeners: around 76 million a month": actives named by their window
         active = name and _active_in_window(text, name, number_end(q, start), sentence.end)
         return (active, "", end, True) if active else (name, period, end, True)
+    # "its games have been downloaded more than 5 billion times": downloads, counted
+    if q.unit == "count" and (times := _TIMES_AFTER.match(text, number_end(q, start))) and (
+        verb := _DONE_TIMES_BEFORE.search(text, max(sentence.start, start - 60), start)
+    ):
+        name = _DONE_TIMES[verb.group(1).lower()]
+        return _named(vocabulary.metric_for_phrase(name), name, times.end())
     # "a 62% share of the domestic market", "27% of the UK grocery market"
     if q.unit == "percent" and _MARKET_SHARE_AFTER.match(text, end, sentence.end):
         return "market_share", None, end, True

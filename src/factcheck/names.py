@@ -140,6 +140,7 @@ _SOURCE_BEFORE = re.compile(
     r"estimates?\s+(?:by|from)|survey\s+by|report\s+by|study\s+by|figures\s+from|"
     # a source introduced by its role: "the industry body IATA", "research firm Newzoo"
     r"(?:industry|trade|lobby)\s+(?:body|group|association)|regulator|watchdog|consultancy|"
+    r"(?:market\s+)?researcher|pollster|market\s+research\s+(?:firm|company|group)|"
     r"(?:research|analytics|analyst|consulting|data)\s+(?:firm|company|group|provider))"
     r"\s+(?:the\s+|a\s+|an\s+)?(?:[\w-]+\s+){0,2}?$",
     re.I,
@@ -518,7 +519,11 @@ FRONTED = re.compile(
 
 
 _MARKET = re.compile(
-    r"\b(?:the|this|that)\s+(?:[\w-]+\s+)?(?:industry|market|sector|economy)['’]s\b", re.I
+    r"\b(?:the|this|that)\s+(?:[\w-]+\s+)?(?:industry|market|sector|economy)['’]s\b"
+    # "US toy sales", "global smartphone shipments": a country's or the world's, not its
+    r"|(?<!\bits\s)(?<!\btheir\s)(?<!['’]s\s)(?<![\w.])(?:US|U\.S\.|UK|global|worldwide|world)"
+    r"\s+(?:[a-z]+\s+){1,2}(?:sales|spending|shipments)\b",
+    re.I,
 )
 _NEW_CLAUSE_AFTER = re.compile(r",\s+(?:and|but|or|so)\s")
 _CODE_AMOUNT = re.compile(r"[A-Z]{2,4}\$?\d[\d.,]*")
@@ -654,6 +659,8 @@ class Names:
                 and len(literal.group().split()) <= 5
                 and self.text.count(literal.group()) > 1  # the body names it so again
                 and not literal.group().endswith("!")
+                # ("Domino's" over "Domino's Pizza likes ...": the body's fuller name rules)
+                and not re.search(rf"{re.escape(literal.group())}[^\S\n]+[A-Z]", self.text)
             ):
                 self.literal_names.add(literal.group())
                 return Mention(m.start(1), m.end(1), literal.group())

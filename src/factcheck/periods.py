@@ -200,7 +200,12 @@ _NAME_BEFORE = re.compile(
 
 
 # A window that opens the next clause: "..., and in 2023 it earned"
-_NEXT_CLAUSE = re.compile(r"[,;]\s+(?:and|but|while|whereas)\s+$")
+# "4 million hosts, and in 2023 it earned", "downloaded 5 billion times, and Sega bought it
+# in 2023": a window in the next clause, which has its own subject and verb
+_NEXT_CLAUSE = re.compile(
+    r"[,;]\s+(?:and|but|while|whereas)\s+(?:$|(?:[A-Z][\w&.'’-]*|it|they|he|she|we)\s+"
+    r"(?:\w+\s+)?(?:[a-z]+ed|bought|sold|made|took|paid|spent|won|has|had|is|was)\b)"
+)
 
 
 def window_period(text: str, sentence: Span, start: int, end: int) -> str | None:
