@@ -2115,3 +2115,8 @@ def test_half_point_scores_fps_dollar_ranges_and_dotted_versions():
     assert len(parse("priced at €5-$7")) == 2  # two currencies stay two amounts
     assert parse("The 1.9 update added new maps") == []
     assert [q.value for q in parse("revenue of 1.9 billion")] == [1.9e9]
+
+
+def test_a_local_phone_number_is_no_quantity():
+    assert parse("Call 911 or the non-emergency line on 555-0134 if you see it") == []
+    assert [q.comparator for q in parse("between 100-1000 people")] == ["range"]

@@ -107,7 +107,9 @@ FLOORS = {
     "news-sentences-ck.json": (98.0, 94.0),
     "news-sentences-cl.json": (98.5, 97.5),
     "news-sentences-cm.json": (98.0, 95.0),
-    "news-sentences-cn.json": (97.5, 95.0),
+    "news-sentences-cn.json": (98.0, 95.0),
+    "news-sentences-co.json": (97.5, 94.0),
+    "news-sentences-cp.json": (96.5, 93.5),
 }
 
 
