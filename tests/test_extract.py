@@ -2544,3 +2544,12 @@ def test_done_n_times_researchers_and_a_window_in_the_next_clause():
         ("Rovio", "downloads", 5e9, None),  # a running total: "in 2023" is Sega's clause
         ("Rovio", "market_capitalization", 706e6, None),
     ]  # (a market researcher's figure is no claim)
+
+
+def test_a_change_right_after_its_level_is_the_same_organisations():
+    text = "Micron makes memory chips. Revenue reached $7.75 billion, up 93% from a year earlier."
+    claims = extract_claims(_article(text))
+    assert [(c.entity, c.metric, c.value) for c in claims] == [
+        ("Micron", "revenue", 7.75e9),
+        ("Micron", "revenue_change", 93.0),
+    ]

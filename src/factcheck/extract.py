@@ -893,6 +893,7 @@ def iter_claims(article: Article, vocabulary: Vocabulary) -> Iterator[Claim]:
                 if _is_number(q)
             ]
             previous_metric: tuple[str, str, bool] | None = None  # metric, unit, change
+            previous_entity: tuple[str, int] | None = None  # the last claim's, and its end
             previous_period: tuple[str, str | None] | None = None  # unit, period of the last
             if _ANAPHORIC_FIGURE.search(sentence_text):
                 # "It wants that figure to reach $80 billion": the last claim's measure
@@ -955,6 +956,17 @@ def iter_claims(article: Article, vocabulary: Vocabulary) -> Iterator[Claim]:
                     entity_name = attribution.paragraph_focus or attribution.focus
                 if entity_name is None and answer:
                     entity_name = question.entity
+                if (
+                    entity_name is None
+                    and not mentions
+                    and previous_entity is not None
+                    and previous_metric is not None
+                    and metric == previous_metric[0].removesuffix("_change")
+                    and re.fullmatch(r"[^;.]{0,40}", text[previous_entity[1] : start])
+                ):
+                    # "Revenue was $7.75 billion, up 93%": the change of the level just
+                    # claimed is the same organisation's
+                    entity_name = previous_entity[0]
                 if entity_name is None:
                     continue
                 unit_of = _UNIT_OF_ORG.fullmatch(entity_name)
@@ -966,6 +978,7 @@ def iter_claims(article: Article, vocabulary: Vocabulary) -> Iterator[Claim]:
                     # "Pingora handles more than 1 trillion requests a day": a tool's load
                     continue
                 previous_metric = last_metric = (metric, q.unit, bool(change))
+                previous_entity = (entity_name, end)
                 if change:  # "revenue rose 12%" is a change, not a level
                     metric = f"{metric}_change"
                 quote_end = max(end, metric_end)
