@@ -2553,3 +2553,24 @@ def test_a_change_right_after_its_level_is_the_same_organisations():
         ("Micron", "revenue", 7.75e9),
         ("Micron", "revenue_change", 93.0),
     ]
+
+
+def test_number_word_names_lower_case_links_deals_worth_and_funding_rounds():
+    text = (
+        "Top Companies Using Python in Leisure\n\n"
+        "1. Six Flags Entertainment\n\n"
+        "Six Flags Entertainment runs 42 parks.\n\n"
+        "2. Compagnie des Alpes\n\n"
+        "Compagnie des Alpes, the French owner of Parc Astérix, employs 5,000 people.\n\n"
+        "3. Avid\n\n"
+        "Private equity firm STG took it private in 2023 in a deal worth about $1.4 billion.\n\n"
+        "4. ClickUp\n\n"
+        "ClickUp raised a $400 million Series C in 2021."
+    )
+    claims = extract_claims(_article(text))
+    assert [(c.entity, c.metric, c.value, c.period) for c in claims] == [
+        ("Six Flags Entertainment", "parks", 42.0, None),  # not "Flags Entertainment"
+        ("Compagnie des Alpes", "employees", 5000.0, None),  # not "Alpes"
+        ("Avid", "market_capitalization", 1.4e9, None),  # not STG's
+        ("ClickUp", "funding_raised", 400e6, None),  # a round is no flow over 2021
+    ]

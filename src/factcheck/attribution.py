@@ -425,7 +425,10 @@ _DEAL_AFTER = re.compile(
 )
 _FOR_AFTER = re.compile(r"\s+for\s+")
 _IN_A_DEAL_BEFORE = re.compile(
-    r"\b(?:took|taken|taking|bought|acquired|buy|acquire)\s+(it|them|the\s)?[^.;:]{0,40}?\s+in\s+an?\s+$"
+    r"\b(?:took|taken|taking|bought|acquired|buy|acquire)\s+(it|them|the\s)?[^.;:]{0,40}?\s+in\s+an?\s+"
+    # ("... in a deal worth about $1.4 billion")
+    r"(?:(?:deal|transaction|takeover|buyout)\s+(?:worth|valued\s+at|of)\s+"
+    r"(?:about\s+|around\s+|roughly\s+|nearly\s+|some\s+)?)?$"
 )
 _RELATIVE_BEFORE = re.compile(r",?\s+(?:which|that|whom)\s+[^,.;]{0,80}$|,\s+$")
 _COORDINATION = re.compile(r";|,\s+(?:and|but|while|whereas)\b")
@@ -1338,7 +1341,9 @@ class Attribution:
         if _PAID_BEFORE.search(text, lo, position) and (f := _FOR_AFTER.match(text, end)):
             after = [m for m in named if m.start == f.end()]  # "paid $1.6 billion for Depop"
             return after[0].name if after else self._pronoun_target(f.end())
-        in_deal = _IN_A_DEAL_BEFORE.search(text, lo, position) if deal else None
+        in_deal = _IN_A_DEAL_BEFORE.search(text, lo, position)
+        if in_deal and not (deal or re.search(r"(?:worth|at|of)\s+(?:\w+\s+)?$", in_deal.group())):
+            in_deal = None  # ("took it private in a $2.3 billion deal": the deal after)
         if in_deal:  # "took it private in a $2.3 billion deal"
             inside = [m for m in named if in_deal.start() <= m.start < position]
             return inside[-1].name if inside else self._pronoun_target(in_deal.start(1))

@@ -287,6 +287,9 @@ def _named(
 
 
 _TIMES_AFTER = re.compile(r"\s+times\b")
+_ROUND_AFTER = re.compile(
+    r"\s+(?:(?:funding|financing|investment|seed|venture)\s+)?(?:round|Series\s+[A-H])\b", re.I
+)
 _DONE_TIMES = {
     "downloaded": "downloads", "installed": "downloads", "streamed": "streams",
     "viewed": "views", "watched": "views", "played": "plays",
@@ -326,6 +329,9 @@ def metric_for(
     ):
         name = _DONE_TIMES[verb.group(1).lower()]
         return _named(vocabulary.metric_for_phrase(name), name, times.end())
+    # "a $160 million round", "a $400 million Series C": money a funding round raised
+    if q.unit in quantities.CURRENCIES and (rnd := _ROUND_AFTER.match(text, number_end(q, start))):
+        return _named(vocabulary.metric_for_phrase("funding raised"), "funding_raised", rnd.end())
     # "a 62% share of the domestic market", "27% of the UK grocery market"
     if q.unit == "percent" and _MARKET_SHARE_AFTER.match(text, end, sentence.end):
         return "market_share", None, end, True

@@ -83,7 +83,9 @@ _NAME_TOKEN = (
 )
 NAME = re.compile(
     # (not the "B" of "A/B tests")
-    rf"(?<![\w'’+/-]){_NAME_TOKEN}(?:[^\S\n](?:(?:of|van|de|von|der|&)[^\S\n])?{_NAME_TOKEN})*"
+    # ("Compagnie des Alpes", "Bank of the West", "Banco de la Nación")
+    rf"(?<![\w'’+/-]){_NAME_TOKEN}(?:[^\S\n](?:(?:of|van|de|von|der|des|du|di|da|del|dos|das|&)"
+    rf"[^\S\n](?:(?:the|la|le|los|las)[^\S\n])?)?{_NAME_TOKEN})*"
     r"(?![\w-])"
 )
 _OPENERS = frozenset(_WORDS["openers"])
@@ -768,6 +770,13 @@ class Names:
             return rest  # "Swedish Klarna, whose slogan is": the nationality is no name
         if len(words) >= 3 and re.search(r"\.(?:com|io|ai|net)$", words[-1]):
             return " ".join(words)  # "Just Eat Takeaway.com is": a domain ends the name
+        if (
+            len(words) >= 2
+            and words[0] in _NUMBER_WORDS
+            and words[1] not in _NOT_NAMES
+            and self.text.count(" ".join(words)) >= 2
+        ):
+            return " ".join(words)  # "2. Six Flags Entertainment ... Six Flags Entertainment"
         while words and (
             (
                 words[0] in _NOT_NAMES
