@@ -2574,3 +2574,17 @@ def test_number_word_names_lower_case_links_deals_worth_and_funding_rounds():
         ("Avid", "market_capitalization", 1.4e9, None),  # not STG's
         ("ClickUp", "funding_raised", 400e6, None),  # a round is no flow over 2021
     ]
+
+
+def test_place_led_names_legal_forms_alone_and_industry_bodies():
+    text = (
+        "London Stock Exchange Group employs more than 25,000 people. Aena S.M.E., S.A. runs "
+        "46 airports in Spain. The Themed Entertainment Association counts around 500 million "
+        "visits a year at the top parks."
+    )
+    claims = extract_claims(_article(text))
+    assert [(c.entity, c.value) for c in claims][:2] == [
+        ("London Stock Exchange Group", 25000.0),  # not "Stock Exchange Group"
+        ("Aena", 46.0),  # not "S.A.": the legal forms are no name
+    ]
+    assert all(c.entity != "Themed Entertainment Association" for c in claims)

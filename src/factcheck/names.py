@@ -154,6 +154,11 @@ _PLACE_CHAIN = re.compile(
 # "Over in Berlin, ": a fronted place before the sentence's subject
 # ("As the largest radio company in America, iHeartMedia owns")
 _PLACE_OPENING = re.compile(r"\s*(?:[A-Z][a-z]+\s+)?(?:[^,.;\n]*\s)?(?:in|from)\s+[^,.;]+,\s+")
+# An industry body, a research institute or an authority: a source of market figures,
+# not an organisation whose scale a claim states
+_BODY_NAME = re.compile(
+    r"\b(?:Association|Federation|Council|Institute|Commission|Authority|Bureau|Forum|Society)\b"
+)
 _SOURCE_AFTER = re.compile(
     r"\s+(?:estimates?|estimated|forecasts?|predicts?|predicted|calculates?|calculated|"
     r"believes?|thinks?)\s+that\b"
@@ -456,6 +461,16 @@ _LEGAL_FORM = re.compile(
 )
 
 
+_LEGAL_WORDS = frozenset(
+    ("Inc", "Inc.", "Corp", "Corp.", "Ltd", "Ltd.", "LLC", "plc", "PLC", "S.A.", "S.A", "SA",
+     "AG", "N.V.", "NV", "SE", "S.p.A.", "SpA", "GmbH", "S.M.E.", "K.K.", "Oyj", "ASA", "A/S")
+)
+# ", S.A. runs": a legal form after the name, before its verb
+_LEGAL_AFTER = re.compile(
+    r",?[^\S\n]+(?:S\.A\.|SA|AG|plc|PLC|Inc\.|Inc|Ltd\.|Ltd|N\.V\.|SE|S\.p\.A\.|GmbH|LLC)(?![\w.])"
+)
+
+
 def common_name(name: str) -> str:
     """The name without its legal form: "Hindustan Unilever Limited" -> "Hindustan
     Unilever" (a name that is only a legal form stays as it is)."""
@@ -694,8 +709,8 @@ class Names:
         sentence's start it does only if the article writes it so elsewhere."""
         # the full stop of a sentence is no part of a name, but "L.P." keeps its own
         words = (name if re.search(r"\b[A-Z]\.[A-Z]\.$", name) else name.rstrip(".")).split()
-        if len(words) > 1 and words[-1].rstrip(".") in ("Inc", "Corp", "Ltd", "LLC", "plc", "PLC"):
-            words = words[:-1]  # "Block Inc.": the company, without its legal form
+        while len(words) > 1 and words[-1].rstrip(",") in _LEGAL_WORDS:
+            words = words[:-1]  # "Block Inc.", "Aena S.M.E.": the company, without its legal form
         if len(words) > 2 and words[0] in _COMMON_PLURALS and words[1] == "of":
             words = words[2:]  # "Users of Tinder make 1.6 billion swipes": Tinder
         if len(words) > 2 and words[0] == "The" and words[-1] in ("Company", "Corporation"):
@@ -740,12 +755,12 @@ class Names:
         ):
             return " ".join(words)  # "China Mobile", "Japan Airlines": a place in the name
         if (
-            len(words) == 3
+            len(words) >= 3
             and words[0].casefold() in PLACES | COUNTRY_WORDS
             and words[1] not in _NOT_NAMES
-            and _ORG_SUFFIX.fullmatch(words[2])
+            and _ORG_SUFFIX.fullmatch(words[-1])
         ):
-            return " ".join(words)  # "China Southern Airlines"
+            return " ".join(words)  # "China Southern Airlines", "London Stock Exchange Group"
         rest = " ".join(words[1:])
         if (
             len(words) >= 2
@@ -922,6 +937,11 @@ class Names:
                 continue
             start = m.start() + raw.index(name)
             end = start + len(name)
+            if all(w in _LEGAL_WORDS for w in text[end : m.end()].split()):
+                # "Aena S.M.E., S.A. runs 46 airports": the legal forms before its verb
+                end = m.end()
+                while legal := _LEGAL_AFTER.match(text, end):
+                    end = legal.end()
             if (
                 opens
                 and (
@@ -1254,6 +1274,8 @@ class Names:
             return True
         if re.match(r"\$[^\S\n]?\d", after):  # "NT$2.16 trillion", "R$79.7 billion": a prefix
             return True
+        if _BODY_NAME.search(text, start, end):
+            return True  # "Airports Council International", "the Themed Entertainment Association"
         if _CODE_AMOUNT.fullmatch(text, start, end):  # "revenue of RMB1.08 trillion"
             return True
         # 'Its slogan was "Share your journey"': the first word of a quoted phrase
