@@ -2588,3 +2588,14 @@ def test_place_led_names_legal_forms_alone_and_industry_bodies():
         ("Aena", 46.0),  # not "S.A.": the legal forms are no name
     ]
     assert all(c.entity != "Themed Entertainment Association" for c in claims)
+
+
+def test_money_that_has_been_pledged_donated_or_raised_is_a_running_total():
+    text = (
+        "Kickstarter is a crowdfunding site. More than $8 billion has been pledged on it "
+        "since 2009."
+    )
+    [claim] = extract_claims(_article(text))
+    assert (claim.entity, claim.metric, claim.value, claim.period) == (
+        "Kickstarter", "pledges", 8e9, None
+    )

@@ -287,6 +287,16 @@ def _named(
 
 
 _TIMES_AFTER = re.compile(r"\s+times\b")
+_MONEY_DONE = {
+    "pledged": "pledges", "raised": "funds_raised", "donated": "donations",
+    "invested": "investments", "lent": "loans", "loaned": "loans", "paid": "payouts",
+    "processed": "payment_volume", "spent": "spending",
+}
+_MONEY_DONE_AFTER = re.compile(
+    rf"\s+(?:has|have|had|was|were)\s+(?:now\s+|so\s+far\s+|already\s+)?been\s+"
+    rf"({'|'.join(_MONEY_DONE)})\b(?:\s+out)?",
+    re.I,
+)
 _ROUND_AFTER = re.compile(
     r"\s+(?:(?:funding|financing|investment|seed|venture)\s+)?(?:round|Series\s+[A-H])\b", re.I
 )
@@ -329,6 +339,11 @@ def metric_for(
     ):
         name = _DONE_TIMES[verb.group(1).lower()]
         return _named(vocabulary.metric_for_phrase(name), name, times.end())
+    # "More than $8 billion has been pledged on it": money it moved, named by the verb
+    done = _MONEY_DONE_AFTER.match(text, number_end(q, start))
+    if done and q.unit in quantities.CURRENCIES:
+        name = _MONEY_DONE[done.group(1).lower()]
+        return _named(vocabulary.metric_for_phrase(name.replace("_", " ")), name, done.end())
     # "a $160 million round", "a $400 million Series C": money a funding round raised
     if q.unit in quantities.CURRENCIES and (rnd := _ROUND_AFTER.match(text, number_end(q, start))):
         return _named(vocabulary.metric_for_phrase("funding raised"), "funding_raised", rnd.end())
