@@ -402,9 +402,9 @@ _AT_AFTER = re.compile(
     r"|that)[^\S\n]+"
 )
 _REPORTS = re.compile(r"[^\S\n]+(?:reports|reported|says|said|claims|counts|announced)\b")
-_VALUED_BEFORE = re.compile(
-    r"\bvalu(?:ed|ing|es)\s+(\S.{0,40}?)\s+at\s+(?:about\s+|around\s+|roughly\s+|nearly\s+)?$"
-)
+# the approximators a price may carry before it ("for about $9.6 billion")
+_ROUGHLY = r"(?:about\s+|around\s+|roughly\s+|nearly\s+|some\s+)?"
+_VALUED_BEFORE = re.compile(rf"\bvalu(?:ed|ing|es)\s+(\S.{{0,40}}?)\s+at\s+{_ROUGHLY}$")
 
 
 # A takeover's price is the bought organisation's value (the rule of tests/data/blind4:
@@ -416,10 +416,9 @@ _BOUGHT = (
     r"took\s+(?:it|them|the\s+\w+)\s+private|taken\s+private|taking\s+it\s+private)"
 )
 _BOUGHT_FOR_BEFORE = re.compile(
-    rf"\b{_BOUGHT}\b(?P<object>[^.;:]{{0,80}}?)\s+for\s+"
-    r"(?:about\s+|around\s+|roughly\s+|nearly\s+|some\s+|a\s+(?:cool\s+|reported\s+)?)?$"
+    rf"\b{_BOUGHT}\b(?P<object>[^.;:]{{0,80}}?)\s+for\s+{_ROUGHLY}(?:a\s+(?:cool\s+|reported\s+)?)?$"
 )
-_PAID_BEFORE = re.compile(r"\b(?:paid|pay|pays|paying)\s+(?:about\s+|around\s+|roughly\s+)?$")
+_PAID_BEFORE = re.compile(rf"\b(?:paid|pay|pays|paying)\s+{_ROUGHLY}$")
 _DEAL_AFTER = re.compile(
     r"\s+(?:purchase|acquisition|takeover|buyout|deal|offer|bid)\b(?:\s+(?P<of>of|for)\s+)?"
 )
@@ -427,8 +426,7 @@ _FOR_AFTER = re.compile(r"\s+for\s+")
 _IN_A_DEAL_BEFORE = re.compile(
     r"\b(?:took|taken|taking|bought|acquired|buy|acquire)\s+(it|them|the\s)?[^.;:]{0,40}?\s+in\s+an?\s+"
     # ("... in a deal worth about $1.4 billion")
-    r"(?:(?:deal|transaction|takeover|buyout)\s+(?:worth|valued\s+at|of)\s+"
-    r"(?:about\s+|around\s+|roughly\s+|nearly\s+|some\s+)?)?$"
+    rf"(?:(?:deal|transaction|takeover|buyout)\s+(?:worth|valued\s+at|of)\s+{_ROUGHLY})?$"
 )
 _RELATIVE_BEFORE = re.compile(r",?\s+(?:which|that|whom)\s+[^,.;]{0,80}$|,\s+$")
 _COORDINATION = re.compile(r";|,\s+(?:and|but|while|whereas)\b")
