@@ -2599,3 +2599,16 @@ def test_money_that_has_been_pledged_donated_or_raised_is_a_running_total():
     assert (claim.entity, claim.metric, claim.value, claim.period) == (
         "Kickstarter", "pledges", 8e9, None
     )
+
+
+def test_valued_a_name_at_an_amount_is_its_market_value():
+    text = (
+        "Discord is a chat app. Investors valued Discord at $15 billion in 2021.\n\n"
+        "Gelato prints on demand. A 2021 funding round valued the company at more than "
+        "$1 billion."
+    )
+    claims = extract_claims(_article(text))
+    assert [(c.entity, c.metric, c.value, c.comparator, c.period) for c in claims] == [
+        ("Discord", "market_capitalization", 15e9, "eq", None),
+        ("Gelato", "market_capitalization", 1e9, "gte", None),
+    ]

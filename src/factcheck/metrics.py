@@ -287,6 +287,10 @@ def _named(
 
 
 _TIMES_AFTER = re.compile(r"\s+times\b")
+_VALUED_AT_BEFORE = re.compile(
+    r"\bvalu(?:ed|ing|es)\s+(?:[^\s.;]+\s+){1,5}?at\s+(?:about\s+|around\s+|roughly\s+|"
+    r"nearly\s+|some\s+|an\s+estimated\s+)?$"
+)
 _MONEY_DONE = {
     "pledged": "pledges", "raised": "funds_raised", "donated": "donations",
     "invested": "investments", "lent": "loans", "loaned": "loans", "paid": "payouts",
@@ -339,6 +343,11 @@ def metric_for(
     ):
         name = _DONE_TIMES[verb.group(1).lower()]
         return _named(vocabulary.metric_for_phrase(name), name, times.end())
+    # "Investors valued Harvey at $5 billion", "a deal that valued it at $12.5 billion"
+    if q.unit in quantities.CURRENCIES and _VALUED_AT_BEFORE.search(
+        text, max(sentence.start, start - 80), start
+    ):
+        return _named(vocabulary.metric_for_phrase("valuation"), "market_capitalization", end)
     # "More than $8 billion has been pledged on it": money it moved, named by the verb
     done = _MONEY_DONE_AFTER.match(text, number_end(q, start))
     if done and q.unit in quantities.CURRENCIES:
