@@ -2612,3 +2612,8 @@ def test_valued_a_name_at_an_amount_is_its_market_value():
         ("Discord", "market_capitalization", 15e9, "eq", None),
         ("Gelato", "market_capitalization", 1e9, "gte", None),
     ]
+
+
+def test_names_that_open_on_digits():
+    text = "7-Eleven runs 13,000 stores. 1-800-Flowers.com reported revenue of $2.0 billion."
+    assert [c.entity for c in extract_claims(_article(text))] == ["7-Eleven", "1-800-Flowers.com"]

@@ -79,7 +79,9 @@ _PRONOUN = re.compile(
 # "Bank of America", "Guido van Rossum".
 _NAME_TOKEN = (
     # ("L'Oréal", "O'Reilly": an apostrophe before a capital is inside the name)
-    r"(?:[A-Z](?:['’](?=[A-Z]))?[\w&.]*(?:-[A-Z][\w&.]*)*\+{0,2}|[a-z]{1,4}[A-Z][a-z]\w*\+?|[a-z][A-Z]+\b|\d+[a-z]*[A-Z][a-z]\w*)"
+    r"(?:[A-Z](?:['’](?=[A-Z]))?[\w&.]*(?:-[A-Z][\w&.]*)*\+{0,2}|[a-z]{1,4}[A-Z][a-z]\w*\+?|[a-z][A-Z]+\b|\d+[a-z]*[A-Z][a-z]\w*"
+    # ("7-Eleven", "1-800-Flowers.com": digits before a capitalised word)
+    r"|\d{1,4}(?:-\d{1,4})*-[A-Z][a-z][\w&.]*)"
 )
 NAME = re.compile(
     # (not the "B" of "A/B tests")
