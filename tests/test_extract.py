@@ -2617,3 +2617,11 @@ def test_valued_a_name_at_an_amount_is_its_market_value():
 def test_names_that_open_on_digits():
     text = "7-Eleven runs 13,000 stores. 1-800-Flowers.com reported revenue of $2.0 billion."
     assert [c.entity for c in extract_claims(_article(text))] == ["7-Eleven", "1-800-Flowers.com"]
+
+
+def test_a_fronted_noun_with_a_passive_participle_opens_no_name():
+    text = (
+        "Wind maps loved by sailors are the speciality of Windy. Close to 40 million monthly "
+        "users visit the site."
+    )
+    assert [c.entity for c in extract_claims(_article(text))] == ["Windy"]

@@ -1234,7 +1234,8 @@ class Names:
         # (not "Few tools have spread", "Younger shoppers are": a noun, then its verb)
         verb = re.match(
             r"(?:,[^,.;\n]{1,80},)?[^\S\n]+([a-z]{3,}(?:s|ed))[^\S\n]+"
-            r"(?!(?:have|has|are|is|were|was|can|could|will|would|may|might|do|did)\b)[\w$]",
+            r"(?!(?:have|has|are|is|were|was|can|could|will|would|may|might|do|did)\b"
+            r"|[a-z]+ed[^\S\n]+by\b)[\w$]",  # (nor "Wind maps loved by sailors")
             after,
         )
         start = end - len(name)
