@@ -1341,8 +1341,8 @@ class Attribution:
             return after[0].name if after else self._pronoun_target(f.end())
         in_deal = _IN_A_DEAL_BEFORE.search(text, lo, position)
         if in_deal and not (deal or re.search(r"(?:worth|at|of)\s+(?:\w+\s+)?$", in_deal.group())):
-            in_deal = None  # ("took it private in a $2.3 billion deal": the deal after)
-        if in_deal:  # "took it private in a $2.3 billion deal"
+            in_deal = None  # "in a" with no deal named after the amount or before it
+        if in_deal:  # "took it private in a $2.3 billion deal", "in a deal worth $1.4 billion"
             inside = [m for m in named if in_deal.start() <= m.start < position]
             return inside[-1].name if inside else self._pronoun_target(in_deal.start(1))
         return None

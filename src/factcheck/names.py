@@ -92,8 +92,14 @@ NAME = re.compile(
 )
 _OPENERS = frozenset(_WORDS["openers"])
 TECHNOLOGIES = frozenset(_WORDS["technologies"])
+# Legal forms: part of a registered name, never a name on their own ("Aena S.M.E., S.A.")
+_LEGAL_WORDS = frozenset((
+    "Ltd", "Ltd.", "Inc", "Inc.", "Corp", "Corp.", "LLC", "plc", "PLC", "S.A.", "S.A", "SA",
+    "AG", "N.V.", "NV", "SE", "S.p.A.", "SpA", "GmbH", "S.M.E.", "K.K.", "Oyj", "ASA", "A/S",
+))
+_LEGAL_ALT = "|".join(re.escape(w) for w in sorted(_LEGAL_WORDS, key=len, reverse=True))
 # Capitalised words that are not organisations: openers, technologies and the rest
-_NOT_NAMES = _OPENERS | TECHNOLOGIES | frozenset(_WORDS["not_names"])
+_NOT_NAMES = _OPENERS | TECHNOLOGIES | frozenset(_WORDS["not_names"]) | _LEGAL_WORDS
 _PRODUCT_WORDS = frozenset(
     ("Edition", "Foundation", "Framework", "Runtime", "Engine", "Native", "Multiplatform")
 )
@@ -457,20 +463,13 @@ _ABBREVIATION = re.compile(rf"({_NAME_TOKEN}(?:[^\S\n]+{_NAME_TOKEN})+)[^\S\n]+\
 
 # A legal form after a name ("Ambev S.A.", "Wipro Limited", "Unilever PLC"): the firm's
 # registered name, not the name news and Wikidata call it by
+# (also the forms that, alone, are words or an opening name's part: "Limited", "AB InBev")
 _LEGAL_FORM = re.compile(
-    r"(?:,?[^\S\n]+(?:Limited|Ltd\.?|S\.A\.?|SA|S\.A\.B\.|AG|plc|PLC|Plc|Inc\.?|N\.V\.|NV|SE|"
-    r"S\.p\.A\.|SpA|GmbH|LLC|L\.L\.C\.|ASA|AB|Oyj|A/S|SA/NV|K\.K\.|Co\.,?[^\S\n]+Ltd\.?))+$"
-)
-
-
-_LEGAL_WORDS = frozenset(
-    ("Inc", "Inc.", "Corp", "Corp.", "Ltd", "Ltd.", "LLC", "plc", "PLC", "S.A.", "S.A", "SA",
-     "AG", "N.V.", "NV", "SE", "S.p.A.", "SpA", "GmbH", "S.M.E.", "K.K.", "Oyj", "ASA", "A/S")
+    rf"(?:,?[^\S\n]+(?:{_LEGAL_ALT}|Limited|Plc|S\.A\.B\.|L\.L\.C\.|AB|SA/NV"
+    rf"|Co\.,?[^\S\n]+Ltd\.?)(?!\w))+$"
 )
 # ", S.A. runs": a legal form after the name, before its verb
-_LEGAL_AFTER = re.compile(
-    r",?[^\S\n]+(?:S\.A\.|SA|AG|plc|PLC|Inc\.|Inc|Ltd\.|Ltd|N\.V\.|SE|S\.p\.A\.|GmbH|LLC)(?![\w.])"
-)
+_LEGAL_AFTER = re.compile(rf",?[^\S\n]+(?:{_LEGAL_ALT})(?![\w.])")
 
 
 def common_name(name: str) -> str:
