@@ -2625,3 +2625,22 @@ def test_a_fronted_noun_with_a_passive_participle_opens_no_name():
         "users visit the site."
     )
     assert [c.entity for c in extract_claims(_article(text))] == ["Windy"]
+
+
+def test_ly_names_list_headings_with_a_and_counts_of_regions():
+    text = (
+        "Top Companies\n\n"
+        "1. Dentsply Sirona\n\n"
+        "Dentsply Sirona makes dental equipment and employs about 15,000 people.\n\n"
+        "2. Bring a Trailer\n\n"
+        "Bring a Trailer sold about 33,000 vehicles last year.\n\n"
+        "3. Vue International\n\n"
+        "Vue International operates 228 cinemas in eight European countries."
+    )
+    claims = extract_claims(_article(text))
+    assert [(c.entity, c.value) for c in claims] == [
+        ("Dentsply Sirona", 15000.0),  # not "Sirona": "Dentsply" is no adverb
+        ("Bring a Trailer", 33000.0),
+        ("Vue International", 228.0),
+        ("Vue International", 8.0),  # a spelled count of where it operates
+    ]

@@ -74,14 +74,17 @@ def test_spelled_numbers_that_count_nothing_stay_out(text):
 
 
 def test_spelled_counts_with_words_between_are_not_claims():
-    # the parser counts "two main languages", the extractor does not make a claim of it;
-    # a plural noun right after the number ("nine markets") still makes one
-    for text in ("Deliveroo was founded by two German immigrants.",
-                 "Deliveroo operates in two European markets."):
-        assert parse(text)[0].value == 2
-        assert extract_claims(text_to_article(text, "x.txt")) == []
-    claims = extract_claims(text_to_article("Deliveroo operates in nine markets.", "x.txt"))
-    assert [(c.entity, c.value, c.unit) for c in claims] == [("Deliveroo", 9, "count")]
+    # the parser counts "two German immigrants", the extractor does not make a claim of it;
+    # a plural noun right after the number ("nine markets") still makes one, and so does a
+    # count of where it operates ("two European markets": the writers of blind70-blind72
+    # annotate "eight European countries", "six Canadian provinces")
+    text = "Deliveroo was founded by two German immigrants."
+    assert parse(text)[0].value == 2
+    assert extract_claims(text_to_article(text, "x.txt")) == []
+    for text, value in (("Deliveroo operates in nine markets.", 9),
+                        ("Deliveroo operates in two European markets.", 2)):
+        claims = extract_claims(text_to_article(text, "x.txt"))
+        assert [(c.entity, c.value, c.unit) for c in claims] == [("Deliveroo", value, "count")]
 
 
 # --------------------------------------------------------------------------- other forms

@@ -392,7 +392,14 @@ def _spelled_small_count(q: quantities.Quantity, text: str) -> bool:
         and q.value < 10
         and not re.search(r"\d", q.surface)
         and not re.match(r"\s+(?:[a-z]+s|people|staff|children|men|women)\b", text)
+        # ("eight European countries", "six Canadian provinces": where it operates)
+        and not _PLACES_OF_REGION.match(text)
     )
+
+
+_PLACES_OF_REGION = re.compile(
+    r"\s+[A-Z][\w.]*\s+(?:countries|states|provinces|markets|regions|territories|cities)\b"
+)
 
 
 _CAPITAL_WORD = re.compile(r"[^\S\n]+[A-Z][a-z]")

@@ -489,10 +489,10 @@ def _opens_fronted(text: str, start: int) -> bool:
 
 
 # A heading that names an organisation the capitalised-name pattern cannot read whole:
-# "Pets at Home", "Yum! Brands", "Domino's" (capitalised words, an
+# "Pets at Home", "Bring a Trailer", "8x8", "Domino's" (capitalised words, an
 # apostrophe's "s" or a "!", joined by a few lower-case links)
 _LITERAL_NAME = re.compile(
-    r"[A-Z][\w.&+-]*(?:['’]s|!)?(?:[^\S\n]+(?:(?:at|of|the|on|for|by|in|de|la|&)[^\S\n]+)?"
+    r"[A-Z0-9][\w.&+-]*(?:['’]s|!)?(?:[^\S\n]+(?:(?:at|of|the|on|for|by|in|de|la|a|an|&)[^\S\n]+)?"
     r"[A-Z][\w.&+-]*(?:['’]s|!)?)*"
 )
 
@@ -803,7 +803,16 @@ class Names:
                 and not (len(words) == 2 and len(words[0]) <= 4 and words[0] in FIRST_NAMES)
             )
             # "Sadly Mozilla also laid off", "Similarly, ...": an adverb opening the sentence
-            or (opens and words[0].endswith("ly") and words[0][1:].islower())
+            # (not "Dentsply Sirona", written so mid-sentence or as a list heading)
+            or (
+                opens
+                and words[0].endswith("ly")
+                and words[0][1:].islower()
+                and not re.search(
+                    rf"(?:[a-z,;][^\S\n]|\d[.)][^\S\n]){re.escape(' '.join(words[:2]))}\b",
+                    self.text,
+                )
+            )
             or (len(words) > 1 and words[0].lower() in _DESCRIPTORS and words[1] != "of")
             # "Engineers of Zalando": "of" left at the front once "Engineers" is gone
             or (len(words) > 1 and words[0].islower())
