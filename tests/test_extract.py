@@ -2644,3 +2644,12 @@ def test_ly_names_list_headings_with_a_and_counts_of_regions():
         ("Vue International", 228.0),
         ("Vue International", 8.0),  # a spelled count of where it operates
     ]
+
+
+def test_lower_case_domain_names_and_number_words_before_a_known_name():
+    text = (
+        "Top tools\n\n1. monday.com\n\nmonday.com sells work software. It has more than "
+        "225,000 customers. Visit example.com/pricing for plans."
+    )
+    claims = extract_claims(_article(text))
+    assert [(c.entity, c.value) for c in claims] == [("monday.com", 225000.0)]

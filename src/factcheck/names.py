@@ -81,7 +81,9 @@ _NAME_TOKEN = (
     # ("L'Oréal", "O'Reilly": an apostrophe before a capital is inside the name)
     r"(?:[A-Z](?:['’](?=[A-Z]))?[\w&.]*(?:-[A-Z][\w&.]*)*\+{0,2}|[a-z]{1,4}[A-Z][a-z]\w*\+?|[a-z][A-Z]+\b|\d+[a-z]*[A-Z][a-z]\w*"
     # ("7-Eleven", "1-800-Flowers.com": digits before a capitalised word)
-    r"|\d{1,4}(?:-\d{1,4})*-[A-Z][a-z][\w&.]*)"
+    r"|\d{1,4}(?:-\d{1,4})*-[A-Z][a-z][\w&.]*"
+    # ("monday.com", "beehiiv.com": a brand written as its lower-case domain)
+    r"|(?<![@/.\w])[a-z][a-z0-9-]{1,30}\.(?:com|io|ai|co|app)\b(?![./@-]\w))"
 )
 NAME = re.compile(
     # (not the "B" of "A/B tests")
@@ -790,7 +792,12 @@ class Names:
             len(words) >= 2
             and words[0] in _NUMBER_WORDS
             and words[1] not in _NOT_NAMES
-            and self.text.count(" ".join(words)) >= 2
+            and (
+                self.text.count(" ".join(words)) >= 2
+                # ("Six Flags Entertainment Corporation" after the heading "Six Flags
+                # Entertainment")
+                or any(k.startswith(" ".join(words[:2]) + " ") for k in self.known)
+            )
         ):
             return " ".join(words)  # "2. Six Flags Entertainment ... Six Flags Entertainment"
         while words and (
