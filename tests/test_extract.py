@@ -2653,3 +2653,18 @@ def test_lower_case_domain_names_and_number_words_before_a_known_name():
     )
     claims = extract_claims(_article(text))
     assert [(c.entity, c.value) for c in claims] == [("monday.com", 225000.0)]
+
+
+def test_a_claim_under_a_list_heading_takes_the_headings_name_for_a_registered_one():
+    text = (
+        "Top Appliance Makers\n\n"
+        "1. Panasonic\n\n"
+        "Panasonic Holdings Corporation reported revenue of ¥8.5 trillion for its last "
+        "fiscal year.\n\n"
+        "2. Microsoft\n\n"
+        "Microsoft Teams has 320 million monthly active users."
+    )
+    assert [c.entity for c in extract_claims(_article(text))] == [
+        "Panasonic",  # the list's name for it, not the registered one
+        "Microsoft Teams",  # a product keeps its own name
+    ]

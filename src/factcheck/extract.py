@@ -683,6 +683,30 @@ _CLOSED_BEFORE = re.compile(r"\b(?:closed|closing|shut|shutting|shuttered)\s+(?:
 # renewable power capacity", "a capacity of 4.5 million barrels".
 _CAPACITY = re.compile(r"\bcapacity\b")
 # "12-inch", "3-nanometre": a measure written as an adjective, a property of what follows
+def _heading_names_it(heading: str, name: str) -> bool:
+    """Is `name` the list heading's organisation under a longer registered name: the
+    heading's words with corporate words after them ("Panasonic Holdings Corporation",
+    "Kao Corporation of Tokyo", "Hermès International") or a capitalised word before
+    ("Aktiebolaget Electrolux")?"""
+    m = re.fullmatch(rf"((?:[A-Z][\w.-]*\s+)*?){re.escape(heading)}((?:\s+\S+)*)", name)
+    if m is None or name == heading:
+        return False
+    after = m.group(2).split()
+    return all(
+        w in _CORPORATE_WORDS or (i > 0 and after[i - 1] == "of" and w[:1].isupper())
+        for i, w in enumerate(after)
+    )
+
+
+_CORPORATE_WORDS = frozenset(
+    word_list(
+        """
+        Holdings Holding Group Corporation Corp Corp. Company Co Co. Technologies Technology
+        International Industries Industrial Entertainment Enterprises Incorporated Inc Inc.
+        Communications Systems Brands Worldwide Global Airport Video of
+        """
+    )
+)
 _HYPHENATED_UNIT = re.compile(r"[\d.,]+-[a-z]")
 _SYSTEM_PROCESSES_BEFORE = re.compile(
     r"\b(?:platform|system|pipeline|cluster|infrastructure|engine|database|warehouse|lake|"
@@ -1016,6 +1040,11 @@ def iter_claims(article: Article, vocabulary: Vocabulary) -> Iterator[Claim]:
                     period = previous_period[1]
                 if not change:
                     previous_period = (q.unit, period)
+                heading = attribution.section(start)
+                if heading and _heading_names_it(heading, entity_name):
+                    # "4. Panasonic ... Panasonic Holdings Corporation reported": the name
+                    # the list gives the organisation
+                    entity_name = heading
                 yield _claim(
                     article,
                     vocabulary,
