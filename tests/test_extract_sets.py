@@ -83,7 +83,8 @@ them with their causes. "seed-like" is the half of a set that imitates the seed 
     blind69   0.667 / 0.641 (2 of 6 names moved)  0.76 / 0.75 (twelfth session)
     blind70   0.752 / 0.713 (2 of 6 names moved)  0.78 / 0.75 (twelfth session)
     blind71   0.763 / 0.742 (2 of 6 names moved)  0.79 / 0.78 (twelfth session)
-    blind72   0.743 / 0.742 (2 of 6 names moved)  0.75 / 0.76 (twelfth session)
+    blind72   0.743 / 0.742 (2 of 6 names moved)  0.77 / 0.77 (twelfth session)
+    blind73   0.749 / 0.761 (2 of 6 names moved)  0.75 / 0.76 (twelfth session)
 
 The issue's bar (0.95 both) is held by the sets fixed until they met it; the newer sets
 hold floors just under what they reached, so a change that loses claims there fails.
@@ -178,6 +179,7 @@ BARS = {
     "blind70": (0.78, 0.74),
     "blind71": (0.78, 0.77),
     "blind72": (0.75, 0.75),
+    "blind73": (0.74, 0.75),
 }
 # Metric names are scored only where the gold was written with the vocabulary's names.
 METRIC_BARS = {"news": 0.80}

@@ -2120,3 +2120,10 @@ def test_half_point_scores_fps_dollar_ranges_and_dotted_versions():
 def test_a_local_phone_number_is_no_quantity():
     assert parse("Call 911 or the non-emergency line on 555-0134 if you see it") == []
     assert [q.comparator for q in parse("between 100-1000 people")] == ["range"]
+
+
+def test_a_year_before_its_figures_stated_is_a_year():
+    assert [q.unit for q in parse("Sealed Air had 2023 sales of $5.5 billion.")] == [
+        "year", "usd"
+    ]
+    assert [q.unit for q in parse("It recorded 1900 sales last month.")] == ["count"]

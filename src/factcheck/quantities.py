@@ -1051,6 +1051,9 @@ _YEARS_FIGURES = re.compile(
     rf"estimates|statistics|protests|riots|floods|wildfires|games|olympics|Olympics)\b"
     rf"(?!{_HS}+(?:staff|people|teams?|reps|representatives|jobs)\b)"
 )
+_FIGURES_STATED = re.compile(
+    rf"{_HS}+(?:of|were|was|rose|fell|grew|reached|topped|totalled|totaled|came|climbed)\b"
+)
 # Before a signed number these make it a level: "margin was -4.2%", "earn -0.75%" (the
 # invented files: 5 of 6; after an index's name, "-0.9%" is a fall: 84 of 85)
 _LEVEL_BEFORE_SIGN = _words(
@@ -2306,7 +2309,10 @@ def _read_number(text: str, m: re.Match, is_word: bool) -> tuple[Quantity | None
         elif prev in _YEAR_PREPS or not plural or (
             # "raised its 2023 sales growth outlook": the year of a company's figures
             prev in ("its", "their", "the", "our") and _YEARS_FIGURES.match(text, e)
-        ) or _YEAR_LEVELS.match(text, e):  # "compared with 1990 levels"
+        ) or _YEAR_LEVELS.match(text, e) or (  # "compared with 1990 levels"
+            # "had 2023 sales of $5.5 billion": the year's figures, stated
+            (yf := _YEARS_FIGURES.match(text, e)) and _FIGURES_STATED.match(text, yf.end())
+        ):
             return _year(base, "eq", text, s, e), e
 
     # ---- "cut its oil output by 25%": a change verb a few words before "by"
