@@ -494,9 +494,6 @@ _SUBJECT_VERB_AGAIN = re.compile(
 )
 
 
-_OPENS_ON_TECHNOLOGY = re.compile(rf"[\"“]?(?:{'|'.join(map(re.escape, sorted(TECHNOLOGIES)))})\b")
-
-
 class Attribution:
     """Organisation mentions sentence by sentence, and the organisation the text is about."""
 
@@ -1298,6 +1295,16 @@ class Attribution:
             and (focus in self.products or focus.startswith(org + " "))
         )
 
+    def _technology_names_part(self, sentence: Span, first: Mention) -> bool:
+        """ "Ruby on Rails is the heart of Shopify", "Java is a big part of VisaNet": a
+        sentence about a technology that names what it is part of."""
+        opening = re.match(r"[A-Z][\w.#+-]*", self.text[sentence.start : first.start])
+        return bool(
+            opening
+            and opening.group() in TECHNOLOGIES
+            and self.text.endswith(" of ", 0, first.start)
+        )
+
     def acquired(
         self, position: int, end: int, sentence: Span, mentions: list[Mention]
     ) -> str | None:
@@ -1625,10 +1632,7 @@ class Attribution:
             and self.section(sentence.start) in (None, first.name)
             # ("a professor at Carnegie Mellon", "Java is a big part of VisaNet")
             and not _CAREER_BEFORE.search(self.text, max(0, first.start - 25), first.start)
-            and not (
-                _OPENS_ON_TECHNOLOGY.match(self.text, sentence.start)
-                and self.text.endswith(" of ", 0, first.start)
-            )
+            and not self._technology_names_part(sentence, first)
         ):
             # "Data scientists at AXA built its pricing engine in Python. The insurer
             # has": a paragraph whose opening names one organisation is about it
@@ -1637,15 +1641,12 @@ class Attribution:
         if subject is None and first is not None and sentence is not None:
             head = FRONTED_CLAUSE.match(self.text, sentence.start)
             comma = self.text.find(",", sentence.start, sentence.end)
-            opening = re.match(r"[A-Z][\w.#+-]*", self.text[sentence.start : first.start])
             if head and first.end <= comma:
                 # "Even though the main platform of Shopify is written in Ruby, its data
                 # team ...": the organisation the fronted clause names is the one in focus
                 self.paragraph_known.append(first.name)
             elif (
-                opening
-                and opening.group() in TECHNOLOGIES
-                and self.text.endswith(" of ", 0, first.start)
+                self._technology_names_part(sentence, first)
                 and first.name.split()[0] not in FIRST_NAMES
             ):
                 # "Ruby on Rails is the heart of Shopify, but ...": a sentence about a

@@ -682,7 +682,8 @@ _CLOSED_BEFORE = re.compile(r"\b(?:closed|closing|shut|shutting|shuttered)\s+(?:
 # A physical amount is the business's scale when it is a capacity: "22 gigawatts of
 # renewable power capacity", "a capacity of 4.5 million barrels".
 _CAPACITY = re.compile(r"\bcapacity\b")
-# "12-inch", "3-nanometre": a measure written as an adjective, a property of what follows
+
+
 def _heading_names_it(heading: str, name: str) -> bool:
     """Is `name` the list heading's organisation under a longer registered name: the
     heading's words with corporate words after them ("Panasonic Holdings Corporation",
@@ -707,6 +708,7 @@ _CORPORATE_WORDS = frozenset(
         """
     )
 )
+# "12-inch", "3-nanometre": a measure written as an adjective, a property of what follows
 _HYPHENATED_UNIT = re.compile(r"[\d.,]+-[a-z]")
 _SYSTEM_PROCESSES_BEFORE = re.compile(
     r"\b(?:platform|system|pipeline|cluster|infrastructure|engine|database|warehouse|lake|"

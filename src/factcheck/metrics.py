@@ -337,25 +337,25 @@ def metric_for(
         # "Listeners: around 76 million a month": actives named by their window
         active = name and _active_in_window(text, name, number_end(q, start), sentence.end)
         return (active, "", end, True) if active else (name, period, end, True)
+    digits_end = number_end(q, start)
     # "its games have been downloaded more than 5 billion times": downloads, counted
-    if q.unit == "count" and (times := _TIMES_AFTER.match(text, number_end(q, start))) and (
+    if q.unit == "count" and (times := _TIMES_AFTER.match(text, digits_end)) and (
         verb := _DONE_TIMES_BEFORE.search(text, max(sentence.start, start - 60), start)
     ):
         name = _DONE_TIMES[verb.group(1).lower()]
         return _named(vocabulary.metric_for_phrase(name), name, times.end())
-    # "Investors valued Harvey at $5 billion", "a deal that valued it at $12.5 billion"
-    if q.unit in quantities.CURRENCIES and _VALUED_AT_BEFORE.search(
-        text, max(sentence.start, start - 80), start
-    ):
-        return _named(vocabulary.metric_for_phrase("valuation"), "market_capitalization", end)
-    # "More than $8 billion has been pledged on it": money it moved, named by the verb
-    done = _MONEY_DONE_AFTER.match(text, number_end(q, start))
-    if done and q.unit in quantities.CURRENCIES:
-        name = _MONEY_DONE[done.group(1).lower()]
-        return _named(vocabulary.metric_for_phrase(name.replace("_", " ")), name, done.end())
-    # "a $160 million round", "a $400 million Series C": money a funding round raised
-    if q.unit in quantities.CURRENCIES and (rnd := _ROUND_AFTER.match(text, number_end(q, start))):
-        return _named(vocabulary.metric_for_phrase("funding raised"), "funding_raised", rnd.end())
+    if q.unit in quantities.CURRENCIES:
+        # "Investors valued Harvey at $5 billion", "a deal that valued it at $12.5 billion"
+        if _VALUED_AT_BEFORE.search(text, max(sentence.start, start - 80), start):
+            return _named(vocabulary.metric_for_phrase("valuation"), "market_capitalization", end)
+        # "More than $8 billion has been pledged on it": money it moved, named by the verb
+        if done := _MONEY_DONE_AFTER.match(text, digits_end):
+            name = _MONEY_DONE[done.group(1).lower()]
+            return _named(vocabulary.metric_for_phrase(name.replace("_", " ")), name, done.end())
+        # "a $160 million round", "a $400 million Series C": money a funding round raised
+        if rnd := _ROUND_AFTER.match(text, digits_end):
+            name = "funding_raised"
+            return _named(vocabulary.metric_for_phrase("funding raised"), name, rnd.end())
     # "a 62% share of the domestic market", "27% of the UK grocery market"
     if q.unit == "percent" and _MARKET_SHARE_AFTER.match(text, end, sentence.end):
         return "market_share", None, end, True

@@ -605,7 +605,7 @@ class Names:
         }
         # headings' names the name pattern cannot read whole ("Pets at Home"), found
         # as they are written in the sentences
-        self.literal_names: set[str] = set()
+        self.literal_names: dict[str, re.Pattern[str]] = {}
         # paragraphs that are only a name: (paragraph start, end, the name)
         self.headings: list[tuple[int, int, Mention]] = []
         for paragraph in spans:
@@ -682,7 +682,9 @@ class Names:
                 # ("Domino's" over "Domino's Pizza likes ...": the body's fuller name rules)
                 and not re.search(rf"{re.escape(literal.group())}[^\S\n]+[A-Z]", self.text)
             ):
-                self.literal_names.add(literal.group())
+                self.literal_names[literal.group()] = re.compile(
+                    rf"(?<![\w'’]){re.escape(literal.group())}(?![\w'’])"
+                )
                 return Mention(m.start(1), m.end(1), literal.group())
             return None
         if len(name.group().split()) > 5:
@@ -920,8 +922,7 @@ class Names:
             if entity and not self.excluded(m.start(), m.end(), sentence, vocab=True):
                 found.append(Mention(m.start(), m.end(), entity.name))
             taken.append((m.start(), m.end()))
-        for literal in self.literal_names:
-            pattern = re.compile(rf"(?<![\w'’]){re.escape(literal)}(?![\w'’])")
+        for literal, pattern in self.literal_names.items():
             for m in pattern.finditer(text, sentence.start, sentence.end):
                 if not any(s < m.end() and m.start() < e for s, e in taken):
                     found.append(Mention(m.start(), m.end(), literal))

@@ -869,7 +869,7 @@ _SMALL_COUNT_NP = re.compile(
 _MARGIN_AFTER = re.compile(rf"{_HS}+(?:short{_HS}+of|behind|ahead{_HS}+of)\b")
 # "three times a day", "cut rates four times next year", "nine times median incomes":
 # a frequency or a multiple (annotated in 12 of 14 cases in the invented files and dev)
-_TIMES_RATE = re.compile(
+_TIMES_AFTER = re.compile(
     rf"{_HS}+times\b(?!{_HS}+over\b)"
 )
 _AGE_GROUP_BEFORE = re.compile(
@@ -1603,7 +1603,7 @@ def _small_count(text: str, s: int, e: int, value: float, comparator: str) -> bo
     (words before the noun), "grew sixfold" are; "one or two", "each one", "one can", "two
     of them", "at least one of" (an idiom) are not. The claim extractor keeps only those
     with the plural noun right after the number (extract._spelled_small_count)."""
-    if value >= 2 and (_TIMES_RATE.match(text, e) or (
+    if value >= 2 and (_TIMES_AFTER.match(text, e) or (
         comparator != "eq" and _AGE_GROUP_BEFORE.search(text, max(0, s - 40), s)
     )):
         return True  # "three times a day", "up to three times a day", "children under five"
