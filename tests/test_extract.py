@@ -2668,3 +2668,40 @@ def test_a_claim_under_a_list_heading_takes_the_headings_name_for_a_registered_o
         "Panasonic",  # the list's name for it, not the registered one
         "Microsoft Teams",  # a product keeps its own name
     ]
+
+
+def test_names_joined_by_signs_legal_forms_home_towns_and_adjectives_are_read_whole():
+    text = (
+        "Makers and shops\n\n"
+        "Over in Germany, at K+S, the potash group, Python came in 2021. The group had "
+        "sales of $4.5 billion in 2023.\n\n"
+        "Denmark's Hempel A/S, owned by a foundation, had revenue of EUR 2.3bn.\n\n"
+        "Family-owned Miele & Cie. KG of Gütersloh had turnover of €5.03 billion.\n\n"
+        "Piaggio & C. SpA, the Italian group behind Vespa, shipped about 549,000 "
+        "vehicles in 2023.\n\n"
+        "The 7-Eleven banner is owned by Tokyo's Seven & i Holdings. The group employs "
+        "roughly 84,000 people.\n\n"
+        "For Vinci Autoroutes, the motorway arm of the French construction giant Vinci, "
+        "Python runs pricing. The parent group employs around 280,000 people.\n\n"
+        "Life Insurance Corporation of India has about 98,000 employees."
+    )
+    assert [(c.entity, c.value) for c in extract_claims(_article(text))] == [
+        ("K+S", 4.5e9),  # not "K"
+        ("Hempel", 2.3e9),  # not "Hempel A"
+        ("Miele", 5.03e9),  # not "KG of Gütersloh"
+        ("Piaggio", 549000.0),
+        ("Seven & i Holdings", 84000.0),  # not "Holdings", nor the town "Tokyo"
+        ("Vinci", 280000.0),  # the parent, not the adjective "French"
+        ("Life Insurance Corporation of India", 98000.0),  # named for its country
+    ]
+
+
+def test_a_capital_letter_before_a_word_that_opens_sentences_ends_one():
+    text = (
+        "Battery makers\n\n"
+        "LG Energy Solution ports its models to embedded C. Its headcount rose 14% last "
+        "year."
+    )
+    assert [(c.entity, c.value) for c in extract_claims(_article(text))] == [
+        ("LG Energy Solution", 14.0)
+    ]

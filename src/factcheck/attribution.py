@@ -20,6 +20,7 @@ import re
 
 from factcheck.names import (
     COUNTRY_WORDS,
+    DEMONYMS,
     FIRST_NAMES,
     FRONTED,
     FRONTED_CLAUSE,
@@ -208,6 +209,8 @@ _NEW_NAME_BEFORE = re.compile(
 )
 _FOUNDING_VERBS = r"founded|co-founded|started|launched"
 _STARTED_BEFORE = re.compile(rf"\b(?:{_FOUNDING_VERBS})\s+(?:the\s+)?$")
+# the rest of a description before the name it describes: " construction giant "
+_DESCRIBED_NAME = re.compile(r"(?:[^\S\n]+[a-z][\w-]*){1,3}[^\S\n]+(?=[A-Z])")
 _ARM_OF_OPENING = re.compile(
     r"\s*The\s+(?:[\w-]+\s+){0,2}?(?:arm|unit|division|subsidiary)\s+of\s+"
 )
@@ -673,6 +676,10 @@ class Attribution:
         """The organisation's name that starts at `position`, as the article calls it
         ("... platform of Starbucks. It suggests": not across the full stop)."""
         m = NAME.match(self.text, position)
+        if m is not None and m.group() in DEMONYMS:
+            # "the motorway arm of the French construction giant Vinci": past its adjective
+            after = _DESCRIBED_NAME.match(self.text, m.end())
+            m = NAME.match(self.text, after.end()) if after else None
         if m is None:
             return None
         return self.names.canonical(re.split(r"\.\s", m.group())[0].rstrip("."))

@@ -79,7 +79,8 @@ _PRONOUN = re.compile(
 # "Bank of America", "Guido van Rossum".
 _NAME_TOKEN = (
     # ("L'Oréal", "O'Reilly": an apostrophe before a capital is inside the name)
-    r"(?:[A-Z](?:['’](?=[A-Z]))?[\w&.]*(?:-[A-Z][\w&.]*)*\+{0,2}|[a-z]{1,4}[A-Z][a-z]\w*\+?|[a-z][A-Z]+\b|\d+[a-z]*[A-Z][a-z]\w*"
+    # ("K+S": a plus between capitals joins them; "Co-operative" keeps its hyphen)
+    r"(?:[A-Z](?:['’](?=[A-Z]))?[\w&.]*(?:[-+][A-Z][\w&.]*|(?<=Co)-op(?:erative)?\b)*\+{0,2}|[a-z]{1,4}[A-Z][a-z]\w*\+?|[a-z][A-Z]+\b|\d+[a-z]*[A-Z][a-z]\w*"
     # ("7-Eleven", "1-800-Flowers.com": digits before a capitalised word)
     r"|\d{1,4}(?:-\d{1,4})*-[A-Z][a-z][\w&.]*"
     # ("monday.com", "beehiiv.com": a brand written as its lower-case domain)
@@ -89,16 +90,21 @@ NAME = re.compile(
     # (not the "B" of "A/B tests")
     # ("Compagnie des Alpes", "Bank of the West", "Banco de la Nación")
     rf"(?<![\w'’+/-]){_NAME_TOKEN}(?:[^\S\n](?:(?:of|van|de|von|der|des|du|di|da|del|dos|das|&)"
-    rf"[^\S\n](?:(?:the|la|le|los|las)[^\S\n])?)?{_NAME_TOKEN})*"
-    r"(?![\w-])"
+    rf"[^\S\n](?:(?:the|la|le|los|las)[^\S\n])?|&[^\S\n][a-z][^\S\n])?(?!A/S){_NAME_TOKEN})*"
+    # ("Seven & i Holdings"; "Hempel A/S": the one legal form with a slash)
+    r"(?:[^\S\n]A/S(?![\w/]))?(?![\w-])"
 )
 _OPENERS = frozenset(_WORDS["openers"])
 TECHNOLOGIES = frozenset(_WORDS["technologies"])
 # Legal forms: part of a registered name, never a name on their own ("Aena S.M.E., S.A.")
 _LEGAL_WORDS = frozenset((
     "Ltd", "Ltd.", "Inc", "Inc.", "Corp", "Corp.", "LLC", "plc", "PLC", "S.A.", "S.A", "SA",
-    "AG", "N.V.", "NV", "SE", "S.p.A.", "SpA", "GmbH", "S.M.E.", "K.K.", "Oyj", "ASA", "A/S",
+    "AG", "N.V.", "NV", "SE", "S.p.A.", "SpA", "GmbH", "S.M.E.", "K.K.", "Oyj", "ASA", "A/S", "KG",
 ))
+# "Piaggio & C. SpA", "Miele & Cie. KG": "and company", a legal form's part
+_AND_COMPANY = frozenset(("&", "C.", "Co.", "Cie."))
+# words naming a firm as such, after which "of <place>" says where it is from
+_FIRM_WORDS = frozenset(("Company", "Corporation"))
 _LEGAL_ALT = "|".join(re.escape(w) for w in sorted(_LEGAL_WORDS, key=len, reverse=True))
 # Capitalised words that are not organisations: openers, technologies and the rest
 _NOT_NAMES = _OPENERS | TECHNOLOGIES | frozenset(_WORDS["not_names"]) | _LEGAL_WORDS
@@ -118,6 +124,7 @@ PRODUCT_FIRST_WORDS = frozenset(
     ("Model", "Series", "Galaxy", "Pixel", "iPhone", "iPad", "Surface", "Xbox", "PlayStation")
 )
 _ARTICLES = frozenset(("The", "A", "An"))
+DEMONYMS = frozenset(_WORDS["demonyms"])
 # Platforms a product name can end in: "Airbnb iOS" is Airbnb's iOS app.
 _PLATFORMS = frozenset(("iOS", "Android", "iPadOS", "macOS", "watchOS"))
 _SECTION_WORDS = frozenset(_WORDS["section_words"])
@@ -391,6 +398,11 @@ _OPENING_ADVERB = re.compile(
 _WE = re.compile(r"\b(?:we|our|us)\b", re.I)
 _OWNER_DESCRIBES = re.compile(
     rf"['’]s\s+(?:[\w-]+\s+){{0,3}}?(?:{ORG_NOUNS}|tool|product|arm|division)\b", re.I
+)
+# "Tokyo's Seven & i Holdings": a possessive before a whole firm's name is its home town
+_PLACE_POSSESSIVE = re.compile(
+    r"['’]s[^\S\n]+(?:[A-Z][\w&.+-]*[^\S\n]+(?:&[^\S\n]+[a-z][^\S\n]+)?){1,3}"
+    r"(?:Group|Holdings|Corporation|Company|Inc\.?|plc|PLC|Ltd\.?|Limited|AG|SE|SA)\b"
 )
 _BRAND_WITH_S = re.compile(r"['’]s[^\S\n]+([A-Z][a-z]+)\b(?![^\S\n]+[A-Z])")
 # "McDonald's has", "McDonald's, the largest fast food chain,": the 's is part of the name
@@ -714,8 +726,20 @@ class Names:
         sentence's start it does only if the article writes it so elsewhere."""
         # the full stop of a sentence is no part of a name, but "L.P." keeps its own
         words = (name if re.search(r"\b[A-Z]\.[A-Z]\.$", name) else name.rstrip(".")).split()
-        while len(words) > 1 and words[-1].rstrip(",") in _LEGAL_WORDS:
+        if (
+            len(words) > 3
+            and words[-2] == "of"
+            and (words[-3] in _LEGAL_WORDS or words[-3] in _AND_COMPANY | _FIRM_WORDS)
+            # ("Life Insurance Corporation of India" is named for its country)
+            and words[-1].casefold() not in COUNTRY_WORDS
+        ):
+            words = words[:-2]  # "Südzucker AG of Mannheim": where it is from is no part
+        while len(words) > 1 and (
+            words[-1].rstrip(",") in _LEGAL_WORDS or words[-1].rstrip(",") + "." in _LEGAL_WORDS
+        ):
             words = words[:-1]  # "Block Inc.", "Aena S.M.E.": the company, without its legal form
+        if len(words) > 2 and words[-2] == "&" and words[-1].rstrip(",") in _AND_COMPANY:
+            words = words[:-2]  # "Piaggio & C. SpA", "Miele & Cie. KG": "and company"
         if len(words) > 2 and words[0] in _COMMON_PLURALS and words[1] == "of":
             words = words[2:]  # "Users of Tinder make 1.6 billion swipes": Tinder
         if len(words) > 2 and words[0] == "The" and words[-1] in ("Company", "Corporation"):
@@ -802,6 +826,8 @@ class Names:
             )
         ):
             return " ".join(words)  # "2. Six Flags Entertainment ... Six Flags Entertainment"
+        if len(words) >= 3 and words[1] == "&" and words[0] not in _OPENERS:
+            return " ".join(words)  # "Seven & i Holdings": a word before "&" is the name's
         while words and (
             (
                 words[0] in _NOT_NAMES
@@ -955,7 +981,10 @@ class Names:
                 continue
             start = m.start() + raw.index(name)
             end = start + len(name)
-            if all(w in _LEGAL_WORDS for w in text[end : m.end()].split()):
+            rest = text[end : m.end()].split()
+            if rest[-2:-1] == ["of"] and rest[-1].casefold() not in COUNTRY_WORDS:
+                rest = rest[:-2]  # "Kao Corporation of Tokyo, maker of Bioré": its home town
+            if all(w in _LEGAL_WORDS or w in _AND_COMPANY or w in _FIRM_WORDS for w in rest):
                 # "Aena S.M.E., S.A. runs 46 airports": the legal forms before its verb
                 end = m.end()
                 while legal := _LEGAL_AFTER.match(text, end):
@@ -988,6 +1017,15 @@ class Names:
                 continue
             if name in self.places:  # "Halbury, a former mill town of about 46,000 people"
                 continue
+            if name in DEMONYMS and not self.vocabulary.entity(name):
+                continue  # "the French construction giant Vinci": an adjective, not a firm
+            if (
+                " " not in name
+                and _PLACE_POSSESSIVE.match(text, end)
+                and not self.vocabulary.entity(name)
+                and not self.named_again(name)
+            ):
+                continue  # "owned by Birmingham's Mobico Group": where the group is from
             # "Cyberpunk 2077 has sold 25 million copies": a numbered product as subject
             numbered = _NUMBERED_SUBJECT.match(text, end)
             if first and _MAKERS_APP.match(text, end) and text[start - 1 : start] == "\n":

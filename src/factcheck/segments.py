@@ -21,6 +21,7 @@ _ABBREVIATIONS = (
     "inc",
     "corp",
     "co",
+    "cie",
     "ltd",
     "mr",
     "mrs",
@@ -53,6 +54,9 @@ _ABBREVIATIONS = (
     "jr",
     "sr",
 )
+_OPENS_SENTENCE = re.compile(
+    r"\s+(?:The|It|Its|This|These|That|They|Their|There|Then|He|She|We|But|And|In|On|At)\s"
+)
 _SENTENCE_END = re.compile(r"[.!?]+[\"”’')\]]*(?=\s+[\"“‘(\[]?[A-Z0-9$€£¥])|\n")
 
 
@@ -75,10 +79,13 @@ def sentences(text: str, within: Span) -> list[Span]:
         word = re.search(r"([\w.]+)[.!?]+\W*$", text[start : match.end()])
         abbreviation = word and (
             word.group(1).lower().rstrip(".") in _ABBREVIATIONS
-            # an initial: "J. Willard Marriott"; not "Objective-C." ending a sentence
+            # an initial: "J. Willard Marriott"; not "Objective-C." ending a sentence, nor
+            # a letter before a word that only opens sentences ("embedded C. Its headcount",
+            # "the company behind Circle K. The offer")
             or (
                 re.fullmatch(r"[A-Z]", word.group(1))
                 and text[start + word.start(1) - 1 : start + word.start(1)] != "-"
+                and not _OPENS_SENTENCE.match(text, match.end())
             )
         )
         if abbreviation and match.group() == ".":
