@@ -2705,3 +2705,32 @@ def test_a_capital_letter_before_a_word_that_opens_sentences_ends_one():
     assert [(c.entity, c.value) for c in extract_claims(_article(text))] == [
         ("LG Energy Solution", 14.0)
     ]
+
+
+def test_what_a_plural_subject_is_run_by_is_what_the_sentence_is_about():
+    text = (
+        "Ski operators\n\n"
+        "Whistler, Park City and Andermatt are all run by Vail Resorts, which owns 42 "
+        "mountain resorts. The Colorado company reported revenue of $2.89 billion.\n\n"
+        "Sälen, Åre and Trysil belong to SkiStar, Scandinavia's largest operator. Around "
+        "1,400 people work for it.\n\n"
+        "Booking.com is an agency which belong to Booking Holdings. The platform offers "
+        "more than 28 million listings."
+    )
+    assert [(c.entity, c.value) for c in extract_claims(_article(text))] == [
+        ("Vail Resorts", 42.0),  # not "Park City"
+        ("Vail Resorts", 2.89e9),
+        ("SkiStar", 1400.0),  # not "Trysil"
+        ("Booking.com", 28e6),  # a relative clause's owner is not the subject
+    ]
+
+
+def test_a_site_at_a_place_and_a_name_with_co_ltd():
+    text = (
+        "Shipbuilders using Python\n\n"
+        "HD Hyundai Heavy Industries Co., Ltd., usually shortened to HD HHI, runs the "
+        "world's biggest shipyard at Ulsan. It employs around 13,000 people."
+    )
+    assert [(c.entity, c.value) for c in extract_claims(_article(text))] == [
+        ("HD Hyundai Heavy Industries", 13000.0)
+    ]

@@ -481,6 +481,16 @@ _DEAL_BEFORE = re.compile(
 _AGENT_BEFORE = re.compile(
     r"\b(?:is|are|was|were|been|being)\s+(?:[a-z]+ly\s+)?[a-z]+(?:ed|en|t)\s+by\s+(?:the\s+)?$"
 )
+# "Whistler, Park City and Andermatt are all run by Vail Resorts", "Phone lines for
+# 400,000 businesses are run by RingCentral": what a plural subject belongs to is what the
+# sentence is about (a firm is no plural subject; "Instagram is owned by Meta" stays
+# Instagram's)
+_PLURAL_PASSIVE_BEFORE = re.compile(
+    # (not in a relative clause: "Booking.com is an agency which belong to Booking Holdings")
+    r"(?<!which\s)(?<!that\s)(?<!who\s)"
+    r"(?:\b(?:are|were)\s+(?:all\s+|both\s+|now\s+|still\s+)?(?:run|operated|owned|managed)"
+    r"\s+by|\bbelong\s+(?:\w+\s+)?to)\s+$"
+)
 _OBJECT_BEFORE = re.compile(
     rf"{_DEAL_BEFORE.pattern}|\b(?:for|to|from|with|by|at|on|of|into|than|against|like|through|via|"
     r"such\s+as|including|Through|Via)\s+(?:the\s+)?$"
@@ -648,6 +658,18 @@ class Attribution:
         if there is not None:
             return there.name  # "In Edinburgh there is Skyscanner, the flight search site"
         candidates = self._after_fronted_clause(mentions)
+        agent = next(
+            (
+                m
+                for m in candidates
+                if not m.pronoun
+                and (before is None or m.start < before)
+                and _PLURAL_PASSIVE_BEFORE.search(self.text, max(0, m.start - 30), m.start)
+            ),
+            None,
+        )
+        if agent is not None:
+            return agent.name
         objects = self._objects(candidates)  # not across the fronted clause's comma
         for m in candidates:
             if before is not None and m.start >= before:
@@ -927,6 +949,11 @@ class Attribution:
             if not nearest.pronoun and _DESCRIBED_RELATIVE.match(self.text, nearest.end, position):
                 # "the orange logo of Zalando, the Berlin online retailer that delivers to 25
                 # markets": the figure in the clause describing the name is the name's
+                return nearest.name
+            if not nearest.pronoun and _PLURAL_PASSIVE_BEFORE.search(
+                self.text, window, nearest.start
+            ):
+                # "Whistler and Park City are run by Vail Resorts, which owns 42 resorts"
                 return nearest.name
             if (
                 not nearest.pronoun

@@ -146,6 +146,9 @@ _PLACE_BEFORE = re.compile(
     r"(?<!itself\s)(?<!renamed\s)(?<!rebranded\s)(?<!name\s)(?<!renamed\sit\s)"
     r"(?<!rebranded\sit\s)to|beside|"
     r"near|along|opposite|"
+    # ("the world's biggest shipyard at Ulsan": a site's place)
+    r"(?:shipyards?|yards?|plants?|factor(?:y|ies)|mills?|works|headquarters|campus(?:es)?|"
+    r"refiner(?:y|ies)|smelters?|mines?|warehouses?|terminals?|depots?)\s+at|"
     # ("All of them come from HashiCorp": tools from their maker)
     r"(?<!of\sthem\s)(?<!They\s)(?:come|came|comes|hails?|hailed|people|"
     r"brothers|sisters|founders|students|engineers|family|immigrants)\s+from)\s+(?:the\s+)?$",
@@ -735,7 +738,10 @@ class Names:
         ):
             words = words[:-2]  # "Südzucker AG of Mannheim": where it is from is no part
         while len(words) > 1 and (
-            words[-1].rstrip(",") in _LEGAL_WORDS or words[-1].rstrip(",") + "." in _LEGAL_WORDS
+            words[-1].rstrip(",") in _LEGAL_WORDS
+            or words[-1].rstrip(",") + "." in _LEGAL_WORDS
+            # "HD Hyundai Heavy Industries Co., Ltd.", "Kansai Paint Co"
+            or (len(words) > 2 and words[-1].rstrip(",.") == "Co")
         ):
             words = words[:-1]  # "Block Inc.", "Aena S.M.E.": the company, without its legal form
         if len(words) > 2 and words[-2] == "&" and words[-1].rstrip(",") in _AND_COMPANY:
