@@ -2734,3 +2734,23 @@ def test_a_site_at_a_place_and_a_name_with_co_ltd():
     assert [(c.entity, c.value) for c in extract_claims(_article(text))] == [
         ("HD Hyundai Heavy Industries", 13000.0)
     ]
+
+
+def test_plus_and_d_apostrophe_names_r_and_a_place_describing_a_heading_firm():
+    text = (
+        "Retailers and brokers using Python\n\n"
+        "Academy Sports + Outdoors, from Katy, Texas, sells across about 280 stores.\n\n"
+        "Caran d'Ache SA of Thônex, just outside Geneva, is the last Swiss pencil maker. "
+        "The family-controlled firm employs about 300 people.\n\n"
+        "3. eToro\n\n"
+        "The Tel Aviv social trading platform has 35 million registered users.\n\n"
+        "4. ICON\n\n"
+        "ICON validated R for regulated work. The company says R programs now account "
+        "for about 40% of the tables it delivers."
+    )
+    assert [(c.entity, c.value) for c in extract_claims(_article(text))] == [
+        ("Academy Sports + Outdoors", 280.0),  # not "Outdoors"
+        ("Caran d'Ache", 300.0),  # not its home town "Thônex"
+        ("eToro", 35e6),  # not "Tel Aviv"
+        ("ICON", 40.0),  # not the language "R"
+    ]

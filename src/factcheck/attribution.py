@@ -489,7 +489,7 @@ _PLURAL_PASSIVE_BEFORE = re.compile(
     # (not in a relative clause: "Booking.com is an agency which belong to Booking Holdings")
     r"(?<!which\s)(?<!that\s)(?<!who\s)"
     r"(?:\b(?:are|were)\s+(?:all\s+|both\s+|now\s+|still\s+)?(?:run|operated|owned|managed)"
-    r"\s+by|\bbelong\s+(?:\w+\s+)?to)\s+$"
+    r"\s+(?:today\s+|now\s+|jointly\s+)?by|\bbelong\s+(?:\w+\s+)?to)\s+$"
 )
 _OBJECT_BEFORE = re.compile(
     rf"{_DEAL_BEFORE.pattern}|\b(?:for|to|from|with|by|at|on|of|into|than|against|like|through|via|"
@@ -864,6 +864,21 @@ class Attribution:
             if named:
                 return named[0].name or self.section(position) or self._in_focus()
         before = [m for m in usable if m.end <= position]
+        agent = next(
+            (
+                m
+                for m in reversed(mentions)
+                if not m.pronoun
+                and m.end <= position
+                and _PLURAL_PASSIVE_BEFORE.search(self.text, max(0, m.start - 30), m.start)
+            ),
+            None,
+        )
+        if agent is not None and not any(
+            not m.pronoun and agent.end <= m.start < position for m in mentions
+        ):
+            # "Whistler and Park City are run by Vail Resorts, which owns 42 resorts"
+            return agent.name
         if before and _ARM_OF_OPENING.fullmatch(self.text, sentence.start, before[0].start):
             # "... is of course Amazon Web Services. The cloud arm of Amazon brought in $90.8
             # billion": the arm the paragraph named before
@@ -950,11 +965,6 @@ class Attribution:
                 # "the orange logo of Zalando, the Berlin online retailer that delivers to 25
                 # markets": the figure in the clause describing the name is the name's
                 return nearest.name
-            if not nearest.pronoun and _PLURAL_PASSIVE_BEFORE.search(
-                self.text, window, nearest.start
-            ):
-                # "Whistler and Park City are run by Vail Resorts, which owns 42 resorts"
-                return nearest.name
             if (
                 not nearest.pronoun
                 and _PASSIVE_AGENT.search(self.text, window, nearest.start)
@@ -987,8 +997,13 @@ class Attribution:
                 return self.subject(mentions, nearest.start) or self._in_focus()
             if not nearest.pronoun and re.match(r"\s+brands?\b", self.text[nearest.end :]):
                 # "Avis Budget Group rents cars under the Avis and Budget brands in 180
-                # countries": the subject's brands
+                # countries": the subject's brands ("Its uni and Jetstream brands are
+                # exported to": the brands of the organisation in focus)
                 subject = self.subject(mentions, nearest.start)
+                if subject is None and mentions[0].pronoun and self.text[
+                    mentions[0].start : mentions[0].end
+                ].lower() in ("its", "their"):
+                    subject = self._in_focus()
                 if subject and subject != nearest.name:
                     return subject
             if not nearest.pronoun and self._pronoun_subject_owns(mentions, nearest, end):

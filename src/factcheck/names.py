@@ -71,7 +71,7 @@ _PRONOUN = re.compile(
     # not across a second article: "The Wikimedia Foundation, the nonprofit which ..."
     # (nor across a possessive: "The Guardian moved its website")
     rf"\b(?:it|its|it['’]s|itself|the\s+(?:(?!(?:the|a|an|its|their|his|her|our)\s)[\w-]+\s+"
-    rf"|[A-Z][\w-]*,\s+){{0,3}}?"
+    rf"|[A-Z][\w-]*,\s+){{0,4}}?"
     rf"(?:{ORG_NOUNS})(?:['’]s)?)\b",
     re.I,
 )
@@ -89,8 +89,10 @@ _NAME_TOKEN = (
 NAME = re.compile(
     # (not the "B" of "A/B tests")
     # ("Compagnie des Alpes", "Bank of the West", "Banco de la Nación")
-    rf"(?<![\w'’+/-]){_NAME_TOKEN}(?:[^\S\n](?:(?:of|van|de|von|der|des|du|di|da|del|dos|das|&)"
-    rf"[^\S\n](?:(?:the|la|le|los|las)[^\S\n])?|&[^\S\n][a-z][^\S\n])?(?!A/S){_NAME_TOKEN})*"
+    # ("Academy Sports + Outdoors", "Caran d'Ache", "Val d'Isère")
+    rf"(?<![\w'’+/-]){_NAME_TOKEN}(?:[^\S\n](?:(?:of|van|de|von|der|des|du|di|da|del|dos|das|&|\+)"
+    rf"[^\S\n](?:(?:the|la|le|los|las)[^\S\n])?|&[^\S\n][a-z][^\S\n]|d['’](?=[A-Z]))?"
+    rf"(?!A/S){_NAME_TOKEN})*"
     # ("Seven & i Holdings"; "Hempel A/S": the one legal form with a slash)
     r"(?:[^\S\n]A/S(?![\w/]))?(?![\w-])"
 )
@@ -741,7 +743,7 @@ class Names:
             words[-1].rstrip(",") in _LEGAL_WORDS
             or words[-1].rstrip(",") + "." in _LEGAL_WORDS
             # "HD Hyundai Heavy Industries Co., Ltd.", "Kansai Paint Co"
-            or (len(words) > 2 and words[-1].rstrip(",.") == "Co")
+            or words[-1].rstrip(",.") == "Co"
         ):
             words = words[:-1]  # "Block Inc.", "Aena S.M.E.": the company, without its legal form
         if len(words) > 2 and words[-2] == "&" and words[-1].rstrip(",") in _AND_COMPANY:
@@ -832,6 +834,21 @@ class Names:
             )
         ):
             return " ".join(words)  # "2. Six Flags Entertainment ... Six Flags Entertainment"
+        if (
+            opens
+            and len(words) >= 2
+            and words[0] == "The"
+            and words[-1] not in _FIRM_WORDS
+            and not self.vocabulary.entity(" ".join(words[1:]))  # ("The Lego Group")
+            and re.search(
+                rf"[a-z,;:][^\S\n]The[^\S\n]+"
+                rf"{re.escape(' '.join(words[1:]))}\b",
+                self.text,
+            )
+        ):
+            # "The RealReal ... at The RealReal": a name the article writes with its capital
+            # "The" mid-sentence keeps it at a sentence's start
+            return " ".join(words)
         if len(words) >= 3 and words[1] == "&" and words[0] not in _OPENERS:
             return " ".join(words)  # "Seven & i Holdings": a word before "&" is the name's
         while words and (
@@ -1074,8 +1091,17 @@ class Names:
                 and text[inside[0].end : inside[0].end + 1] == " "  # not "the San Jose-based"
                 and (
                     self.vocabulary.entity(inside[0].name) is not None
-                    # "The Airbnb iOS app": a product's description names its maker
-                    or (inside[0].name in self.known and _PRODUCT_DESCRIPTOR.search(m.group()))
+                    # "The Airbnb iOS app": a product's description names its maker (not
+                    # "3. eToro / The Tel Aviv social trading platform", a place named once
+                    # under another organisation's heading)
+                    or (
+                        inside[0].name in self.known
+                        and _PRODUCT_DESCRIPTOR.search(m.group())
+                        and (
+                            self.section(sentence.start) in (None, inside[0].name)
+                            or self.named_again(inside[0].name)
+                        )
+                    )
                 )
                 and m.group().lower().startswith("the ")
             ):
