@@ -2754,3 +2754,28 @@ def test_plus_and_d_apostrophe_names_r_and_a_place_describing_a_heading_firm():
         ("eToro", 35e6),  # not "Tel Aviv"
         ("ICON", 40.0),  # not the language "R"
     ]
+
+
+def test_a_country_and_a_common_word_tools_beside_tools_and_places_of_geography():
+    text = (
+        "Firms using Python\n\n"
+        "In London, British American Tobacco took a different route. It employs more "
+        "than 46,000 people.\n\n"
+        "For Japan Tobacco, the change has been slower. The company employs about "
+        "53,000 people.\n\n"
+        "Door-to-door selling was popularised by Aptive Environmental. Which streets "
+        "to walk is decided by dashboards the startup builds in Python and Streamlit. It "
+        "now protects roughly 1.5 million homes.\n\n"
+        "Engineers at Bakkafrost wrote their own Python tools. On the Faroe Islands, "
+        "Python predicts algae blooms. The firm has around 1,900 employees.\n\n"
+        "Its closest rival is run from Springfield, Missouri, by O'Reilly Automotive, "
+        "whose roughly 6,200 stores sit in 48 US states."
+    )
+    assert [(c.entity, c.value) for c in extract_claims(_article(text))] == [
+        ("British American Tobacco", 46000.0),
+        ("Japan Tobacco", 53000.0),  # not "Tobacco", read as the last name ending so
+        ("Aptive Environmental", 1.5e6),  # not the dashboard tool
+        ("Bakkafrost", 1900.0),  # not the islands
+        ("O'Reilly Automotive", 6200.0),  # a firm, though ", whose" follows
+        ("O'Reilly Automotive", 48.0),
+    ]

@@ -147,7 +147,7 @@ _PLACE_BEFORE = re.compile(
     # ("renamed itself to Block", "changed its name to Meta" is a new name)
     r"(?<!itself\s)(?<!renamed\s)(?<!rebranded\s)(?<!name\s)(?<!renamed\sit\s)"
     r"(?<!rebranded\sit\s)to|beside|"
-    r"near|along|opposite|"
+    r"near|along|opposite|(?:run|operated|managed)\s+from|"
     # ("the world's biggest shipyard at Ulsan": a site's place)
     r"(?:shipyards?|yards?|plants?|factor(?:y|ies)|mills?|works|headquarters|campus(?:es)?|"
     r"refiner(?:y|ies)|smelters?|mines?|warehouses?|terminals?|depots?)\s+at|"
@@ -221,7 +221,9 @@ _ORG_SUFFIX = re.compile(
     r"\b(?:Holdings|Group|Inc|Corp|Corporation|Company|Co|Technologies|Labs|Bank|Capital|"
     r"Partners|Systems|Networks|Media|Motors|Airlines|Services|Platforms|Electronics|Brands|"
     r"Entertainment|Financial|Pharmaceuticals|Energy|Industries|International|Ltd|LLC|AG|SA|"
-    r"Sachs|Stanley|Chase|Games|Studios|Interactive|Software)\.?$"
+    r"Sachs|Stanley|Chase|Games|Studios|Interactive|Software|Automotive|Resorts|Foods|"
+    r"Healthcare|Logistics|Communications|Solutions|Instruments|Materials|Chemicals|Hotels|"
+    r"Airways|Insurance|Robotics|Pharma)\.?$"
 )
 _PEOPLE_AFTER_NAME = re.compile(
     r"[^\S\n]+(?:professors|executives|engineers|researchers|students|graduates|alumni|"
@@ -405,6 +407,17 @@ _OWNER_DESCRIBES = re.compile(
     rf"['’]s\s+(?:[\w-]+\s+){{0,3}}?(?:{ORG_NOUNS}|tool|product|arm|division)\b", re.I
 )
 # "Tokyo's Seven & i Holdings": a possessive before a whole firm's name is its home town
+# a name ending on a word of geography is a place ("Faroe Islands", "Seto Inland Sea")
+_GEOGRAPHY = re.compile(
+    r"[^\S\n](?:Islands?|Coast|Peninsula|Valley|Bay|Sea|Mountains|River|Lake|Strait|Gulf|"
+    r"Delta|Highlands|Midlands|Alps)$"
+)
+# "in Python and Streamlit", "on Python and Databricks": named beside a technology
+_TOOL_BEFORE = re.compile(
+    r"\b(?:in|on|with|using)\s+(?:"
+    + "|".join(re.escape(t) for t in sorted(TECHNOLOGIES, key=len, reverse=True))
+    + r")(?:,\s+|\s+and\s+|\s+or\s+)$"
+)
 _PLACE_POSSESSIVE = re.compile(
     r"['’]s[^\S\n]+(?:[A-Z][\w&.+-]*[^\S\n]+(?:&[^\S\n]+[a-z][^\S\n]+)?){1,3}"
     r"(?:Group|Holdings|Corporation|Company|Inc\.?|plc|PLC|Ltd\.?|Limited|AG|SE|SA)\b"
@@ -859,6 +872,16 @@ class Names:
                 and not (words[0] == "The" and len(words) >= 3 and _PUBLICATION.search(words[-1]))
                 # "Jan Koum": a first name that is also a month's short form
                 and not (len(words) == 2 and len(words[0]) <= 4 and words[0] in FIRST_NAMES)
+                # "For Japan Tobacco, the change": a country and a common word are a name
+                # ("China Mobile"), when the word names no organisation on its own
+                and not (
+                    len(words) == 2
+                    and words[0].casefold() in COUNTRY_WORDS
+                    and words[1] not in _NOT_NAMES
+                    and words[1].casefold() not in PLACES | COUNTRY_WORDS
+                    and not self.vocabulary.entity(words[1])
+                    and words[1] not in self.known
+                )
             )
             # "Sadly Mozilla also laid off", "Similarly, ...": an adverb opening the sentence
             # (not "Dentsply Sirona", written so mid-sentence or as a list heading)
@@ -1040,6 +1063,18 @@ class Names:
                 continue
             if name in self.places:  # "Halbury, a former mill town of about 46,000 people"
                 continue
+            if (
+                _TOOL_BEFORE.search(text, max(0, start - 40), start)
+                and not self.vocabulary.entity(name)
+                and all(name != heading.name for _, _, heading in self.headings)
+            ):
+                continue  # "dashboards built in Python and Streamlit": a tool beside a tool
+            if (
+                _GEOGRAPHY.search(name)
+                and name.istitle()  # (not "Chicken of the Sea", a brand)
+                and not self.vocabulary.entity(name)
+            ):
+                continue  # "On the Faroe Islands, engineers at Bakkafrost": a place
             if name in DEMONYMS and not self.vocabulary.entity(name):
                 continue  # "the French construction giant Vinci": an adjective, not a firm
             if (
