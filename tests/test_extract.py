@@ -2779,3 +2779,21 @@ def test_a_country_and_a_common_word_tools_beside_tools_and_places_of_geography(
         ("O'Reilly Automotive", 6200.0),  # a firm, though ", whose" follows
         ("O'Reilly Automotive", 48.0),
     ]
+
+
+def test_a_fronted_at_and_a_firm_whose_brand_is_named():
+    text = (
+        "Tobacco and parts firms\n\n"
+        "In London, British American Tobacco took a different route. It employs more "
+        "than 46,000 people.\n\n"
+        "At Imperial Brands, the Bristol maker of Davidoff and JPS, a small data team "
+        "moved to Python; the company has about 25,000 employees.\n\n"
+        "Less happy has been the story at Advance Auto Parts, whose Carquest brand "
+        "supplies garages. Over the past year the chain closed more than 500 of its "
+        "stores."
+    )
+    assert [(c.entity, c.value) for c in extract_claims(_article(text))] == [
+        ("British American Tobacco", 46000.0),
+        ("Imperial Brands", 25000.0),  # not "At Imperial Brands", nor the last paragraph's
+        ("Advance Auto Parts", 500.0),  # ", whose" follows a firm too
+    ]

@@ -211,6 +211,12 @@ _FOUNDING_VERBS = r"founded|co-founded|started|launched"
 _STARTED_BEFORE = re.compile(rf"\b(?:{_FOUNDING_VERBS})\s+(?:the\s+)?$")
 # the rest of a description before the name it describes: " construction giant "
 _DESCRIBED_NAME = re.compile(r"(?:[^\S\n]+[a-z][\w-]*){1,3}[^\S\n]+(?=[A-Z])")
+# between a name and what its description names: ", the Bristol maker of Davidoff and ",
+# ", whose Carquest brand" (its own products, not other organisations)
+_ITS_PRODUCTS_BETWEEN = re.compile(
+    r",\s+(?:(?:the|a|an)\s+[^,;.]*?\b(?:maker|owner|parent|operator|publisher|developer|"
+    r"producer|home|creator|brewer|seller)\s+of|whose)\s+(?:[^,;.]*?\s+(?:and|&)\s+)?"
+)
 _ARM_OF_OPENING = re.compile(
     r"\s*The\s+(?:[\w-]+\s+){0,2}?(?:arm|unit|division|subsidiary)\s+of\s+"
 )
@@ -1666,9 +1672,18 @@ class Attribution:
             # is about them
             self.orgs.add(first.name)
             subject = first.name
+        # (not counting what its description names: "At Imperial Brands, the Bristol maker
+        # of Davidoff and JPS, a small data team ...")
+        own = [
+            m
+            for m in named
+            if first is None
+            or m.start <= first.start
+            or not _ITS_PRODUCTS_BETWEEN.fullmatch(self.text, first.end, m.start)
+        ]
         if (
             subject is None
-            and len({m.name for m in named}) == 1
+            and len({m.name for m in own}) == 1
             and sentence is not None
             and self.paragraph_sentences == 1
             and not mentions[0].pronoun

@@ -206,7 +206,7 @@ _DATELINE = re.compile(
 # After a multi-word name: it is a person ("Elon Musk said", "Guido van Rossum, the
 # creator of Python", "Marc Benioff, co-founded").
 _PERSON_AFTER = re.compile(
-    r"^(?:\s+(?:said|says|told|wrote|called|added|noted|explained)\b|,\s+\d{1,2}\b|,\s+(?:who|whose|"
+    r"^(?:\s+(?:said|says|told|wrote|called|added|noted|explained)\b|,\s+\d{1,2}\b|,\s+(?:who|"
     r"(?:the|its|their|a|an)\s+(?:creator|founder|co-founder|chief|head|president|chairman|boss|"
     r"ceo|professor|trader|student|engineer|researcher|entrepreneur|billionaire|former)|"
     r"co-founded|founder)\b)",
@@ -923,6 +923,12 @@ class Names:
             )
         return bool(
             _PERSON_AFTER.match(self.text[end : end + 40])
+            # "Jack Dorsey, whose ..." (not "Advance Auto Parts, whose Carquest brand")
+            or (
+                len(words) == 2
+                and self.text.startswith((", whose ", ",whose "), end)
+                and not self.written_lower(words[-1])
+            )
             or _PERSON_BEFORE.search(self.text[max(0, start - 60) : start])
             # "Pieter Geelen, Harold Goddijn and Corinne Vigreux started TomTom": founders
             or (len(words) == 2 and _FOUNDERS_AFTER.match(self.text, end))
@@ -1039,7 +1045,12 @@ class Names:
                 opens
                 and (
                     raw.split()[0] in _NUMBER_WORDS
-                    or (raw.split()[0] in _OPENERS - _ARTICLES and " " in name)
+                    or (
+                        raw.split()[0] in _OPENERS - _ARTICLES
+                        and " " in name
+                        # ("At Imperial Brands, the Bristol maker": a preposition is none)
+                        and raw.split()[0].lower() not in _PREPOSITIONS
+                    )
                 )
                 and raw.split(" ", 1)[-1] == name
                 and _described_as_firm(text, end)
