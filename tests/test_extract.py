@@ -2797,3 +2797,18 @@ def test_a_fronted_at_and_a_firm_whose_brand_is_named():
         ("Imperial Brands", 25000.0),  # not "At Imperial Brands", nor the last paragraph's
         ("Advance Auto Parts", 500.0),  # ", whose" follows a firm too
     ]
+
+
+def test_the_agent_of_a_passive_whose_subject_names_nobody_and_bureau_veritas():
+    text = (
+        "Pest and testing firms\n\n"
+        "A different approach is taken by Anticimex, the Stockholm-based firm "
+        "controlled by the investment group EQT. Its traps use infrared sensors.\n\n"
+        "Roughly 10,000 people work for the company today.\n\n"
+        "Bureau Veritas SA was founded in Antwerp in 1828. It reported revenue of "
+        "€5.87bn in 2023."
+    )
+    assert [(c.entity, c.value) for c in extract_claims(_article(text))] == [
+        ("Anticimex", 10000.0),  # not its owner, named in its description
+        ("Bureau Veritas", 5.87e9),  # a firm, though "Bureau" opens its name
+    ]

@@ -497,6 +497,9 @@ _PLURAL_PASSIVE_BEFORE = re.compile(
     r"(?:\b(?:are|were)\s+(?:all\s+|both\s+|now\s+|still\s+)?(?:run|operated|owned|managed)"
     r"\s+(?:today\s+|now\s+|jointly\s+)?by|\bbelong\s+(?:\w+\s+)?to)\s+$"
 )
+_DESCRIPTION_CLAUSE_BEFORE = re.compile(
+    r",\s+(?:the|a|an)\s+[^,;.]{0,50}?\b(?:that|which|whom)\s+$"
+)
 _OBJECT_BEFORE = re.compile(
     rf"{_DEAL_BEFORE.pattern}|\b(?:for|to|from|with|by|at|on|of|into|than|against|like|through|via|"
     r"such\s+as|including|Through|Via)\s+(?:the\s+)?$"
@@ -676,6 +679,24 @@ class Attribution:
         )
         if agent is not None:
             return agent.name
+        # "A different approach is taken by Anticimex, the firm controlled by EQT": the
+        # agent of a passive whose subject names nobody
+        agent = next(
+            (
+                m
+                for m in candidates
+                if not m.pronoun
+                and (before is None or m.start < before)
+                and _AGENT_BEFORE.search(self.text, max(0, m.start - 30), m.start)
+            ),
+            None,
+        )
+        if (
+            agent is not None
+            and all(m.pronoun or m.start >= agent.start for m in candidates)
+            and (not candidates[0].pronoun or not self.names.opens_sentence(candidates[0].start))
+        ):
+            return agent.name
         objects = self._objects(candidates)  # not across the fronted clause's comma
         for m in candidates:
             if before is not None and m.start >= before:
@@ -696,6 +717,11 @@ class Attribution:
                 )
                 # "tillpoint is licensed by De Nederlandsche Bank": a passive's agent
                 and not _AGENT_BEFORE.search(self.text, max(0, m.start - 30), m.start)
+                # "on Reverb, the Chicago marketplace that Etsy bought": inside what
+                # describes another name
+                and not _DESCRIPTION_CLAUSE_BEFORE.search(
+                    self.text, max(0, m.start - 60), m.start
+                )
             ):
                 return m.name
         return None
@@ -1592,16 +1618,23 @@ class Attribution:
             # organisation goes on under its new name
             self._org_into_focus(renamed.name)
         named = [m for m in mentions if not m.pronoun]
+        # (not counting a name inside the description: "on Reverb, the Chicago marketplace
+        # that Etsy bought")
+        described = [
+            m
+            for m in named
+            if not _DESCRIPTION_CLAUSE_BEFORE.search(self.text, max(0, m.start - 60), m.start)
+        ]
         if (
             subject is None
-            and len({m.name for m in named}) == 1
+            and len({m.name for m in described}) == 1
             and sentence is not None
-            and _DESCRIBED_RELATIVE_START.match(self.text, named[0].end, sentence.end)
+            and _DESCRIBED_RELATIVE_START.match(self.text, described[0].end, sentence.end)
         ):
             # "... the orange logo of Zalando, the Berlin online retailer that delivers to 25
             # markets. Last year it made": the one organisation described is in focus
-            self.orgs.add(named[0].name)
-            subject = named[0].name
+            self.orgs.add(described[0].name)
+            subject = described[0].name
         famous = next(
             (
                 m

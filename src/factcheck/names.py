@@ -181,6 +181,8 @@ _PLACE_OPENING = re.compile(r"\s*(?:[A-Z][a-z]+\s+)?(?:[^,.;\n]*\s)?(?:in|from)\
 _BODY_NAME = re.compile(
     r"\b(?:Association|Federation|Council|Institute|Commission|Authority|Bureau|Forum|Society)\b"
 )
+# (but a name that opens on such a word and goes on is a firm's: "Bureau Veritas")
+_BODY_WORD_OPENS_FIRM = re.compile(r"[A-Z][a-z]+(?:[^\S\n]+[A-Z][\w.]*)+")
 _SOURCE_AFTER = re.compile(
     r"\s+(?:estimates?|estimated|forecasts?|predicts?|predicted|calculates?|calculated|"
     r"believes?|thinks?)\s+that\b"
@@ -1409,7 +1411,9 @@ class Names:
             return True
         if re.match(r"\$[^\S\n]?\d", after):  # "NT$2.16 trillion", "R$79.7 billion": a prefix
             return True
-        if _BODY_NAME.search(text, start, end):
+        if _BODY_NAME.search(text, start, end) and not (
+            _BODY_NAME.match(text, start) and _BODY_WORD_OPENS_FIRM.fullmatch(text, start, end)
+        ):
             return True  # "Airports Council International", "the Themed Entertainment Association"
         if _CODE_AMOUNT.fullmatch(text, start, end):  # "revenue of RMB1.08 trillion"
             return True
