@@ -2812,3 +2812,21 @@ def test_the_agent_of_a_passive_whose_subject_names_nobody_and_bureau_veritas():
         ("Anticimex", 10000.0),  # not its owner, named in its description
         ("Bureau Veritas", 5.87e9),  # a firm, though "Bureau" opens its name
     ]
+
+
+def test_trades_as_names_regions_markets_and_plural_acronyms():
+    text = (
+        "Testing firms using Python\n\n"
+        "Applus Services SA, which trades as Applus+, is Barcelona's contribution. It has "
+        "over 26,000 employees.\n\n"
+        "Stockport-based musicMagpie began by buying old CDs and DVDs. It floated on "
+        "London's AIM market in 2021 and reported revenue of about £140 million for its "
+        "last financial year.\n\n"
+        "Lumber from British Columbia and the American South is cut in the mills of West "
+        "Fraser. It runs more than 60 mills."
+    )
+    assert [(c.entity, c.value) for c in extract_claims(_article(text))] == [
+        ("Applus+", 26000.0),  # the name it trades as
+        ("musicMagpie", 140e6),  # not "CDs", nor the AIM market
+        ("West Fraser", 60.0),  # not the region
+    ]

@@ -80,7 +80,7 @@ _PRONOUN = re.compile(
 _NAME_TOKEN = (
     # ("L'Oréal", "O'Reilly": an apostrophe before a capital is inside the name)
     # ("K+S": a plus between capitals joins them; "Co-operative" keeps its hyphen)
-    r"(?:[A-Z](?:['’](?=[A-Z]))?[\w&.]*(?:[-+][A-Z][\w&.]*|(?<=Co)-op(?:erative)?\b)*\+{0,2}|[a-z]{1,4}[A-Z][a-z]\w*\+?|[a-z][A-Z]+\b|\d+[a-z]*[A-Z][a-z]\w*"
+    r"(?:[A-Z](?:['’](?=[A-Z]))?[\w&.]*(?:[-+][A-Z][\w&.]*|(?<=Co)-op(?:erative)?\b)*\+{0,2}|[a-z]{1,6}[A-Z][a-z]\w*\+?|[a-z][A-Z]+\b|\d+[a-z]*[A-Z][a-z]\w*"
     # ("7-Eleven", "1-800-Flowers.com": digits before a capitalised word)
     r"|\d{1,4}(?:-\d{1,4})*-[A-Z][a-z][\w&.]*"
     # ("monday.com", "beehiiv.com": a brand written as its lower-case domain)
@@ -412,7 +412,8 @@ _OWNER_DESCRIBES = re.compile(
 # a name ending on a word of geography is a place ("Faroe Islands", "Seto Inland Sea")
 _GEOGRAPHY = re.compile(
     r"[^\S\n](?:Islands?|Coast|Peninsula|Valley|Bay|Sea|Mountains|River|Lake|Strait|Gulf|"
-    r"Delta|Highlands|Midlands|Alps)$"
+    r"Delta|Highlands|Midlands|Alps|South|North|Midwest|Northeast|Northwest|Southeast|"
+    r"Southwest)$"
 )
 # "in Python and Streamlit", "on Python and Databricks": named beside a technology
 _TOOL_BEFORE = re.compile(
@@ -476,7 +477,9 @@ _DESCRIBED_PLACE = re.compile(
 # "Unity Technologies, commonly known as Unity": the name the article then uses (not "also
 # known as": "IBM, also known as Big Blue" is a nickname)
 _KNOWN_AS = re.compile(
-    rf"({NAME.pattern}),?[^\S\n]+(?:commonly|better|popularly|widely)[^\S\n]+known[^\S\n]+as"
+    rf"({NAME.pattern}),?[^\S\n]+(?:(?:commonly|better|popularly|widely)[^\S\n]+known"
+    # ("Applus Services SA, which trades as Applus+")
+    r"|(?:which[^\S\n]+)?(?:trades|operates)|trading|doing[^\S\n]+business)[^\S\n]+as"
     rf"[^\S\n]+(?:simply[^\S\n]+|just[^\S\n]+)?({NAME.pattern})"
 )
 # After a sentence's opening name: a person's (", who", "himself", ", 39,", ", a freelance
@@ -625,9 +628,11 @@ class Names:
         self.places = {m.group(1) for m in _DESCRIBED_PLACE.finditer(text)}
         # (not initials: "Electronic Arts, better known as EA" stays Electronic Arts)
         self.known_as = {
-            m.group(1): m.group(2)
+            written: m.group(2)
             for m in _KNOWN_AS.finditer(text)
             if _initials(m.group(1)) != m.group(2)
+            # (and without its legal form: "Applus Services SA, which trades as Applus+")
+            for written in (m.group(1), common_name(m.group(1)))
         }
         # "Amazon Web Services (AWS)": the short form the article then uses
         self.abbreviations = {
@@ -1411,6 +1416,10 @@ class Names:
             return True
         if re.match(r"\$[^\S\n]?\d", after):  # "NT$2.16 trillion", "R$79.7 billion": a prefix
             return True
+        if re.fullmatch(r"[A-Z]{2,5}s", text[start:end]):
+            return True  # "buying old CDs and DVDs", "PDFs": a plural of common things
+        if re.match(r"[^\S\n]+(?:market|index)\b", text[end : end + 8]):
+            return True  # "floated on London's AIM market": a market, not a firm
         if _BODY_NAME.search(text, start, end) and not (
             _BODY_NAME.match(text, start) and _BODY_WORD_OPENS_FIRM.fullmatch(text, start, end)
         ):
