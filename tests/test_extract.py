@@ -2830,3 +2830,18 @@ def test_trades_as_names_regions_markets_and_plural_acronyms():
         ("musicMagpie", 140e6),  # not "CDs", nor the AIM market
         ("West Fraser", 60.0),  # not the region
     ]
+
+
+def test_a_claim_under_a_list_heading_takes_its_fuller_name_for_the_bodys_short_one():
+    text = (
+        "Food groups using Python\n\n"
+        "4. Nomad Foods\n\n"
+        "Nomad, based in London, runs around 16 factories in 22 countries.\n\n"
+        "5. Microsoft\n\n"
+        "Microsoft Teams has 320 million monthly active users."
+    )
+    assert [(c.entity, c.value) for c in extract_claims(_article(text))] == [
+        ("Nomad Foods", 16.0),  # the list's name for it, not the body's short form
+        ("Nomad Foods", 22.0),
+        ("Microsoft Teams", 320e6),  # a product keeps its own name
+    ]

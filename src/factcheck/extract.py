@@ -704,7 +704,7 @@ _CORPORATE_WORDS = frozenset(
         """
         Holdings Holding Group Corporation Corp Corp. Company Co Co. Technologies Technology
         International Industries Industrial Entertainment Enterprises Incorporated Inc Inc.
-        Communications Systems Brands Worldwide Global Airport Video of
+        Communications Systems Brands Worldwide Global Airport Video Companies of
         """
     )
 )
@@ -1043,7 +1043,10 @@ def iter_claims(article: Article, vocabulary: Vocabulary) -> Iterator[Claim]:
                 if not change:
                     previous_period = (q.unit, period)
                 heading = attribution.section(start)
-                if heading and _heading_names_it(heading, entity_name):
+                if heading and (
+                    _heading_names_it(heading, entity_name)
+                    or heading.startswith(entity_name + " ")
+                ):
                     # "4. Panasonic ... Panasonic Holdings Corporation reported": the name
                     # the list gives the organisation
                     entity_name = heading
