@@ -2845,3 +2845,15 @@ def test_a_claim_under_a_list_heading_takes_its_fuller_name_for_the_bodys_short_
         ("Nomad Foods", 22.0),
         ("Microsoft Teams", 320e6),  # a product keeps its own name
     ]
+
+
+def test_a_count_of_things_with_a_size_written_before_them():
+    text = (
+        "Spirits firms using Python\n\n"
+        "Brown-Forman sold about 14 million nine-litre cases last year. United Spirits "
+        "reported net sales of Rs113bn for the year."
+    )
+    assert [(c.entity, c.metric, c.value) for c in extract_claims(_article(text))] == [
+        ("Brown-Forman", "cases", 14e6),  # not lost to the "nine-litre" size
+        ("United Spirits", "revenue", 113e9),
+    ]

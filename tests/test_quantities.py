@@ -2127,3 +2127,12 @@ def test_a_year_before_its_figures_stated_is_a_year():
         "year", "usd"
     ]
     assert [q.unit for q in parse("It recorded 1900 sales last month.")] == ["count"]
+
+
+def test_rupees_written_glued_to_the_number():
+    found = parse("net sales of Rs113bn; Rs.1,200 crore")
+    assert [(q.value, q.unit, q.surface) for q in found] == [
+        (113e9, "inr", "Rs113bn"),
+        (12e9, "inr", "Rs.1,200 crore"),
+    ]
+    assert parse("Mrs267 and Hrs12") == []  # letters before them: no rupees

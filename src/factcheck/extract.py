@@ -710,6 +710,8 @@ _CORPORATE_WORDS = frozenset(
 )
 # "12-inch", "3-nanometre": a measure written as an adjective, a property of what follows
 _HYPHENATED_UNIT = re.compile(r"[\d.,]+-[a-z]")
+# a size written as an adjective, digits or words: "nine-litre", "12-inch", "20-foot"
+_MEASURE_ADJECTIVE = re.compile(r"(?:[\d.,]+|[a-z]+)-[a-z]+")
 _SYSTEM_PROCESSES_BEFORE = re.compile(
     r"\b(?:platform|system|pipeline|cluster|infrastructure|engine|database|warehouse|lake|"
     r"servers?)\s+(?:\w+\s+)?(?:processes|processed|handles|handled|ingests|ingested|stores|"
@@ -943,9 +945,11 @@ def iter_claims(article: Article, vocabulary: Vocabulary) -> Iterator[Claim]:
                     q.start == 0 or text[max(0, start - 4) : start].lower() == "the "
                 ):
                     continue  # "The 99 engineering team": the company named by a number
-                next_start = (
-                    sentence.start + found[i + 1].start if i + 1 < len(found) else sentence.end
-                )
+                following = found[i + 1] if i + 1 < len(found) else None
+                if following is not None and _MEASURE_ADJECTIVE.fullmatch(following.surface):
+                    # "14 million nine-litre cases": a size of what is counted, read past
+                    following = found[i + 2] if i + 2 < len(found) else None
+                next_start = sentence.start + following.start if following else sentence.end
                 limit = min(end + METRIC_WINDOW_AFTER, next_start)
                 comparator, low, high, change = _reading(text, sentence, q, start)
                 metric, period, metric_end, named = metric_for(

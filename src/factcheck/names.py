@@ -581,7 +581,7 @@ _MARKET = re.compile(
     re.I,
 )
 _NEW_CLAUSE_AFTER = re.compile(r",\s+(?:and|but|or|so)\s")
-_CODE_AMOUNT = re.compile(r"[A-Z]{2,4}\$?\d[\d.,]*")
+_CODE_AMOUNT = re.compile(r"(?:[A-Z]{2,4}|Rs)\$?\d[\d.,]*(?:bn|m|tn|k)?")
 _ARTICLE_BEFORE = re.compile(r"\b(?:the|a|an|every|each|any|per)\s+$", re.I)
 _ARTICLE_ADJ_BEFORE = re.compile(r"\b(?:the|a|an|every|each|any|per)\s+(?:[a-z]+\s+)?$", re.I)
 _LOWER_WORDS = re.compile(r"[^\S\n]+[a-z]+[^\S\n]+[a-z]")

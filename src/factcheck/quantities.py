@@ -632,7 +632,8 @@ _DIGITS_BODY = (
 # "PS6m" / "Y=590" (the ASCII transliterations of "£6m" / "¥590").
 _GLUED_CUR = (
     r"(?<=(?<![A-Za-z])(?:USD|EUR|GBP|JPY|CNY|INR|AUD|CAD|CHF|HKD|RMB|\$US|\$NZ|\$HK))"
-    r"|(?<=(?<![A-Za-z])(?:\$A|\$C|PS|Sh))|(?<=(?<![A-Za-z])[RN])|(?<=(?<![A-Za-z])K[Ss]h)"
+    r"|(?<=(?<![A-Za-z])(?:\$A|\$C|PS|Sh|Rs))|(?<=(?<![A-Za-z])[RN])|(?<=(?<![A-Za-z])K[Ss]h)"
+    r"|(?<=(?<![A-Za-z])Rs\.)"  # ("Rs267bn", "Rs.1,200 crore")
 )
 _DIGITS = (
     r"(?:(?<![\w.#/@:])(?<!\w-)|" + _GLUED_CUR + r"|(?<=[Mm]inus-)|(?<=(?<![A-Za-z])[Ss]ub-))"
