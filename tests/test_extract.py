@@ -2857,3 +2857,20 @@ def test_a_count_of_things_with_a_size_written_before_them():
         ("Brown-Forman", "cases", 14e6),  # not lost to the "nine-litre" size
         ("United Spirits", "revenue", 113e9),
     ]
+
+
+def test_firms_named_like_people_and_names_inside_a_descriptions_clause():
+    text = (
+        "Ferry and car wash firms\n\n"
+        "On Canada's west coast, where BC Ferries runs one of the busiest networks, Java "
+        "sits at the heart of booking. The corporation carried 22.3 million passengers "
+        "in its fiscal year.\n\n"
+        "Nowhere is that clearer than at Mister Car Wash, the Tucson-based chain that "
+        "built its business around the Unlimited Wash Club. The company operates more "
+        "than 480 locations.\n\n"
+        "Not every operator is on Java: P&O Ferries wrote its new check-in app in Kotlin."
+    )
+    assert [(c.entity, c.value) for c in extract_claims(_article(text))] == [
+        ("BC Ferries", 22.3e6),  # not a person, though "P&O Ferries wrote" an app
+        ("Mister Car Wash", 480.0),  # not the club its description names
+    ]

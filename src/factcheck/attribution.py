@@ -498,7 +498,8 @@ _PLURAL_PASSIVE_BEFORE = re.compile(
     r"\s+(?:today\s+|now\s+|jointly\s+)?by|\bbelong\s+(?:\w+\s+)?to)\s+$"
 )
 _DESCRIPTION_CLAUSE_BEFORE = re.compile(
-    r",\s+(?:the|a|an)\s+[^,;.]{0,50}?\b(?:that|which|whom)\s+$"
+    # ("Mister Car Wash, the chain that built its business around the Unlimited Wash Club")
+    r",\s+(?:the|a|an)\s+[^,;.]{0,50}?\b(?:that|which|whom)\b[^,;.]{0,60}\s$"
 )
 _OBJECT_BEFORE = re.compile(
     rf"{_DEAL_BEFORE.pattern}|\b(?:for|to|from|with|by|at|on|of|into|than|against|like|through|via|"
@@ -720,7 +721,7 @@ class Attribution:
                 # "on Reverb, the Chicago marketplace that Etsy bought": inside what
                 # describes another name
                 and not _DESCRIPTION_CLAUSE_BEFORE.search(
-                    self.text, max(0, m.start - 60), m.start
+                    self.text, max(0, m.start - 120), m.start
                 )
             ):
                 return m.name
@@ -1623,7 +1624,7 @@ class Attribution:
         described = [
             m
             for m in named
-            if not _DESCRIPTION_CLAUSE_BEFORE.search(self.text, max(0, m.start - 60), m.start)
+            if not _DESCRIPTION_CLAUSE_BEFORE.search(self.text, max(0, m.start - 120), m.start)
         ]
         if (
             subject is None

@@ -916,6 +916,8 @@ class Names:
             return False
         if _described_as_firm(self.text, end):
             return False
+        if "&" in name or (len(words) > 1 and self._common_plural(words[-1])):
+            return False  # "P&O Ferries wrote its new app": a firm's name
         # "Elon Musk", "Daniel Ek": a common first name before a surname
         capitalised = all(w[0].isupper() for w in words)
         if 2 <= len(words) <= 3 and words[0] in FIRST_NAMES and capitalised:
@@ -1302,6 +1304,13 @@ class Names:
         if " " not in name:
             return name.lower() in self._lower_words
         return bool(re.search(rf"(?<![\w.]){re.escape(name.lower())}(?![\w])", self.text))
+
+    def _common_plural(self, word: str) -> bool:
+        """Is the word the plural of a noun the article writes in lower case ("Ferries")?"""
+        return word.endswith("s") and (
+            self.written_lower(word[:-1])
+            or (word.endswith("ies") and self.written_lower(word[:-3] + "y"))
+        )
 
     def named_again(self, name: str) -> bool:
         """Is the name written (capitalised) more than once? A common word a sentence
