@@ -2874,3 +2874,15 @@ def test_firms_named_like_people_and_names_inside_a_descriptions_clause():
         ("BC Ferries", 22.3e6),  # not a person, though "P&O Ferries wrote" an app
         ("Mister Car Wash", 480.0),  # not the club its description names
     ]
+
+
+def test_sizes_of_one_thing_and_what_whole_markets_are_worth_are_no_claims():
+    text = (
+        "Acme and its market\n\n"
+        "Acme runs 3,000 forecasting jobs a night on a 40-node cluster and has 700-odd "
+        "stores. Flat glass alone is a market worth roughly $100 billion a year, and "
+        "global heat-pump sales rose 11% in 2022."
+    )
+    assert [(c.entity, c.value, c.comparator) for c in extract_claims(_article(text))] == [
+        ("Acme", 700.0, "approx"),  # "700-odd": about that many
+    ]

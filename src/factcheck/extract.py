@@ -445,6 +445,10 @@ def _not_a_claim(
     # "commissions of $0": nothing is no scale
     if q.value == 0:
         return True
+    # "a 40-node cluster", "a 12-person team": a number made an adjective is a size of
+    # one thing (not "a 5,000-strong workforce", "a 60-person team", "its 30-plus plants")
+    if q.unit == "count" and _ADJECTIVE_COUNT_AFTER.match(text, end):
+        return True
     # "its Pay in 4 product", "the Pay in 3 option": the number of a product's name;
     # 'listicles like "21 Things Only 90s Kids Remember"': a title's; "the 3 Series": a model
     if q.unit == "count" and (
@@ -710,6 +714,9 @@ _CORPORATE_WORDS = frozenset(
 )
 # "12-inch", "3-nanometre": a measure written as an adjective, a property of what follows
 _HYPHENATED_UNIT = re.compile(r"[\d.,]+-[a-z]")
+_ADJECTIVE_COUNT_AFTER = re.compile(
+    r"-(?!strong\b|plus\b|odd\b|something\b|person\b|people\b|member\b|employee\b)[a-z]+\b"
+)
 # a size written as an adjective, digits or words: "nine-litre", "12-inch", "20-foot"
 _MEASURE_ADJECTIVE = re.compile(r"(?:[\d.,]+|[a-z]+)-[a-z]+")
 _SYSTEM_PROCESSES_BEFORE = re.compile(

@@ -576,8 +576,16 @@ FRONTED = re.compile(
 _MARKET = re.compile(
     r"\b(?:the|this|that)\s+(?:[\w-]+\s+)?(?:industry|market|sector|economy)['’]s\b"
     # "US toy sales", "global smartphone shipments": a country's or the world's, not its
-    r"|(?<!\bits\s)(?<!\btheir\s)(?<!['’]s\s)(?<![\w.])(?:US|U\.S\.|UK|global|worldwide|world)"
-    r"\s+(?:[a-z]+\s+){1,2}(?:sales|spending|shipments)\b",
+    # (not "its share of US existing-home sales": its market share)
+    r"|(?<!\bits\s)(?<!\btheir\s)(?<!['’]s\s)(?<!share\sof\s)(?<![\w.])"
+    r"(?:US|U\.S\.|UK|global|worldwide|world)"
+    r"\s+(?:(?!(?:by|and|or|of|in|the|for)\b)[a-z-]+\s+){1,2}"
+    r"(?:sales|spending|shipments|output|production)\b"
+    # "total US trucking revenue"
+    r"|\btotal\s+(?:US|U\.S\.|UK|global|world)\s+[a-z-]+\s+revenue\b"
+    # "a market worth roughly $100 billion", "the US car wash market valued at $15 billion",
+    # "the (TIC) industry is worth an estimated €250bn": what a whole market is worth
+    r"|\b(?:market|industry|sector)\s+(?:is\s+|was\s+)?(?:worth|valued\s+at)\b",
     re.I,
 )
 _NEW_CLAUSE_AFTER = re.compile(r",\s+(?:and|but|or|so)\s")

@@ -741,7 +741,9 @@ _POST_CMP = re.compile(
     rf"{_HS}*(?:(?P<gte>\+(?![0-9])|-?plus\b(?!{_HS}*[0-9$€£]))"
     rf"|{_HS}*(?i:(?P<gte2>or{_HS}+(?:more|greater|higher|above|over)\b)"
     rf"|(?P<lte>or{_HS}+(?:less|fewer|lower|below|under)\b)"
-    rf"|(?P<approx>or{_HS}+so\b)))"
+    rf"|(?P<approx>or{_HS}+so\b))"
+    # ("700-odd screens", "40-odd years": about that many)
+    r"|-odd\b)"
 )
 _LATE_NEXT = (
     rf"{_HS}*(?:[,.;:)!?]|$|{_HS}(?:on|in|for|and|but|per|each|a|an|the|to|when|if|before"
