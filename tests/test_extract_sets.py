@@ -80,11 +80,14 @@ them with their causes. "seed-like" is the half of a set that imitates the seed 
     blind66   0.904 / 0.888 (2 of 6 names moved)  0.97 / 0.96
     blind67   0.919 / 0.910 (2 of 6 names moved)  0.96 / 0.96
     blind68   0.918 / 0.929 (2 of 6 names moved)  0.95 / 0.96
-    blind69   0.667 / 0.641 (2 of 6 names moved)  0.76 / 0.75 (twelfth session)
-    blind70   0.752 / 0.713 (2 of 6 names moved)  0.78 / 0.75 (twelfth session)
-    blind71   0.763 / 0.742 (2 of 6 names moved)  0.79 / 0.78 (twelfth session)
-    blind72   0.743 / 0.742 (2 of 6 names moved)  0.77 / 0.77 (twelfth session)
-    blind73   0.749 / 0.761 (2 of 6 names moved)  0.75 / 0.76 (twelfth session)
+    blind69   0.667 / 0.641 (2 of 6 names moved)  0.78 / 0.77 (thirteenth session)
+    blind70   0.752 / 0.713 (2 of 6 names moved)  0.81 / 0.79 (thirteenth session)
+    blind71   0.763 / 0.742 (2 of 6 names moved)  0.83 / 0.84 (thirteenth session)
+    blind72   0.743 / 0.742 (2 of 6 names moved)  0.80 / 0.80 (thirteenth session)
+    blind73   0.749 / 0.761 (2 of 6 names moved)  0.79 / 0.80 (thirteenth session)
+    blind74   0.659 / 0.663 (2 of 6 names moved)  0.78 / 0.78 (thirteenth session)
+    blind75   0.802 / 0.796 (2 of 6 names moved)  0.84 / 0.83 (thirteenth session)
+    blind76   0.753 / 0.730 (2 of 6 names moved)  0.82 / 0.80 (thirteenth session)
 
 The issue's bar (0.95 both) is held by the sets fixed until they met it; the newer sets
 hold floors just under what they reached, so a change that loses claims there fails.
@@ -175,11 +178,14 @@ BARS = {
     "blind66": (0.96, 0.95),
     "blind67": (0.95, 0.95),
     "blind68": (0.94, 0.95),
-    "blind69": (0.75, 0.74),
-    "blind70": (0.78, 0.74),
-    "blind71": (0.78, 0.77),
-    "blind72": (0.75, 0.75),
-    "blind73": (0.74, 0.75),
+    "blind69": (0.77, 0.76),
+    "blind70": (0.80, 0.78),
+    "blind71": (0.82, 0.82),
+    "blind72": (0.79, 0.79),
+    "blind73": (0.78, 0.79),
+    "blind74": (0.76, 0.76),
+    "blind75": (0.82, 0.81),
+    "blind76": (0.80, 0.78),
 }
 # Metric names are scored only where the gold was written with the vocabulary's names.
 METRIC_BARS = {"news": 0.80}
