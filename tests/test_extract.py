@@ -2886,3 +2886,15 @@ def test_sizes_of_one_thing_and_what_whole_markets_are_worth_are_no_claims():
     assert [(c.entity, c.value, c.comparator) for c in extract_claims(_article(text))] == [
         ("Acme", 700.0, "approx"),  # "700-odd": about that many
     ]
+
+
+def test_one_firms_estimate_of_anothers_figure_and_research_firms_are_no_claims():
+    text = (
+        "Watch makers using Swift\n\n"
+        "Apple has 160,000 employees. Counterpoint reckons Apple shipped about 34 "
+        "million watches in 2024. Edison Research says 63% of Americans listen to the "
+        "radio. Consultancy Cirium counts about 28,000 jets in service worldwide."
+    )
+    assert [(c.entity, c.value) for c in extract_claims(_article(text))] == [
+        ("Apple", 160000.0),
+    ]

@@ -714,6 +714,10 @@ _CORPORATE_WORDS = frozenset(
 )
 # "12-inch", "3-nanometre": a measure written as an adjective, a property of what follows
 _HYPHENATED_UNIT = re.compile(r"[\d.,]+-[a-z]")
+_REPORTED_BY = re.compile(
+    r"\s*([A-Z][\w&.-]*(?:[^\S\n]+[A-Z][\w&.-]*)*)[^\S\n]+"
+    r"(?:reckons|reckoned|estimates|estimated|calculates|calculated|believes|thinks)\b"
+)
 _ADJECTIVE_COUNT_AFTER = re.compile(
     r"-(?!strong\b|plus\b|odd\b|something\b|person\b|people\b|member\b|employee\b)[a-z]+\b"
 )
@@ -1012,6 +1016,11 @@ def iter_claims(article: Article, vocabulary: Vocabulary) -> Iterator[Claim]:
                     # claimed is the same organisation's
                     entity_name = previous_entity[0]
                 if entity_name is None:
+                    continue
+                reporter = _REPORTED_BY.match(text, sentence.start, start)
+                if reporter and not entity_name.startswith(reporter.group(1)):
+                    # "Counterpoint reckons Apple shipped about 34 million watches": one
+                    # organisation's estimate of another's figure, not a figure it states
                     continue
                 unit_of = _UNIT_OF_ORG.fullmatch(entity_name)
                 if unit_of and attribution.named_before(unit_of.group(1)):

@@ -180,6 +180,8 @@ _PLACE_OPENING = re.compile(r"\s*(?:[A-Z][a-z]+\s+)?(?:[^,.;\n]*\s)?(?:in|from)\
 # not an organisation whose scale a claim states
 _BODY_NAME = re.compile(
     r"\b(?:Association|Federation|Council|Institute|Commission|Authority|Bureau|Forum|Society)\b"
+    # a research firm named so: "Edison Research says 63%", "Grand View Research"
+    r"|[^\S\n]Research$"
 )
 # (but a name that opens on such a word and goes on is a firm's: "Bureau Veritas")
 _BODY_WORD_OPENS_FIRM = re.compile(r"[A-Z][a-z]+(?:[^\S\n]+[A-Z][\w.]*)+")
