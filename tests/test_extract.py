@@ -2898,3 +2898,23 @@ def test_one_firms_estimate_of_anothers_figure_and_research_firms_are_no_claims(
     assert [(c.entity, c.value) for c in extract_claims(_article(text))] == [
         ("Apple", 160000.0),
     ]
+
+
+def test_home_to_a_firm_possessive_brands_and_a_passive_with_adverbs():
+    text = (
+        "Retailers using Python\n\n"
+        "Further south, Birmingham, Alabama is home to Books-A-Million. The chain runs "
+        "about 260 stores.\n\n"
+        "At Dave & Buster's, which pairs sports bars with arcades, Python runs analytics. "
+        "The Dallas company has about 220 stores.\n\n"
+        "Peer-to-peer rentals are the territory of Outdoorsy, an Austin marketplace. "
+        "Outdoorsy's hosts list some 60,000 vehicles.\n\n"
+        "If you bought your RV from a dealer, the paperwork was quite possibly processed "
+        "by Camping World. The chain runs more than 200 dealerships."
+    )
+    assert [(c.entity, c.value) for c in extract_claims(_article(text))] == [
+        ("Books-A-Million", 260.0),  # not its home town
+        ("Dave & Buster's", 220.0),
+        ("Outdoorsy", 60000.0),  # its hosts, not a name "Outdoorsy's"
+        ("Camping World", 200.0),  # not "RV"
+    ]

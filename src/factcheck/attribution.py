@@ -225,7 +225,11 @@ _FOCUS_OPENING = re.compile(
     r"\s*(?:(?:The|Its|Their)\s+(?:[\w-]+\s+)?(?:team|teams|engineers|developers|company)|"
     r"It|They)\b"
 )
-_THERE_IS_BEFORE = re.compile(r"\b[Tt]here\s+(?:is|are|was|were|'s)\s+(?:also\s+)?$")
+_THERE_IS_BEFORE = re.compile(
+    r"\b[Tt]here\s+(?:is|are|was|were|'s)\s+(?:also\s+)?$"
+    # "Birmingham, Alabama is home to Books-A-Million"
+    r"|\b(?:is|are|was)\s+(?:also\s+)?home\s+to\s+$"
+)
 _EXAMPLES_BEFORE = re.compile(
     r",\s+(?:mainly|mostly|especially|notably|chiefly|including|such\s+as|like)\s+"
     r"(?:[^,.;\n]{0,30}?(?:,\s+|\s+and\s+))?$"
@@ -485,7 +489,9 @@ _DEAL_BEFORE = re.compile(
     r"take\s+over|merge\s+with)\s+(?:the\s+)?$"
 )
 _AGENT_BEFORE = re.compile(
-    r"\b(?:is|are|was|were|been|being)\s+(?:[a-z]+ly\s+)?[a-z]+(?:ed|en|t)\s+by\s+(?:the\s+)?$"
+    # ("was quite possibly processed by Camping World")
+    r"\b(?:is|are|was|were|been|being)\s+(?:(?:[a-z]+ly|quite|also|now|still|often)\s+){0,2}"
+    r"[a-z]+(?:ed|en|t)\s+by\s+(?:the\s+)?$"
 )
 # "Whistler, Park City and Andermatt are all run by Vail Resorts", "Phone lines for
 # 400,000 businesses are run by RingCentral": what a plural subject belongs to is what the

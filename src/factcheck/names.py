@@ -145,7 +145,8 @@ _PLACE_BEFORE = re.compile(
     # ("belongs to Expedia Group" is an owner)
     r"(?<!belong\s)(?<!belongs\s)(?<!belonged\s)(?<!belonging\s)"
     # ("renamed itself to Block", "changed its name to Meta" is a new name)
-    r"(?<!itself\s)(?<!renamed\s)(?<!rebranded\s)(?<!name\s)(?<!renamed\sit\s)"
+    # ("Birmingham, Alabama is home to Books-A-Million" is where it lives)
+    r"(?<!itself\s)(?<!renamed\s)(?<!rebranded\s)(?<!name\s)(?<!renamed\sit\s)(?<!home\s)"
     r"(?<!rebranded\sit\s)to|beside|"
     r"near|along|opposite|(?:run|operated|managed)\s+from|"
     # ("the world's biggest shipyard at Ulsan": a site's place)
@@ -430,7 +431,7 @@ _PLACE_POSSESSIVE = re.compile(
 _BRAND_WITH_S = re.compile(r"['’]s[^\S\n]+([A-Z][a-z]+)\b(?![^\S\n]+[A-Z])")
 # "McDonald's has", "McDonald's, the largest fast food chain,": the 's is part of the name
 _NAME_WITH_S = re.compile(
-    rf"['’][sS](?:\s+(?:{_SUBJECT_VERBS})\b|,\s+(?:the|a|an|once|now|formerly|long)\s"
+    rf"['’][sS](?:\s+(?:{_SUBJECT_VERBS})\b|,\s+(?:the|a|an|once|now|formerly|long|which|who)\s"
     # "Byju's from Bangalore was once"; "the most famous name is Byju's." (a possessive
     # never ends a sentence)
     r"|\s+from\s+[A-Z]|[.!?](?:\s|$))"
@@ -1080,7 +1081,12 @@ class Names:
             first = opens and start == m.start()
             if _PUBLICATION.match(name) and text[max(0, start - 4) : start] == "the ":
                 name = "The " + name  # "At the Guardian": the paper, as it names itself
-            if _NAME_WITH_S.match(text, end):
+            if _NAME_WITH_S.match(text, end) and not re.search(
+                # (not "Outdoorsy's hosts list", where the article also says "Outdoorsy")
+                # (nor a person's name: "Byju Raveendran" beside "Byju's")
+                rf"(?<![\w'’]){re.escape(name)}(?![\w'’])(?![^\S\n]+[A-Z])",
+                text,
+            ):
                 name, end = name + text[end : end + 2], end + 2
             brand = _BRAND_WITH_S.match(text, end)
             if brand and (
@@ -1464,7 +1470,7 @@ class Names:
         # "10 million TikTok followers", "its Dashers", "their Prime members": what is
         # counted or owned, not who states the figure
         if re.search(
-            r"(?:\d[%\w]*|\b(?:its|it['’]s|their|his|her|our|whose|thousand|million|billion|"
+            r"(?:\d[%\w]*|\b(?:its|it['’]s|their|his|her|our|your|my|whose|thousand|million|billion|"
             r"trillion))[^\S\n]+$",
             before,
             re.I,
