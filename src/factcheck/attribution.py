@@ -661,43 +661,16 @@ class Attribution:
                 # (new paragraph) The ride-hailing company is available in 70 countries"
                 return self.org_focus
             return None
-        there = next(
-            (
-                m
-                for m in mentions
-                if not m.pronoun
-                and (before is None or m.start < before)
-                and _THERE_IS_BEFORE.search(self.text, max(0, m.start - 20), m.start)
-            ),
-            None,
-        )
+        there = self._first_named_after(mentions, before, _THERE_IS_BEFORE, 20)
         if there is not None:
             return there.name  # "In Edinburgh there is Skyscanner, the flight search site"
         candidates = self._after_fronted_clause(mentions)
-        agent = next(
-            (
-                m
-                for m in candidates
-                if not m.pronoun
-                and (before is None or m.start < before)
-                and _PLURAL_PASSIVE_BEFORE.search(self.text, max(0, m.start - 30), m.start)
-            ),
-            None,
-        )
+        agent = self._first_named_after(candidates, before, _PLURAL_PASSIVE_BEFORE, 30)
         if agent is not None:
             return agent.name
         # "A different approach is taken by Anticimex, the firm controlled by EQT": the
         # agent of a passive whose subject names nobody
-        agent = next(
-            (
-                m
-                for m in candidates
-                if not m.pronoun
-                and (before is None or m.start < before)
-                and _AGENT_BEFORE.search(self.text, max(0, m.start - 30), m.start)
-            ),
-            None,
-        )
+        agent = self._first_named_after(candidates, before, _AGENT_BEFORE, 30)
         if (
             agent is not None
             and all(m.pronoun or m.start >= agent.start for m in candidates)
@@ -732,6 +705,21 @@ class Attribution:
             ):
                 return m.name
         return None
+
+    def _first_named_after(
+        self, mentions: list[Mention], before: int | None, words: re.Pattern[str], reach: int
+    ) -> Mention | None:
+        """The first name (before `before`) that the words just before it introduce."""
+        return next(
+            (
+                m
+                for m in mentions
+                if not m.pronoun
+                and (before is None or m.start < before)
+                and words.search(self.text, max(0, m.start - reach), m.start)
+            ),
+            None,
+        )
 
     def _name_at(self, position: int) -> str | None:
         """The organisation's name that starts at `position`, as the article calls it

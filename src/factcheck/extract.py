@@ -445,7 +445,7 @@ def _not_a_claim(
     # "commissions of $0": nothing is no scale
     if q.value == 0:
         return True
-    # "a 40-node cluster", "a 12-person team": a number made an adjective is a size of
+    # "a 40-node cluster", "a 15-second spot": a number made an adjective is a size of
     # one thing (not "a 5,000-strong workforce", "a 60-person team", "its 30-plus plants")
     if q.unit == "count" and _ADJECTIVE_COUNT_AFTER.match(text, end):
         return True
@@ -957,7 +957,12 @@ def iter_claims(article: Article, vocabulary: Vocabulary) -> Iterator[Claim]:
                 ):
                     continue  # "The 99 engineering team": the company named by a number
                 following = found[i + 1] if i + 1 < len(found) else None
-                if following is not None and _MEASURE_ADJECTIVE.fullmatch(following.surface):
+                if (
+                    following is not None
+                    and following.unit not in ("count", "percent", "year")
+                    and following.unit not in quantities.CURRENCIES
+                    and _MEASURE_ADJECTIVE.fullmatch(following.surface)
+                ):
                     # "14 million nine-litre cases": a size of what is counted, read past
                     following = found[i + 2] if i + 2 < len(found) else None
                 next_start = sentence.start + following.start if following else sentence.end

@@ -411,7 +411,6 @@ _WE = re.compile(r"\b(?:we|our|us)\b", re.I)
 _OWNER_DESCRIBES = re.compile(
     rf"['’]s\s+(?:[\w-]+\s+){{0,3}}?(?:{ORG_NOUNS}|tool|product|arm|division)\b", re.I
 )
-# "Tokyo's Seven & i Holdings": a possessive before a whole firm's name is its home town
 # a name ending on a word of geography is a place ("Faroe Islands", "Seto Inland Sea")
 _GEOGRAPHY = re.compile(
     r"[^\S\n](?:Islands?|Coast|Peninsula|Valley|Bay|Sea|Mountains|River|Lake|Strait|Gulf|"
@@ -424,6 +423,7 @@ _TOOL_BEFORE = re.compile(
     + "|".join(re.escape(t) for t in sorted(TECHNOLOGIES, key=len, reverse=True))
     + r")(?:,\s+|\s+and\s+|\s+or\s+)$"
 )
+# "Tokyo's Seven & i Holdings": a possessive before a whole firm's name is its home town
 _PLACE_POSSESSIVE = re.compile(
     r"['’]s[^\S\n]+(?:[A-Z][\w&.+-]*[^\S\n]+(?:&[^\S\n]+[a-z][^\S\n]+)?){1,3}"
     r"(?:Group|Holdings|Corporation|Company|Inc\.?|plc|PLC|Ltd\.?|Limited|AG|SE|SA)\b"
