@@ -2918,3 +2918,19 @@ def test_home_to_a_firm_possessive_brands_and_a_passive_with_adverbs():
         ("Outdoorsy", 60000.0),  # its hosts, not a name "Outdoorsy's"
         ("Camping World", 200.0),  # not "RV"
     ]
+
+
+def test_gmbh_and_co_kg_initials_with_of_and_sold_through():
+    text = (
+        "Tea, golf and camping firms\n\n"
+        "Teekanne GmbH & Co. KG, the Düsseldorf family firm, sells in 65 countries.\n\n"
+        "Tee times at thousands of public courses are sold through GolfNow, which belongs "
+        "to Comcast's NBCUniversal. The platform works with more than 9,000 courses.\n\n"
+        "The oldest name in the business is Kampgrounds of America. Roughly 530 "
+        "campgrounds fly KOA's yellow sign."
+    )
+    assert [(c.entity, c.value) for c in extract_claims(_article(text))] == [
+        ("Teekanne", 65.0),  # not "Teekanne GmbH &"
+        ("GolfNow", 9000.0),  # not the "Tee" that opens the paragraph
+        ("Kampgrounds of America", 530.0),  # "KOA" is its initials, "of" included
+    ]

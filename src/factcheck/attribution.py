@@ -501,7 +501,10 @@ _PLURAL_PASSIVE_BEFORE = re.compile(
     # (not in a relative clause: "Booking.com is an agency which belong to Booking Holdings")
     r"(?<!which\s)(?<!that\s)(?<!who\s)"
     r"(?:\b(?:are|were)\s+(?:all\s+|both\s+|now\s+|still\s+)?(?:run|operated|owned|managed)"
-    r"\s+(?:today\s+|now\s+|jointly\s+)?by|\bbelong\s+(?:\w+\s+)?to)\s+$"
+    r"\s+(?:today\s+|now\s+|jointly\s+)?by|\bbelong\s+(?:\w+\s+)?to"
+    # ("Tee times at thousands of courses are sold through GolfNow")
+    r"|\b(?:are|were)\s+(?:now\s+|mostly\s+)?(?:sold|booked|made|processed)\s+(?:through|via))"
+    r"\s+$"
 )
 _DESCRIPTION_CLAUSE_BEFORE = re.compile(
     # ("Mister Car Wash, the chain that built its business around the Unlimited Wash Club")

@@ -771,14 +771,14 @@ class Names:
         ):
             words = words[:-2]  # "Südzucker AG of Mannheim": where it is from is no part
         while len(words) > 1 and (
-            words[-1].rstrip(",") in _LEGAL_WORDS
+            words[-1].rstrip(",") in _LEGAL_WORDS | _AND_COMPANY
             or words[-1].rstrip(",") + "." in _LEGAL_WORDS
             # "HD Hyundai Heavy Industries Co., Ltd.", "Kansai Paint Co"
             or words[-1].rstrip(",.") == "Co"
         ):
-            words = words[:-1]  # "Block Inc.", "Aena S.M.E.": the company, without its legal form
-        if len(words) > 2 and words[-2] == "&" and words[-1].rstrip(",") in _AND_COMPANY:
-            words = words[:-2]  # "Piaggio & C. SpA", "Miele & Cie. KG": "and company"
+            # "Block Inc.", "Aena S.M.E.", "Piaggio & C. SpA", "Teekanne GmbH & Co. KG": the
+            # company, without its legal form ("& Co.": "and company")
+            words = words[:-1]
         if len(words) > 2 and words[0] in _COMMON_PLURALS and words[1] == "of":
             words = words[2:]  # "Users of Tinder make 1.6 billion swipes": Tinder
         if len(words) > 2 and words[0] == "The" and words[-1] in ("Company", "Corporation"):
@@ -970,7 +970,8 @@ class Names:
             return f"{name}.com"  # "JD.com from Beijing ... JD made revenue of"
         if name.isupper() and 2 <= len(name) <= 5:  # "Electronic Arts ... EA reported"
             for full in reversed(self.full_names):
-                if _initials(full) == name:
+                # ("Kampgrounds of America ... KOA": the "of" may lend its letter)
+                if name in (_initials(full), "".join(w[0] for w in full.split()).upper()):
                     return full
         for full in reversed(self.full_names):
             # "Teams" -> "Microsoft Teams"; "Epic" -> "Epic Games", "Delta" -> "Delta Air Lines";
