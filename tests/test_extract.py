@@ -2934,3 +2934,17 @@ def test_gmbh_and_co_kg_initials_with_of_and_sold_through():
         ("GolfNow", 9000.0),  # not the "Tee" that opens the paragraph
         ("Kampgrounds of America", 530.0),  # "KOA" is its initials, "of" included
     ]
+
+
+def test_behind_a_named_brand_stands_its_owner():
+    text = (
+        "Tea firms using Python\n\n"
+        "Behind Tetley, the tea bag that has been a fixture of British kitchens since "
+        "1953, stands Tata Consumer Products. The group employs roughly 3,600 people.\n\n"
+        "Behind the Starbucks app stands Deep Brew, an AI platform. The coffee giant "
+        "operates about 38,000 stores."
+    )
+    assert [(c.entity, c.value) for c in extract_claims(_article(text))] == [
+        ("Tata Consumer Products", 3600.0),  # not the brand the placing phrase names
+        ("Starbucks", 38000.0),  # (a product described after the verb stays a product)
+    ]

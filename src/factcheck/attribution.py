@@ -1647,25 +1647,40 @@ class Attribution:
             subject = famous.name
             if _MADE_BY_AFTER.match(self.text, famous.end):
                 self.products.add(famous.name)
+        # "Behind Tetley, the tea bag ..., stands Tata Consumer Products.": the name after
+        # the verb, past any the placing phrase holds
+        placed = next(
+            (
+                m
+                for m in mentions
+                if not m.pronoun
+                and sentence is not None
+                and _PLACED_SUBJECT.fullmatch(self.text, sentence.start, m.start)
+                and (
+                    _DESCRIBED_ORG.match(self.text, m.end)
+                    or re.fullmatch(r"[\s.!]*", self.text[m.end : sentence.end])
+                )
+            ),
+            None,
+        )
         if (
             subject is None
             and first is not None
             and sentence is not None
-            and (
-                (
-                    _INVERTED_SUBJECT.fullmatch(self.text, sentence.start, first.start)
-                    and re.fullmatch(r"[\s.!]*", self.text[first.end : sentence.end])
-                )
-                # "Behind most of these projects sits JuliaHub, the company founded by"
-                or (
-                    _PLACED_SUBJECT.fullmatch(self.text, sentence.start, first.start)
-                    and _DESCRIBED_ORG.match(self.text, first.end)
-                )
-            )
+            and _INVERTED_SUBJECT.fullmatch(self.text, sentence.start, first.start)
+            and re.fullmatch(r"[\s.!]*", self.text[first.end : sentence.end])
         ):
             # "The largest card network in the world is Visa.": the name is the subject
             self.orgs.add(first.name)
             subject = first.name
+        elif placed is not None and (
+            subject is None
+            # (over a name inside the placing phrase, when the sentence ends on this one)
+            or re.fullmatch(r"[\s.!]*", self.text[placed.end : sentence.end])
+        ):
+            # "Behind most of these projects sits JuliaHub, the company founded by"
+            self.orgs.add(placed.name)
+            subject = placed.name
         if (
             subject is None
             and len({m.name for m in named}) == 1
