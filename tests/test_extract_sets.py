@@ -88,7 +88,7 @@ them with their causes. "seed-like" is the half of a set that imitates the seed 
     blind74   0.659 / 0.663 (2 of 6 names moved)  0.78 / 0.78 (thirteenth session)
     blind75   0.802 / 0.796 (2 of 6 names moved)  0.84 / 0.83 (thirteenth session)
     blind76   0.753 / 0.730 (2 of 6 names moved)  0.82 / 0.80 (thirteenth session)
-    blind77   0.723 / 0.714 (2 of 6 names moved)  0.75 / 0.74 (thirteenth session)
+    blind77   0.723 / 0.714 (2 of 6 names moved)  0.77 / 0.76 (thirteenth session)
 
 The issue's bar (0.95 both) is held by the sets fixed until they met it; the newer sets
 hold floors just under what they reached, so a change that loses claims there fails.
@@ -187,7 +187,7 @@ BARS = {
     "blind74": (0.76, 0.76),
     "blind75": (0.82, 0.81),
     "blind76": (0.80, 0.78),
-    "blind77": (0.73, 0.72),
+    "blind77": (0.75, 0.74),
 }
 # Metric names are scored only where the gold was written with the vocabulary's names.
 METRIC_BARS = {"news": 0.80}
