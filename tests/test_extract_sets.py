@@ -89,6 +89,7 @@ them with their causes. "seed-like" is the half of a set that imitates the seed 
     blind75   0.802 / 0.796 (2 of 6 names moved)  0.84 / 0.83 (thirteenth session)
     blind76   0.753 / 0.730 (2 of 6 names moved)  0.82 / 0.80 (thirteenth session)
     blind77   0.723 / 0.714 (2 of 6 names moved)  0.77 / 0.76 (thirteenth session)
+    blind78   0.746 / 0.725 (2 of 6 names moved)  0.75 / 0.73 (thirteenth session, not tuned)
 
 The issue's bar (0.95 both) is held by the sets fixed until they met it; the newer sets
 hold floors just under what they reached, so a change that loses claims there fails.
@@ -188,6 +189,7 @@ BARS = {
     "blind75": (0.82, 0.81),
     "blind76": (0.80, 0.78),
     "blind77": (0.75, 0.74),
+    "blind78": (0.73, 0.71),
 }
 # Metric names are scored only where the gold was written with the vocabulary's names.
 METRIC_BARS = {"news": 0.80}
