@@ -709,10 +709,15 @@ class Attribution:
                 return m.name
         return None
 
+    def _ends_sentence(self, end: int, sentence: Span) -> bool:
+        """Does the sentence end right after `end` ("... is Visa.")?"""
+        return bool(re.fullmatch(r"[\s.!]*", self.text[end : sentence.end]))
+
     def _first_named_after(
         self, mentions: list[Mention], before: int | None, words: re.Pattern[str], reach: int
     ) -> Mention | None:
-        """The first name (before `before`) that the words just before it introduce."""
+        """The first name in `mentions` (starting before `before`) that the words just before
+        it introduce."""
         return next(
             (
                 m
@@ -894,16 +899,9 @@ class Attribution:
             if named:
                 return named[0].name or self.section(position) or self._in_focus()
         before = [m for m in usable if m.end <= position]
-        agent = next(
-            (
-                m
-                for m in reversed(mentions)
-                if not m.pronoun
-                and m.end <= position
-                and _PLURAL_PASSIVE_BEFORE.search(self.text, max(0, m.start - 30), m.start)
-            ),
-            None,
-        )
+        # (the last such name before the figure)
+        ended = [m for m in reversed(mentions) if m.end <= position]
+        agent = self._first_named_after(ended, None, _PLURAL_PASSIVE_BEFORE, 30)
         if agent is not None and not any(
             not m.pronoun and agent.end <= m.start < position for m in mentions
         ):
@@ -1658,7 +1656,7 @@ class Attribution:
                 and _PLACED_SUBJECT.fullmatch(self.text, sentence.start, m.start)
                 and (
                     _DESCRIBED_ORG.match(self.text, m.end)
-                    or re.fullmatch(r"[\s.!]*", self.text[m.end : sentence.end])
+                    or self._ends_sentence(m.end, sentence)
                 )
             ),
             None,
@@ -1668,7 +1666,7 @@ class Attribution:
             and first is not None
             and sentence is not None
             and _INVERTED_SUBJECT.fullmatch(self.text, sentence.start, first.start)
-            and re.fullmatch(r"[\s.!]*", self.text[first.end : sentence.end])
+            and self._ends_sentence(first.end, sentence)
         ):
             # "The largest card network in the world is Visa.": the name is the subject
             self.orgs.add(first.name)
@@ -1676,7 +1674,7 @@ class Attribution:
         elif placed is not None and (
             subject is None
             # (over a name inside the placing phrase, when the sentence ends on this one)
-            or re.fullmatch(r"[\s.!]*", self.text[placed.end : sentence.end])
+            or self._ends_sentence(placed.end, sentence)
         ):
             # "Behind most of these projects sits JuliaHub, the company founded by"
             self.orgs.add(placed.name)

@@ -107,6 +107,8 @@ _LEGAL_WORDS = frozenset((
 _AND_COMPANY = frozenset(("&", "C.", "Co.", "Cie."))
 # words naming a firm as such, after which "of <place>" says where it is from
 _FIRM_WORDS = frozenset(("Company", "Corporation"))
+# what may follow a name as the firm's registered form ("AG", "& Co.", "Corporation")
+_CORPORATE_TAIL = _LEGAL_WORDS | _AND_COMPANY | _FIRM_WORDS
 _LEGAL_ALT = "|".join(re.escape(w) for w in sorted(_LEGAL_WORDS, key=len, reverse=True))
 # Capitalised words that are not organisations: openers, technologies and the rest
 _NOT_NAMES = _OPENERS | TECHNOLOGIES | frozenset(_WORDS["not_names"]) | _LEGAL_WORDS
@@ -519,6 +521,15 @@ def common_name(name: str) -> str:
     return short if short and short != name and " " not in short[-1:] else name
 
 
+def _without_home_town(words: list[str]) -> list[str]:
+    """The words without a last "of <town>", where a firm is from, not its name's part
+    ("Südzucker AG of Mannheim"; "Life Insurance Corporation of India" is named for its
+    country)."""
+    if len(words) >= 2 and words[-2] == "of" and words[-1].casefold() not in COUNTRY_WORDS:
+        return words[:-2]
+    return words
+
+
 def _initials(name: str) -> str:
     return "".join(w[0] for w in name.split() if w[:1].isupper())
 
@@ -762,16 +773,11 @@ class Names:
         sentence's start it does only if the article writes it so elsewhere."""
         # the full stop of a sentence is no part of a name, but "L.P." keeps its own
         words = (name if re.search(r"\b[A-Z]\.[A-Z]\.$", name) else name.rstrip(".")).split()
-        if (
-            len(words) > 3
-            and words[-2] == "of"
-            and (words[-3] in _LEGAL_WORDS or words[-3] in _AND_COMPANY | _FIRM_WORDS)
-            # ("Life Insurance Corporation of India" is named for its country)
-            and words[-1].casefold() not in COUNTRY_WORDS
-        ):
-            words = words[:-2]  # "Südzucker AG of Mannheim": where it is from is no part
+        if len(words) > 3 and words[-3] in _CORPORATE_TAIL:
+            words = _without_home_town(words)  # "Südzucker AG of Mannheim"
         while len(words) > 1 and (
-            words[-1].rstrip(",") in _LEGAL_WORDS | _AND_COMPANY
+            words[-1].rstrip(",") in _LEGAL_WORDS
+            or words[-1].rstrip(",") in _AND_COMPANY
             or words[-1].rstrip(",") + "." in _LEGAL_WORDS
             # "HD Hyundai Heavy Industries Co., Ltd.", "Kansai Paint Co"
             or words[-1].rstrip(",.") == "Co"
@@ -1054,10 +1060,9 @@ class Names:
                 continue
             start = m.start() + raw.index(name)
             end = start + len(name)
-            rest = text[end : m.end()].split()
-            if rest[-2:-1] == ["of"] and rest[-1].casefold() not in COUNTRY_WORDS:
-                rest = rest[:-2]  # "Kao Corporation of Tokyo, maker of Bioré": its home town
-            if all(w in _LEGAL_WORDS or w in _AND_COMPANY or w in _FIRM_WORDS for w in rest):
+            # ("Kao Corporation of Tokyo, maker of Bioré": past its home town too)
+            rest = _without_home_town(text[end : m.end()].split())
+            if all(w in _CORPORATE_TAIL for w in rest):
                 # "Aena S.M.E., S.A. runs 46 airports": the legal forms before its verb
                 end = m.end()
                 while legal := _LEGAL_AFTER.match(text, end):
