@@ -2948,3 +2948,61 @@ def test_behind_a_named_brand_stands_its_owner():
         ("Tata Consumer Products", 3600.0),  # not the brand the placing phrase names
         ("Starbucks", 38000.0),  # (a product described after the verb stays a product)
     ]
+
+
+def test_list_headings_that_end_on_an_industry_word_name_the_organisation():
+    text = (
+        "Top companies using Python in outdoor advertising and lending\n\n"
+        "3. Lamar Advertising\n\n"
+        "Lamar, from Baton Rouge, owns about 360,000 billboard faces.\n\n"
+        "4. Snap Finance\n\n"
+        "Snap Finance, founded in 2012 in Utah, lends to shoppers. Snap says it has "
+        "financed more than $7 billion in purchases.\n\n"
+        "5. Tata Consumer Products\n\n"
+        "Tata, based in Mumbai, sells tea in about 40 countries.\n\n"
+        "Why Python?\n\n"
+        "Roughly 80% of the code is Python."
+    )
+    assert [(c.entity, c.value) for c in extract_claims(_article(text))] == [
+        ("Lamar Advertising", 360000.0),  # a name before "Advertising", not a topic
+        ("Snap Finance", 7e9),  # "Finance" ends a name here, not a "Finance" section
+        ("Tata Consumer Products", 40.0),
+    ]  # "Why Python?" still ends the named sections
+
+
+def test_a_firm_called_labs_and_initials_inside_a_name():
+    text = (
+        "Brain games and homebuilders\n\n"
+        "Lumos Labs, the San Francisco company behind Lumosity, rewrote its games in "
+        "TypeScript. Lumos Labs has roughly 90 employees.\n\n"
+        "The title of largest builder has been held by D.R. Horton, of Arlington, Texas, "
+        "every year since 2002. The company closed 82,917 homes in its fiscal 2023."
+    )
+    assert [(c.entity, c.value) for c in extract_claims(_article(text))] == [
+        ("Lumos Labs", 90.0),  # a firm of its own, not a lab of a "Lumos"
+        ("D.R. Horton", 82917.0),  # not "D.R." ending a sentence; Arlington is its town
+    ]
+
+
+def test_names_with_accented_capitals_numbers_or_lower_case():
+    text = (
+        "Roadside clubs, brokers and freight\n\n"
+        "1. ÖAMTC\n\n"
+        "Austria's ÖAMTC has nearly 2.5 million members.\n\n"
+        "2. Trading 212\n\n"
+        "London-based Trading 212 passed 3 million funded accounts in 2023.\n\n"
+        "3. project44\n\n"
+        "Chicago-based project44 tracks trucks. The company counts roughly 1,300 "
+        "customers.\n\n"
+        "4. Michelin\n\n"
+        "Compagnie Générale des Établissements Michelin, known to everyone simply as "
+        "Michelin, employs about 129,000 people. Analysts say Michelin holds about 14% of "
+        "the world market."
+    )
+    assert [(c.entity, c.value) for c in extract_claims(_article(text))] == [
+        ("ÖAMTC", 2.5e6),  # a capital outside A-Z opens a name
+        ("Trading 212", 3e6),  # a number as a name's word
+        ("project44", 1300.0),  # a lower-case brand as a numbered heading
+        ("Michelin", 129000.0),  # "known to everyone simply as": the name it goes by
+        ("Michelin", 14.0),
+    ]

@@ -1871,9 +1871,10 @@ class Attribution:
                 self._record_product(subject, owner_of)
                 self._org_into_focus(owner_of)
             part = _MAKERS_PART.fullmatch(subject)
-            if part:
+            if part and subject not in self.orgs:
                 # "Walmart Labs made the hapi framework ... The retailer operates": a
-                # company's lab or product, and the company comes into focus
+                # company's lab or product, and the company comes into focus (not "Lumos
+                # Labs, the San Francisco company behind Lumosity": a firm of its own)
                 self._record_product(subject, part.group(1))
                 self._org_into_focus(part.group(1))
             maker = self.names.maker(subject)

@@ -80,7 +80,8 @@ _PRONOUN = re.compile(
 _NAME_TOKEN = (
     # ("L'Oréal", "O'Reilly": an apostrophe before a capital is inside the name)
     # ("K+S": a plus between capitals joins them; "Co-operative" keeps its hyphen)
-    r"(?:[A-Z](?:['’](?=[A-Z]))?[\w&.]*(?:[-+][A-Z][\w&.]*|(?<=Co)-op(?:erative)?\b)*\+{0,2}|[a-z]{1,6}[A-Z][a-z]\w*\+?|[a-z][A-Z]+\b|\d+[a-z]*[A-Z][a-z]\w*"
+    # ("ÖAMTC", "Élysée": a Latin-1 capital opens a name too)
+    r"(?:[A-ZÀ-ÖØ-Þ](?:['’](?=[A-Z]))?[\w&.]*(?:[-+][A-Z][\w&.]*|(?<=Co)-op(?:erative)?\b)*\+{0,2}|[a-z]{1,6}[A-Z][a-z]\w*\+?|[a-z][A-Z]+\b|\d+[a-z]*[A-Z][a-z]\w*"
     # ("7-Eleven", "1-800-Flowers.com": digits before a capitalised word)
     r"|\d{1,4}(?:-\d{1,4})*-[A-Z][a-z][\w&.]*"
     # ("monday.com", "beehiiv.com": a brand written as its lower-case domain)
@@ -458,6 +459,7 @@ _HEADING = re.compile(
 )
 # What a company's full name may add to the short form it is then called by: "Epic" for
 # "Epic Games", "Delta" for "Delta Air Lines"; not "Microsoft" for "Microsoft Teams".
+_LOWER_BRAND = re.compile(r"[a-z][a-z0-9]{3,}")
 _SHORT_FORM_REST = re.compile(
     r"(?:International|Games|Group|Holdings|Airlines|Air\s+Lines|Airways|Motors|Motor|Technologies|Labs|"
     r"Entertainment|Studios|Inc\.?|Corp\.?|Corporation|Company|Platforms|Networks|Systems|"
@@ -479,10 +481,17 @@ _DESCRIBED_PLACE = re.compile(
     r"\b([A-Z][\w'’-]+(?:[^\S\n][A-Z][\w'’-]+)*),[^\S\n]+(?:a|an|the)[^\S\n]+(?:[\w-]+[^\S\n]+){0,3}?"
     r"(?:town|city|village|county|region|country|state|province|suburb|district|island)(?![\w-])"
 )
+# "in Mettawa, Illinois", "of Arlington, Texas": a town, then its state or country
+_TOWN_IN_REGION = re.compile(
+    r"\b(?:in|of|from|near|outside)[^\S\n]+([A-Z][\w'’-]+(?:[^\S\n][A-Z][\w'’-]+)?),[^\S\n]+"
+    r"([A-Z][\w'’-]+(?:[^\S\n][A-Z][\w'’-]+)?)(?![\w'’-])"
+)
 # "Unity Technologies, commonly known as Unity": the name the article then uses (not "also
 # known as": "IBM, also known as Big Blue" is a nickname)
 _KNOWN_AS = re.compile(
+    # ("..., known to everyone simply as Michelin")
     rf"({NAME.pattern}),?[^\S\n]+(?:(?:commonly|better|popularly|widely)[^\S\n]+known"
+    r"|known[^\S\n]+to[^\S\n]+(?:everyone|most|all|many|customers|fans)(?:[^\S\n]+simply)?"
     # ("Applus Services SA, which trades as Applus+")
     r"|(?:which[^\S\n]+)?(?:trades|operates)|trading|doing[^\S\n]+business)[^\S\n]+as"
     rf"[^\S\n]+(?:simply[^\S\n]+|just[^\S\n]+)?({NAME.pattern})"
@@ -544,7 +553,9 @@ def _opens_fronted(text: str, start: int) -> bool:
 # apostrophe's "s" or a "!", joined by a few lower-case links)
 _LITERAL_NAME = re.compile(
     r"[A-Z0-9][\w.&+-]*(?:['’]s|!)?(?:[^\S\n]+(?:(?:at|of|the|on|for|by|in|de|la|a|an|&)[^\S\n]+)?"
-    r"[A-Z][\w.&+-]*(?:['’]s|!)?)*"
+    # ("Trading 212": a number after a name's word)
+    r"(?:[A-Z][\w.&+-]*(?:['’]s|!)?|(?<=[a-z][^\S\n])\d+(?![\w.,]))"
+    r")*"
 )
 
 
@@ -647,7 +658,11 @@ class Names:
         self._lower_words: set[str] | None = None
         self.as_written: set[str] = set()  # names kept as the article first wrote them
         # names the article describes as places: "Halbury, a former mill town"
-        self.places = {m.group(1) for m in _DESCRIBED_PLACE.finditer(text)}
+        self.places = {m.group(1) for m in _DESCRIBED_PLACE.finditer(text)} | {
+            m.group(1)
+            for m in _TOWN_IN_REGION.finditer(text)
+            if m.group(2).casefold() in PLACES  # "of Arlington, Texas": a town
+        }
         # (not initials: "Electronic Arts, better known as EA" stays Electronic Arts)
         self.known_as = {
             written: m.group(2)
@@ -732,7 +747,12 @@ class Names:
             return None
         name = NAME.fullmatch(self.text, m.start(1), m.end(1))
         if not name:
-            literal = _LITERAL_NAME.fullmatch(self.text, m.start(1), m.end(1))
+            literal = _LITERAL_NAME.fullmatch(self.text, m.start(1), m.end(1)) or (
+                # "4. brightwheel", "3. project44": a brand written in lower case, as a
+                # numbered heading
+                self.text[start].isdigit()
+                and _LOWER_BRAND.fullmatch(self.text, m.start(1), m.end(1))
+            )
             if (
                 literal
                 and len(literal.group().split()) <= 5
@@ -754,10 +774,17 @@ class Names:
         # "Social media", "Ride-hailing": a heading of common words, not a name (a single
         # name written in lower case elsewhere, "airbnb", is still a name)
         # ("5. Rippling", a company, when the article never writes "rippling")
-        common = (cleaned.endswith("ing") and (" " in cleaned or self.written_lower(cleaned))) or (
+        # ("3. Lamar Advertising", "Corsair Gaming": a name before the -ing word)
+        common = (cleaned.endswith("ing") and self.written_lower(cleaned.split()[0])) or (
             " " in cleaned and self.written_lower(cleaned)
         )
-        if _SECTION_WORDS.intersection(cleaned.split()) or common or (
+        # ("7. Snap Finance", "Tata Consumer Products": a name, then a section word)
+        words = cleaned.split()
+        named = words[0] not in _SECTION_WORDS and not self.written_lower(words[0])
+        section = _SECTION_WORDS.intersection(words) and not (
+            start > 0 and len(words) <= 4 and named
+        )
+        if section or common or (
             # "STREAMING", "RIDE-HAILING": a label in capitals, not an acronym like "IBM"
             cleaned.isupper()
             and re.search(r"[A-Z]{5}|-", cleaned)

@@ -79,11 +79,11 @@ def sentences(text: str, within: Span) -> list[Span]:
         word = re.search(r"([\w.]+)[.!?]+\W*$", text[start : match.end()])
         abbreviation = word and (
             word.group(1).lower().rstrip(".") in _ABBREVIATIONS
-            # an initial: "J. Willard Marriott"; not "Objective-C." ending a sentence, nor
-            # a letter before a word that only opens sentences ("embedded C. Its headcount",
-            # "the company behind Circle K. The offer")
+            # an initial: "J. Willard Marriott", "D.R. Horton"; not "Objective-C." ending a
+            # sentence, nor a letter before a word that only opens sentences ("embedded C.
+            # Its headcount", "the company behind Circle K. The offer")
             or (
-                re.fullmatch(r"[A-Z]", word.group(1))
+                re.fullmatch(r"[A-Z](?:\.[A-Z])*", word.group(1))  # "D.R. Horton" too
                 and text[start + word.start(1) - 1 : start + word.start(1)] != "-"
                 and not _OPENS_SENTENCE.match(text, match.end())
             )
