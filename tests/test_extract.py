@@ -3006,3 +3006,19 @@ def test_names_with_accented_capitals_numbers_or_lower_case():
         ("Michelin", 129000.0),  # "known to everyone simply as": the name it goes by
         ("Michelin", 14.0),
     ]
+
+
+def test_the_is_part_of_a_name_the_article_capitalises_mid_sentence():
+    text = (
+        "Roadside help, weddings and toys\n\n"
+        "Most wedding sites are run by The Knot Worldwide, a private firm. It lists about "
+        "250,000 local vendors.\n\n"
+        "The Lego Group, the Danish toymaker, employs about 29,000 people.\n\n"
+        "3. The AA\n\n"
+        "In Britain, the AA says it attends around 3 million breakdowns annually."
+    )
+    assert [(c.entity, c.value) for c in extract_claims(_article(text))] == [
+        ("The Knot Worldwide", 250000.0),  # "run by The Knot Worldwide"
+        ("Lego Group", 29000.0),  # a group's "The" stays off
+        ("The AA", 3e6),  # the heading's "The"
+    ]

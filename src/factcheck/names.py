@@ -833,6 +833,13 @@ class Names:
             return " ".join(words)
         if " ".join(words) in _WITH_THE:
             return " ".join(words)  # "The Trade Desk is a demand side platform"
+        if (
+            words[:1] == ["The"]
+            and len(words) >= 2
+            and words[-1] not in ("Company", "Corporation", "Group")
+            and self._the_in_name(" ".join(words))
+        ):
+            return " ".join(words)  # "run by The Knot Worldwide": the article's own capital
         # "The New York Times", "The Wall Street Journal": "The" is part of a paper's name
         if words[:1] == ["The"] and len(words) >= 2 and _PUBLICATION.search(words[-1]):
             if " ".join(words[1:]) in _WITHOUT_THE:
@@ -1353,6 +1360,15 @@ class Names:
         if " " not in name:
             return name.lower() in self._lower_words
         return bool(re.search(rf"(?<![\w.]){re.escape(name.lower())}(?![\w])", self.text))
+
+    def _the_in_name(self, name: str) -> bool:
+        """Does the article write the name with a capital "The" mid-sentence ("run by The
+        Knot Worldwide") or as a heading ("3. The AA")? Then "The" is part of it."""
+        name = re.escape(name)
+        return bool(
+            re.search(rf"[a-z,][^\S\n]{name}(?![\w-])", self.text)
+            or re.search(rf"^(?:\d{{1,2}}\.[^\S\n]+)?{name}[^\S\n]*$", self.text, re.M)
+        )
 
     def _common_plural(self, word: str) -> bool:
         """Is the word the plural of a noun the article writes in lower case ("Ferries")?"""
