@@ -3015,10 +3015,13 @@ def test_the_is_part_of_a_name_the_article_capitalises_mid_sentence():
         "250,000 local vendors.\n\n"
         "The Lego Group, the Danish toymaker, employs about 29,000 people.\n\n"
         "3. The AA\n\n"
-        "In Britain, the AA says it attends around 3 million breakdowns annually."
+        "In Britain, the AA says it attends around 3 million breakdowns annually.\n\n"
+        "4. The American Red Cross\n\n"
+        "The American Red Cross collects around 4.5 million units of blood a year."
     )
     assert [(c.entity, c.value) for c in extract_claims(_article(text))] == [
         ("The Knot Worldwide", 250000.0),  # "run by The Knot Worldwide"
         ("Lego Group", 29000.0),  # a group's "The" stays off
         ("The AA", 3e6),  # the heading's "The"
+        ("American Red Cross", 4.5e6),  # (a longer name keeps it only mid-sentence)
     ]

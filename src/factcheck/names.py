@@ -1363,11 +1363,16 @@ class Names:
 
     def _the_in_name(self, name: str) -> bool:
         """Does the article write the name with a capital "The" mid-sentence ("run by The
-        Knot Worldwide") or as a heading ("3. The AA")? Then "The" is part of it."""
+        Knot Worldwide"), or is it "The" and one word as a heading ("3. The AA", not "6. The
+        American Red Cross")? Then "The" is part of it."""
+        heading = len(name.split()) == 2
         name = re.escape(name)
         return bool(
             re.search(rf"[a-z,][^\S\n]{name}(?![\w-])", self.text)
-            or re.search(rf"^(?:\d{{1,2}}\.[^\S\n]+)?{name}[^\S\n]*$", self.text, re.M)
+            or (
+                heading
+                and re.search(rf"^(?:\d{{1,2}}\.[^\S\n]+)?{name}[^\S\n]*$", self.text, re.M)
+            )
         )
 
     def _common_plural(self, word: str) -> bool:
