@@ -3025,3 +3025,21 @@ def test_the_is_part_of_a_name_the_article_capitalises_mid_sentence():
         ("The AA", 3e6),  # the heading's "The"
         ("American Red Cross", 4.5e6),  # (a longer name keeps it only mid-sentence)
     ]
+
+
+def test_a_heading_name_that_opens_with_a_place_or_an_adjective_like_word():
+    text = (
+        "Top companies using Python in food, travel retail and comics\n\n"
+        "2. US Foods\n\n"
+        "US Foods is the second-largest distributor. The company sells foods from more "
+        "than 70 distribution centers.\n\n"
+        "3. China Tourism Group Duty Free\n\n"
+        "China Tourism Group Duty Free operates around 200 stores.\n\n"
+        "4. Kuaikan Manhua\n\n"
+        "Kuaikan Manhua, founded in Beijing in 2014, employs about 1,000 people."
+    )
+    assert [(c.entity, c.value) for c in extract_claims(_article(text))] == [
+        ("US Foods", 70.0),  # not "Foods": the heading and body write the whole name
+        ("China Tourism Group Duty Free", 200.0),
+        ("Kuaikan Manhua", 1000.0),  # "Kuaikan" only looks like "Korean"
+    ]

@@ -387,19 +387,19 @@ _ORIGIN_BEFORE = re.compile(
     r"|\b(?:is|was)\s+(?:the|an?)\s+[^,.;:\n]{0,50}?\s+from\s+$",
     re.I,
 )
-_NATIONALITY = re.compile(
-    r"(?:(?:North|South|East|West|Latin|Central)[^\S\n])?[A-Z][a-z]+(?:an|ish|ese)"
-    r"|(?:South|North)(?:east|west)[^\S\n][A-Z][a-z]+an"  # "Southeast Asian"
-)
-# Nationality adjectives that do not end like "American", "Swedish", "Chinese"
-_DEMONYMS = frozenset(("French", "Dutch", "Swiss", "Greek", "Thai", "Czech", "Welsh", "Basque"))
+# What an adjective of a place or nationality looks like ("Korean", "Manhattan", "Bozeman"):
+# before a lower-case word it describes ("a single Manhattan shop"), it names nobody
+_ADJECTIVE_LIKE = re.compile(r"[A-Z][a-z]+(?:an|ish|ese)")
+# "North American", "Southeast Asian": a direction before the adjective
+_DIRECTION = re.compile(r"(?:(?:North|South)(?:east|west)?|East|West|Latin|Central)[^\S\n]+")
 
 
 def _is_nationality(word: str) -> bool:
-    # ("Khan Academy", "Brian Chesky" are no nationality)
-    return word in _DEMONYMS or bool(
-        _NATIONALITY.fullmatch(word) and len(word) >= 6 and word not in FIRST_NAMES
-    )
+    """A nationality adjective from the data list ("Korean", "North American"), not a
+    name that only looks like one ("Rivian", "Atlassian", "Kuaikan")."""
+    return _DIRECTION.sub("", word, count=1) in DEMONYMS
+
+
 # "from Beijing", "from Redwood City, California"
 _FROM_PLACE = re.compile(
     r"[^\S\n]+from[^\S\n]+[A-Z][\w-]*(?:[^\S\n]+[A-Z][\w-]*)?(?:,[^\S\n]+[A-Z][\w-]*,?)?"
@@ -769,7 +769,21 @@ class Names:
         if len(name.group().split()) > 5:
             return None
         cleaned = self.clean(name.group())
-        if not cleaned or cleaned != name.group() or cleaned.casefold() in PLACES:
+        whole = name.group()
+        if (
+            cleaned
+            and whole.endswith(" " + cleaned)
+            and self.text.count(whole) > 1
+            and all(
+                w.casefold() in PLACES | COUNTRY_WORDS or w in ("US", "UK") or _is_nationality(w)
+                for w in whole[: -len(cleaned)].split()
+            )
+        ):
+            # "2. US Foods", "China Tourism Group Duty Free": the heading and the body write
+            # the whole name; the place word that opens it is the name's own
+            self.literal_names[whole] = re.compile(rf"(?<![\w'’]){re.escape(whole)}(?![\w'’])")
+            return Mention(m.start(1), m.end(1), whole)
+        if not cleaned or cleaned != whole or cleaned.casefold() in PLACES:
             return None
         # "Social media", "Ride-hailing": a heading of common words, not a name (a single
         # name written in lower case elsewhere, "airbnb", is still a name)
@@ -836,10 +850,13 @@ class Names:
         if (
             words[:1] == ["The"]
             and len(words) >= 2
-            and words[-1] not in ("Company", "Corporation", "Group")
+            and words[-1] not in _FIRM_WORDS
+            and not self.vocabulary.entity(" ".join(words[1:]))  # ("The Lego Group")
             and self._the_in_name(" ".join(words))
         ):
-            return " ".join(words)  # "run by The Knot Worldwide": the article's own capital
+            # "The RealReal ... at The RealReal", "run by The Knot Worldwide": a name the
+            # article writes with its capital "The" mid-sentence keeps it
+            return " ".join(words)
         # "The New York Times", "The Wall Street Journal": "The" is part of a paper's name
         if words[:1] == ["The"] and len(words) >= 2 and _PUBLICATION.search(words[-1]):
             if " ".join(words[1:]) in _WITHOUT_THE:
@@ -905,21 +922,6 @@ class Names:
             )
         ):
             return " ".join(words)  # "2. Six Flags Entertainment ... Six Flags Entertainment"
-        if (
-            opens
-            and len(words) >= 2
-            and words[0] == "The"
-            and words[-1] not in _FIRM_WORDS
-            and not self.vocabulary.entity(" ".join(words[1:]))  # ("The Lego Group")
-            and re.search(
-                rf"[a-z,;:][^\S\n]The[^\S\n]+"
-                rf"{re.escape(' '.join(words[1:]))}\b",
-                self.text,
-            )
-        ):
-            # "The RealReal ... at The RealReal": a name the article writes with its capital
-            # "The" mid-sentence keeps it at a sentence's start
-            return " ".join(words)
         if len(words) >= 3 and words[1] == "&" and words[0] not in _OPENERS:
             return " ".join(words)  # "Seven & i Holdings": a word before "&" is the name's
         while words and (
@@ -1368,7 +1370,7 @@ class Names:
         heading = len(name.split()) == 2
         name = re.escape(name)
         return bool(
-            re.search(rf"[a-z,][^\S\n]{name}(?![\w-])", self.text)
+            re.search(rf"[a-z,;:][^\S\n]{name}(?![\w-])", self.text)
             or (
                 heading
                 and re.search(rf"^(?:\d{{1,2}}\.[^\S\n]+)?{name}[^\S\n]*$", self.text, re.M)
@@ -1642,7 +1644,7 @@ class Names:
         # "the fastest growing American ride share company": a nationality adjective
         # ("Meituan has", "Wuhan is" are subjects: a verb follows)
         if (
-            (_NATIONALITY.fullmatch(name) or name in _DEMONYMS)
+            (_is_nationality(name) or (_ADJECTIVE_LIKE.fullmatch(name) and len(name) >= 6))
             # (also before a quoted phrase: 'the Swedish "buy now, pay later" company')
             and re.match(r"\s+[\"“']?[a-z]", after)
             and not _PREDICATE.match(text, end)
