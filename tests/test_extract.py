@@ -3043,3 +3043,36 @@ def test_a_heading_name_that_opens_with_a_place_or_an_adjective_like_word():
         ("China Tourism Group Duty Free", 200.0),
         ("Kuaikan Manhua", 1000.0),  # "Kuaikan" only looks like "Korean"
     ]
+
+
+def test_registered_names_lower_case_brands_and_names_with_s():
+    text = (
+        "Top companies using Python in zips, hydrogen and razors\n\n"
+        "In Japan, two old rivals have gone different ways. Brother Industries, Ltd. of "
+        "Nagoya began in 1908 by repairing sewing machines, and it has about 41,000 "
+        "employees.\n\n"
+        "In Germany, thyssenkrupp nucera AG & Co. KGaA, the Dortmund electrolysis company, "
+        "has cells installed at more than 600 plants worldwide.\n\n"
+        "The second is Harry's, founded in New York in 2013. Its razors are stocked by more "
+        "than 20,000 retail locations."
+    )
+    assert [(c.entity, c.value) for c in extract_claims(_article(text))] == [
+        ("Brother Industries", 41000.0),  # not its home town after ", Ltd."
+        ("thyssenkrupp nucera", 600.0),  # not its legal form: lower case before "AG"
+        ("Harry's", 20000.0),  # a name with its 's before ", founded in"
+    ]
+
+
+def test_places_in_compound_adjectives_and_lists_are_no_subjects():
+    text = (
+        "Top companies using Python in jewellery and student housing\n\n"
+        "Asia's largest jeweller is the Hong Kong-listed Chow Tai Fook, founded in "
+        "Guangzhou in 1929. More than 7,000 points of sale across mainland China are "
+        "operated by Chow Tai Fook.\n\n"
+        "In Australia, the name to know is Scape, which was set up in 2013. More than 18,000 "
+        "beds in Melbourne, Sydney and Brisbane are now run by the group."
+    )
+    assert [(c.entity, c.value) for c in extract_claims(_article(text))] == [
+        ("Chow Tai Fook", 7000.0),  # not "Hong" of "Hong Kong-listed"
+        ("Scape", 18000.0),  # "run by the group"; Brisbane is listed with places
+    ]

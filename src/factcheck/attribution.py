@@ -671,6 +671,15 @@ class Attribution:
         agent = self._first_named_after(candidates, before, _PLURAL_PASSIVE_BEFORE, 30)
         if agent is not None:
             return agent.name
+        if any(
+            m.pronoun
+            and self.text[m.start].islower()  # (not "run by The Weather Company")
+            and _PLURAL_PASSIVE_BEFORE.search(self.text, max(0, m.start - 30), m.start)
+            for m in candidates
+        ):
+            # "More than 18,000 beds in Melbourne and Brisbane are now run by the group": the
+            # organisation in focus runs them
+            return self._in_focus()
         # "A different approach is taken by Anticimex, the firm controlled by EQT": the
         # agent of a passive whose subject names nobody
         agent = self._first_named_after(candidates, before, _AGENT_BEFORE, 30)

@@ -110,6 +110,20 @@ _AND_COMPANY = frozenset(("&", "C.", "Co.", "Cie."))
 _FIRM_WORDS = frozenset(("Company", "Corporation"))
 # what may follow a name as the firm's registered form ("AG", "& Co.", "Corporation")
 _CORPORATE_TAIL = _LEGAL_WORDS | _AND_COMPANY | _FIRM_WORDS
+_LEGAL_STEMS = frozenset(w.rstrip(".") for w in _LEGAL_WORDS) | _LEGAL_WORDS
+_LEGAL_ALT_FIRST = "AG|SE|GmbH|S\\.A\\.|SA|N\\.V\\.|plc|Inc\\.|Ltd\\.|Oyj|ASA|SpA|S\\.p\\.A\\."
+# ", thyssenkrupp nucera AG": lower-case words after a sentence's start, a comma or a
+# preposition, then a legal form
+_LOWER_NAME_BEFORE_LEGAL = re.compile(
+    r"(?:^|[,;:]\s|\b(?:in|at|by|of|from|with|and)\s)"
+    rf"([a-z][a-z0-9-]+(?:[^\S\n][a-z][a-z0-9-]+)?)[^\S\n]+(?:{_LEGAL_ALT_FIRST})(?![\w.])",
+    re.M,
+)
+# " Kong-listed", " York-based": the rest of a place written as a compound adjective
+_PLACE_COMPOUND_REST = re.compile(
+    r"[^\S\n][A-Z][a-z]+-(?:based|listed|born|headquartered|registered)\b"
+)
+_LOWER_LINKS = frozenset(("the", "a", "an", "its", "their", "of", "and", "our", "this"))
 _LEGAL_ALT = "|".join(re.escape(w) for w in sorted(_LEGAL_WORDS, key=len, reverse=True))
 # Capitalised words that are not organisations: openers, technologies and the rest
 _NOT_NAMES = _OPENERS | TECHNOLOGIES | frozenset(_WORDS["not_names"]) | _LEGAL_WORDS
@@ -172,6 +186,10 @@ _SOURCE_BEFORE = re.compile(
     r"(?:research|analytics|analyst|consulting|data)\s+(?:firm|company|group|provider))"
     r"\s+(?:the\s+|a\s+|an\s+)?(?:[\w-]+\s+){0,2}?$",
     re.I,
+)
+_PLACE_LIST_BEFORE = re.compile(
+    r"\b(?:in|across|throughout|from)\s+((?:[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?,\s+)*"
+    r"[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?),?\s+(?:and|or)\s+$"
 )
 _PLACE_CHAIN = re.compile(
     r"(?:\b(?:in|across|throughout|outside|within|to|from)\s+(?:the\s+)?|-based\s+)"
@@ -435,6 +453,8 @@ _BRAND_WITH_S = re.compile(r"['’]s[^\S\n]+([A-Z][a-z]+)\b(?![^\S\n]+[A-Z])")
 # "McDonald's has", "McDonald's, the largest fast food chain,": the 's is part of the name
 _NAME_WITH_S = re.compile(
     rf"['’][sS](?:\s+(?:{_SUBJECT_VERBS})\b|,\s+(?:the|a|an|once|now|formerly|long|which|who)\s"
+    # ("Harry's, founded in New York": a participle describes the name)
+    r"|,\s+(?:[a-z]+ed|known|run|built|set\s+up)\s+(?:in|by|as|from|on|at)\s"
     # "Byju's from Bangalore was once"; "the most famous name is Byju's." (a possessive
     # never ends a sentence)
     r"|\s+from\s+[A-Z]|[.!?](?:\s|$))"
@@ -518,6 +538,10 @@ _ABBREVIATION = re.compile(rf"({_NAME_TOKEN}(?:[^\S\n]+{_NAME_TOKEN})+)[^\S\n]+\
 _LEGAL_FORM = re.compile(
     rf"(?:,?[^\S\n]+(?:{_LEGAL_ALT}|Limited|Plc|S\.A\.B\.|L\.L\.C\.|AB|SA/NV"
     rf"|Co\.,?[^\S\n]+Ltd\.?)(?!\w))+$"
+)
+# " of Nagoya": the home town after a registered name's legal form
+_HOME_TOWN_AFTER = re.compile(
+    r"[^\S\n]+of[^\S\n]+[A-Z][\w'’-]+(?:[^\S\n][A-Z][\w'’-]+)?(?![\w'’-])"
 )
 # ", S.A. runs": a legal form after the name, before its verb
 _LEGAL_AFTER = re.compile(rf",?[^\S\n]+(?:{_LEGAL_ALT})(?![\w.])")
@@ -680,6 +704,13 @@ class Names:
         # headings' names the name pattern cannot read whole ("Pets at Home"), found
         # as they are written in the sentences
         self.literal_names: dict[str, re.Pattern[str]] = {}
+        for m in _LOWER_NAME_BEFORE_LEGAL.finditer(text):
+            # "thyssenkrupp nucera AG & Co. KGaA": a brand written in lower case, named by
+            # its legal form
+            if not set(m.group(1).split()) & _LOWER_LINKS:
+                self.literal_names[m.group(1)] = re.compile(
+                    rf"(?<![\w'’-]){re.escape(m.group(1))}(?![\w'’-])"
+                )
         # paragraphs that are only a name: (paragraph start, end, the name)
         self.headings: list[tuple[int, int, Mention]] = []
         for paragraph in spans:
@@ -774,13 +805,10 @@ class Names:
             cleaned
             and whole.endswith(" " + cleaned)
             and self.text.count(whole) > 1
-            and all(
-                w.casefold() in PLACES | COUNTRY_WORDS or w in ("US", "UK") or _is_nationality(w)
-                for w in whole[: -len(cleaned)].split()
-            )
+            and all(w != "The" and w not in TECHNOLOGIES for w in whole[: -len(cleaned)].split())
         ):
-            # "2. US Foods", "China Tourism Group Duty Free": the heading and the body write
-            # the whole name; the place word that opens it is the name's own
+            # "2. US Foods", "China Tourism Group Duty Free", "Top Glove": the heading and the
+            # body write the whole name; the word that opens it is the name's own
             self.literal_names[whole] = re.compile(rf"(?<![\w'’]){re.escape(whole)}(?![\w'’])")
             return Mention(m.start(1), m.end(1), whole)
         if not cleaned or cleaned != whole or cleaned.casefold() in PLACES:
@@ -814,6 +842,13 @@ class Names:
         sentence's start it does only if the article writes it so elsewhere."""
         # the full stop of a sentence is no part of a name, but "L.P." keeps its own
         words = (name if re.search(r"\b[A-Z]\.[A-Z]\.$", name) else name.rstrip(".")).split()
+        while words and words[0].rstrip(",.") in _LEGAL_STEMS:
+            # "Brother Industries, Ltd. of Nagoya", "thyssenkrupp nucera AG & Co. KGaA": a
+            # legal form ends the name before it and opens none ("Co., Ltd. Nippon Paint
+            # posted": the next name starts after it)
+            words = words[1:]
+            if words and not words[0][:1].isupper():
+                return ""
         if len(words) > 3 and words[-3] in _CORPORATE_TAIL:
             words = _without_home_town(words)  # "Südzucker AG of Mannheim"
         while len(words) > 1 and (
@@ -1078,7 +1113,8 @@ class Names:
         title = is_title(text[sentence.start : sentence.end])
         consumed = -1  # where a brand read with its 's ends ("Domino's Pizza")
         for m in NAME.finditer(text, sentence.start, sentence.end):
-            if m.start() < consumed:
+            if m.start() < consumed or _PLACE_COMPOUND_REST.match(text, m.end()):
+                # ("the Hong Kong-listed Chow Tai Fook": "Hong" opens a compound adjective)
                 continue
             raw = m.group()
             opens = starts_sentence(text, sentence.start, m.start())
@@ -1103,6 +1139,8 @@ class Names:
                 end = m.end()
                 while legal := _LEGAL_AFTER.match(text, end):
                     end = legal.end()
+                    # ("Brother Industries, Ltd. of Nagoya began": and its home town)
+                    end = (_HOME_TOWN_AFTER.match(text, end) or legal).end()
             if (
                 opens
                 and (
@@ -1609,6 +1647,12 @@ class Names:
             and not re.match(r"['’]s\b", after)
             # "In Udemy there are over 75,000 instructors": where the figure is counted
             and not re.match(r",?\s+there\s+(?:are|is|were|was)\b", text[end : end + 12])
+        ):
+            return True
+        # "beds in Melbourne, Sydney and Brisbane": the last of a list of places
+        listed = _PLACE_LIST_BEFORE.search(before)
+        if listed and any(
+            w.strip().casefold() in PLACES for w in re.split(r",|\band\b|\bor\b", listed.group(1))
         ):
             return True
         # "in Lebanon, Indiana", "the Bethesda, Maryland-based company": places
