@@ -80,16 +80,17 @@ them with their causes. "seed-like" is the half of a set that imitates the seed 
     blind66   0.904 / 0.888 (2 of 6 names moved)  0.97 / 0.96
     blind67   0.919 / 0.910 (2 of 6 names moved)  0.96 / 0.96
     blind68   0.918 / 0.929 (2 of 6 names moved)  0.95 / 0.96
-    blind69   0.667 / 0.641 (2 of 6 names moved)  0.78 / 0.77 (thirteenth session)
-    blind70   0.752 / 0.713 (2 of 6 names moved)  0.81 / 0.79 (thirteenth session)
-    blind71   0.763 / 0.742 (2 of 6 names moved)  0.83 / 0.84 (thirteenth session)
-    blind72   0.743 / 0.742 (2 of 6 names moved)  0.80 / 0.81 (thirteenth session)
-    blind73   0.749 / 0.761 (2 of 6 names moved)  0.80 / 0.80 (thirteenth session)
-    blind74   0.659 / 0.663 (2 of 6 names moved)  0.78 / 0.78 (thirteenth session)
-    blind75   0.802 / 0.796 (2 of 6 names moved)  0.84 / 0.83 (thirteenth session)
-    blind76   0.753 / 0.730 (2 of 6 names moved)  0.82 / 0.80 (thirteenth session)
-    blind77   0.723 / 0.714 (2 of 6 names moved)  0.77 / 0.76 (thirteenth session)
-    blind78   0.746 / 0.725 (2 of 6 names moved)  0.75 / 0.73 (thirteenth session, not tuned)
+    blind69   0.667 / 0.641 (2 of 6 names moved)  0.79 / 0.79 (fourteenth session)
+    blind70   0.752 / 0.713 (2 of 6 names moved)  0.82 / 0.80 (fourteenth session)
+    blind71   0.763 / 0.742 (2 of 6 names moved)  0.83 / 0.84 (fourteenth session)
+    blind72   0.743 / 0.742 (2 of 6 names moved)  0.80 / 0.81 (fourteenth session)
+    blind73   0.749 / 0.761 (2 of 6 names moved)  0.80 / 0.80 (fourteenth session)
+    blind74   0.659 / 0.663 (2 of 6 names moved)  0.79 / 0.79 (fourteenth session)
+    blind75   0.802 / 0.796 (2 of 6 names moved)  0.84 / 0.83 (fourteenth session)
+    blind76   0.753 / 0.730 (2 of 6 names moved)  0.83 / 0.82 (fourteenth session)
+    blind77   0.723 / 0.714 (2 of 6 names moved)  0.79 / 0.78 (fourteenth session)
+    blind78   0.746 / 0.725 (2 of 6 names moved)  0.77 / 0.75 (fourteenth session, tuned on)
+    blind79   0.730 / 0.751 (2 of 6 names moved)  0.78 / 0.81 (fourteenth session)
 
 The issue's bar (0.95 both) is held by the sets fixed until they met it; the newer sets
 hold floors just under what they reached, so a change that loses claims there fails.
@@ -185,11 +186,12 @@ BARS = {
     "blind71": (0.82, 0.82),
     "blind72": (0.79, 0.79),
     "blind73": (0.78, 0.79),
-    "blind74": (0.76, 0.76),
+    "blind74": (0.78, 0.78),
     "blind75": (0.82, 0.81),
-    "blind76": (0.80, 0.78),
-    "blind77": (0.75, 0.74),
-    "blind78": (0.73, 0.71),
+    "blind76": (0.82, 0.81),
+    "blind77": (0.78, 0.77),
+    "blind78": (0.76, 0.74),
+    "blind79": (0.77, 0.79),
 }
 # Metric names are scored only where the gold was written with the vocabulary's names.
 METRIC_BARS = {"news": 0.80}
