@@ -3076,3 +3076,14 @@ def test_places_in_compound_adjectives_and_lists_are_no_subjects():
         ("Chow Tai Fook", 7000.0),  # not "Hong" of "Hong Kong-listed"
         ("Scape", 18000.0),  # "run by the group"; Brisbane is listed with places
     ]
+
+
+def test_a_name_with_its_s_before_company_is_the_firm():
+    text = (
+        "Top companies using Python in cash handling\n\n"
+        "The cash business had a stronger quarter. The Brink's Company, founded in Chicago "
+        "in 1859, operates in 52 countries."
+    )
+    assert [(c.entity, c.value) for c in extract_claims(_article(text))] == [
+        ("Brink's", 52.0),  # not "Company", the word after a possessive-looking 's
+    ]

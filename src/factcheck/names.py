@@ -449,6 +449,7 @@ _PLACE_POSSESSIVE = re.compile(
     r"['’]s[^\S\n]+(?:[A-Z][\w&.+-]*[^\S\n]+(?:&[^\S\n]+[a-z][^\S\n]+)?){1,3}"
     r"(?:Group|Holdings|Corporation|Company|Inc\.?|plc|PLC|Ltd\.?|Limited|AG|SE|SA)\b"
 )
+_S_THEN_FIRM_WORD = re.compile(r"['’]s[^\S\n]+(?:Company|Corporation|Companies)(?![\w'’-])")
 _BRAND_WITH_S = re.compile(r"['’]s[^\S\n]+([A-Z][a-z]+)\b(?![^\S\n]+[A-Z])")
 # "McDonald's has", "McDonald's, the largest fast food chain,": the 's is part of the name
 _NAME_WITH_S = re.compile(
@@ -1168,6 +1169,11 @@ class Names:
                 text,
             ):
                 name, end = name + text[end : end + 2], end + 2
+            firm = _S_THEN_FIRM_WORD.match(text, end)
+            if firm:
+                # "The Brink's Company": the 's is the name's, the firm word its registered form
+                name, end = name + text[end : end + 2], firm.end()
+                consumed = end
             brand = _BRAND_WITH_S.match(text, end)
             if brand and (
                 self.written_lower(brand.group(1)) or self.written_lower(brand.group(1) + "s")
