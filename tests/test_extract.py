@@ -3087,3 +3087,24 @@ def test_a_name_with_its_s_before_company_is_the_firm():
     assert [(c.entity, c.value) for c in extract_claims(_article(text))] == [
         ("Brink's", 52.0),  # not "Company", the word after a possessive-looking 's
     ]
+
+
+def test_founders_towns_near_places_and_countries_in_lists_are_no_subjects():
+    text = (
+        "Top companies using Python in writing tools, spices and debt collection\n\n"
+        "The best known of these tools is made by Grammarly, a company founded in Kyiv in "
+        "2009 by Max Lytvyn, Alex Shevchenko and Dmytro Lider. By its own count, 30 million "
+        "people use the assistant every day.\n\n"
+        "The seasoning is blended by McCormick & Company, founded in Baltimore in 1889 by a "
+        "25-year-old Willoughby McCormick. The company sells in about 150 countries.\n\n"
+        "Kikkoman's brewing plants stretch from Noda, near Tokyo, to Walworth, Wisconsin, "
+        "and the sauce is now sold in more than 100 countries.\n\n"
+        "KRUK also works in Romania, Italy, Spain and the Czech Republic. It employs over "
+        "3,000 people."
+    )
+    assert [(c.entity, c.value) for c in extract_claims(_article(text))] == [
+        ("Grammarly", 30e6),  # not the last of three founders
+        ("McCormick & Company", 150.0),  # not "a 25-year-old" founder
+        ("Kikkoman", 100.0),  # not "Noda, near Tokyo"
+        ("KRUK", 3000.0),  # not the last country of a list
+    ]

@@ -189,7 +189,7 @@ _SOURCE_BEFORE = re.compile(
 )
 _PLACE_LIST_BEFORE = re.compile(
     r"\b(?:in|across|throughout|from)\s+((?:[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?,\s+)*"
-    r"[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?),?\s+(?:and|or)\s+$"
+    r"[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?),?\s+(?:and|or)\s+(?:the\s+)?$"
 )
 _PLACE_CHAIN = re.compile(
     r"(?:\b(?:in|across|throughout|outside|within|to|from)\s+(?:the\s+)?|-based\s+)"
@@ -263,11 +263,15 @@ _RELATIVE_OF = (
 )
 _PERSON_BEFORE = re.compile(
     # ("founded by the chemist Eugène Schueller")
-    r"\b(?:(?:(?:co-)?founded\s+(?:in\s+\d{4}\s+)?by|started\s+by|created\s+by)"
+    # ("founded in Kyiv in 2009 by Max Lytvyn, Alex Shevchenko and Dmytro Lider")
+    r"\b(?:(?:(?:co-)?founded\s+(?:in\s+[\w-]+\s+){0,2}by|started\s+by|created\s+by)"
     r"(?:\s+(?:the|a|an)\s+(?:[a-z-]+\s+){0,2}?(?:chemist|engineer|scientist|physicist|"
     r"doctor|pharmacist|entrepreneur|teacher|student|programmer|developer|designer|banker|"
     r"trader|blacksmith|inventor|professor|chef|barber|hairdresser))?|"
-    r"(?:co-)?founded\s+(?:in\s+\d{4}\s+)?by\s+[A-Z][\w'’-]+\s+[A-Z][\w'’-]+\s+and|"
+    r"(?:co-)?founded\s+(?:in\s+[\w-]+\s+){0,2}by\s+(?:[A-Z][\w'’-]+\s+[A-Z][\w'’-]+,\s+)*"
+    r"[A-Z][\w'’-]+\s+[A-Z][\w'’-]+,?\s+and|"
+    # ("by a 25-year-old Willoughby McCormick")
+    r"\d{1,3}-year-old|"
     r"chief\s+executive|ceo|founder|co-founder|president|chairman|boss|mr\.?|ms\.?|"
     # "Two Stanford professors, Andrew Ng and Daphne Koller, launched it"
     r"(?:professors|founders|co-founders|engineers|friends|brothers|sisters|students|"
@@ -502,6 +506,7 @@ _DESCRIBED_PLACE = re.compile(
     r"\b([A-Z][\w'’-]+(?:[^\S\n][A-Z][\w'’-]+)*),[^\S\n]+(?:a|an|the)[^\S\n]+(?:[\w-]+[^\S\n]+){0,3}?"
     r"(?:town|city|village|county|region|country|state|province|suburb|district|island)(?![\w-])"
 )
+_NEAR_PLACE = re.compile(r"\b([A-Z][\w'’-]+),[^\S\n]+(?:near|outside|just\s+outside)[^\S\n]+[A-Z]")
 # "in Mettawa, Illinois", "of Arlington, Texas": a town, then its state or country
 _TOWN_IN_REGION = re.compile(
     r"\b(?:in|of|from|near|outside)[^\S\n]+([A-Z][\w'’-]+(?:[^\S\n][A-Z][\w'’-]+)?),[^\S\n]+"
@@ -684,6 +689,8 @@ class Names:
         self.as_written: set[str] = set()  # names kept as the article first wrote them
         # names the article describes as places: "Halbury, a former mill town"
         self.places = {m.group(1) for m in _DESCRIBED_PLACE.finditer(text)} | {
+            m.group(1) for m in _NEAR_PLACE.finditer(text)  # "Noda, near Tokyo": a town
+        } | {
             m.group(1)
             for m in _TOWN_IN_REGION.finditer(text)
             if m.group(2).casefold() in PLACES  # "of Arlington, Texas": a town
@@ -1162,11 +1169,18 @@ class Names:
             first = opens and start == m.start()
             if _PUBLICATION.match(name) and text[max(0, start - 4) : start] == "the ":
                 name = "The " + name  # "At the Guardian": the paper, as it names itself
-            if _NAME_WITH_S.match(text, end) and not re.search(
-                # (not "Outdoorsy's hosts list", where the article also says "Outdoorsy")
-                # (nor a person's name: "Byju Raveendran" beside "Byju's")
-                rf"(?<![\w'’]){re.escape(name)}(?![\w'’])(?![^\S\n]+[A-Z])",
-                text,
+            if (
+                _NAME_WITH_S.match(text, end)
+                and not re.search(
+                    # (not "Outdoorsy's hosts list", where the article also says "Outdoorsy")
+                    # (nor a person's name: "Byju Raveendran" beside "Byju's")
+                    rf"(?<![\w'’]){re.escape(name)}(?![\w'’])(?![^\S\n]+[A-Z])",
+                    text,
+                )
+                # (nor "Caliber's estimated revenue" after "Caliber Collision": its short name)
+                and not any(
+                    f.startswith(name + " ") and f not in self.persons for f in self.full_names
+                )
             ):
                 name, end = name + text[end : end + 2], end + 2
             firm = _S_THEN_FIRM_WORD.match(text, end)
