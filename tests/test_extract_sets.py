@@ -90,7 +90,8 @@ them with their causes. "seed-like" is the half of a set that imitates the seed 
     blind76   0.753 / 0.730 (2 of 6 names moved)  0.83 / 0.82 (fourteenth session)
     blind77   0.723 / 0.714 (2 of 6 names moved)  0.79 / 0.78 (fourteenth session)
     blind78   0.746 / 0.725 (2 of 6 names moved)  0.77 / 0.75 (fourteenth session, tuned on)
-    blind79   0.730 / 0.751 (2 of 6 names moved)  0.78 / 0.81 (fourteenth session)
+    blind79   0.730 / 0.751 (2 of 6 names moved)  0.79 / 0.81 (fourteenth session)
+    blind80   0.817 / 0.832 (2 of 6 names moved)  0.84 / 0.85 (fourteenth session)
 
 The issue's bar (0.95 both) is held by the sets fixed until they met it; the newer sets
 hold floors just under what they reached, so a change that loses claims there fails.
@@ -191,7 +192,8 @@ BARS = {
     "blind76": (0.82, 0.81),
     "blind77": (0.78, 0.77),
     "blind78": (0.76, 0.74),
-    "blind79": (0.77, 0.79),
+    "blind79": (0.78, 0.80),
+    "blind80": (0.82, 0.84),
 }
 # Metric names are scored only where the gold was written with the vocabulary's names.
 METRIC_BARS = {"news": 0.80}
