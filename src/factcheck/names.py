@@ -110,21 +110,17 @@ _AND_COMPANY = frozenset(("&", "C.", "Co.", "Cie."))
 _FIRM_WORDS = frozenset(("Company", "Corporation"))
 # what may follow a name as the firm's registered form ("AG", "& Co.", "Corporation")
 _CORPORATE_TAIL = _LEGAL_WORDS | _AND_COMPANY | _FIRM_WORDS
+# legal forms with and without their full stop: "Ltd." and "Ltd" open no name
 _LEGAL_STEMS = frozenset(w.rstrip(".") for w in _LEGAL_WORDS) | _LEGAL_WORDS
-_LEGAL_ALT_FIRST = "AG|SE|GmbH|S\\.A\\.|SA|N\\.V\\.|plc|Inc\\.|Ltd\\.|Oyj|ASA|SpA|S\\.p\\.A\\."
+_LEGAL_ALT = "|".join(re.escape(w) for w in sorted(_LEGAL_WORDS, key=len, reverse=True))
 # ", thyssenkrupp nucera AG": lower-case words after a sentence's start, a comma or a
-# preposition, then a legal form
+# preposition, then a legal form, are a brand written in lower case (not "the firm AG")
 _LOWER_NAME_BEFORE_LEGAL = re.compile(
     r"(?:^|[,;:]\s|\b(?:in|at|by|of|from|with|and)\s)"
-    rf"([a-z][a-z0-9-]+(?:[^\S\n][a-z][a-z0-9-]+)?)[^\S\n]+(?:{_LEGAL_ALT_FIRST})(?![\w.])",
+    rf"([a-z][a-z0-9-]+(?:[^\S\n][a-z][a-z0-9-]+)?)[^\S\n]+(?:{_LEGAL_ALT})(?![\w.])",
     re.M,
 )
-# " Kong-listed", " York-based": the rest of a place written as a compound adjective
-_PLACE_COMPOUND_REST = re.compile(
-    r"[^\S\n][A-Z][a-z]+-(?:based|listed|born|headquartered|registered)\b"
-)
 _LOWER_LINKS = frozenset(("the", "a", "an", "its", "their", "of", "and", "our", "this"))
-_LEGAL_ALT = "|".join(re.escape(w) for w in sorted(_LEGAL_WORDS, key=len, reverse=True))
 # Capitalised words that are not organisations: openers, technologies and the rest
 _NOT_NAMES = _OPENERS | TECHNOLOGIES | frozenset(_WORDS["not_names"]) | _LEGAL_WORDS
 _PRODUCT_WORDS = frozenset(
@@ -187,9 +183,14 @@ _SOURCE_BEFORE = re.compile(
     r"\s+(?:the\s+|a\s+|an\s+)?(?:[\w-]+\s+){0,2}?$",
     re.I,
 )
+# "beds in Melbourne, Sydney and Brisbane": a list of places after a place's preposition
 _PLACE_LIST_BEFORE = re.compile(
     r"\b(?:in|across|throughout|from)\s+((?:[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?,\s+)*"
     r"[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?),?\s+(?:and|or)\s+(?:the\s+)?$"
+)
+# " Kong-listed", " York-based": the rest of a place written as a compound adjective
+_PLACE_COMPOUND_REST = re.compile(
+    r"[^\S\n][A-Z][a-z]+-(?:based|listed|born|headquartered|registered)\b"
 )
 _PLACE_CHAIN = re.compile(
     r"(?:\b(?:in|across|throughout|outside|within|to|from)\s+(?:the\s+)?|-based\s+)"
@@ -482,9 +483,10 @@ _HEADING = re.compile(
     r"(?:#{1,6}[^\S\n]*)?(?:\*\*|__)?"
     r"(?:(?:#?\d{1,2}[.):]?|No\.\s*\d{1,2}[.:]?)[^\S\n]+)?(.+?)(?:\*\*|__)?[.:?]?"
 )
+# "brightwheel", "project44": a brand written in lower case (as a numbered heading)
+_LOWER_BRAND = re.compile(r"[a-z][a-z0-9]{3,}")
 # What a company's full name may add to the short form it is then called by: "Epic" for
 # "Epic Games", "Delta" for "Delta Air Lines"; not "Microsoft" for "Microsoft Teams".
-_LOWER_BRAND = re.compile(r"[a-z][a-z0-9]{3,}")
 _SHORT_FORM_REST = re.compile(
     r"(?:International|Games|Group|Holdings|Airlines|Air\s+Lines|Airways|Motors|Motor|Technologies|Labs|"
     r"Entertainment|Studios|Inc\.?|Corp\.?|Corporation|Company|Platforms|Networks|Systems|"
@@ -506,6 +508,7 @@ _DESCRIBED_PLACE = re.compile(
     r"\b([A-Z][\w'’-]+(?:[^\S\n][A-Z][\w'’-]+)*),[^\S\n]+(?:a|an|the)[^\S\n]+(?:[\w-]+[^\S\n]+){0,3}?"
     r"(?:town|city|village|county|region|country|state|province|suburb|district|island)(?![\w-])"
 )
+# "Noda, near Tokyo": a town, placed by a bigger one
 _NEAR_PLACE = re.compile(r"\b([A-Z][\w'’-]+),[^\S\n]+(?:near|outside|just\s+outside)[^\S\n]+[A-Z]")
 # "in Mettawa, Illinois", "of Arlington, Texas": a town, then its state or country
 _TOWN_IN_REGION = re.compile(
