@@ -3108,3 +3108,18 @@ def test_founders_towns_near_places_and_countries_in_lists_are_no_subjects():
         ("Kikkoman", 100.0),  # not "Noda, near Tokyo"
         ("KRUK", 3000.0),  # not the last country of a list
     ]
+
+
+def test_a_heading_with_a_legal_form_names_its_section():
+    text = (
+        "Top timeshare companies using Python\n\n"
+        "2. Hilton Grand Vacations\n\n"
+        "Hilton Grand Vacations has 200 resorts.\n\n"
+        "3. Travel + Leisure Co.\n\n"
+        "Travel + Leisure Co., the company formerly known as Wyndham Destinations, sells "
+        "points. It has nearly 800,000 owners."
+    )
+    assert [(c.entity, c.value) for c in extract_claims(_article(text))] == [
+        ("Hilton Grand Vacations", 200.0),
+        ("Travel + Leisure", 800000.0),  # a new section, not the one before
+    ]

@@ -822,6 +822,11 @@ class Names:
             # body write the whole name; the word that opens it is the name's own
             self.literal_names[whole] = re.compile(rf"(?<![\w'’]){re.escape(whole)}(?![\w'’])")
             return Mention(m.start(1), m.end(1), whole)
+        if whole.startswith(cleaned + " ") and all(
+            w.rstrip(",.") in _LEGAL_STEMS or w.rstrip(",.") + "." in _CORPORATE_TAIL
+            for w in whole[len(cleaned) :].split()
+        ):
+            whole = cleaned  # "3. Travel + Leisure Co.": the name without its legal form
         if not cleaned or cleaned != whole or cleaned.casefold() in PLACES:
             return None
         # "Social media", "Ride-hailing": a heading of common words, not a name (a single
