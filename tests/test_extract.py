@@ -3123,3 +3123,16 @@ def test_a_heading_with_a_legal_form_names_its_section():
         ("Hilton Grand Vacations", 200.0),
         ("Travel + Leisure", 800000.0),  # a new section, not the one before
     ]
+
+
+def test_a_paragraph_opening_name_with_its_legal_form_and_a_relative_clause():
+    text = (
+        "Cooking oil companies using Python\n\n"
+        "J-Oil Mills, Japan's largest edible oil maker, posted net sales of ¥254bn.\n\n"
+        "Bunge Global SA, which moved its registered office from Bermuda to Geneva in 2023, "
+        "buys and crushes soybeans. It employs over 23,000 people."
+    )
+    assert [(c.entity, c.value) for c in extract_claims(_article(text))] == [
+        ("J-Oil Mills", 254e9),
+        ("Bunge Global", 23000.0),  # its own paragraph's subject, not the one before
+    ]

@@ -1246,7 +1246,7 @@ class Names:
                 continue  # "David Heinemeier Hansson extracted the framework": a person
             if first and numbered and name not in _NOT_NAMES:
                 name, end = f"{name} {numbered.group(1)}", numbered.end(1)
-            elif first and not self._opens_as_subject(name, end):
+            elif first and not self._opens_as_subject(name, start, end):
                 continue
             if self.excluded(start, end, sentence, vocab=False):
                 if _CALLED_BEFORE.search(
@@ -1467,7 +1467,10 @@ class Names:
             )
         )
 
-    def _opens_as_subject(self, name: str, end: int) -> bool:
+    def _opens_as_subject(self, name: str, start: int, end: int) -> bool:
+        """Is the capitalised word(s) opening a sentence its subject, a name ("Tesla collects
+        data"), not a common word the sentence capitalised ("Checkout is where sales die")?
+        `end` is past any legal form ("Bunge Global SA, which moved ...")."""
         if name in _SECTION_WORDS:  # "Challenge: ...", "Results: ..." in a case study
             return False
         if name in self.known:
@@ -1524,7 +1527,6 @@ class Names:
             r"|[a-z]+ed[^\S\n]+by\b)[\w$]",  # (nor "Wind maps loved by sailors")
             after,
         )
-        start = end - len(name)
         if (
             verb
             # at a paragraph's start, where a listicle names what the paragraph is about
