@@ -3136,3 +3136,15 @@ def test_a_paragraph_opening_name_with_its_legal_form_and_a_relative_clause():
         ("J-Oil Mills", 254e9),
         ("Bunge Global", 23000.0),  # its own paragraph's subject, not the one before
     ]
+
+
+def test_a_nationality_word_before_a_registered_name_is_the_names_own():
+    text = (
+        "Meat processors using Python\n\n"
+        "Swedish Klarna, whose slogan is short, has 150 million users.\n\n"
+        "Danish Crown A/S, the Randers-based co-operative, employs about 26,000 people."
+    )
+    assert [(c.entity, c.value) for c in extract_claims(_article(text))] == [
+        ("Klarna", 150e6),  # a nationality before a name
+        ("Danish Crown", 26000.0),  # written with its legal form: the whole registered name
+    ]

@@ -858,6 +858,7 @@ class Names:
         sentence's start it does only if the article writes it so elsewhere."""
         # the full stop of a sentence is no part of a name, but "L.P." keeps its own
         words = (name if re.search(r"\b[A-Z]\.[A-Z]\.$", name) else name.rstrip(".")).split()
+        registered = False  # written with its legal form
         while words and words[0].rstrip(",.") in _LEGAL_STEMS:
             # "Brother Industries, Ltd. of Nagoya", "thyssenkrupp nucera AG & Co. KGaA": a
             # legal form ends the name before it and opens none ("Co., Ltd. Nippon Paint
@@ -877,6 +878,7 @@ class Names:
             # "Block Inc.", "Aena S.M.E.", "Piaggio & C. SpA", "Teekanne GmbH & Co. KG": the
             # company, without its legal form ("& Co.": "and company")
             words = words[:-1]
+            registered = True
         if len(words) > 2 and words[0] in _COMMON_PLURALS and words[1] == "of":
             words = words[2:]  # "Users of Tinder make 1.6 billion swipes": Tinder
         if len(words) > 2 and words[0] == "The" and words[-1] in ("Company", "Corporation"):
@@ -943,6 +945,7 @@ class Names:
             and _is_nationality(words[0])
             # ("American Airlines", "American Express": the nationality is the name's)
             and rest.lower() not in ("express", "airways", "airlines", "tire", "oil")
+            and not registered  # ("Danish Crown A/S": a registered name keeps its first word)
             and not self.vocabulary.entity(" ".join(words))
             and (
                 self.vocabulary.entity(rest)
