@@ -3148,3 +3148,18 @@ def test_a_nationality_word_before_a_registered_name_is_the_names_own():
         ("Klarna", 150e6),  # a nationality before a name
         ("Danish Crown", 26000.0),  # written with its legal form: the whole registered name
     ]
+
+
+def test_a_first_names_s_opens_a_shops_name():
+    text = (
+        "Wedding retailers using Python\n\n"
+        "Dresses are bought in person, and the biggest chain doing the selling is "
+        "David's Bridal, which filed for "
+        "bankruptcy in 2018. After the second filing the retailer shrank to about 195 "
+        "stores.\n\n"
+        "Jeff Bezos's Amazon employs 1.5 million people."
+    )
+    assert [(c.entity, c.value) for c in extract_claims(_article(text))] == [
+        ("David's Bridal", 195.0),  # not a "Bridal" belonging to a David
+        ("Amazon", 1.5e6),  # a person's possessive is still no part of the firm's name
+    ]

@@ -456,6 +456,7 @@ _PLACE_POSSESSIVE = re.compile(
 )
 _S_THEN_FIRM_WORD = re.compile(r"['’]s[^\S\n]+(?:Company|Corporation|Companies)(?![\w'’-])")
 _BRAND_WITH_S = re.compile(r"['’]s[^\S\n]+([A-Z][a-z]+)\b(?![^\S\n]+[A-Z])")
+_FIRST_NAME_S = re.compile(r"['’]s((?:[^\S\n]+[A-Z][\w&'’.-]*){1,3})")
 # "McDonald's has", "McDonald's, the largest fast food chain,": the 's is part of the name
 _NAME_WITH_S = re.compile(
     rf"['’][sS](?:\s+(?:{_SUBJECT_VERBS})\b|,\s+(?:the|a|an|once|now|formerly|long|which|who)\s"
@@ -1205,6 +1206,17 @@ class Names:
             ):
                 # "Domino's Pizza runs over 20,000 stores": a brand with a common noun
                 name, end = name + brand.group(), brand.end()
+                consumed = end
+            shop = _FIRST_NAME_S.match(text, end)
+            if (
+                shop
+                and name in FIRST_NAMES
+                and name.casefold() not in PLACES
+                and not TECHNOLOGIES.intersection(shop.group(1).split())
+            ):
+                # "David's Bridal", "Dick's Sporting Goods": a first name's 's opens a shop's
+                # name; a person's possessive names the person in full ("Jeff Bezos's")
+                name, end = name + shop.group(), shop.end()
                 consumed = end
             if name in _NOT_NAMES or name.casefold() in PLACES or _EVENT_NAME.search(name):
                 continue
