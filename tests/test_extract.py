@@ -3163,3 +3163,17 @@ def test_a_first_names_s_opens_a_shops_name():
         ("David's Bridal", 195.0),  # not a "Bridal" belonging to a David
         ("Amazon", 1.5e6),  # a person's possessive is still no part of the firm's name
     ]
+
+
+def test_a_firms_own_analysts_at_work_are_no_outside_source():
+    text = (
+        "Pipeline companies using Python\n\n"
+        "TC Energy has 7,000 staff.\n\n"
+        "Analysts at Kinder Morgan, the Houston-based group, rely on Python for "
+        "everything. The company operates 139 terminals.\n\n"
+        "Analysts at Jefferies expect Kinder Morgan to open 12 more."
+    )
+    assert [(c.entity, c.value) for c in extract_claims(_article(text))] == [
+        ("TC Energy", 7000.0),
+        ("Kinder Morgan", 139.0),  # its own analysts: the paragraph is about it
+    ]  # Jefferies' analysts are a source: their forecast is nobody's claim

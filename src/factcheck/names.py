@@ -183,6 +183,13 @@ _SOURCE_BEFORE = re.compile(
     r"\s+(?:the\s+|a\s+|an\s+)?(?:[\w-]+\s+){0,2}?$",
     re.I,
 )
+# ... and what a firm's own analysts do, unlike a source's ("estimate", "expect", "say")
+_STAFF_AT_WORK_AFTER = re.compile(
+    r"(?:,[^.;\n]{1,160}?,)?\s+(?:also\s+|now\s+|still\s+)?(?:rely|use|used|build|built|"
+    r"write|wrote|written|run|ran|moved|switched|work|worked|develop|developed|maintain|"
+    r"created|adopted|migrated|rewrote|prefer|chose|turned|have\s+(?:built|written|moved|"
+    r"used|switched))\b"
+)
 # "beds in Melbourne, Sydney and Brisbane": a list of places after a place's preposition
 _PLACE_LIST_BEFORE = re.compile(
     r"\b(?:in|across|throughout|from)\s+((?:[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?,\s+)*"
@@ -1675,7 +1682,13 @@ class Names:
         # "the group's eCommerce arm": what an organisation already named owns
         if re.search(rf"\bthe\s+(?:[\w-]+\s+)?(?:{ORG_NOUNS})['’]s[^\S\n]+$", before, re.I):
             return True
-        if _SOURCE_BEFORE.search(before):
+        source = _SOURCE_BEFORE.search(before)
+        if source and not (
+            # "Analysts at Kinder Morgan, the Houston-based group, rely on Python": its own
+            # staff at work, not a source's estimate
+            re.match(r"analysts?\s", source.group(), re.I)
+            and _STAFF_AT_WORK_AFTER.match(text, end)
+        ):
             return True
         # "The company from Redmond, founded in 1975, employs": where it is from
         if _ORIGIN_BEFORE.search(before):
