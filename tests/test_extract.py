@@ -3177,3 +3177,19 @@ def test_a_firms_own_analysts_at_work_are_no_outside_source():
         ("TC Energy", 7000.0),
         ("Kinder Morgan", 139.0),  # its own analysts: the paragraph is about it
     ]  # Jefferies' analysts are a source: their forecast is nobody's claim
+
+
+def test_a_name_after_a_fronted_phrase_with_its_is_the_subject():
+    text = (
+        "Pipeline companies using Python\n\n"
+        "Snam has 7,000 staff.\n\n"
+        "Less talkative about its software is Energy Transfer, the Dallas partnership "
+        "whose line drew protests in 2016. The partnership owns pipeline in 44 states.\n\n"
+        "Among its users is Enbridge, the Calgary company. It serves roughly 7 million "
+        "gas customers."
+    )
+    assert [(c.entity, c.value) for c in extract_claims(_article(text))] == [
+        ("Snam", 7000.0),
+        ("Energy Transfer", 44.0),  # the name after "is", not the paragraph before's
+        ("Enbridge", 7e6),  # "its users is": no product of "its" owner
+    ]

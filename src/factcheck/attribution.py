@@ -187,7 +187,10 @@ _MOST_FAMOUS_BEFORE = re.compile(
 _MADE_BY_AFTER = re.compile(r",\s+(?:made|developed|published|built|created)\s+by\s+")
 _INVERTED_SUBJECT = re.compile(r"\s*The\s+(?:[\w'’-]+\s+){1,8}?(?:is|was)\s+")
 _PLACED_SUBJECT = re.compile(
-    r"\s*(?:Behind|Among|Next|Beside|Alongside|Below|Above|Between|Then)\s+[^.;:\n]{0,80}?\s+"
+    r"\s*(?:Behind|Among|Next|Beside|Alongside|Below|Above|Between|Then"
+    # "Less talkative about its software is Energy Transfer, the Dallas partnership"
+    r"|Less|More|Equally|Also|Further|Even|Just|Similarly|Likewise|Quieter|Smaller|Bigger|"
+    r"Larger|Newer|Younger|Older)\s+[^.;:\n]{0,80}?\s+"
     r"(?:sits|sit|is|are|stands|stand|comes|come|lies|lie|was)\s+"
 )
 _NEW_NAME_BEFORE = re.compile(
@@ -1684,6 +1687,8 @@ class Attribution:
             subject is None
             # (over a name inside the placing phrase, when the sentence ends on this one)
             or self._ends_sentence(placed.end, sentence)
+            # (over "its" inside it: "Among its users is X, the ...")
+            or all(m.pronoun for m in mentions if m.start < placed.start)
         ):
             # "Behind most of these projects sits JuliaHub, the company founded by"
             self.orgs.add(placed.name)

@@ -41,7 +41,8 @@ ORG_NOUNS = (
     "corporation|conglomerate|publisher|chipmaker|subsidiary|carrier|grocer|discounter|neobank|"
     "telco|broadcaster|studio|franchisee|supermarket|exchange|developer|reinsurer|newspaper|paper|tabloid|"
     "encyclopedia|nonprofit|non-profit|charity|game|agency|messenger|fund|issuer|processor|"
-    "broker|brokerage|wholesaler|distributor|superapp|super-app"
+    "broker|brokerage|wholesaler|distributor|superapp|super-app|partnership|co-operative|"
+    "cooperative|utility|miner|producer|multinational"
 )
 _BRAND_APP = re.compile(r"[Tt]he[^\S\n]+([A-Z][a-z]+[A-Za-z]*)[^\S\n]+(?:app|website)")
 # "John Deere is the biggest manufacturer of farm machinery": a name described as a firm
@@ -1649,6 +1650,8 @@ class Names:
             )
             # "share their homes on Airbnb": a preposition, not what they own
             or possessed.group(1) in _PREPOSITIONS
+            # "Among its users is Energy Transfer": a verb, the name its subject
+            or possessed.group(1) in ("is", "are", "was", "were", "include", "includes")
         ):
             return True  # "Its software MediaWiki is written in PHP"
         # "known internally as Monorail", "a client called Gibbon": a product's name
