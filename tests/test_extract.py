@@ -3193,3 +3193,20 @@ def test_a_name_after_a_fronted_phrase_with_its_is_the_subject():
         ("Energy Transfer", 44.0),  # the name after "is", not the paragraph before's
         ("Enbridge", 7e6),  # "its users is": no product of "its" owner
     ]
+
+
+def test_countries_regions_and_an_imperative_opener_are_no_organisations():
+    text = (
+        "Aluminium and pipeline companies using Python\n\n"
+        "Snam has 7,000 staff.\n\n"
+        "Consider Enbridge, the Calgary company whose system carries crude to refineries "
+        "in the US Midwest. The group moves about 30% of the crude oil produced in North "
+        "America.\n\n"
+        "Data scientists at Alcoa schedule bauxite shipments from mines in Australia, Brazil "
+        "and Guinea. The firm has approximately 13,600 employees."
+    )
+    assert [(c.entity, c.value) for c in extract_claims(_article(text))] == [
+        ("Snam", 7000.0),
+        ("Enbridge", 30.0),  # not "Consider Enbridge", nor the Midwest
+        ("Alcoa", 13600.0),  # Guinea is a country
+    ]

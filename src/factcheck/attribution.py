@@ -402,7 +402,10 @@ _NAME_LIST_REST = re.compile(
 )
 # "Magic Pocket, the in-house storage system,": a tool, even with no owner named
 _TOOL_APPOSITIVE = re.compile(
-    r",[^\S\n]+(?:the|an?|its|their)[^\S\n]+(?:[\w-]+[^\S\n]+){0,3}?(?:system|tool|engine|library|"
+    # (not "Enbridge, the Calgary company whose system carries crude": a firm described)
+    r",[^\S\n]+(?:the|an?|its|their)[^\S\n]+"
+    r"(?:(?!(?:whose|which|that|who|with|company|firm|group)\b)[\w-]+[^\S\n]+){0,3}?"
+    r"(?:system|tool|engine|library|"
     r"framework|compiler|browser|database|gateway|pipeline|assistant|chatbot|distribution|"
     r"dialect|model|SDK|API|toolkit|package|plugin|mascot|proxy|runtime|scheduler|hypervisor|"
     r"orchestrator|editor|IDE|standard|protocol|blockchain|specification)\b"
