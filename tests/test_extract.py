@@ -3210,3 +3210,19 @@ def test_countries_regions_and_an_imperative_opener_are_no_organisations():
         ("Enbridge", 30.0),  # not "Consider Enbridge", nor the Midwest
         ("Alcoa", 13600.0),  # Guinea is a country
     ]
+
+
+def test_a_name_shortened_to_its_first_words_goes_by_them():
+    text = (
+        "Smart meter makers using Python\n\n"
+        "4. Genus Power Infrastructures\n\n"
+        "Genus Power Infrastructures Ltd, usually shortened to Genus Power, is one of the "
+        "biggest winners. The Jaipur company reported revenue of Rs 24.4bn for the year to "
+        "March 2024.\n\n"
+        "5. Larsen & Toubro\n\n"
+        "Larsen & Toubro Limited, usually shortened to L&T, has about 400,000 staff."
+    )
+    assert [(c.entity, c.value) for c in extract_claims(_article(text))] == [
+        ("Genus Power", 24.4e9),  # the heading's section goes by the short name
+        ("Larsen & Toubro", 400000.0),  # initials: writers keep the full name
+    ]

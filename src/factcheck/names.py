@@ -528,10 +528,13 @@ _TOWN_IN_REGION = re.compile(
 # known as": "IBM, also known as Big Blue" is a nickname)
 _KNOWN_AS = re.compile(
     # ("..., known to everyone simply as Michelin")
-    rf"({NAME.pattern}),?[^\S\n]+(?:(?:commonly|better|popularly|widely)[^\S\n]+known"
+    rf"({NAME.pattern}),?[^\S\n]+(?:(?:(?:commonly|better|popularly|widely)[^\S\n]+known"
     r"|known[^\S\n]+to[^\S\n]+(?:everyone|most|all|many|customers|fans)(?:[^\S\n]+simply)?"
     # ("Applus Services SA, which trades as Applus+")
     r"|(?:which[^\S\n]+)?(?:trades|operates)|trading|doing[^\S\n]+business)[^\S\n]+as"
+    # ("Genus Power Infrastructures Ltd, usually shortened to Genus Power")
+    r"|(?:usually|often|commonly|generally)[^\S\n]+(?:shortened|abbreviated)[^\S\n]+to"
+    r"|(?:usually|often|commonly|generally|simply)[^\S\n]+called)"
     rf"[^\S\n]+(?:simply[^\S\n]+|just[^\S\n]+)?({NAME.pattern})"
 )
 # After a sentence's opening name: a person's (", who", "himself", ", 39,", ", a freelance
@@ -712,6 +715,13 @@ class Names:
             written: m.group(2)
             for m in _KNOWN_AS.finditer(text)
             if _initials(m.group(1)) != m.group(2)
+            # ("Larsen & Toubro Limited, usually shortened to L&T", "Magazine Luiza, commonly
+            # called Magalu": writers keep the full name; "Genus Power Infrastructures Ltd,
+            # usually shortened to Genus Power": the first words, the name then used)
+            and (
+                not re.search(r"\b(?:shortened|abbreviated|called)\s", m.group())
+                or m.group(1).startswith(m.group(2) + " ")
+            )
             # (and without its legal form: "Applus Services SA, which trades as Applus+")
             for written in (m.group(1), common_name(m.group(1)))
         }
@@ -739,6 +749,14 @@ class Names:
             if heading is None and _looks_like_heading(whole):
                 # "## 4. Twitch and Hulu", "So, should you use it?": the named section ends
                 heading = Mention(paragraph[0].start, paragraph[0].start, "")
+            if heading is not None and heading.name.startswith(
+                self.known_as.get(heading.name, heading.name) + " "
+            ):
+                # "4. Genus Power Infrastructures / Genus Power Infrastructures Ltd, usually
+                # shortened to Genus Power, ...": the section goes by the short name it is
+                # known as (not by initials, "Pool Corporation ... POOLCORP": writers keep
+                # the heading's name then)
+                heading = Mention(heading.start, heading.end, self.known_as[heading.name])
             if heading is not None:
                 self.headings.append((paragraph[0].start, paragraph[-1].end, heading))
                 if heading.name:
