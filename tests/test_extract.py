@@ -3226,3 +3226,18 @@ def test_a_name_shortened_to_its_first_words_goes_by_them():
         ("Genus Power", 24.4e9),  # the heading's section goes by the short name
         ("Larsen & Toubro", 400000.0),  # initials: writers keep the full name
     ]
+
+
+def test_the_before_a_common_noun_in_a_firms_name_is_kept():
+    text = (
+        "Gym chains using Python\n\n"
+        "6. The Gym Group\n\n"
+        "The Gym Group, listed in London, reported 232 sites at the end of June. Every gym "
+        "is open around the clock.\n\n"
+        "7. The American Red Cross\n\n"
+        "The American Red Cross has about 20,000 staff."
+    )
+    assert [(c.entity, c.value) for c in extract_claims(_article(text))] == [
+        ("The Gym Group", 232.0),  # "gym" is a common noun: "The" is the name's
+        ("American Red Cross", 20000.0),
+    ]

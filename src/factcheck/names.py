@@ -1475,8 +1475,16 @@ class Names:
         Knot Worldwide"), or is it "The" and one word as a heading ("3. The AA", not "6. The
         American Red Cross")? Then "The" is part of it."""
         heading = len(name.split()) == 2
+        # "The Gym Group": "The" before a common noun the article writes in lower case is
+        # a firm's name's own ("Gym Group" is no name without it)
+        # (a firm's: not "The Music Genome Project", a product)
+        common = (
+            len(name.split()) >= 3
+            and self.written_lower(name.split()[1])
+            and bool(_ORG_SUFFIX.search(name))
+        )
         name = re.escape(name)
-        return bool(
+        return common or bool(
             re.search(rf"[a-z,;:][^\S\n]{name}(?![\w-])", self.text)
             or (
                 heading
