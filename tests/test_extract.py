@@ -3241,3 +3241,20 @@ def test_the_before_a_common_noun_in_a_firms_name_is_kept():
         ("The Gym Group", 232.0),  # "gym" is a common noun: "The" is the name's
         ("American Red Cross", 20000.0),
     ]
+
+
+def test_lower_case_brands_joined_by_dots_or_an_ampersand():
+    text = (
+        "Beauty and travel companies using Python\n\n"
+        "5. e.l.f. Beauty\n\n"
+        "e.l.f. Beauty is the growth story of the group. e.l.f. has about 475 employees, "
+        "e.g. engineers.\n\n"
+        "6. Hostels\n\n"
+        "Germany's budget market is dominated by a&o Hostels, whose 40 houses sell more "
+        "than 5 million overnight stays a year."
+    )
+    assert [(c.entity, c.value) for c in extract_claims(_article(text))] == [
+        ("e.l.f. Beauty", 475.0),
+        ("a&o Hostels", 40.0),  # not "Hostels"
+        ("a&o Hostels", 5e6),
+    ]

@@ -85,6 +85,9 @@ _NAME_TOKEN = (
     r"(?:[A-ZÀ-ÖØ-Þ](?:['’](?=[A-Z]))?[\w&.]*(?:[-+][A-Z][\w&.]*|(?<=Co)-op(?:erative)?\b)*\+{0,2}|[a-z]{1,6}[A-Z][a-z]\w*\+?|[a-z][A-Z]+\b|\d+[a-z]*[A-Z][a-z]\w*"
     # ("7-Eleven", "1-800-Flowers.com": digits before a capitalised word)
     r"|\d{1,4}(?:-\d{1,4})*-[A-Z][a-z][\w&.]*"
+    # ("e.l.f. Beauty", "a&o Hostels": a brand of lower-case letters joined by dots or "&";
+    # not "e.g.", "i.e." or "r&d")
+    r"|(?<![\w.&])(?:[a-z](?:\.[a-z]){2,}\.|(?!(?:r&d|q&a|m&a|b&b|p&l|d&i|s&p)\b)[a-z]{1,2}&[a-z]{1,2})(?![\w&])"
     # ("monday.com", "beehiiv.com": a brand written as its lower-case domain)
     r"|(?<![@/.\w])[a-z][a-z0-9-]{1,30}\.(?:com|io|ai|co|app)\b(?![./@-]\w))"
 )
@@ -884,7 +887,7 @@ class Names:
         capitalised opener belongs to the name ("said Just Eat Takeaway.com"); at a
         sentence's start it does only if the article writes it so elsewhere."""
         # the full stop of a sentence is no part of a name, but "L.P." keeps its own
-        words = (name if re.search(r"\b[A-Z]\.[A-Z]\.$", name) else name.rstrip(".")).split()
+        words = (name if re.search(r"\b[A-Za-z]\.[A-Za-z]\.$", name) else name.rstrip(".")).split()
         registered = False  # written with its legal form
         while words and words[0].rstrip(",.") in _LEGAL_STEMS:
             # "Brother Industries, Ltd. of Nagoya", "thyssenkrupp nucera AG & Co. KGaA": a
@@ -1037,7 +1040,8 @@ class Names:
             )
             or (len(words) > 1 and words[0].lower() in _DESCRIPTORS and words[1] != "of")
             # "Engineers of Zalando": "of" left at the front once "Engineers" is gone
-            or (len(words) > 1 and words[0].islower())
+            # (not a brand of letters joined by "&" or dots: "a&o Hostels", "e.l.f. Beauty")
+            or (len(words) > 1 and words[0].islower() and words[0].isalpha())
         ):
             words = words[1:]
         return " ".join(words)
