@@ -3258,3 +3258,17 @@ def test_lower_case_brands_joined_by_dots_or_an_ampersand():
         ("a&o Hostels", 40.0),  # not "Hostels"
         ("a&o Hostels", 5e6),
     ]
+
+
+def test_physical_output_and_assets_of_a_firm_are_claims():
+    text = (
+        "Metal and pipeline companies using Python\n\n"
+        "Emirates Global Aluminium runs smelters at Jebel Ali and Al Taweelah. The company "
+        "produced 2.74 million tonnes of cast metal in 2023.\n\n"
+        "TC Energy operates more than 93,000 kilometres of pipeline. Its engineers test "
+        "pumps that lift up to 52 tonnes, and its data lake holds 2 petabytes."
+    )
+    assert [(c.entity, c.value, c.unit) for c in extract_claims(_article(text))] == [
+        ("Emirates Global Aluminium", 2.74e6, "tonne"),  # not the last site named
+        ("TC Energy", 93000.0, "kilometre"),
+    ]  # what a machine lifts is a product's size; petabytes a system's

@@ -526,7 +526,14 @@ def _not_a_claim(
     if (
         q.unit not in CLAIM_UNITS_EXCLUDED
         and not _is_scale_unit(q.unit)
-        and (not (q.period or capacity) or _HYPHENATED_UNIT.match(q.surface))
+        and (
+            not (
+                q.period
+                or capacity
+                or (q.unit in _BULK_UNITS and _OUTPUT_BEFORE.search(before))
+            )
+            or _HYPHENATED_UNIT.match(q.surface)
+        )
     ):
         return True  # ("16 million 12-inch wafers a year": the 12-inch is a size)
     # "Their data platform processes more than 40 terabytes of data every day": a system's
@@ -686,6 +693,24 @@ _CLOSED_BEFORE = re.compile(r"\b(?:closed|closing|shut|shutting|shuttered)\s+(?:
 # A physical amount is the business's scale when it is a capacity: "22 gigawatts of
 # renewable power capacity", "a capacity of 4.5 million barrels".
 _CAPACITY = re.compile(r"\bcapacity\b")
+# ... or what it produced, moved or holds: "shipped 54.6 million tonnes of steel in 2023",
+# "reported shipments of 1.5 million tonnes", "operates 93,000 km of pipeline", "holds
+# 2.7 million hectares of land"
+_BULK_UNITS = frozenset((
+    "tonne", "kilogram", "barrel", "litre", "gallon", "hectare", "acre", "kilometre",
+    "mile", "metre", "square_metre", "square_foot", "megawatt", "gigawatt",
+    "gigawatt_hour", "megawatt_hour", "terawatt_hour",
+))
+_OUTPUT_BEFORE = re.compile(
+    r"\b(?:shipped|ships|produced|produces|sold|sells|crushed|crushes|handled|handles|"
+    r"mined|mines|moved|moves|transported|transports|collected|collects|processed|processes|"
+    r"refined|refines|delivered|delivers|pumped|pumps|generated|generates|harvested|"
+    r"harvests|operates|operated|owns|owned|holds|held|controls|controlled|manages|managed|"
+    r"flew|flies|driven|recycled|recycles)[^\S\n]+(?:(?:an?[^\S\n]+)?(?:average|total|combined)"
+    r"[^\S\n]+(?:of[^\S\n]+)?)?$"
+    r"|\b(?:shipments|production|output|deliveries)[^\S\n]+of[^\S\n]+$",
+    re.I,
+)
 
 
 def _heading_names_it(heading: str, name: str) -> bool:

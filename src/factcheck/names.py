@@ -199,6 +199,12 @@ _PLACE_LIST_BEFORE = re.compile(
     r"\b(?:in|across|throughout|from)\s+((?:[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?,\s+)*"
     r"[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?),?\s+(?:and|or)\s+(?:the\s+)?$"
 )
+_SITE_LIST_BEFORE = re.compile(
+    r"\b(?:shipyards?|yards?|plants?|factor(?:y|ies)|mills?|works|smelters?|mines?|"
+    r"refiner(?:y|ies)|warehouses?|terminals?|depots?|sites?|ports?)\s+(?:at|in)\s+"
+    r"(?:[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*)?,\s+)*[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*)?,?"
+    r"\s+(?:and|or)\s+(?:the\s+)?$"
+)
 # " Kong-listed", " York-based": the rest of a place written as a compound adjective
 _PLACE_COMPOUND_REST = re.compile(
     r"[^\S\n][A-Z][a-z]+-(?:based|listed|born|headquartered|registered)\b"
@@ -1745,6 +1751,9 @@ class Names:
         if listed and any(
             w.strip().casefold() in PLACES for w in re.split(r",|\band\b|\bor\b", listed.group(1))
         ):
+            return True
+        # "runs smelters at Jebel Ali and Al Taweelah": the last of a list of sites
+        if _SITE_LIST_BEFORE.search(before):
             return True
         # "in Lebanon, Indiana", "the Bethesda, Maryland-based company": places
         if (
