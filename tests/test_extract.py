@@ -3272,3 +3272,19 @@ def test_physical_output_and_assets_of_a_firm_are_claims():
         ("Emirates Global Aluminium", 2.74e6, "tonne"),  # not the last site named
         ("TC Energy", 93000.0, "kilometre"),
     ]  # what a machine lifts is a product's size; petabytes a system's
+
+
+def test_what_a_machine_does_and_its_parts_are_no_scale():
+    text = (
+        "Dating and egg companies using Python\n\n"
+        "Match Group has about 2,600 employees, and its models screen about 10 million "
+        "profile photos a week. Tinder trains them on a cluster of about 400 GPUs.\n\n"
+        "Vital Farms sells eggs from 300 farms; the lookup is a small Flask app that "
+        "answers around 5,000 queries a day, fed by more than 5,000 sensors.\n\n"
+        "Google's search engine answers about 8.5 billion searches a day."
+    )
+    assert [(c.entity, c.value) for c in extract_claims(_article(text))] == [
+        ("Match Group", 2600.0),
+        ("Vital Farms", 300.0),
+        ("Google", 8.5e9),  # a product's use, not a tool's throughput
+    ]

@@ -38,7 +38,7 @@ from factcheck.metrics import (
     metric_for,
     number_end,
 )
-from factcheck.names import common_name
+from factcheck.names import TECHNOLOGIES, common_name
 from factcheck.periods import PERIOD_WORDS, WINDOW_ADJECTIVES, is_flow_claim, window_period
 from factcheck.schema import Article, Claim
 from factcheck.segments import Span, paragraphs, sentences, table_rows, word_list
@@ -240,7 +240,7 @@ _SYSTEM_SPEC_AFTER = re.compile(
     r"|\s+(?:[\w-]+\s+)?(?:requests|queries|calls)\s+(?:per|a|each)\s+minute\b"
     r"|\s+(?:[a-z-]+\s+)?(?:microservices|servers|files|data\s+jobs|ratings?|hdr|uhd|"
     r"resolution|efficacy|accuracy|levels|installments|pairs|applications|shades|colours|"
-    r"virtual\s+machines|VMs|integrations|nines|"
+    r"virtual\s+machines|VMs|integrations|nines|GPUs|sensors|"
     # "brings together data from 20 different internal sources"
     r"(?:[a-z-]+\s+)?(?:data\s+)?sources|"
     rf"colors|flavours|flavors|choices|models|edges|{_SYSTEM_RATE_NOUNS}|"
@@ -268,6 +268,16 @@ _THROUGHPUT_AFTER = re.compile(
 _TOOL = re.compile(
     r"\b(?:Kafka|Flink|Spark|Storm|Samza|RabbitMQ|Pulsar|Kinesis|Airflow|Luigi|Celery|Dagster|"
     r"clusters?|brokers?|pipelines?|queues?|schedulers?|(?:event|message|data)\s+bus(?:es)?)\b"
+)
+_MACHINE_AT_WORK_BEFORE = re.compile(
+    # (not "its search engine answers 8.5 billion queries a day": the product is the business)
+    r"\b(system|pipeline|models?|algorithms?|grader|scanner|chatbot|bot|app|service)"
+    r"\s+(?:that\s+|which\s+)?(?:now\s+|also\s+|can\s+)?(?:scans?|screens?|processes|"
+    r"handles?|pushes|push|answers?|identif(?:y|ies)|detects?|checks?|sorts?|flags?|"
+    r"analy[sz]es|indexes|crawls|classif(?:y|ies)|tags|routes|reads)"
+    r"\s+(?:up\s+to\s+|about\s+|around\s+|roughly\s+|some\s+|more\s+than\s+|over\s+|"
+    r"nearly\s+|almost\s+)?$",
+    re.I,
 )
 _RATE_OF_SYSTEM = re.compile(rf"\s+(?:[a-z-]+\s+)?(?:{_SYSTEM_RATE_NOUNS})\b", re.I)
 # "19 million servers are active every week": Discord's communities, not machines
@@ -608,6 +618,20 @@ def _not_a_claim(
         return True
     if _THROUGHPUT_AFTER.match(text, digits_end) and _TOOL.search(
         text, sentence.start, sentence.end
+    ):
+        return True
+    # "its social listening system scans around 1 million TikTok videos a month", "the
+    # models screen about 10 million profile photos a week", "a small Flask app that answers
+    # around 5,000 queries a day": what a machine does is its throughput, not a scale
+    machine = _MACHINE_AT_WORK_BEFORE.search(text, max(sentence.start, start - 80), start)
+    if machine and q.unit not in quantities.CURRENCIES and (
+        machine.group(1).lower() not in ("app", "service")
+        or any(
+            t in TECHNOLOGIES
+            for t in re.findall(
+                r"[\w.+#-]+", text[max(sentence.start, machine.start() - 40) : machine.start()]
+            )
+        )
     ):
         return True
     # "clusters with more than 8,000 nodes", "up to 60,000 operations", "99.99% uptime":
