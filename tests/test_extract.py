@@ -3288,3 +3288,16 @@ def test_what_a_machine_does_and_its_parts_are_no_scale():
         ("Vital Farms", 300.0),
         ("Google", 8.5e9),  # a product's use, not a tool's throughput
     ]
+
+
+def test_a_typical_thing_is_no_organisations_scale():
+    text = (
+        "Pharmacy chains using Python\n\n"
+        "CVS Health runs about 9,000 pharmacies. A typical US pharmacy stocks around 3,000 "
+        "prescription products. The average customer visits 14 times a year, and CVS "
+        "Health employs about 300,000 people."
+    )
+    assert [(c.entity, c.value) for c in extract_claims(_article(text))] == [
+        ("CVS Health", 9000.0),
+        ("CVS Health", 300000.0),  # after ", and": the organisation again
+    ]

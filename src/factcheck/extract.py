@@ -269,6 +269,9 @@ _TOOL = re.compile(
     r"\b(?:Kafka|Flink|Spark|Storm|Samza|RabbitMQ|Pulsar|Kinesis|Airflow|Luigi|Celery|Dagster|"
     r"clusters?|brokers?|pipelines?|queues?|schedulers?|(?:event|message|data)\s+bus(?:es)?)\b"
 )
+_TYPICAL_SUBJECT = re.compile(
+    r"\s*[\"“]?(?:A|An|The)\s+(?:typical|average)\s+(?:(?!,\s+(?:and|but|while|whereas)\s)[^;])*"
+)
 _MACHINE_AT_WORK_BEFORE = re.compile(
     # (not "its search engine answers 8.5 billion queries a day": the product is the business)
     r"\b(system|pipeline|models?|algorithms?|grader|scanner|chatbot|bot|app|service)"
@@ -619,6 +622,10 @@ def _not_a_claim(
     if _THROUGHPUT_AFTER.match(text, digits_end) and _TOOL.search(
         text, sentence.start, sentence.end
     ):
+        return True
+    # "A typical US pharmacy stocks around 3,000 products", "The average bride is now 31":
+    # one typical thing or person, not an organisation's scale
+    if _TYPICAL_SUBJECT.fullmatch(text, sentence.start, start):
         return True
     # "its social listening system scans around 1 million TikTok videos a month", "the
     # models screen about 10 million profile photos a week", "a small Flask app that answers
