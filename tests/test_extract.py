@@ -3265,7 +3265,7 @@ def test_physical_output_and_assets_of_a_firm_are_claims():
         "Metal and pipeline companies using Python\n\n"
         "Emirates Global Aluminium runs smelters at Jebel Ali and Al Taweelah. The company "
         "produced 2.74 million tonnes of cast metal in 2023.\n\n"
-        "TC Energy operates more than 93,000 kilometres of pipeline. Its engineers test "
+        "TC Energy operates more than 93,000 kilometres of pipelines. Its engineers test "
         "pumps that lift up to 52 tonnes, and its data lake holds 2 petabytes."
     )
     assert [(c.entity, c.value, c.unit) for c in extract_claims(_article(text))] == [

@@ -645,7 +645,10 @@ def _not_a_claim(
     # the size or service level of a system, not of the business; some system nouns also
     # after a run-on span ("over 7,000 deploys per week"; "8.5 billion queries a day" is
     # scale, so not every system noun counts there)
-    system = _SYSTEM_SPEC_AFTER.match(text, end) or _RATE_OF_SYSTEM.match(text, digits_end)
+    # ("79,000 miles of pipelines": a length, whatever it is of)
+    system = (
+        q.unit not in _BULK_UNITS and _SYSTEM_SPEC_AFTER.match(text, end)
+    ) or _RATE_OF_SYSTEM.match(text, digits_end)
     if (system and not _ACTIVE_COMMUNITIES.match(text, end)) or (
         q.unit == "percent" and _UPTIME.search(text, max(sentence.start, start - 30), end + 30)
     ):
