@@ -3301,3 +3301,18 @@ def test_a_typical_thing_is_no_organisations_scale():
         ("CVS Health", 9000.0),
         ("CVS Health", 300000.0),  # after ", and": the organisation again
     ]
+
+
+def test_a_corporation_goes_by_the_short_name_the_article_then_uses():
+    text = (
+        "Motor makers using Python\n\n"
+        "In Japan, Nidec Corporation, the Kyoto company that began in 1973, has made the "
+        "same bet. Nidec booked sales of ¥2.6 trillion in its last fiscal year and employs "
+        "more than 100,000 people.\n\n"
+        "Roland Corporation, the Hamamatsu instrument maker, employs about 3,000 people."
+    )
+    assert [(c.entity, c.value) for c in extract_claims(_article(text))] == [
+        ("Nidec", 2.6e12),
+        ("Nidec", 100000.0),
+        ("Roland Corporation", 3000.0),  # never called "Roland" alone
+    ]

@@ -1091,6 +1091,15 @@ class Names:
         entity = self.vocabulary.entity(name)
         if entity:
             return entity.name
+        short = name.rsplit(" ", 1)[0]
+        if (
+            name.endswith((" Corporation", " Corp.", " Corp"))
+            and not name.startswith("The ")
+            and re.search(rf"(?<![\w'’-]){re.escape(short)}(?![^\S\n]+[A-Z]|[\w-])", self.text)
+        ):
+            # "Nidec Corporation, the Kyoto company ... Nidec booked sales": the name the
+            # article goes on to use
+            return self.canonical(short)
         if name in self.abbreviations:  # "Amazon Web Services (AWS)" ... "AWS"
             return self.canonical(self.abbreviations[name])
         if name in self.known_as and self.known_as[name] != name:
