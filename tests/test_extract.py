@@ -3316,3 +3316,16 @@ def test_a_corporation_goes_by_the_short_name_the_article_then_uses():
         ("Nidec", 100000.0),
         ("Roland Corporation", 3000.0),  # never called "Roland" alone
     ]
+
+
+def test_ebitda_is_its_own_measure():
+    text = (
+        "Pipeline and cable companies using Python\n\n"
+        "Enbridge employs around 14,500 people and reported adjusted EBITDA of C$16.6 "
+        "billion in 2023. Its adjusted EBITDA margin was near 35%."
+    )
+    assert [(c.entity, c.metric, c.value) for c in extract_claims(_article(text))] == [
+        ("Enbridge", "employees", 14500.0),
+        ("Enbridge", "ebitda", 16.6e9),  # not dropped, and not revenue
+        ("Enbridge", "ebitda_margin", 35.0),
+    ]
