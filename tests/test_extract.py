@@ -3329,3 +3329,14 @@ def test_ebitda_is_its_own_measure():
         ("Enbridge", "ebitda", 16.6e9),  # not dropped, and not revenue
         ("Enbridge", "ebitda_margin", 35.0),
     ]
+
+
+def test_a_plural_common_noun_opening_a_sentence_is_no_organisation():
+    text = (
+        "Hostel companies using Python\n\n"
+        "Hostelworld rebuilt its booking engine. Bookings rose 11% in the first half. "
+        "Revenue rose 12% in the first half."
+    )
+    assert [(c.entity, c.value) for c in extract_claims(_article(text))] == [
+        ("Hostelworld", 12.0),  # not a company called "Bookings"
+    ]

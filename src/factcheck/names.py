@@ -1572,6 +1572,12 @@ class Names:
         # also writes in lower case is a common word capitalised by the sentence
         if self.written_lower(name):
             return False
+        # "Bookings rose 11%" (the article writes "booking"), "Deliveries fell 3%": a plural
+        # common noun, or a measure the vocabulary knows, opens the sentence
+        if " " not in name and (
+            self._common_plural(name) or self.vocabulary.metric_for_phrase(name) is not None
+        ):
+            return False
         # "Wise, known before as TransferWise, help people", "Cloudflare, with around 4,000
         # employees, stopped": a described name, then its (maybe misspelt) verb
         if (
