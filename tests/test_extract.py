@@ -3340,3 +3340,13 @@ def test_a_plural_common_noun_opening_a_sentence_is_no_organisation():
     assert [(c.entity, c.value) for c in extract_claims(_article(text))] == [
         ("Hostelworld", 12.0),  # not a company called "Bookings"
     ]
+
+
+def test_a_count_of_a_quoted_noun():
+    text = (
+        "Gym chains using Python\n\n"
+        'Life Time operates 176 "athletic country clubs" in the US and Canada.'
+    )
+    assert [(c.entity, c.metric, c.value) for c in extract_claims(_article(text))] == [
+        ("Life Time", "athletic_country_clubs", 176.0),
+    ]

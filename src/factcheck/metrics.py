@@ -94,7 +94,8 @@ _CHANGED_OBJECT_METRIC = re.compile(
     r"\s+by\s*$"
 )
 _NOUN_WORDS = re.compile(
-    r"\s*(?:of\s+(?:the\s+|its\s+|their\s+)?)?"
+    # (a quoted noun too: 'operates 176 "athletic country clubs"')
+    r"\s*[\"“‘]?(?:of\s+(?:the\s+|its\s+|their\s+)?)?"
     # (past a size: "14 million nine-litre cases", "16 million 12-inch wafers")
     r"(?:(?:[\d.,]+|[a-z]+)-(?:litre|liter|inch|foot|ounce|pound|gallon|metre|meter)s?\s+)?"
     r"((?:[A-Za-z][\w-]*\s+){0,2}[A-Za-z][\w-]*)"
