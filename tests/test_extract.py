@@ -3350,3 +3350,17 @@ def test_a_count_of_a_quoted_noun():
     assert [(c.entity, c.metric, c.value) for c in extract_claims(_article(text))] == [
         ("Life Time", "athletic_country_clubs", 176.0),
     ]
+
+
+def test_a_reporter_between_commas_is_no_owner_of_the_figure():
+    text = (
+        "Pharmacy chains using Python\n\n"
+        "Shoppers Drug Mart, owned by the grocer Loblaw since 2014, operates more than 1,350 "
+        "pharmacies. Shoppers Drug Mart's same-store sales rose 4.1% in the second quarter, "
+        "Loblaw said, with pharmacy sales up 6.6%."
+    )
+    assert [(c.entity, c.value) for c in extract_claims(_article(text))] == [
+        ("Shoppers Drug Mart", 1350.0),
+        ("Shoppers Drug Mart", 4.1),
+        ("Shoppers Drug Mart", 6.6),  # not Loblaw's, who said so
+    ]

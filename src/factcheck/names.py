@@ -1736,6 +1736,14 @@ class Names:
         # "the group's eCommerce arm": what an organisation already named owns
         if re.search(rf"\bthe\s+(?:[\w-]+\s+)?(?:{ORG_NOUNS})['’]s[^\S\n]+$", before, re.I):
             return True
+        # "same-store sales rose 4.1%, Loblaw said, with pharmacy sales up 6.6%": who says
+        # so, between commas, not whose figure it is
+        if re.search(r",[^\S\n]+$", before) and re.match(
+            r"[^\S\n]+(?:said|says|reported|reports|added|adds|noted|notes|estimated|estimates)"
+            r"(?:[^\S\n]+(?:on|in|last|this)[^\S\n]+\w+)?[,.]",
+            text[end : end + 30],
+        ):
+            return True
         source = _SOURCE_BEFORE.search(before)
         if source and not (
             # "Analysts at Kinder Morgan, the Houston-based group, rely on Python": its own
