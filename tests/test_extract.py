@@ -3364,3 +3364,18 @@ def test_a_reporter_between_commas_is_no_owner_of_the_figure():
         ("Shoppers Drug Mart", 4.1),
         ("Shoppers Drug Mart", 6.6),  # not Loblaw's, who said so
     ]
+
+
+def test_a_heading_numbered_for_two_entries_ends_the_section_before():
+    text = (
+        "Top water purifier companies\n\n"
+        "3. BWT\n\n"
+        "BWT sells filters and has 5,900 employees.\n\n"
+        "4 and 5. Eureka Forbes and Kent RO Systems\n\n"
+        "Kent RO Systems, founded by Mahesh Gupta in 1999, is privately held. It sells "
+        "through some 25,000 dealers."
+    )
+    assert [(c.entity, c.value) for c in extract_claims(_article(text))] == [
+        ("BWT", 5900.0),
+        ("Kent RO Systems", 25000.0),  # BWT's section ended at the next heading
+    ]

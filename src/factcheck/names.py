@@ -622,6 +622,8 @@ def _looks_like_heading(paragraph: str) -> bool:
         return True
     if re.match(r"[-*•–][^\S\n]", line):  # a list item
         return False
+    # ("4 and 5. Eureka Forbes and Kent RO Systems": the list's numbers are no words)
+    line = re.sub(r"^#?\d{1,2}(?:[^\S\n]*(?:and|&|-|–|to)[^\S\n]*\d{1,2})?[.):][^\S\n]+", "", line)
     if line.endswith(":"):  # "Zalando and Revolut:" is one, "A few quick numbers:" is not
         return all(w[:1].isupper() or w in ("and", "&", "of", "the") for w in line.split())
     return len(line.split()) <= 8 and not line.endswith((".", "!", ",", ";"))
