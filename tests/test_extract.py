@@ -3379,3 +3379,17 @@ def test_a_heading_numbered_for_two_entries_ends_the_section_before():
         ("BWT", 5900.0),
         ("Kent RO Systems", 25000.0),  # BWT's section ended at the next heading
     ]
+
+
+def test_a_name_after_a_fronted_place_is_no_description():
+    text = (
+        "Motor makers using Python\n\n"
+        "Hyosung Heavy Industries has 7,000 staff.\n\n"
+        "In the United States, Acme Group reported sales of $6.0bn last year. The Camden, "
+        "New Jersey company employs roughly 30,000 people."
+    )
+    assert [(c.entity, c.value) for c in extract_claims(_article(text))] == [
+        ("Hyosung Heavy Industries", 7000.0),
+        ("Acme Group", 6e9),  # not "the United States, Acme Group" read as "the group"
+        ("Acme Group", 30000.0),  # "the Camden, New Jersey company" still is one
+    ]

@@ -72,7 +72,9 @@ _PRONOUN = re.compile(
     # not across a second article: "The Wikimedia Foundation, the nonprofit which ..."
     # (nor across a possessive: "The Guardian moved its website")
     rf"\b(?:it|its|it['’]s|itself|the\s+(?:(?!(?:the|a|an|its|their|his|her|our)\s)[\w-]+\s+"
-    rf"|[A-Z][\w-]*,\s+){{0,4}}?"
+    # ("the Chanhassen, Minnesota, company"; not "In the United States, Acme Group
+    # reported": a name after the place's comma)
+    rf"|[A-Z][\w-]*,\s+(?!(?:[A-Z][\w-]*\s+){{1,3}}(?=(?-i:[A-Z]))(?:{ORG_NOUNS})\b)){{0,4}}?"
     rf"(?:{ORG_NOUNS})(?:['’]s)?)\b",
     re.I,
 )
