@@ -3393,3 +3393,14 @@ def test_a_name_after_a_fronted_place_is_no_description():
         ("Acme Group", 6e9),  # not "the United States, Acme Group" read as "the group"
         ("Acme Group", 30000.0),  # "the Camden, New Jersey company" still is one
     ]
+
+
+def test_the_sites_listed_after_a_figure_do_not_own_it():
+    text = (
+        "Salt producers using Python\n\n"
+        "Among the mid-sized firms is Südwestdeutsche Salzwerke, which mines around 4 million "
+        "tonnes of salt a year at Heilbronn and Bad Friedrichshall."
+    )
+    assert [(c.entity, c.value) for c in extract_claims(_article(text))] == [
+        ("Südwestdeutsche Salzwerke", 4e6),
+    ]

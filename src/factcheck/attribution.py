@@ -905,6 +905,10 @@ class Attribution:
         at = _AT_AFTER.match(self.text, end)
         if at:
             named = [m for m in usable if m.start == at.end() and not m.pronoun]
+            # (not "mines 4 million tonnes of salt a year at Heilbronn and Bad
+            # Friedrichshall": sites, listed)
+            if named and re.match(r"[^\S\n]+and[^\S\n]+[A-Z]", self.text[named[0].end :]):
+                named = []
             if named and (at.group(1) or _REPORTS.match(self.text, named[0].end)):
                 return named[0].name
         # "a round that valued Discord at $15 billion", "valued the company at US$1.1bn"
