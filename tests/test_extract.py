@@ -3404,3 +3404,15 @@ def test_the_sites_listed_after_a_figure_do_not_own_it():
     assert [(c.entity, c.value) for c in extract_claims(_article(text))] == [
         ("Südwestdeutsche Salzwerke", 4e6),
     ]
+
+
+def test_a_rate_per_minute_or_hour_is_no_scale():
+    text = (
+        "Razor and glove makers using Python\n\n"
+        "Harry's employs about 800 people and its computer vision checks 1,200 razors a "
+        "minute. Hartalega's lines inspect up to 45,000 gloves per minute, and its "
+        "workers earn about £12 per hour."
+    )
+    assert [(c.entity, c.value) for c in extract_claims(_article(text))] == [
+        ("Harry's", 800.0),
+    ]

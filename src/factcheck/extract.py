@@ -269,6 +269,9 @@ _TOOL = re.compile(
     r"\b(?:Kafka|Flink|Spark|Storm|Samza|RabbitMQ|Pulsar|Kinesis|Airflow|Luigi|Celery|Dagster|"
     r"clusters?|brokers?|pipelines?|queues?|schedulers?|(?:event|message|data)\s+bus(?:es)?)\b"
 )
+_PER_MINUTE_OR_HOUR = re.compile(
+    r"\s*(?:[\w-]+\s+){0,4}?(?:a|an|per|each|every)\s+(?:minute|hour)\b", re.I
+)
 _TYPICAL_SUBJECT = re.compile(
     r"\s*[\"“]?(?:A|An|The)\s+(?:typical|average)\s+(?:(?!,\s+(?:and|but|while|whereas)\s)[^;])*"
 )
@@ -622,6 +625,10 @@ def _not_a_claim(
     if _THROUGHPUT_AFTER.match(text, digits_end) and _TOOL.search(
         text, sentence.start, sentence.end
     ):
+        return True
+    # "checking 1,200 razors a minute", "up to 120 packs per minute", "£12 per hour": a
+    # machine's speed or a wage, never a scale (none of 54 in the sets is gold)
+    if _PER_MINUTE_OR_HOUR.match(text, digits_end):
         return True
     # "A typical US pharmacy stocks around 3,000 products", "The average bride is now 31":
     # one typical thing or person, not an organisation's scale
