@@ -3416,3 +3416,15 @@ def test_a_rate_per_minute_or_hour_is_no_scale():
     assert [(c.entity, c.value) for c in extract_claims(_article(text))] == [
         ("Harry's", 800.0),
     ]
+
+
+def test_a_systems_data_is_no_scale():
+    text = (
+        "Bearing makers using Python\n\n"
+        "SKF employs about 40,000 people. Its condition-monitoring service ingests some 4 "
+        "billion sensor readings a day, and its scoring engine runs about 250 million "
+        "predictions a month."
+    )
+    assert [(c.entity, c.value) for c in extract_claims(_article(text))] == [
+        ("SKF", 40000.0),
+    ]
