@@ -3428,3 +3428,15 @@ def test_a_systems_data_is_no_scale():
     assert [(c.entity, c.value) for c in extract_claims(_article(text))] == [
         ("SKF", 40000.0),
     ]
+
+
+def test_age_limits_are_no_scale():
+    text = (
+        "Cannabis and comics companies using Python\n\n"
+        "Eaze serves customers across California, all of whom must be 21 or older. Tapas "
+        "works with over 100,000 creators, some of them as young as 16. Drivers must be at "
+        "least 18, and nobody under 50 wanted to touch the old code."
+    )
+    assert [(c.entity, c.value) for c in extract_claims(_article(text))] == [
+        ("Tapas", 100000.0),
+    ]

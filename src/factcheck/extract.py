@@ -699,6 +699,13 @@ def _not_a_claim(
         and re.match(r"\s*(?:[,.;]|\Z|years?\b|-year-olds?\b|and\s+\d)", text[end : end + 12])
     ):
         return True
+    # "customers, all of whom must be 21 or older": an age limit
+    if (
+        q.unit == "count"
+        and q.value < 120
+        and re.match(r"\s+(?:or|and)\s+(?:older|over|above|younger)\b", text[end : end + 14])
+    ):
+        return True
     # "its founder Tadashi Yanai, 75, has said", "shoppers under 25 are": ages
     if (
         q.unit == "count"
@@ -923,7 +930,9 @@ _OPINION_AFTER = re.compile(
     re.I,
 )
 _AGE_BEFORE = re.compile(
-    r"\b(?:aged|ages|age\s+of|are|were|is|was)\s+(?:over|under|above|below|at\s+least)?\s*$",
+    r"\b(?:aged|ages|age\s+of|are|were|is|was|be)\s+(?:over|under|above|below|at\s+least)?\s*$"
+    # "some of them as young as 16"
+    r"|\bas\s+(?:young|old)\s+as\s*$",
     re.I,
 )
 _NAME_COMMA_BEFORE = re.compile(
@@ -931,7 +940,8 @@ _NAME_COMMA_BEFORE = re.compile(
 )
 _PEOPLE_AGE_BEFORE = re.compile(
     r"\b(?:people|users|shoppers|customers|adults|children|kids|teens|teenagers|players|"
-    r"viewers|members|consumers|those|them|anyone|everyone)\s+(?:under|over|aged|above|below)\s+$",
+    r"viewers|members|consumers|those|them|anyone|everyone|nobody|someone|somebody)\s+"
+    r"(?:under|over|aged|above|below)\s+$",
     re.I,
 )
 # What prices, fares and pay are called: a figure about them is not about scale.
