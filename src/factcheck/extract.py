@@ -343,7 +343,10 @@ _SERVICE_LOAD = re.compile(
     r"(?:about\s+|around\s+|over\s+|more\s+than\s+|nearly\s+|some\s+|up\s+to\s+)?$"
 )
 _MARKET_WORTH_BEFORE = re.compile(
-    r"\bmarket\s+(?:[\w-]+\s+){0,2}?(?:was|is|will\s+be|could\s+be|is\s+expected\s+to\s+be|"
+    # ("The global market for security services was worth", "expects the sewing machine
+    # market to be worth")
+    r"\bmarket\s+(?:(?:for|of)\s+(?:[\w-]+\s+){1,3}?)?(?:[\w-]+\s+){0,2}?(?:was|is|will\s+be|"
+    r"could\s+be|is\s+expected\s+to\s+be|to\s+be|"
     r"is\s+projected\s+to\s+be|is\s+set\s+to\s+be)\s+(?:worth|valued\s+at)\s+"
     r"(?:about\s+|around\s+|roughly\s+|nearly\s+|some\s+)?$"
     # "The global logistics market is estimated around $9 trillion"
