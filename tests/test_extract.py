@@ -3440,3 +3440,15 @@ def test_age_limits_are_no_scale():
     assert [(c.entity, c.value) for c in extract_claims(_article(text))] == [
         ("Tapas", 100000.0),
     ]
+
+
+def test_a_market_for_something_worth_a_sum_is_no_companys_figure():
+    text = (
+        "Security companies using Python\n\n"
+        "GardaWorld employs about 132,000 people. The global market for security services "
+        "was worth about $250 billion in 2023, and Technavio expects the sewing machine "
+        "market to be worth USD 4.6 billion by 2027."
+    )
+    assert [(c.entity, c.value) for c in extract_claims(_article(text))] == [
+        ("GardaWorld", 132000.0),
+    ]
