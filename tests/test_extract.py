@@ -3452,3 +3452,17 @@ def test_a_market_for_something_worth_a_sum_is_no_companys_figure():
     assert [(c.entity, c.value) for c in extract_claims(_article(text))] == [
         ("GardaWorld", 132000.0),
     ]
+
+
+def test_backlogs_order_intake_and_assets_under_management_are_measures():
+    text = (
+        "Defence and fund companies using Python\n\n"
+        "BAE Systems reported an order backlog of £77.8 billion and booked orders worth "
+        "£37.7 billion in 2023. Amundi had EUR 2.04 trillion of assets under management."
+    )
+    claims = extract_claims(_article(text))
+    assert [(c.entity, c.metric, c.value, c.period) for c in claims] == [
+        ("BAE Systems", "order_backlog", 77.8e9, None),  # a level, counted over no year
+        ("BAE Systems", "order_intake", 37.7e9, "per_year"),
+        ("Amundi", "assets_under_management", 2.04e12, None),
+    ]
