@@ -3466,3 +3466,15 @@ def test_backlogs_order_intake_and_assets_under_management_are_measures():
         ("BAE Systems", "order_intake", 37.7e9, "per_year"),
         ("Amundi", "assets_under_management", 2.04e12, None),
     ]
+
+
+def test_a_heading_of_initials_names_its_section():
+    text = (
+        "Top nuclear companies using Python\n\n"
+        "3. EDF\n\n"
+        "Électricité de France, fully state-owned again since 2023, runs 56 reactors in "
+        "France."
+    )
+    assert [(c.entity, c.value) for c in extract_claims(_article(text))] == [
+        ("EDF", 56.0),  # the heading's initials, accents and "de" included
+    ]

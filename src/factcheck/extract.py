@@ -38,7 +38,7 @@ from factcheck.metrics import (
     metric_for,
     number_end,
 )
-from factcheck.names import TECHNOLOGIES, common_name
+from factcheck.names import TECHNOLOGIES, abbreviates, common_name
 from factcheck.periods import PERIOD_WORDS, WINDOW_ADJECTIVES, is_flow_claim, window_period
 from factcheck.schema import Article, Claim
 from factcheck.segments import Span, paragraphs, sentences, table_rows, word_list
@@ -1152,6 +1152,8 @@ def iter_claims(article: Article, vocabulary: Vocabulary) -> Iterator[Claim]:
                 heading = attribution.section(start)
                 if heading and (
                     _heading_names_it(heading, entity_name)
+                    # "4. EDF / Électricité de France runs 56 reactors": the heading's initials
+                    or abbreviates(heading, entity_name)
                     or heading.startswith(entity_name + " ")
                 ):
                     # "4. Panasonic ... Panasonic Holdings Corporation reported": the name

@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import re
 import tomllib
+import unicodedata
 from dataclasses import dataclass, field
 from importlib import resources
 
@@ -597,6 +598,16 @@ def _without_home_town(words: list[str]) -> list[str]:
 
 def _initials(name: str) -> str:
     return "".join(w[0] for w in name.split() if w[:1].isupper())
+
+
+def abbreviates(short: str, full: str) -> bool:
+    """Is `short` the initials of `full`, its small words and accents included ("EDF" for
+    "Électricité de France", "HHPI" for "Hon Hai Precision Industry")?"""
+    if not (short.isupper() and 2 <= len(short) <= 6 and " " in full):
+        return False
+    letters = "".join(w[0] for w in full.split() if w[:1].isalpha())
+    plain = unicodedata.normalize("NFKD", letters).encode("ascii", "ignore").decode()
+    return short in (plain.upper(), "".join(c for c in plain if c.isupper()))
 
 
 def _opens_fronted(text: str, start: int) -> bool:
