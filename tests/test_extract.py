@@ -3478,3 +3478,20 @@ def test_a_heading_of_initials_names_its_section():
     assert [(c.entity, c.value) for c in extract_claims(_article(text))] == [
         ("EDF", 56.0),  # the heading's initials, accents and "de" included
     ]
+
+
+def test_the_name_everyone_calls_a_firm_and_its_former_name():
+    text = (
+        "Electronics manufacturers using Python\n\n"
+        "The biggest name is registered as Hon Hai Precision Industry, though almost "
+        "everyone calls it Foxconn. It employs more than 800,000 people.\n\n"
+        "The same language sits at the heart of Flex, which went by the name Flextronics "
+        "until 2015. About 148,000 people work for it.\n\n"
+        "Delta Air Lines' bet on private flying goes by the name Wheels Up. It has 12,000 "
+        "members."
+    )
+    assert [(c.entity, c.value) for c in extract_claims(_article(text))] == [
+        ("Foxconn", 800000.0),
+        ("Flex", 148000.0),  # not its former name
+        ("Wheels Up", 12000.0),  # its present one
+    ]

@@ -546,7 +546,9 @@ _KNOWN_AS = re.compile(
     r"|(?:which[^\S\n]+)?(?:trades|operates)|trading|doing[^\S\n]+business)[^\S\n]+as"
     # ("Genus Power Infrastructures Ltd, usually shortened to Genus Power")
     r"|(?:usually|often|commonly|generally)[^\S\n]+(?:shortened|abbreviated)[^\S\n]+to"
-    r"|(?:usually|often|commonly|generally|simply)[^\S\n]+called)"
+    r"|(?:usually|often|commonly|generally|simply)[^\S\n]+called"
+    # ("Hon Hai Precision Industry, though almost everyone calls it Foxconn")
+    r"|though[^\S\n]+(?:almost[^\S\n]+)?(?:everyone|most[^\S\n]+people)[^\S\n]+calls[^\S\n]+it)"
     rf"[^\S\n]+(?:simply[^\S\n]+|just[^\S\n]+)?({NAME.pattern})"
 )
 # After a sentence's opening name: a person's (", who", "himself", ", 39,", ", a freelance
@@ -736,15 +738,17 @@ class Names:
         }
         # (not initials: "Electronic Arts, better known as EA" stays Electronic Arts)
         self.known_as = {
-            written: m.group(2)
+            written: short
             for m in _KNOWN_AS.finditer(text)
-            if _initials(m.group(1)) != m.group(2)
+            # (the name ends with its sentence: "calls it Foxconn. Revenue of ...")
+            for short in [re.split(r"\.\s", m.group(2))[0].rstrip(".")]
+            if _initials(m.group(1)) != short
             # ("Larsen & Toubro Limited, usually shortened to L&T", "Magazine Luiza, commonly
             # called Magalu": writers keep the full name; "Genus Power Infrastructures Ltd,
             # usually shortened to Genus Power": the first words, the name then used)
             and (
                 not re.search(r"\b(?:shortened|abbreviated|called)\s", m.group())
-                or m.group(1).startswith(m.group(2) + " ")
+                or m.group(1).startswith(short + " ")
             )
             # (and without its legal form: "Applus Services SA, which trades as Applus+")
             for written in (m.group(1), common_name(m.group(1)))
@@ -1741,8 +1745,10 @@ class Names:
             before,
         ):
             return True  # "the first fintech to list on the NYSE": where, not who
-        if re.search(r"\bunder\s+the\s+name\s+$", before):
-            return True  # "launched in 2014 under the name UberFRESH": a former name
+        # "launched in 2014 under the name UberFRESH", "Flex, which went by the name
+        # Flextronics until 2015": a former name
+        if re.search(r"\b(?:under|(?:went|traded)\s+by)\s+the\s+name\s+(?:of\s+)?$", before):
+            return True
         # "a Super Duolingo subscription", "the Prime Video app": a product, by its noun
         if re.search(r"\b(?:a|an|the)\s+$", before, re.I) and _PRODUCT_NOUN_AFTER.match(
             text, end
