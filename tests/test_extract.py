@@ -3495,3 +3495,16 @@ def test_the_name_everyone_calls_a_firm_and_its_former_name():
         ("Flex", 148000.0),  # not its former name
         ("Wheels Up", 12000.0),  # its present one
     ]
+
+
+def test_a_name_with_s_described_as_a_firm_is_whole():
+    text = (
+        "Cereal makers using Python\n\n"
+        "For Nature's Path, a family-owned organic maker in British Columbia, the change "
+        "was smaller. The company employs roughly 700 people.\n\n"
+        "Tencent's WeChat, the messaging app, has 1.3 billion users."
+    )
+    assert [(c.entity, c.value) for c in extract_claims(_article(text))] == [
+        ("Nature's Path", 700.0),  # not a path belonging to a "Nature"
+        ("WeChat", 1.3e9),  # an app is no firm: the owner's possessive stays apart
+    ]

@@ -476,6 +476,11 @@ _PLACE_POSSESSIVE = re.compile(
 )
 _S_THEN_FIRM_WORD = re.compile(r"['’]s[^\S\n]+(?:Company|Corporation|Companies)(?![\w'’-])")
 _BRAND_WITH_S = re.compile(r"['’]s[^\S\n]+([A-Z][a-z]+)\b(?![^\S\n]+[A-Z])")
+_FIRM_APPOSITIVE = re.compile(
+    r",[^\S\n]+(?:the|a|an)[^\S\n]+(?:[\w-]+[^\S\n]+){0,3}?(?:company|firm|maker|manufacturer|"
+    r"producer|retailer|chain|co-operative|cooperative)\b(?!['’])",
+    re.I,
+)
 _FIRST_NAME_S = re.compile(r"['’]s((?:[^\S\n]+[A-Z][\w&'’.-]*){1,3})")
 # "McDonald's has", "McDonald's, the largest fast food chain,": the 's is part of the name
 _NAME_WITH_S = re.compile(
@@ -1274,7 +1279,12 @@ class Names:
             shop = _FIRST_NAME_S.match(text, end)
             if (
                 shop
-                and name in FIRST_NAMES
+                and (
+                    name in FIRST_NAMES
+                    # "For Nature's Path, a family-owned organic maker": the whole, described
+                    # as a firm
+                    or (" " not in name and _FIRM_APPOSITIVE.match(text, shop.end()))
+                )
                 and name.casefold() not in PLACES
                 and not TECHNOLOGIES.intersection(shop.group(1).split())
             ):
