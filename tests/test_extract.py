@@ -3508,3 +3508,17 @@ def test_a_name_with_s_described_as_a_firm_is_whole():
         ("Nature's Path", 700.0),  # not a path belonging to a "Nature"
         ("WeChat", 1.3e9),  # an app is no firm: the owner's possessive stays apart
     ]
+
+
+def test_a_noun_described_by_of_is_no_reference_back():
+    text = (
+        "Cold-chain companies using Python\n\n"
+        "Celsius has 800 staff.\n\n"
+        "The largest network of refrigerated warehouses in the world is operated by "
+        "Lineage, a Michigan company. It runs more than 480 warehouses in 19 countries."
+    )
+    assert [(c.entity, c.value) for c in extract_claims(_article(text))] == [
+        ("Celsius", 800.0),
+        ("Lineage", 480.0),  # "The largest network of ..." is no "the network" for Celsius
+        ("Lineage", 19.0),
+    ]

@@ -76,7 +76,8 @@ _PRONOUN = re.compile(
     # ("the Chanhassen, Minnesota, company"; not "In the United States, Acme Group
     # reported": a name after the place's comma)
     rf"|[A-Z][\w-]*,\s+(?!(?:[A-Z][\w-]*\s+){{1,3}}(?=(?-i:[A-Z]))(?:{ORG_NOUNS})\b)){{0,4}}?"
-    rf"(?:{ORG_NOUNS})(?:['’]s)?)\b",
+    # (not "The largest network of refrigerated warehouses": a description of something)
+    rf"(?:{ORG_NOUNS})(?:['’]s)?)\b(?![^\S\n]+of[^\S\n]+(?!the\b|its\b)[a-z])",
     re.I,
 )
 # A capitalised name: "Airbnb", "DoorDash", "eBay", "Disney+", "Amazon Web Services",
