@@ -3522,3 +3522,31 @@ def test_a_noun_described_by_of_is_no_reference_back():
         ("Lineage", 480.0),  # "The largest network of ..." is no "the network" for Celsius
         ("Lineage", 19.0),
     ]
+
+
+def test_tools_and_western_are_no_organisations():
+    text = (
+        "Smartphone and cereal makers using Python\n\n"
+        "Transsion has about 18,000 staff.\n\n"
+        "Few Western buyers know it.\n\nEngineers at Nestle moved from VBA macros to a "
+        "Python service built on pandas and OR-Tools, and the company employs about "
+        "270,000 people. Western Union has about 9,000 employees."
+    )
+    assert [(c.entity, c.value) for c in extract_claims(_article(text))] == [
+        ("Transsion", 18000.0),
+        ("Nestle", 270000.0),  # not "VBA" or "OR-Tools"
+        ("Western Union", 9000.0),  # the adjective is its name's
+    ]
+
+
+def test_a_paragraphs_opening_sentence_naming_one_firm_is_about_it_already():
+    text = (
+        "Food companies using Python\n\n"
+        "Danone has about 90,000 staff.\n\n"
+        "Engineers at Nestle moved to Python in 2019, and the company employs about "
+        "270,000 people."
+    )
+    assert [(c.entity, c.value) for c in extract_claims(_article(text))] == [
+        ("Danone", 90000.0),
+        ("Nestle", 270000.0),  # not the paragraph before's
+    ]

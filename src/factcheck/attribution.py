@@ -1187,6 +1187,23 @@ class Attribution:
                 # "Microsoft 365 counts 400 million seats, and the company employs": the
                 # product's maker, whom the paragraph is about
                 return self.topic
+            named = {m.name for m in before if not m.pronoun}
+            if (
+                subject is None
+                and not section
+                and self.paragraph_sentences == 0
+                and len(named) == 1
+            ):
+                # "Engineers at Nestle moved to Python, and the company employs 270,000": a
+                # paragraph's opening sentence that names one organisation is about it
+                only = named.pop()
+                if not (
+                    only in self.names.persons
+                    or only in TECHNOLOGIES
+                    or only in self.products
+                    or only.split()[0] in FIRST_NAMES
+                ):
+                    return only
             return subject or section or self._in_focus()
         after = [m for m in usable if m.start >= end]
         listed = [

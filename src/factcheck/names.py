@@ -1005,7 +1005,8 @@ class Names:
             len(words) >= 2
             and _is_nationality(words[0])
             # ("American Airlines", "American Express": the nationality is the name's)
-            and rest.lower() not in ("express", "airways", "airlines", "tire", "oil")
+            and rest.lower()
+            not in ("express", "airways", "airlines", "tire", "oil", "union", "digital")
             and not registered  # ("Danish Crown A/S": a registered name keeps its first word)
             and not self.vocabulary.entity(" ".join(words))
             and (
