@@ -3550,3 +3550,18 @@ def test_a_paragraphs_opening_sentence_naming_one_firm_is_about_it_already():
         ("Danone", 90000.0),
         ("Nestle", 270000.0),  # not the paragraph before's
     ]
+
+
+def test_a_flow_sold_to_customers_over_the_same_period():
+    text = (
+        "Tour operators using Python\n\n"
+        "Jet2 flew 17 million passengers in its last financial year. Jet2holidays, its "
+        "package arm, sold holidays to 6.4 million customers over the same period, and it "
+        "sells to 40 countries."
+    )
+    claims = extract_claims(_article(text))
+    assert [(c.entity, c.value, c.period) for c in claims] == [
+        ("Jet2", 17e6, "per_year"),
+        ("Jet2holidays", 6.4e6, "per_year"),  # customers sold to, over the window before
+        ("Jet2holidays", 40.0, None),  # countries are a level, not sold over a year
+    ]

@@ -275,6 +275,10 @@ _TOOL = re.compile(
 _PER_MINUTE_OR_HOUR = re.compile(
     r"\s*(?:[\w-]+\s+){0,4}?(?:a|an|per|each|every)\s+(?:minute|hour)\b", re.I
 )
+_SAME_PERIOD = re.compile(
+    r"\b(?:over|in|during|for)\s+(?:the\s+same|that)\s+(?:period|twelve\s+months|year|time)\b",
+    re.I,
+)
 _TYPICAL_SUBJECT = re.compile(
     r"\s*[\"“]?(?:A|An|The)\s+(?:typical|average)\s+(?:(?!,\s+(?:and|but|while|whereas)\s)[^;])*"
 )
@@ -1012,6 +1016,7 @@ def iter_claims(article: Article, vocabulary: Vocabulary) -> Iterator[Claim]:
         # "- completed 9.4 billion trips in 2023": a list item under an organisation
         bullet = bool(paragraph) and _BULLET.match(text, paragraph[0].start) is not None
         last_metric: tuple[str, str, bool] | None = None  # the paragraph's last claim
+        last_window: str | None = None  # ... and the last window a flow was counted over
         for sentence in paragraph:
             sentence_text = text[sentence.start : sentence.end]
             mentions = attribution.mentions(sentence)
@@ -1134,6 +1139,14 @@ def iter_claims(article: Article, vocabulary: Vocabulary) -> Iterator[Claim]:
                     period = window_period(text, sentence, start, quote_end)
                     if period is None and not _NAMED_BY_WINDOW.match(metric):
                         period = _rate_later(text, quote_end, next_start)
+                    if period is None and _SAME_PERIOD.search(
+                        text, quote_end, min(next_start, quote_end + 40)
+                    ):
+                        # "Jet2 flew 17 million passengers last year ... 6.4 million
+                        # customers over the same period": the window named before
+                        period = last_window
+                    if period is not None:
+                        last_window = period
                 if period and metric.startswith(_WINDOW_NAME.get(period, "-")):
                     # "around 31 million visitors every day" -> daily_active_visitors: a
                     # level its window names, no rate

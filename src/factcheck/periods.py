@@ -160,10 +160,16 @@ _FLOW_VERB_BEFORE = re.compile(
     r"\b(?:sold|shipped|delivered|produced|processed|completed|carried|flew|handled|booked|"
     r"built|logged|facilitated|transported|made|opened|signed|distributed|issued|hosted|"
     r"streamed|uploaded|downloaded|installed|delivers|ships|processes|completes|carries|"
-    r"transports|handles|launched|launches|performed|performs|sent|sends|answered|answers)\s+"
+    r"transports|handles|launched|launches|performed|performs|sent|sends|answered|answers|"
+    r"welcomed|looked\s+after)\s+"
     # "sold in more than 200 countries", "completes each day in 70 countries": where
     # ("hosted by over 4 million hosts": who does it, not what is done)
     r"(?:(?!(?:in|across|into|to|at|from|for|by)\b)[a-z]+\s+){0,3}$"
+)
+# "sold holidays to 6.4 million customers": to whom something was sold, after what
+_SOLD_TO_BEFORE = re.compile(
+    r"\b(?:sold|sells|delivered|delivers)\s+(?:(?!(?:in|across|into|to|at|from|for|by)\b)"
+    r"[a-z]+\s+){1,2}to\s+$"
 )
 
 
@@ -184,6 +190,12 @@ def is_flow_claim(
         # "cut 12,000 jobs": layoffs and hiring change a level; no window rate
         return not metric.startswith("employees")
     if unit == "count" and (_FLOW_VERB_BEFORE.search(before) or _FLOW_NOUN_AFTER.match(after)):
+        return True
+    if (
+        unit == "count"
+        and _SOLD_TO_BEFORE.search(before)
+        and not re.match(r"\s*(?:countries|markets|cities|states|regions)\b", after)
+    ):
         return True
     known = vocabulary.metric(metric)
     if known is not None:
