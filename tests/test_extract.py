@@ -3565,3 +3565,17 @@ def test_a_flow_sold_to_customers_over_the_same_period():
         ("Jet2holidays", 6.4e6, "per_year"),  # customers sold to, over the window before
         ("Jet2holidays", 40.0, None),  # countries are a level, not sold over a year
     ]
+
+
+def test_training_data_stakes_thresholds_and_nightly_batches_are_no_scale():
+    text = (
+        "Investment and feed companies using Python\n\n"
+        "Cargill employs about 160,000 people. Its tool reruns more than 40,000 formulas "
+        "every night, and its model was trained on 300,000 labelled images. Its app orders "
+        "feed when a silo drops below 20 percent, and it is one of the country's 44 "
+        "licensed feed makers.\n\n"
+        "In 2022 PAI Partners bought a 61% stake in Tropicana."
+    )
+    assert [(c.entity, c.value) for c in extract_claims(_article(text))] == [
+        ("Cargill", 160000.0),
+    ]

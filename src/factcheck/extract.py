@@ -273,8 +273,19 @@ _TOOL = re.compile(
     r"clusters?|brokers?|pipelines?|queues?|schedulers?|(?:event|message|data)\s+bus(?:es)?)\b"
 )
 _PER_MINUTE_OR_HOUR = re.compile(
-    r"\s*(?:[\w-]+\s+){0,4}?(?:a|an|per|each|every)\s+(?:minute|hour)\b", re.I
+    r"\s*(?:[\w-]+\s+){0,4}?(?:a|an|per|each|every)\s+(?:minute|hour|night)\b", re.I
 )
+# "trained on 300,000 labelled images", "bought a 61% stake", "the country's 44 fund
+# houses", "when it drops below 20 percent": training data, a holding, a country's count, a
+# threshold (none of 21 such numbers in the sets is gold)
+_NO_SCALE_BEFORE = re.compile(
+    r"\btrained\s+on\s+(?:more\s+than\s+|over\s+|some\s+|about\s+|around\s+|roughly\s+|"
+    r"nearly\s+)?$"
+    r"|\b(?:country|nation|world|industry|sector)['’]s\s+(?:[a-z]+\s+)?$",
+    re.I,
+)
+_THRESHOLD_BEFORE = re.compile(r"\b(?:drops?|falls?|dips?|fell|dropped)\s+$")
+_STAKE_AFTER = re.compile(r"\s+(?:[a-z-]+\s+)?stake\b")
 _SAME_PERIOD = re.compile(
     r"\b(?:over|in|during|for)\s+(?:the\s+same|that)\s+(?:period|twelve\s+months|year|time)\b",
     re.I,
@@ -636,9 +647,14 @@ def _not_a_claim(
         text, sentence.start, sentence.end
     ):
         return True
-    # "checking 1,200 razors a minute", "up to 120 packs per minute", "£12 per hour": a
-    # machine's speed or a wage, never a scale (none of 54 in the sets is gold)
+    # "checking 1,200 razors a minute", "up to 120 packs per minute", "£12 per hour", "40,000
+    # formulas every night": a machine's speed, a wage or a batch, never a scale (none of
+    # 94 in the sets is gold)
     if _PER_MINUTE_OR_HOUR.match(text, digits_end):
+        return True
+    if _NO_SCALE_BEFORE.search(before) or (q.unit == "percent" and _STAKE_AFTER.match(text, end)):
+        return True
+    if _THRESHOLD_BEFORE.search(before) and re.match(r"(?:below|under)\b", q.surface):
         return True
     # "A typical US pharmacy stocks around 3,000 products", "The average bride is now 31":
     # one typical thing or person, not an organisation's scale
