@@ -3579,3 +3579,16 @@ def test_training_data_stakes_thresholds_and_nightly_batches_are_no_scale():
     assert [(c.entity, c.value) for c in extract_claims(_article(text))] == [
         ("Cargill", 160000.0),
     ]
+
+
+def test_more_machines_at_work():
+    text = (
+        "Air traffic and dredging companies using Python\n\n"
+        "Eurocontrol employs about 1,900 people. Its Initial Flight Plan Processing System "
+        "(IFPS), written in C++, processes up to 40,000 flight plans a day. One planning "
+        "tool runs 10,000 weather scenarios, and a single deployment can ingest more than "
+        "10,000 sensor feeds."
+    )
+    assert [(c.entity, c.value) for c in extract_claims(_article(text))] == [
+        ("Eurocontrol", 1900.0),
+    ]

@@ -295,10 +295,14 @@ _TYPICAL_SUBJECT = re.compile(
 )
 _MACHINE_AT_WORK_BEFORE = re.compile(
     # (not "its search engine answers 8.5 billion queries a day": the product is the business)
-    r"\b(system|pipeline|models?|algorithms?|grader|scanner|chatbot|bot|app|service)"
+    r"\b(system|pipeline|models?|algorithms?|grader|scanner|chatbot|bot|app|service|"
+    r"framework|tool|deployment|engine(?=\S*\s+(?:that\s+|which\s+)?(?:now\s+|also\s+)?re))"
+    # ("Processing System (IFPS), written in C++, processes up to 40,000 flight plans")
+    r"(?:\s*\([^()]{1,30}\))?(?:,[^,.;]{1,60},)?"
     r"\s+(?:that\s+|which\s+)?(?:now\s+|also\s+|can\s+)?(?:scans?|screens?|processes|"
     r"handles?|pushes|push|answers?|identif(?:y|ies)|detects?|checks?|sorts?|flags?|"
-    r"analy[sz]es|indexes|crawls|classif(?:y|ies)|tags|routes|reads)"
+    r"analy[sz]es|indexes|crawls|classif(?:y|ies)|tags|routes|reads|ingests?|runs|"
+    r"re-?runs|re-?computes|re-?prices|re-?calculates)"
     r"\s+(?:up\s+to\s+|about\s+|around\s+|roughly\s+|some\s+|more\s+than\s+|over\s+|"
     r"nearly\s+|almost\s+)?$",
     re.I,
