@@ -3592,3 +3592,17 @@ def test_more_machines_at_work():
     assert [(c.entity, c.value) for c in extract_claims(_article(text))] == [
         ("Eurocontrol", 1900.0),
     ]
+
+
+def test_a_converted_sum_and_a_market_by_comparison():
+    text = (
+        "Construction and betting companies using Python\n\n"
+        "Larsen & Toubro reported revenue of Rs 2.21 trillion ($26.5 billion) for the fiscal "
+        "year.\n\n"
+        "LiveScore has 300 staff. The UK online betting market, by comparison, was worth "
+        "about £7 billion last year."
+    )
+    assert [(c.entity, c.value) for c in extract_claims(_article(text))] == [
+        ("Larsen & Toubro", 2.21e12),  # the dollars in brackets are the same sum
+        ("LiveScore", 300.0),
+    ]

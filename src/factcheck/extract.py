@@ -363,8 +363,9 @@ _SERVICE_LOAD = re.compile(
 )
 _MARKET_WORTH_BEFORE = re.compile(
     # ("The global market for security services was worth", "expects the sewing machine
-    # market to be worth")
-    r"\bmarket\s+(?:(?:for|of)\s+(?:[\w-]+\s+){1,3}?)?(?:[\w-]+\s+){0,2}?(?:was|is|will\s+be|"
+    # market to be worth", "The UK online betting market, by comparison, was worth")
+    r"\bmarket(?:\s+(?:for|of)(?:\s+[\w-]+){1,3}?)?(?:,[^,.;]{1,30},)?\s+(?:[\w-]+\s+){0,2}?"
+    r"(?:was|is|will\s+be|"
     r"could\s+be|is\s+expected\s+to\s+be|to\s+be|"
     r"is\s+projected\s+to\s+be|is\s+set\s+to\s+be)\s+(?:worth|valued\s+at)\s+"
     r"(?:about\s+|around\s+|roughly\s+|nearly\s+|some\s+)?$"
@@ -659,6 +660,13 @@ def _not_a_claim(
     if _NO_SCALE_BEFORE.search(before) or (q.unit == "percent" and _STAKE_AFTER.match(text, end)):
         return True
     if _THRESHOLD_BEFORE.search(before) and re.match(r"(?:below|under)\b", q.surface):
+        return True
+    # "revenue of Rs 2.21 trillion ($26.5 billion)": the same sum converted, no second claim
+    if q.unit in quantities.CURRENCIES and re.search(
+        r"\d(?:[\d.,]*\d)?(?:\s*(?:trillion|billion|million|bn|mn|tn|m|crore|lakh))?\s*\(\s*"
+        r"(?:about\s+|around\s+|roughly\s+|some\s+|nearly\s+)?$",
+        before,
+    ):
         return True
     # "A typical US pharmacy stocks around 3,000 products", "The average bride is now 31":
     # one typical thing or person, not an organisation's scale
