@@ -3606,3 +3606,16 @@ def test_a_converted_sum_and_a_market_by_comparison():
         ("Larsen & Toubro", 2.21e12),  # the dollars in brackets are the same sum
         ("LiveScore", 300.0),
     ]
+
+
+def test_a_rivers_name_is_a_place():
+    text = (
+        "Dredging companies using Python\n\n"
+        "Boskalis has 11,000 staff.\n\n"
+        "Across the river Scheldt, Antwerp-listed DEME has grown faster still. It employs "
+        "more than 5,000 people."
+    )
+    assert [(c.entity, c.value) for c in extract_claims(_article(text))] == [
+        ("Boskalis", 11000.0),
+        ("DEME", 5000.0),  # not "Scheldt"
+    ]

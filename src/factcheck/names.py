@@ -170,6 +170,8 @@ _PLACE_BEFORE = re.compile(
     r"(?<!itself\s)(?<!renamed\s)(?<!rebranded\s)(?<!name\s)(?<!renamed\sit\s)(?<!home\s)"
     r"(?<!rebranded\sit\s)to|beside|"
     r"near|along|opposite|(?:run|operated|managed)\s+from|"
+    # ("Across the river Scheldt", "the port of Rotterdam": a river's or a port's name)
+    r"river|lake|mount|(?:port|city|island|gulf|bay|county)\s+of|"
     # ("the world's biggest shipyard at Ulsan": a site's place)
     r"(?:shipyards?|yards?|plants?|factor(?:y|ies)|mills?|works|headquarters|campus(?:es)?|"
     r"refiner(?:y|ies)|smelters?|mines?|warehouses?|terminals?|depots?)\s+at|"
