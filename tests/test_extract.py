@@ -3619,3 +3619,16 @@ def test_a_rivers_name_is_a_place():
         ("Boskalis", 11000.0),
         ("DEME", 5000.0),  # not "Scheldt"
     ]
+
+
+def test_a_fronted_ownership_with_its_year():
+    text = (
+        "Cold storage companies using Python\n\n"
+        "Lineage has 26,000 staff.\n\n"
+        "Owned since 1960 by Britain's John Swire & Sons, United States Cold Storage is one "
+        "of the older names. It has about 2,500 employees."
+    )
+    assert [(c.entity, c.value) for c in extract_claims(_article(text))] == [
+        ("Lineage", 26000.0),
+        ("United States Cold Storage", 2500.0),  # not its owner
+    ]

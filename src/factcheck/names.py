@@ -378,7 +378,9 @@ FRONTED_CLAUSE = re.compile(
     r"\s*(?:After|When|Before|Although|Though|Because|Since|Once|Until|Despite|Following|"
     # "Now owned by Microsoft, Activision Blizzard uses": a participle phrase
     r"(?:Now\s+|Once\s+|Long\s+)?(?i:owned|acquired|bought|founded|based|headquartered|known|"
-    r"backed|listed|created|started|built|launched|born|run|operated|spun)\s+(?:by|in|as|on|at|off)"
+    r"backed|listed|created|started|built|launched|born|run|operated|spun)"
+    # ("Owned since 1960 by Britain's John Swire & Sons, United States Cold Storage is")
+    r"(?:\s+(?:since|in|from)\s+(?:19|20)\d\d)?\s+(?:by|in|as|on|at|off)"
     r"|Even\s+though"
     # "Owner of brands like Hotels.com and Vrbo, Expedia had": a fronted description
     r"|(?:Owner|Parent|Maker|Creator|Operator|Publisher|Developer)\s+of"
