@@ -3632,3 +3632,17 @@ def test_a_fronted_ownership_with_its_year():
         ("Lineage", 26000.0),
         ("United States Cold Storage", 2500.0),  # not its owner
     ]
+
+
+def test_a_names_parent_is_its_owner():
+    text = (
+        "Cereal makers using Python\n\n"
+        "Kellanova has 23,000 staff.\n\n"
+        "Engineers at Quaker Oats, which PepsiCo has owned since 2001, use Python. Quaker's "
+        "parent reported revenue of $91.9 billion in 2024 and has around 319,000 employees."
+    )
+    assert [(c.entity, c.value) for c in extract_claims(_article(text))] == [
+        ("Kellanova", 23000.0),
+        ("PepsiCo", 91.9e9),  # "Quaker's parent": the owner the paragraph named
+        ("PepsiCo", 319000.0),
+    ]

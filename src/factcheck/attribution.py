@@ -112,6 +112,14 @@ _PRODUCT_BEFORE = re.compile(
 )
 # A name set after what an organisation owns: "made its own Java virtual machine,
 # Dragonwell,", "built the logistics arm, Mercado Envios,"
+# "Quaker's parent reported", "Jiffy Lube's owner": the owner of the name, not the name
+_PARENT_AFTER = re.compile(r"['’]s[^\S\n]+(?:parent|owner)(?:[^\S\n]+(?:company|group))?\b")
+_OWNED_BY_NAME = re.compile(
+    r"\b(?:which|that)[^\S\n]+([A-Z][\w&'’.-]*(?:[^\S\n]+[A-Z][\w&'’.-]*){0,3})[^\S\n]+"
+    r"(?:has[^\S\n]+)?(?:owned|bought|acquired)\b"
+    r"|\b(?:owned|bought|acquired)[^\S\n]+(?:in[^\S\n]+\d{4}[^\S\n]+)?by[^\S\n]+"
+    r"([A-Z][\w&'’.-]*(?:[^\S\n]+[A-Z][\w&'’.-]*){0,3})"
+)
 _OWNED_BEFORE = re.compile(
     r"\b(?:(?:its|their)\s+own\s+(?:[\w-]+\s+){0,3}[\w-]+|(?:the|its|their)\s+"
     r"(?:[\w-]+\s+){0,2}(?:arm|unit|division|subsidiary)),\s+$",
@@ -724,6 +732,17 @@ class Attribution:
                 return m.name
         return None
 
+    def _owner_by_possessive(self, named: Mention, sentence: Span) -> str | None:
+        """ "Quaker Oats, which PepsiCo has owned since 2001, ... Quaker's parent reported
+        revenue of $91.9 billion": the owner the paragraph named."""
+        if named.pronoun or not _PARENT_AFTER.match(self.text, named.end):
+            return None
+        if named.name in self.parents:
+            return self.parents[named.name]
+        window = self.text[max(0, sentence.start - 400) : named.start]
+        found = [(m.group(1) or m.group(2)).rstrip(".,") for m in _OWNED_BY_NAME.finditer(window)]
+        return self.names.canonical(found[-1]) if found else None
+
     def _ends_sentence(self, end: int, sentence: Span) -> bool:
         """Does the sentence end right after `end` ("... is Visa.")?"""
         return bool(re.fullmatch(r"[\s.!]*", self.text[end : sentence.end]))
@@ -935,6 +954,9 @@ class Attribution:
             nearest = before[-1]
             if nearest.market:  # "The industry's revenue fell 1% to $184 billion"
                 return None
+            owner = self._owner_by_possessive(nearest, sentence)
+            if owner:
+                return owner
             if (
                 nearest.pronoun
                 and re.fullmatch(
