@@ -3646,3 +3646,18 @@ def test_a_names_parent_is_its_owner():
         ("PepsiCo", 91.9e9),  # "Quaker's parent": the owner the paragraph named
         ("PepsiCo", 319000.0),
     ]
+
+
+def test_the_parent_group_of_a_unit():
+    text = (
+        "Insulation makers using Python\n\n"
+        "Carlisle Companies has 5,000 staff.\n\n"
+        "For Knauf Insulation, a unit of the German plasterboard group Knauf, Python is "
+        "mainly a tool. The parent group, which employs more than 40,000 people, reported "
+        "sales of around €15 billion in 2023."
+    )
+    assert [(c.entity, c.value) for c in extract_claims(_article(text))] == [
+        ("Carlisle Companies", 5000.0),
+        ("Knauf", 40000.0),  # "the parent group" of the unit in focus
+        ("Knauf", 15e9),
+    ]

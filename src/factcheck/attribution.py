@@ -345,6 +345,10 @@ _PARENT_OF = re.compile(
     r",[^\S\n]+(?:the|a)[^\S\n]+(?:[\w-]+[^\S\n]+)?(?:parent|owner)(?:[^\S\n]+company)?"
     r"[^\S\n]+of[^\S\n]+(?=[A-Z])"
 )
+_UNIT_OF = re.compile(
+    r",[^\S\n]+(?:the|a|an)[^\S\n]+(?:[\w-]+[^\S\n]+)?(?:unit|subsidiary|division|arm)"
+    r"[^\S\n]+of[^\S\n]+(?:the[^\S\n]+)?(?:[\w-]+[^\S\n]+){0,4}?(?=[A-Z])"
+)
 _BRAND_OWNED_BY = re.compile(
     r"\b(?:is|was)[^\S\n]+(?:now[^\S\n]+)?one[^\S\n]+of[^\S\n]+the[^\S\n]+"
     r"(?:[\w-]+[^\S\n]+){0,2}?(?:brands|apps|products|services|subsidiaries|units|"
@@ -642,6 +646,12 @@ class Attribution:
             ):
                 return named.name
             opener = self.text[mentions[0].start : mentions[0].end].lower()
+            if re.fullmatch(r"the\s+parent\s+(?:group|company)", opener) and (
+                self.focus in self.parents
+            ):
+                # "Knauf Insulation, a unit of the German group Knauf, ... The parent group
+                # employs": the owner of the one in focus
+                return self.parents[self.focus]
             own_noun = self._named_by_noun(opener)
             if own_noun:
                 return own_noun
@@ -1913,6 +1923,11 @@ class Attribution:
                 # "it rewrote the whole platform, and the project was called V3. Today the
                 # marketplace has": what the organisation in focus named, not a new focus
                 self._record_product(subject, self.org_focus)
+            unit = named is not None and _UNIT_OF.match(self.text, named.end)
+            parent = self._name_at(unit.end()) if unit else None
+            if parent and parent != subject:
+                # "Knauf Insulation, a unit of the plasterboard group Knauf": its owner
+                self.parents[subject] = parent
             child = named is not None and _PARENT_OF.match(self.text, named.end)
             child_of = self._name_at(child.end()) if child else None
             if child_of:
