@@ -3661,3 +3661,16 @@ def test_the_parent_group_of_a_unit():
         ("Knauf", 40000.0),  # "the parent group" of the unit in focus
         ("Knauf", 15e9),
     ]
+
+
+def test_a_relative_clause_after_an_appositive_describes_the_name():
+    text = (
+        "Animal feed companies using Python\n\n"
+        "Purina Animal Nutrition is part of Land O'Lakes, the Minnesota farmer-owned "
+        "cooperative, which reported net sales of $16.2 billion in 2023 and has roughly "
+        "9,000 employees."
+    )
+    assert [(c.entity, c.value) for c in extract_claims(_article(text))] == [
+        ("Land O'Lakes", 16.2e9),
+        ("Land O'Lakes", 9000.0),  # still inside the relative clause, past "$16.2"
+    ]

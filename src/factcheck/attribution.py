@@ -135,14 +135,19 @@ _MADE_OR_OWNED = re.compile(
 # firm, then what it does (not "VisaNet, the network which can handle": a system)
 _FIRM_NOUNS = (
     r"company|firm|retailer|bank|neobank|lender|airline|insurer|marketplace|startup|carmaker|"
-    r"automaker|maker|group|chain|operator|carrier|grocer|conglomerate|publisher|studio|giant"
+    r"automaker|maker|group|chain|operator|carrier|grocer|conglomerate|publisher|studio|giant|"
+    r"cooperative|co-operative|partnership|producer|manufacturer"
 )
 _DESCRIBED_RELATIVE_START = re.compile(
-    rf",[^\S\n]+(?:a|an|the)[^\S\n]+(?:[\w'’-]+[^\S\n]+){{0,4}}?(?:{_FIRM_NOUNS})[^\S\n]+"
+    # ("Land O'Lakes, the Minnesota farmer-owned cooperative, which reported")
+    rf",[^\S\n]+(?:a|an|the)[^\S\n]+(?:[\w'’-]+[^\S\n]+){{0,4}}?(?:{_FIRM_NOUNS}),?[^\S\n]+"
     r"(?:that|which|who)\b",
     re.I,
 )
-_DESCRIBED_RELATIVE = re.compile(rf"{_DESCRIBED_RELATIVE_START.pattern}[^.;,]*$", re.I)
+# (on past a number's own point or comma: "which reported $16.2 billion and has 9,000")
+_DESCRIBED_RELATIVE = re.compile(
+    rf"{_DESCRIBED_RELATIVE_START.pattern}(?:[^.;,]|[.,](?=\d))*$", re.I
+)
 _MADE_IT_AFTER = re.compile(
     r"[^\S\n]+(?:first[^\S\n]+|later[^\S\n]+)?(?:released|open[- ]sourced|built|created|developed|"
     r"wrote|designed|launched)[^\S\n]+(?:it|them)\b"
