@@ -3674,3 +3674,17 @@ def test_a_relative_clause_after_an_appositive_describes_the_name():
         ("Land O'Lakes", 16.2e9),
         ("Land O'Lakes", 9000.0),  # still inside the relative clause, past "$16.2"
     ]
+
+
+def test_its_rival_is_the_subject():
+    text = (
+        "Bearing makers using Python\n\n"
+        "NSK has 30,000 staff.\n\n"
+        "Its Osaka rival NTN, which has 66 production sites worldwide, uses the language for "
+        "inspection, and the company says it has more than 23,000 employees."
+    )
+    assert [(c.entity, c.value) for c in extract_claims(_article(text))] == [
+        ("NSK", 30000.0),
+        ("NTN", 66.0),
+        ("NTN", 23000.0),  # "the company" is the rival the sentence is about, not "its" owner
+    ]

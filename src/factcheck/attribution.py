@@ -645,6 +645,16 @@ class Attribution:
                 return named.name  # "Its parent company ByteDance is ...", "Its studio Mojang"
             if (
                 named
+                and re.match(r"(?i:its|their)\b", self.text[mentions[0].start : mentions[0].end])
+                and re.fullmatch(
+                    r"\s+(?:[\w-]+\s+){0,2}(?:rival|rivals|competitor|peer|neighbour|neighbor)"
+                    r"\s+(?:[A-Z]{2,3}\s+)?",  # ("Its Swedish rival AB Volvo")
+                    between,
+                )
+            ):
+                return named.name  # "Its Swedish rival AB Volvo ... reported": the rival
+            if (
+                named
                 and _NAMED_DESCRIPTION.match(self.text[mentions[0].end : named.start + 1])
                 and self.text.startswith((",", " ", "'"), named.end)
                 and not _OWNED_BEFORE.search(self.text, max(0, named.start - 60), named.start)

@@ -1712,6 +1712,14 @@ class Names:
         # "a data company whose famous Terminal has 325,000 subscribers": what it owns
         if re.search(r"\bwhose\s+(?:[a-z]+\s+){1,2}$", before):
             return True
+        # "AB Volvo, whose brands include Volvo Trucks, Renault Trucks and Mack, reported":
+        # the rest of the list the owner's clause names
+        if re.search(
+            r"\bwhose\s+(?:[a-z]+\s+){1,2}(?:[A-Z][\w&'’.-]*(?:\s+[A-Z][\w&'’.-]*)*"
+            r"(?:,\s+|\s+and\s+|,\s+and\s+))+$",
+            before,
+        ):
+            return True
         # "Its API gateway, Zuul, handles": a name for something the organisation owns
         owned = re.search(r"\b(?:its|their)\s+(?:[\w-]+\s+)?([\w-]+),\s+$", before, re.I)
         if (
