@@ -3688,3 +3688,19 @@ def test_its_rival_is_the_subject():
         ("NTN", 66.0),
         ("NTN", 23000.0),  # "the company" is the rival the sentence is about, not "its" owner
     ]
+
+
+def test_a_brand_of_its_owner_and_co_operative_roots():
+    text = (
+        "Rice companies using Python\n\n"
+        "Ebro Foods employs about 5,300 people.\n\n"
+        "Down in Australia, the co-operative roots of SunRice shape how it uses Python. It "
+        "employs more than 2,000 people.\n\n"
+        "About 30% of the branded basmati market in India belongs to India Gate, the "
+        "flagship brand of KRBL."
+    )
+    assert [(c.entity, c.value) for c in extract_claims(_article(text))] == [
+        ("Ebro Foods", 5300.0),
+        ("SunRice", 2000.0),  # "the co-operative roots" refer to nobody before
+        ("India Gate", 30.0),  # the brand named, not read past "the flagship brand of"
+    ]

@@ -42,8 +42,8 @@ ORG_NOUNS = (
     "corporation|conglomerate|publisher|chipmaker|subsidiary|carrier|grocer|discounter|neobank|"
     "telco|broadcaster|studio|franchisee|supermarket|exchange|developer|reinsurer|newspaper|paper|tabloid|"
     "encyclopedia|nonprofit|non-profit|charity|game|agency|messenger|fund|issuer|processor|"
-    "broker|brokerage|wholesaler|distributor|superapp|super-app|partnership|co-operative|"
-    "cooperative|utility|miner|producer|multinational"
+    "broker|brokerage|wholesaler|distributor|superapp|super-app|partnership|"
+    "utility|miner|producer|multinational"
 )
 _BRAND_APP = re.compile(r"[Tt]he[^\S\n]+([A-Z][a-z]+[A-Za-z]*)[^\S\n]+(?:app|website)")
 # "John Deere is the biggest manufacturer of farm machinery": a name described as a firm
@@ -77,7 +77,9 @@ _PRONOUN = re.compile(
     # reported": a name after the place's comma)
     rf"|[A-Z][\w-]*,\s+(?!(?:[A-Z][\w-]*\s+){{1,3}}(?=(?-i:[A-Z]))(?:{ORG_NOUNS})\b)){{0,4}}?"
     # (not "The largest network of refrigerated warehouses": a description of something)
-    rf"(?:{ORG_NOUNS})(?:['’]s)?)\b(?![^\S\n]+of[^\S\n]+(?!the\b|its\b)[a-z])",
+    rf"(?:{ORG_NOUNS})(?:['’]s)?)\b(?![^\S\n]+of[^\S\n]+(?!the\b|its\b)(?-i:[a-z]))"
+    # (nor "the aviation unit of Babcock International": a part, then its owner's name)
+    r"(?!(?:(?<=unit)|(?<=arm)|(?<=division)|(?<=subsidiary))[^\S\n]+of[^\S\n]+(?-i:[A-Z]))",
     re.I,
 )
 # A capitalised name: "Airbnb", "DoorDash", "eBay", "Disney+", "Amazon Web Services",
