@@ -3704,3 +3704,15 @@ def test_a_brand_of_its_owner_and_co_operative_roots():
         ("SunRice", 2000.0),  # "the co-operative roots" refer to nobody before
         ("India Gate", 30.0),  # the brand named, not read past "the flagship brand of"
     ]
+
+
+def test_a_title_in_capitals_naming_a_language_is_no_organisation():
+    text = (
+        "Fibre Broadband Builders Using Python\n\n"
+        "Laying glass is hard.\n\n"
+        "Consider the route planner at CityFibre, the wholesale network builder. The firm "
+        "employs roughly 3,000 people."
+    )
+    assert [(c.entity, c.value) for c in extract_claims(_article(text))] == [
+        ("CityFibre", 3000.0),  # not "Fibre Broadband Builders Using Python"
+    ]

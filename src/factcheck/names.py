@@ -877,6 +877,9 @@ class Names:
             return None
         if len(name.group().split()) > 5:
             return None
+        if re.search(r"\b(?:Using|Running\s+on|Built\s+(?:with|on))\s+[A-Z]", name.group()):
+            # "Fibre Broadband Builders Using Python": a title in capitals, not a name
+            return Mention(m.start(1), m.end(1), "")
         cleaned = self.clean(name.group())
         whole = name.group()
         if (
