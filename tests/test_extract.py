@@ -3716,3 +3716,17 @@ def test_a_title_in_capitals_naming_a_language_is_no_organisation():
     assert [(c.entity, c.value) for c in extract_claims(_article(text))] == [
         ("CityFibre", 3000.0),  # not "Fibre Broadband Builders Using Python"
     ]
+
+
+def test_more_libraries_and_revpar_are_no_organisations():
+    text = (
+        "Rice and hotel companies using Python\n\n"
+        "LT Foods employs about 1,600 people. Data scientists there use Python and OpenCV to "
+        "grade grain. The company sells its rice in more than 80 countries.\n\n"
+        "IHG runs nearly 6,400 hotels. RevPAR rose 16%."
+    )
+    assert [(c.entity, c.value) for c in extract_claims(_article(text))] == [
+        ("LT Foods", 1600.0),
+        ("LT Foods", 80.0),  # not OpenCV's
+        ("IHG", 6400.0),
+    ]  # RevPAR is a measure, no firm with a 16% change
