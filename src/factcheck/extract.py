@@ -294,7 +294,8 @@ _TYPICAL_SUBJECT = re.compile(
     r"\s*[\"“]?(?:A|An|The)\s+(?:typical|average)\s+(?:(?!,\s+(?:and|but|while|whereas)\s)[^;])*"
 )
 _MACHINE_AT_WORK_BEFORE = re.compile(
-    # (not "its search engine answers 8.5 billion queries a day": the product is the business)
+    # (an engine only before a "re-" verb, "the route engine recomputes 1.2 million routes";
+    # not "its search engine answers 8.5 billion queries a day": the product is the business)
     r"\b(system|pipeline|models?|algorithms?|grader|scanner|chatbot|bot|app|service|"
     r"framework|tool|deployment|engine(?=\S*\s+(?:that\s+|which\s+)?(?:now\s+|also\s+)?re))"
     # ("Processing System (IFPS), written in C++, processes up to 40,000 flight plans")
