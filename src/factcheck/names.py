@@ -619,9 +619,10 @@ def abbreviates(short: str, full: str) -> bool:
     "Électricité de France", "HHPI" for "Hon Hai Precision Industry")?"""
     if not (short.isupper() and 2 <= len(short) <= 6 and " " in full):
         return False
-    letters = "".join(w[0] for w in full.split() if w[:1].isalpha())
+    # ("Kampgrounds of America ... KOA": the "of" may lend its letter; "L&T": the "&" too)
+    letters = "".join(w[0] for w in full.split())
     plain = unicodedata.normalize("NFKD", letters).encode("ascii", "ignore").decode()
-    return short in (plain.upper(), "".join(c for c in plain if c.isupper()))
+    return short in (_initials(full), plain.upper(), "".join(c for c in plain if c.isupper()))
 
 
 def _opens_fronted(text: str, start: int) -> bool:
@@ -1147,8 +1148,7 @@ class Names:
             return f"{name}.com"  # "JD.com from Beijing ... JD made revenue of"
         if name.isupper() and 2 <= len(name) <= 5:  # "Electronic Arts ... EA reported"
             for full in reversed(self.full_names):
-                # ("Kampgrounds of America ... KOA": the "of" may lend its letter)
-                if name in (_initials(full), "".join(w[0] for w in full.split()).upper()):
+                if abbreviates(name, full):
                     return full
         for full in reversed(self.full_names):
             # "Teams" -> "Microsoft Teams"; "Epic" -> "Epic Games", "Delta" -> "Delta Air Lines";
