@@ -757,6 +757,16 @@ class Attribution:
                 return m.name
         return None
 
+    def _plain_org(self, name: str) -> bool:
+        """Can a name a paragraph opens on be the organisation it is about: no person, tool
+        or product, nor a first name's ("David Heinemeier Hansson")?"""
+        return not (
+            name in self.names.persons
+            or name in TECHNOLOGIES
+            or name in self.products
+            or name.split()[0] in FIRST_NAMES
+        )
+
     def _owner_by_possessive(self, named: Mention, sentence: Span) -> str | None:
         """ "Quaker Oats, which PepsiCo has owned since 2001, ... Quaker's parent reported
         revenue of $91.9 billion": the owner the paragraph named."""
@@ -1244,12 +1254,7 @@ class Attribution:
                 # "Engineers at Nestle moved to Python, and the company employs 270,000": a
                 # paragraph's opening sentence that names one organisation is about it
                 only = named.pop()
-                if not (
-                    only in self.names.persons
-                    or only in TECHNOLOGIES
-                    or only in self.products
-                    or only.split()[0] in FIRST_NAMES
-                ):
+                if self._plain_org(only):
                     return only
             return subject or section or self._in_focus()
         after = [m for m in usable if m.start >= end]
@@ -1816,10 +1821,7 @@ class Attribution:
             and sentence is not None
             and self.paragraph_sentences == 1
             and not mentions[0].pronoun
-            and first.name not in self.names.persons
-            and first.name not in TECHNOLOGIES
-            and first.name not in self.products
-            and first.name.split()[0] not in FIRST_NAMES
+            and self._plain_org(first.name)
             and first.name.casefold() not in PLACES | COUNTRY_WORDS
             # (under a list heading, the heading's organisation is the paragraph's)
             and self.section(sentence.start) in (None, first.name)
