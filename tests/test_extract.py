@@ -3730,3 +3730,18 @@ def test_more_libraries_and_revpar_are_no_organisations():
         ("LT Foods", 80.0),  # not OpenCV's
         ("IHG", 6400.0),
     ]  # RevPAR is a measure, no firm with a 16% change
+
+
+def test_societies_and_the_sites_an_organisation_runs():
+    text = (
+        "Zoos using Python\n\n"
+        "The Wildlife Conservation Society manages the Bronx Zoo and the New York Aquarium. "
+        "Together they welcome four million visitors a year.\n\n"
+        "Taronga runs two zoos in New South Wales. The society welcomed 1.7 million guests "
+        "last year. The zoos care for more than 4,000 animals."
+    )
+    assert [(c.entity, c.value) for c in extract_claims(_article(text))] == [
+        ("Wildlife Conservation Society", 4e6),  # a society is no industry body
+        ("Taronga", 1.7e6),  # "the society" refers back
+        ("Taronga", 4000.0),  # its zoos' animals
+    ]

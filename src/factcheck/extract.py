@@ -1111,7 +1111,11 @@ def iter_claims(article: Article, vocabulary: Vocabulary) -> Iterator[Claim]:
                 if _share_price(metric, q, change, text[max(sentence.start, start - 50) : start]):
                     continue
                 entity_name = target or attribution.entity_for(start, end, sentence, mentions)
-                if entity_name is None and not mentions and (named or bullet):
+                if (
+                    entity_name is None
+                    and not mentions
+                    and (named or bullet or _SITES_SUBJECT.match(sentence_text))
+                ):
                     # "Paid subscribers grew 52%": the paragraph's organisation, when the
                     # sentence names a measure of the vocabulary and nobody else; a list
                     # item's is the one its list is about
@@ -1216,6 +1220,14 @@ def iter_claims(article: Article, vocabulary: Vocabulary) -> Iterator[Claim]:
             question = _question(text, sentence, mentions, vocabulary)
 
 
+# "Together the parks welcome more than 5 million visitors a year", "The zoos care for
+# more than 4,000 animals", "(runs five zoos.) Together they welcome": the sites of the
+# organisation the paragraph is about
+_SITES_SUBJECT = re.compile(
+    r"Together,?\s+they\s+[a-z]|(?:Together,?\s+the|The)\s+(?:parks|zoos|aquariums|stores|shops|"
+    r"hotels|restaurants|plants|factories|mills|mines|branches|outlets|clinics|hospitals|schools|"
+    r"warehouses|resorts|cinemas|gyms|farms|venues|museums|airports|depots|properties)\s+(?!of\b)[a-z]"
+)
 # What a tool serves: requests and queries (not messages, which people send)
 _SYSTEM_LOAD = re.compile(r"(?:[a-z]+_)?(?:requests|queries|api_calls|calls)")
 _WINDOW_NAME = {"per_day": "daily_", "per_week": "weekly_", "per_month": "monthly_"}

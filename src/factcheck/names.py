@@ -43,7 +43,7 @@ ORG_NOUNS = (
     "telco|broadcaster|studio|franchisee|supermarket|exchange|developer|reinsurer|newspaper|paper|tabloid|"
     "encyclopedia|nonprofit|non-profit|charity|game|agency|messenger|fund|issuer|processor|"
     "broker|brokerage|wholesaler|distributor|superapp|super-app|partnership|"
-    "utility|miner|producer|multinational"
+    "utility|miner|producer|multinational|(?-i:society|alliance)"
 )
 _BRAND_APP = re.compile(r"[Tt]he[^\S\n]+([A-Z][a-z]+[A-Za-z]*)[^\S\n]+(?:app|website)")
 # "John Deere is the biggest manufacturer of farm machinery": a name described as a firm
@@ -227,7 +227,7 @@ _PLACE_OPENING = re.compile(r"\s*(?:[A-Z][a-z]+\s+)?(?:[^,.;\n]*\s)?(?:in|from)\
 # An industry body, a research institute or an authority: a source of market figures,
 # not an organisation whose scale a claim states
 _BODY_NAME = re.compile(
-    r"\b(?:Association|Federation|Council|Institute|Commission|Authority|Bureau|Forum|Society)\b"
+    r"\b(?:Association|Federation|Council|Institute|Commission|Authority|Bureau|Forum)\b"
     # a research firm named so: "Edison Research says 63%", "Grand View Research"
     r"|[^\S\n]Research$"
 )
