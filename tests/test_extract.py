@@ -3745,3 +3745,16 @@ def test_societies_and_the_sites_an_organisation_runs():
         ("Taronga", 1.7e6),  # "the society" refers back
         ("Taronga", 4000.0),  # its zoos' animals
     ]
+
+
+def test_a_sentence_opening_on_staff_at_an_organisation_is_about_it():
+    text = (
+        "Diet apps using Python\n\n"
+        "Noom has 3,000 coaches.\n\n"
+        "Developers at FitNow, the Boston company behind Lose It!, moved the app to Python. "
+        "The company has fewer than 100 employees."
+    )
+    assert [(c.entity, c.value) for c in extract_claims(_article(text))] == [
+        ("Noom", 3000.0),
+        ("FitNow", 100.0),  # not Noom, in focus before the paragraph
+    ]

@@ -28,6 +28,7 @@ from factcheck.names import (
     ORG_NOUNS,
     PLACES,
     PRODUCT_FIRST_WORDS,
+    STAFF_AT_WORK_AFTER,
     TECHNOLOGIES,
     Mention,
     Names,
@@ -37,6 +38,13 @@ from factcheck.names import (
 from factcheck.segments import Span
 from factcheck.vocabulary import Vocabulary
 
+# "Developers at FitNow, the Boston company behind Lose It!, moved ...": a sentence
+# opening on an organisation's own staff at work is about the organisation
+_STAFF_AT_BEFORE = re.compile(
+    r"(?:[\w-]+\s+){0,2}?(?:engineers|developers|programmers|coders|analysts|scientists|"
+    r"researchers|designers|staff|teams?)\s+at\s+$",
+    re.I,
+)
 # "Daniel Ek, the founder of Spotify, says it has ...": a sentence opening on a person
 # and their role at an organisation is about that organisation
 _ROLE_OPENING = re.compile(
@@ -625,6 +633,16 @@ class Attribution:
         return self.names.section(position)
 
     def subject(self, mentions: list[Mention], before: int | None = None) -> str | None:
+        first = next((m for m in mentions if not m.pronoun), None)
+        staff = first and _STAFF_AT_BEFORE.search(self.text, max(0, first.start - 50), first.start)
+        if (
+            staff
+            and self.names.opens_sentence(staff.start())
+            and STAFF_AT_WORK_AFTER.match(self.text, first.end)
+            and self._plain_org(first.name)
+            and (before is None or first.start < before)
+        ):
+            return first.name
         # "The digital bank, founded in 2013, passed 100 million customers across ...":
         # a sentence that opens with a pronoun is about the organisation in focus.
         if mentions and mentions[0].pronoun and self.names.opens_sentence(mentions[0].start):

@@ -196,7 +196,7 @@ _SOURCE_BEFORE = re.compile(
     re.I,
 )
 # ... and what a firm's own analysts do, unlike a source's ("estimate", "expect", "say")
-_STAFF_AT_WORK_AFTER = re.compile(
+STAFF_AT_WORK_AFTER = re.compile(
     r"(?:,[^.;\n]{1,160}?,)?\s+(?:also\s+|now\s+|still\s+)?(?:rely|use|used|build|built|"
     r"write|wrote|written|run|ran|moved|switched|work|worked|develop|developed|maintain|"
     r"created|adopted|migrated|rewrote|prefer|chose|turned|have\s+(?:built|written|moved|"
@@ -1799,7 +1799,7 @@ class Names:
             # "Analysts at Kinder Morgan, the Houston-based group, rely on Python": its own
             # staff at work, not a source's estimate
             re.match(r"analysts?\s", source.group(), re.I)
-            and _STAFF_AT_WORK_AFTER.match(text, end)
+            and STAFF_AT_WORK_AFTER.match(text, end)
         ):
             return True
         # "The company from Redmond, founded in 1975, employs": where it is from
