@@ -3758,3 +3758,18 @@ def test_a_sentence_opening_on_staff_at_an_organisation_is_about_it():
         ("Noom", 3000.0),
         ("FitNow", 100.0),  # not Noom, in focus before the paragraph
     ]
+
+
+def test_a_takeover_price_belongs_to_the_business_bought_not_its_seller():
+    text = (
+        "Ticketing and diet companies using Python\n\n"
+        "Python sits behind the listings at StubHub, which viagogo bought from eBay for "
+        "$4.05 billion in 2020.\n\n"
+        "WW International has 3,000 staff. It paid $106 million for the telehealth start-up "
+        "Sequence in 2023."
+    )
+    assert [(c.entity, c.metric, c.value) for c in extract_claims(_article(text))] == [
+        ("StubHub", "market_capitalization", 4.05e9),  # not eBay, who sold it
+        ("WW International", "employees", 3000.0),
+        ("Sequence", "market_capitalization", 1.06e8),  # the start-up named, not the buyer
+    ]

@@ -467,6 +467,7 @@ _DEAL_AFTER = re.compile(
     r"\s+(?:purchase|acquisition|takeover|buyout|deal|offer|bid)\b(?:\s+(?P<of>of|for)\s+)?"
 )
 _FOR_AFTER = re.compile(r"\s+for\s+")
+_DESCRIBED_NAME_BEFORE = re.compile(r"(?:(?:the|a|an)\s+(?:[a-z][\w-]*\s+){1,3})?")
 _IN_A_DEAL_BEFORE = re.compile(
     r"\b(?:took|taken|taking|bought|acquired|buy|acquire)\s+(it|them|the\s)?[^.;:]{0,40}?\s+in\s+an?\s+"
     # ("... in a deal worth about $1.4 billion")
@@ -1507,7 +1508,8 @@ class Attribution:
         if bought:
             obj_start = bought.start("object")
             obj = text[obj_start : bought.end("object")]
-            passive = re.match(r"\s*by\b", obj)
+            # ("StubHub, which viagogo bought from eBay for": the seller is no object)
+            passive = re.match(r"\s*(?:by|from)\b", obj)
             inside = [m for m in named if obj_start <= m.start < bought.end("object")]
             if inside and not passive:  # "Sega bought Rovio for", "bought the maker X for"
                 return inside[0].name
@@ -1527,7 +1529,13 @@ class Attribution:
                 return self._pronoun_target(sentence.start + len(head) - len(head.lstrip()))
             return None
         if _PAID_BEFORE.search(text, lo, position) and (f := _FOR_AFTER.match(text, end)):
-            after = [m for m in named if m.start == f.end()]  # "paid $1.6 billion for Depop"
+            # "paid $1.6 billion for Depop", "paid $106 million for the telehealth start-up
+            # Sequence"
+            after = [
+                m
+                for m in named
+                if m.start >= f.end() and _DESCRIBED_NAME_BEFORE.fullmatch(text, f.end(), m.start)
+            ]
             return after[0].name if after else self._pronoun_target(f.end())
         in_deal = _IN_A_DEAL_BEFORE.search(text, lo, position)
         if in_deal and not (deal or re.search(r"(?:worth|at|of)\s+(?:\w+\s+)?$", in_deal.group())):
