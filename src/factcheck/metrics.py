@@ -278,7 +278,9 @@ _USE_IT_IN_WINDOW = re.compile(
     r"(?:(daily|weekly|monthly)|(?:every|each|a|per)\s+(day|week|month))\b"
 )
 _PAYROLL_AFTER = re.compile(
-    r"\s+(?:people|staff|workers|employees)\s+on\s+(?:its|the|their)\s+(?:global\s+)?payrolls?\b"
+    r"\s+(?:people|staff|workers|employees)\s+(?:on\s+(?:its|the|their)\s+(?:global\s+)?payrolls?|"
+    # "About 18,400 people work for Trumpf"
+    r"(?:now\s+)?work(?:ed)?\s+(?:for|at))\b"
 )
 
 
@@ -370,7 +372,7 @@ def metric_for(
         window = WINDOW_ADJECTIVES.get(window, window)
         name = f"{window}_active_users"
         return _named(vocabulary.metric_for_phrase(name.replace("_", " ")), name, use.end())
-    # "has about 33,000 people on its payroll": its staff
+    # "has about 33,000 people on its payroll", "18,400 people work for it": its staff
     payroll = _PAYROLL_AFTER.match(text, number_end(q, start)) if q.unit == "count" else None
     if payroll:
         return _named(vocabulary.metric_for_phrase("employees"), "employees", payroll.end())
