@@ -3780,3 +3780,17 @@ def test_people_who_work_for_a_firm_are_its_employees():
     assert [(c.entity, c.metric, c.value) for c in extract_claims(_article(text))] == [
         ("Trumpf", "employees", 18400.0),  # not a "people_work" measure
     ]
+
+
+def test_a_running_total_to_date_has_no_window():
+    text = (
+        "Ticketing apps using Python\n\n"
+        "DICE rebuilt its app in 2022 and has sold tickets to more than 7 million fans. The "
+        "app has been downloaded more than 2 million times since it was redesigned in 2021. "
+        "Last year DICE sold 9 million tickets."
+    )
+    assert [(c.value, c.period) for c in extract_claims(_article(text))] == [
+        (7e6, None),  # not the rebuild's year
+        (2e6, None),
+        (9e6, "per_year"),
+    ]

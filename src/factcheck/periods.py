@@ -186,6 +186,11 @@ def is_flow_claim(
     to them ("added 4.5 million customers") are."""
     if unit in ("percent", "percentage_point", "basis_point"):
         return False
+    if unit == "count" and _PERFECT_BEFORE.search(before):
+        # "has sold tickets to more than 7 million fans", "has been downloaded more than 2
+        # million times": a running total to date, counted over no window (not money:
+        # "has earned $19.4 billion in revenue in its fiscal 2023")
+        return False
     if metric.endswith("_change"):
         # "cut 12,000 jobs": layoffs and hiring change a level; no window rate
         return not metric.startswith("employees")
@@ -206,6 +211,10 @@ def is_flow_claim(
     return not any(w in _STOCK_MONEY for w in words)
 
 
+_PERFECT_BEFORE = re.compile(
+    r"\b(?:has|have)\s+(?:now\s+|already\s+|so\s+far\s+)?(?:been\s+)?"
+    r"(?:[a-z]+ed|sold|grown|drawn|won|seen|built|done|made|paid|put)\b[^.;:,]*$"
+)
 _NAME_BEFORE = re.compile(
     r"\b(?!(?:Its|Their|Our|His|Her|The|This|That|In|For|By|During|Of|Since)\b)[A-Z][\w-]*[^\S\n]$"
 )
