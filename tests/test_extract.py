@@ -3794,3 +3794,18 @@ def test_a_running_total_to_date_has_no_window():
         (2e6, None),
         (9e6, "per_year"),
     ]
+
+
+def test_money_raised_is_funding_with_no_window():
+    text = (
+        "Carbon removal companies using Python\n\n"
+        "Climeworks has raised more than $800 million since 2009, including a $650 million "
+        "equity round in 2022. In 2021 Watershed raised $55 million at a valuation of $1 "
+        "billion."
+    )
+    assert [(c.metric, c.value, c.period) for c in extract_claims(_article(text))] == [
+        ("funding_raised", 8e8, None),
+        ("funding_raised", 6.5e8, None),  # a round is one event, not a year's flow
+        ("funding_raised", 5.5e7, None),  # not the valuation after it
+        ("market_capitalization", 1e9, None),
+    ]

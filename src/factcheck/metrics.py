@@ -308,7 +308,13 @@ _MONEY_DONE_AFTER = re.compile(
     re.I,
 )
 _ROUND_AFTER = re.compile(
-    r"\s+(?:(?:funding|financing|investment|seed|venture)\s+)?(?:round|Series\s+[A-H])\b", re.I
+    r"\s+(?:(?:funding|financing|investment|seed|venture|equity|growth)\s+)?(?:round|Series\s+[A-H])\b",
+    re.I,
+)
+_RAISED_BEFORE = re.compile(
+    r"\b(?:has|have|had)?\s*raised\s+(?:(?:more|less)\s+than|over|about|around|roughly|some|"
+    r"nearly|almost|upwards\s+of|close\s+to|a\s+further|another|an\s+additional)?\s*$",
+    re.I,
 )
 _DONE_TIMES = {
     "downloaded": "downloads", "installed": "downloads", "streamed": "streams",
@@ -359,9 +365,12 @@ def metric_for(
             name = _MONEY_DONE[done.group(1).lower()]
             return _named(vocabulary.metric_for_phrase(name.replace("_", " ")), name, done.end())
         # "a $160 million round", "a $400 million Series C": money a funding round raised
-        if rnd := _ROUND_AFTER.match(text, digits_end):
+        # ("has raised more than $800 million since 2009": the same, named by the verb)
+        rnd = _ROUND_AFTER.match(text, digits_end)
+        if rnd or _RAISED_BEFORE.search(text, max(sentence.start, start - 30), start):
             name = "funding_raised"
-            return _named(vocabulary.metric_for_phrase("funding raised"), name, rnd.end())
+            known = vocabulary.metric_for_phrase("funding raised")
+            return _named(known, name, rnd.end() if rnd else end)
     # "a 62% share of the domestic market", "27% of the UK grocery market"
     if q.unit == "percent" and _MARKET_SHARE_AFTER.match(text, end, sentence.end):
         return "market_share", None, end, True
