@@ -3766,12 +3766,14 @@ def test_a_takeover_price_belongs_to_the_business_bought_not_its_seller():
         "Python sits behind the listings at StubHub, which viagogo bought from eBay for "
         "$4.05 billion in 2020.\n\n"
         "WW International has 3,000 staff. It paid $106 million for the telehealth start-up "
-        "Sequence in 2023."
+        "Sequence in 2023.\n\n"
+        "Google paid about $1.1 billion in 2013 for Waze, the Israeli app."
     )
     assert [(c.entity, c.metric, c.value) for c in extract_claims(_article(text))] == [
         ("StubHub", "market_capitalization", 4.05e9),  # not eBay, who sold it
         ("WW International", "employees", 3000.0),
         ("Sequence", "market_capitalization", 1.06e8),  # the start-up named, not the buyer
+        ("Waze", "market_capitalization", 1.1e9),  # the year between the price and "for"
     ]
 
 

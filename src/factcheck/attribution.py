@@ -466,7 +466,7 @@ _PAID_BEFORE = re.compile(rf"\b(?:paid|pay|pays|paying)\s+{_ROUGHLY}$")
 _DEAL_AFTER = re.compile(
     r"\s+(?:purchase|acquisition|takeover|buyout|deal|offer|bid)\b(?:\s+(?P<of>of|for)\s+)?"
 )
-_FOR_AFTER = re.compile(r"\s+for\s+")
+_FOR_AFTER = re.compile(r"\s+(?:in\s+(?:19|20)\d\d\s+)?for\s+")
 _DESCRIBED_NAME_BEFORE = re.compile(r"(?:(?:the|a|an)\s+(?:[a-z][\w-]*\s+){1,3})?")
 _IN_A_DEAL_BEFORE = re.compile(
     r"\b(?:took|taken|taking|bought|acquired|buy|acquire)\s+(it|them|the\s)?[^.;:]{0,40}?\s+in\s+an?\s+"
