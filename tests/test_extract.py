@@ -3811,3 +3811,17 @@ def test_money_raised_is_funding_with_no_window():
         ("funding_raised", 5.5e7, None),  # not the valuation after it
         ("market_capitalization", 1e9, None),
     ]
+
+
+def test_brands_with_an_at_sign_or_a_bang_and_measures_opening_a_sentence():
+    text = (
+        "Plant apps and billboards using Python\n\n"
+        "Pl@ntNet has around 25 million users.\n\n"
+        "oOh!media reported revenue of A$634 million.\n\n"
+        "Glority makes PictureThis. Downloads of PictureThis have passed 100 million."
+    )
+    assert [(c.entity, c.value) for c in extract_claims(_article(text))] == [
+        ("Pl@ntNet", 2.5e7),  # not "ntNet"
+        ("oOh!media", 6.34e8),  # not "oOh"
+        ("PictureThis", 1e8),  # not a firm called "Downloads of PictureThis"
+    ]
