@@ -115,8 +115,8 @@ _LEGAL_WORDS = frozenset((
     "Ltd", "Ltd.", "Inc", "Inc.", "Corp", "Corp.", "LLC", "plc", "PLC", "S.A.", "S.A", "SA",
     "AG", "N.V.", "NV", "SE", "S.p.A.", "SpA", "GmbH", "S.M.E.", "K.K.", "Oyj", "ASA", "A/S", "KG",
 ))
-# "Piaggio & C. SpA", "Miele & Cie. KG": "and company", a legal form's part
-_AND_COMPANY = frozenset(("&", "C.", "Co.", "Cie."))
+# "Piaggio & C. SpA", "Miele & Cie. KG", "Trumpf SE + Co. KG": "and company", a legal form's part
+_AND_COMPANY = frozenset(("&", "+", "C.", "Co.", "Cie."))
 # words naming a firm as such, after which "of <place>" says where it is from
 _FIRM_WORDS = frozenset(("Company", "Corporation"))
 # what may follow a name as the firm's registered form ("AG", "& Co.", "Corporation")
