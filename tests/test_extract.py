@@ -3780,10 +3780,12 @@ def test_a_takeover_price_belongs_to_the_business_bought_not_its_seller():
 def test_people_who_work_for_a_firm_are_its_employees():
     text = (
         "Machine tool makers using Python\n\n"
-        "Trumpf SE + Co. KG makes lasers. About 18,400 people work for Trumpf."
+        "About 18,400 people work for Trumpf.\n\n"
+        "Trumpf SE + Co. KG, the laser specialist, has more than 80 subsidiaries."
     )
     assert [(c.entity, c.metric, c.value) for c in extract_claims(_article(text))] == [
-        ("Trumpf", "employees", 18400.0),  # not a "people_work" measure, nor "Trumpf SE +"
+        ("Trumpf", "employees", 18400.0),  # not a "people_work" measure
+        ("Trumpf", "subsidiaries", 80.0),  # not "Trumpf SE +"
     ]
 
 
