@@ -3830,3 +3830,14 @@ def test_brands_with_an_at_sign_or_a_bang_and_measures_opening_a_sentence():
         ("oOh!media", 6.34e8),  # not "oOh"
         ("PictureThis", 1e8),  # not a firm called "Downloads of PictureThis"
     ]
+
+
+def test_where_a_rival_is_from_is_no_organisation():
+    text = (
+        "Diet apps using Python\n\n"
+        "For Lifesum, the Stockholm company, Python powers the meal planner. Its rival from "
+        "Erfurt, Yazio, has about 120 staff."
+    )
+    assert [(c.entity, c.value) for c in extract_claims(_article(text))] == [
+        ("Yazio", 120.0),  # not the town it is from
+    ]

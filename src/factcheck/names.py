@@ -433,7 +433,7 @@ _PRODUCT_OF = re.compile(
     r"Inc|Corp|Group|Ltd|LLC)\b)([A-Z][a-z][\w+-]*)"
 )
 _ORIGIN_BEFORE = re.compile(
-    rf"\b(?:the|an?)\s+(?:[\w-]+\s+){{0,3}}(?:{ORG_NOUNS})\s+(?:from|based\s+in|in)\s+$"
+    rf"\b(?:the|an?|its|their)\s+(?:[\w-]+\s+){{0,3}}(?:{ORG_NOUNS})\s+(?:from|based\s+in|in)\s+$"
     # "Skyscanner is a flight search engine from Edinburgh which ..."
     r"|\b(?:is|was)\s+(?:the|an?)\s+[^,.;:\n]{0,50}?\s+from\s+$",
     re.I,
