@@ -3841,3 +3841,16 @@ def test_where_a_rival_is_from_is_no_organisation():
     assert [(c.entity, c.value) for c in extract_claims(_article(text))] == [
         ("Yazio", 120.0),  # not the town it is from
     ]
+
+
+def test_a_firms_own_global_revenue_and_money_it_was_raising():
+    text = (
+        "Audit firms and podcast apps using Python\n\n"
+        "EY reported global revenue of $49.4 billion for fiscal 2023.\n\n"
+        "Podimo has 300,000 paying subscribers, after raising €78 million in 2021."
+    )
+    assert [(c.entity, c.metric, c.value) for c in extract_claims(_article(text))] == [
+        ("EY", "revenue", 4.94e10),  # its own, not a market's "global revenue"
+        ("Podimo", "premium_subscribers", 3e5),
+        ("Podimo", "funding_raised", 7.8e7),
+    ]

@@ -107,7 +107,9 @@ _NOT_CLAIM_BEFORE = re.compile(
     # "lets shoppers split a purchase into 4 interest-free payments": a product feature
     r"|\bsplit\s+(?:[\w-]+\s+){0,4}?in(?:to)?\s+"
     # "the global recorded music revenues were $28.6 billion": a market's, not a company's
-    r"|\b(?:the\s+)?global\s+(?:[\w-]+\s+){0,3}?(?:revenues?|sales|market|spending|premiums)\s+"
+    # (not a firm's own: "EY ... reported global revenue of $49.4 billion")
+    r"|\b(?:the\s+)?(?<!\bits\s)(?<!\btheir\s)(?<!\breported\s)(?<!\bposted\s)(?<!\bhad\s)"
+    r"global\s+(?:[\w-]+\s+){0,3}?(?:revenues?|sales|market|spending|premiums)\s+"
     r"(?:were|was|is|are|reached|hit|of|passed|topped|exceeded)\s+(?:about\s+|around\s+|some\s+)?"
     # "revenue per advertiser is above £1,500 per month": a price-like average
     r"|\b(?:revenue|spend|spending|sales)\s+per\s+(?:[\w-]+\s+){1,2}?(?:is|was|were|are|of|reached|hit)\s+"

@@ -312,7 +312,7 @@ _ROUND_AFTER = re.compile(
     re.I,
 )
 _RAISED_BEFORE = re.compile(
-    r"\b(?:has|have|had)?\s*raised\s+(?:(?:more|less)\s+than|over|about|around|roughly|some|"
+    r"\b(?:has|have|had)?\s*rais(?:ed|ing)\s+(?:(?:more|less)\s+than|over|about|around|roughly|some|"
     r"nearly|almost|upwards\s+of|close\s+to|a\s+further|another|an\s+additional)?\s*$",
     re.I,
 )
