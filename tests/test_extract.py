@@ -3854,3 +3854,10 @@ def test_a_firms_own_global_revenue_and_money_it_was_raising():
         ("Podimo", "premium_subscribers", 3e5),
         ("Podimo", "funding_raised", 7.8e7),
     ]
+
+
+def test_a_team_of_people_is_the_staff():
+    text = "Brokers using Scala\n\nZerodha has a team of about 1,100 people."
+    assert [(c.entity, c.metric, c.value) for c in extract_claims(_article(text))] == [
+        ("Zerodha", "employees", 1100.0),  # not a "people" measure
+    ]

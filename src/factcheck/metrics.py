@@ -277,6 +277,8 @@ _USE_IT_IN_WINDOW = re.compile(
     r"\s+(?:use|open|visit|play)\s+(?:it|the\s+app|the\s+site|the\s+service|its\s+apps?)\s+"
     r"(?:(daily|weekly|monthly)|(?:every|each|a|per)\s+(day|week|month))\b"
 )
+_TEAM_OF_BEFORE = re.compile(r"\b(?:a|its|their|the)\s+team\s+of\s+(?:[a-z]+\s+){0,2}$", re.I)
+_TEAM_PEOPLE_AFTER = re.compile(r"\s+(?:people|staff)\b")
 _PAYROLL_AFTER = re.compile(
     r"\s+(?:people|staff|workers|employees)\s+(?:on\s+(?:its|the|their)\s+(?:global\s+)?payrolls?|"
     # "About 18,400 people work for Trumpf"
@@ -383,6 +385,11 @@ def metric_for(
         return _named(vocabulary.metric_for_phrase(name.replace("_", " ")), name, use.end())
     # "has about 33,000 people on its payroll", "18,400 people work for it": its staff
     payroll = _PAYROLL_AFTER.match(text, number_end(q, start)) if q.unit == "count" else None
+    if payroll is None and q.unit == "count" and _TEAM_OF_BEFORE.search(
+        text, max(sentence.start, start - 30), start
+    ):
+        # "with a team of about 40 people": its staff
+        payroll = _TEAM_PEOPLE_AFTER.match(text, number_end(q, start))
     if payroll:
         return _named(vocabulary.metric_for_phrase("employees"), "employees", payroll.end())
     # The parser's span may already hold the counted noun ("14 million rides per month"),
