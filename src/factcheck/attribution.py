@@ -634,6 +634,7 @@ class Attribution:
         return self.names.section(position)
 
     def subject(self, mentions: list[Mention], before: int | None = None) -> str | None:
+        # "Developers at FitNow, the Boston company behind Lose It!, moved ...": its staff
         first = next((m for m in mentions if not m.pronoun), None)
         staff = first and _STAFF_AT_BEFORE.search(self.text, max(0, first.start - 50), first.start)
         if (

@@ -1119,8 +1119,9 @@ def iter_claims(article: Article, vocabulary: Vocabulary) -> Iterator[Claim]:
                     and (named or bullet or _SITES_SUBJECT.match(sentence_text))
                 ):
                     # "Paid subscribers grew 52%": the paragraph's organisation, when the
-                    # sentence names a measure of the vocabulary and nobody else; a list
-                    # item's is the one its list is about
+                    # sentence names a measure of the vocabulary and nobody else, or its
+                    # sites ("The zoos care for 4,000 animals"); a list item's is the one
+                    # its list is about
                     entity_name = (
                         attribution.paragraph_focus
                         or attribution.section(start)

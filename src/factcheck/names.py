@@ -226,7 +226,8 @@ _PLACE_CHAIN = re.compile(
 # ("As the largest radio company in America, iHeartMedia owns")
 _PLACE_OPENING = re.compile(r"\s*(?:[A-Z][a-z]+\s+)?(?:[^,.;\n]*\s)?(?:in|from)\s+[^,.;]+,\s+")
 # An industry body, a research institute or an authority: a source of market figures,
-# not an organisation whose scale a claim states
+# not an organisation whose scale a claim states (a society is not one: "The Wildlife
+# Conservation Society manages five zoos")
 _BODY_NAME = re.compile(
     r"\b(?:Association|Federation|Council|Institute|Commission|Authority|Bureau|Forum)\b"
     # a research firm named so: "Edison Research says 63%", "Grand View Research"
