@@ -313,10 +313,9 @@ _ROUND_AFTER = re.compile(
     r"\s+(?:(?:funding|financing|investment|seed|venture|equity|growth)\s+)?(?:round|Series\s+[A-H])\b",
     re.I,
 )
+# (the parser's span holds "more than", "upwards of"; not "a further")
 _RAISED_BEFORE = re.compile(
-    r"\b(?:has|have|had)?\s*rais(?:ed|ing)\s+(?:(?:more|less)\s+than|over|about|around|roughly|some|"
-    r"nearly|almost|upwards\s+of|close\s+to|a\s+further|another|an\s+additional)?\s*$",
-    re.I,
+    r"\brais(?:ed|ing)\s+(?:a\s+further\s+|another\s+|an\s+additional\s+)?$", re.I
 )
 _DONE_TIMES = {
     "downloaded": "downloads", "installed": "downloads", "streamed": "streams",
