@@ -3861,3 +3861,17 @@ def test_a_team_of_people_is_the_staff():
     assert [(c.entity, c.metric, c.value) for c in extract_claims(_article(text))] == [
         ("Zerodha", "employees", 1100.0),  # not a "people" measure
     ]
+
+
+def test_spelled_counts_of_venues_and_a_theatre_district_is_no_organisation():
+    text = (
+        "Theatre groups using Python\n\n"
+        "Nederlander is the other big Broadway landlord, with nine theatres in Manhattan. "
+        "LW Entertainment owns six West End theatres. Tate runs four galleries.\n\n"
+        "Broadway as a whole grossed about $1.54 billion last season."
+    )
+    assert [(c.entity, c.value) for c in extract_claims(_article(text))] == [
+        ("Nederlander", 9.0),  # not the district in its description
+        ("LW Entertainment", 6.0),  # a place between the count and its venues
+        ("Tate", 4.0),
+    ]

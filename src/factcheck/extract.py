@@ -403,13 +403,17 @@ _COMPARED_AFTER = re.compile(
     rf"(?:lower|higher)\s+(?:{_ENGINEERING_MEASURES}|throughput)|more\s+on\b)\b",
     re.I,
 )
-_SMALL_SCALE_NOUN = re.compile(
-    r"\s+(?:[a-z-]+\s+)?(?:countries|markets|offices|cities|continents|sites|factories|plants|"
-    r"stores|shops|hubs|campuses|regions|states|brands|subsidiaries|segments|divisions|"
-    r"warehouses|hospitals|hotels|airports|employees|staff|workers|data\s+centres|"
-    r"data\s+centers)\b",
-    re.I,
+_SITES = (
+    r"(?:countries|markets|offices|cities|continents|sites|factories|plants|stores|shops|hubs|"
+    r"campuses|regions|states|brands|subsidiaries|segments|divisions|warehouses|hospitals|"
+    r"hotels|airports|data\s+centres|data\s+centers|theatres|theaters|cinemas|galleries|"
+    r"museums|venues|parks|clinics|schools|stations|restaurants|branches|mills|mines|ports|"
+    r"terminals|breweries|resorts|studios|laboratories|labs)"
 )
+_SMALL_SCALE_NOUN = re.compile(
+    rf"\s+(?:[a-z-]+\s+)?(?:{_SITES}|employees|staff|workers)\b", re.I
+)
+_SITES_OF_PLACE = re.compile(rf"\s+(?:[A-Z][a-z]+\s+){{1,2}}{_SITES}\b")
 _SHARE_OF_PEOPLE_OR_FAULTS = re.compile(
     r"\s+of\s+(?:the\s+|its\s+|all\s+)?(?:[\w'’-]+\s+){0,3}?(?:bugs|vulnerabilities|crashes|"
     r"outages|incidents|graduates|students|respondents|alumni|applicants|developers|programmers|"
@@ -437,6 +441,8 @@ def _spelled_small_count(q: quantities.Quantity, text: str) -> bool:
         and q.value < 10
         and not re.search(r"\d", q.surface)
         and not re.match(r"\s+(?:[a-z]+s|people|staff|children|men|women)\b", text)
+        # ("six West End theatres", "three Texas plants": a place before the sites)
+        and not _SITES_OF_PLACE.match(text)
         # ("eight European countries", "six Canadian provinces": where it operates)
         and not _PLACES_OF_REGION.match(text)
     )
@@ -553,6 +559,7 @@ def _not_a_claim(
         q.value < 10
         and not re.search(r"\d", q.surface)
         and not _SMALL_SCALE_NOUN.match(text, end)
+        and not _SITES_OF_PLACE.match(text, end)
     ):
         return True
     # "it is right around 85% of the time": how often, not how much
