@@ -3875,3 +3875,15 @@ def test_spelled_counts_of_venues_and_a_theatre_district_is_no_organisation():
         ("LW Entertainment", 6.0),  # a place between the count and its venues
         ("Tate", 4.0),
     ]
+
+
+def test_a_user_or_subscriber_base_is_counted_as_users_or_subscribers():
+    text = (
+        "Streaming apps using Go\n\n"
+        "Globoplay has a subscriber base of 5 million. Deezer has a user base of about 16 "
+        "million."
+    )
+    assert [(c.entity, c.metric, c.value) for c in extract_claims(_article(text))] == [
+        ("Globoplay", "premium_subscribers", 5e6),
+        ("Deezer", "monthly_active_users", 1.6e7),
+    ]
