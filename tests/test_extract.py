@@ -3887,3 +3887,19 @@ def test_a_user_or_subscriber_base_is_counted_as_users_or_subscribers():
         ("Globoplay", "premium_subscribers", 5e6),
         ("Deezer", "monthly_active_users", 1.6e7),
     ]
+
+
+def test_a_firm_named_after_the_figure_behind_through_is_no_owner_but_an_agent_is():
+    text = (
+        "Energy drinks and parking apps using Python\n\n"
+        "Celsius is the newcomer. Revenue jumped 102% to $1.32 billion last year, helped by "
+        "distribution through PepsiCo.\n\n"
+        "More than $8 billion has been pledged through Kickstarter since 2009.\n\n"
+        "Glority makes PictureThis. About 500 people are employed by Glority."
+    )
+    assert [(c.entity, c.value) for c in extract_claims(_article(text))] == [
+        ("Celsius", 102.0),  # not the partner it sells through
+        ("Celsius", 1.32e9),
+        ("Kickstarter", 8e9),  # the platform the money passed through
+        ("Glority", 500.0),  # a passive's agent after the figure
+    ]

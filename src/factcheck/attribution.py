@@ -512,7 +512,12 @@ _COUNTRY_AS_SUBJECT = re.compile(
 # ... opening the sentence or a clause
 _CLAUSE_START = re.compile(r"(?:^|[;:]|\b(?:and|now|so|but|while|as|because|where))\s*$")
 _PREPOSITION_BEFORE = re.compile(
-    r"\b(?:for|to|from|with|by|at|on|of|into|than|during)\s+(?:the\s+|a\s+|an\s+)?"
+    r"\b(?:for|to|from|with|by|at|on|of|into|than|during|against|"
+    # "helped by distribution through PepsiCo" (not "has been pledged through Kickstarter",
+    # "can be booked ahead through SpotHero",
+    # "is paid through ParkMobile": the platform the figure passes through)
+    r"(?<!ed\s)(?<!paid\s)(?<!sold\s)(?<!ahead\s)(?<!online\s)(?:through|via))"
+    r"\s+(?:the\s+|a\s+|an\s+)?"
     r"(?:[A-Z][\w.]*\s+){0,2}$"
 )
 # The object of a deal ("agreed to buy Pioneer") is not who the sentence is about.
@@ -1327,6 +1332,8 @@ class Attribution:
             or _CAME_FROM.search(self.text, max(0, m.start - 30), m.start)
             # "About 8 million people transact on Coinbase every month"
             or _USED_ON.search(self.text, max(0, m.start - 30), m.start)
+            # "About 500 people are employed by Glority": the passive's agent
+            or _AGENT_BEFORE.search(self.text, max(0, m.start - 30), m.start)
         ]
         if after:
             if after[0].market:
@@ -1355,7 +1362,7 @@ class Attribution:
             and self.text.startswith(self.paragraph_known[-1] + " ", sentence.start)
         ):
             return self.paragraph_known[-1]  # "Canva editor, which is used in 190 countries"
-        if not usable and not is_title(self.text[sentence.start : sentence.end]):
+        if not after and not is_title(self.text[sentence.start : sentence.end]):
             # "Airbnb is the marketplace ... Over 4 million hosts offer their places": a
             # sentence naming nobody counts for the organisation its paragraph is about;
             # "Revenue was $7.1 billion" for the one in focus
