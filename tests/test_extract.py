@@ -3903,3 +3903,14 @@ def test_a_firm_named_after_the_figure_behind_through_is_no_owner_but_an_agent_i
         ("Kickstarter", 8e9),  # the platform the money passed through
         ("Glority", 500.0),  # a passive's agent after the figure
     ]
+
+
+def test_what_analysts_expected_is_no_figure_of_the_firm():
+    text = (
+        "Energy drinks using Python\n\n"
+        "Monster Beverage reported net sales of $1.90 billion for the second quarter, though "
+        "the figure missed analysts' estimates of $1.98 billion."
+    )
+    assert [(c.entity, c.value) for c in extract_claims(_article(text))] == [
+        ("Monster Beverage", 1.9e9),
+    ]

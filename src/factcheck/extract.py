@@ -466,6 +466,11 @@ _NAMED_OFFER_AFTER = re.compile(
 )
 
 
+_FORECAST_OF_BEFORE = re.compile(
+    r"\b(?:analysts?['’]?|consensus|Wall\s+Street|market)\s+(?:estimates?|expectations?|"
+    r"forecasts?)\s+(?:of|for)\s+(?:about\s+|around\s+|roughly\s+|some\s+)?$",
+    re.I,
+)
 _UNIT_OF_ORG = re.compile(r"(.+?)\s+(?:(?:AI\s+)?Labs|Global\s+Tech)")
 _CUT_BEFORE = re.compile(
     r"\b(?:keeps?|keeping|takes?|taking|retains?|pockets?)\s+(?:only\s+|just\s+|about\s+|"
@@ -531,6 +536,9 @@ def _not_a_claim(
     if text[max(0, start - 2) : start] == "++" or (
         q.surface.startswith("+") and (glued.isalnum() or glued == "+")
     ):
+        return True
+    # "missed analysts' estimates of $1.98 billion": what others expected, not a result
+    if _FORECAST_OF_BEFORE.search(before):
         return True
     # "shares jumped 8% to $18.40": a share price
     if q.unit in quantities.CURRENCIES and q.value < 10000 and _SHARE_PRICE_BEFORE.search(
