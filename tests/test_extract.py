@@ -3914,3 +3914,16 @@ def test_what_analysts_expected_is_no_figure_of_the_firm():
     assert [(c.entity, c.value) for c in extract_claims(_article(text))] == [
         ("Monster Beverage", 1.9e9),
     ]
+
+
+def test_a_measure_a_firm_said_reached_and_a_quarter_of_a_fiscal_year():
+    text = (
+        "Online schools using Python\n\n"
+        "Stride said that enrolments reached about 195,000 at the start of the school year. "
+        "In the first quarter of fiscal 2025 Stride booked revenue of $551 million."
+    )
+    assert [(c.entity, c.metric, c.value, c.period) for c in extract_claims(_article(text))] == [
+        ("Stride", "enrolments", 1.95e5, None),  # what it said, not "Stride said that"
+        # a year before the name is no count of it; the quarter the year names
+        ("Stride", "revenue", 5.51e8, "per_quarter"),
+    ]

@@ -456,8 +456,9 @@ def metric_for(
         return metric, period or period_after(text, end, sentence.end), end, True
     subject = (
         _SUBJECT_METRIC.search(text, clause, start)
-        or _PLAIN_SUBJECT_METRIC.match(text[clause:start])
+        # ("Stride said that enrolments reached": what was said, not who said it)
         or _REPORTED_METRIC.search(text, clause, start)
+        or _PLAIN_SUBJECT_METRIC.match(text[clause:start])
         or _CHANGED_OBJECT_METRIC.search(text, clause, start)
     )
     known_subject = subject and vocabulary.metric_for_phrase(subject.group(1))

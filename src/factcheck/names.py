@@ -368,7 +368,8 @@ _MEASURE_ADJECTIVES = frozenset(
 _NUMBERED_SUBJECT = re.compile(rf"[^\S\n]+(\d{{1,4}})(?=\s+(?:{_SUBJECT_VERBS})\b)")
 # "In 2023 Netflix had ...": a fronted year, not a number counting the name after it
 _YEAR_BEFORE = re.compile(
-    r"(?:^|\b(?:in|by|since|during|until|through|throughout|ended|ending|for)\s+)"
+    # ("In the first quarter of fiscal 2025 Stride booked", "By the end of 2023 Zoom had")
+    r"(?:^|\b(?:in|by|since|during|until|through|throughout|ended|ending|for|of|after|before)\s+)"
     r"(?:(?:Q[1-4]|H[12]|FY|fiscal(?:\s+year)?)\s*)?"
     # "In December 2019 Zoom had": a month before the year; "In fiscal 2023 Peloton's"
     r"(?:(?:January|February|March|April|May|June|July|August|September|October|November|"

@@ -72,8 +72,8 @@ _QUARTER_WINDOW = (
     r"\b(?:in|during|for|over)\s+(?:the\s+|its\s+|that\s+|this\s+|those\s+|these\s+)?"
     r"(?:(?:first|second|third|fourth|final|last|latest|past|most\s+recent|same|holiday|"
     r"fiscal|financial|march|june|september|december)\s+){0,2}quarter"
-    # "in the first quarter of 2024": the year names the quarter
-    r"(?:\s+of\s+(?:19|20)\d\d)?\b"
+    # "in the first quarter of 2024", "of fiscal 2025": the year names the quarter
+    r"(?:\s+of\s+(?:(?:fiscal|financial)\s+(?:year\s+)?)?(?:19|20)\d\d)?\b"
     r"|\b(?:in|during|for)\s+(?:the\s+)?(?:fiscal\s+)?Q[1-4]\b"
     r"|\b(?:first|second|third|fourth)-quarter\b|\bQ[1-4]\s+(?=[a-z])"
     r"|\b(?:last|this|past)\s+(?:fiscal\s+|financial\s+)?quarter\b"
