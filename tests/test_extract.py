@@ -3927,3 +3927,14 @@ def test_a_measure_a_firm_said_reached_and_a_quarter_of_a_fiscal_year():
         # a year before the name is no count of it; the quarter the year names
         ("Stride", "revenue", 5.51e8, "per_quarter"),
     ]
+
+
+def test_ages_and_what_fees_can_reach_are_no_scale():
+    text = (
+        "School groups using Python\n\n"
+        "Nord Anglia Education teaches about 90,000 students between the ages of 2 and 18. "
+        "Fees at its flagship campuses in Hong Kong and Dubai can exceed $40,000 a year."
+    )
+    assert [(c.entity, c.value) for c in extract_claims(_article(text))] == [
+        ("Nord Anglia Education", 9e4),
+    ]

@@ -217,9 +217,17 @@ _LIMIT_OR_PAY_BEFORE = re.compile(
     r"\b(?:salary|salaries|wage|wages|fee|fees|commission|tariff)\b(?:\s+[\w-]+){0,4}?\s+"
     r"(?:is|are|was|of|at)\s+(?:about\s+|around\s+|roughly\s+|nearly\s+|just\s+)?$"
     r"|\b(?:tuition|price|pricing|cost)\s+(?:is|was|of)\s+(?:about\s+|around\s+|just\s+)?$"
+    # "students between the ages of 2 and 18": ages
+    r"|\bages\s+of\s+(?:\d{1,2}\s+(?:and|to)\s+)?$"
     r"|\bcan\s+(?:hold|host|support|handle|store|fit|carry|have)\s+$"
     # "free delivery on orders over $35"
     r"|\b(?:orders?|purchases?|baskets?|spending)\s+(?:of\s+)?$",
+    re.I,
+)
+# "Fees at its flagship campuses in Hong Kong and Dubai can exceed $40,000 a year"
+_PRICES_CAN_REACH = re.compile(
+    r"\b(?:fees|prices|tuition)\b[^.;:]{0,60}?\b(?:can|could|may|often)\s+(?:exceed|top|"
+    r"reach|run\s+to|pass)\s+$",
     re.I,
 )
 # System nouns counted per day or week too ("45 billion hacking attempts every day": the
@@ -600,7 +608,11 @@ def _not_a_claim(
     # load (but "users stream 31 gigabytes of data each month" is the business's)
     if q.unit.endswith("byte") and _SYSTEM_PROCESSES_BEFORE.search(before):
         return True
-    if _NOT_CLAIM_BEFORE.search(before) or _LIMIT_OR_PAY_BEFORE.search(before):
+    if (
+        _NOT_CLAIM_BEFORE.search(before)
+        or _LIMIT_OR_PAY_BEFORE.search(before)
+        or _PRICES_CAN_REACH.search(text, sentence.start, start)
+    ):
         return True
     # "a 6.5% transaction fee", "$12.99 a month": what a customer pays, not a scale
     if _FEE_AFTER.match(text, end) or (
