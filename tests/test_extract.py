@@ -3938,3 +3938,20 @@ def test_ages_and_what_fees_can_reach_are_no_scale():
     assert [(c.entity, c.value) for c in extract_claims(_article(text))] == [
         ("Nord Anglia Education", 9e4),
     ]
+
+
+def test_money_in_the_next_sentence_of_the_same_report_keeps_its_window():
+    text = (
+        "School groups using Python\n\n"
+        "Cognita said revenue rose 14% to £1.1 billion in the year to August. Underlying "
+        "EBITDA came in at £260 million, it added, and it plans three new campuses by 2026.\n\n"
+        "AstraZeneca posted revenue of $45.8 billion for 2023. It wants that figure to reach "
+        "$80 billion by 2030."
+    )
+    assert [(c.entity, c.value, c.period) for c in extract_claims(_article(text))] == [
+        ("Cognita", 14.0, None),
+        ("Cognita", 1.1e9, "per_year"),
+        ("Cognita", 2.6e8, "per_year"),  # the same report's year
+        ("AstraZeneca", 4.58e10, "per_year"),
+        ("AstraZeneca", 8e10, None),  # a target, when it says its own time
+    ]

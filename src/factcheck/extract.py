@@ -225,6 +225,12 @@ _LIMIT_OR_PAY_BEFORE = re.compile(
     re.I,
 )
 # "Fees at its flagship campuses in Hong Kong and Dubai can exceed $40,000 a year"
+# A sentence saying when (a year, a season, a target date) states its own time
+_WHEN_WORDS = re.compile(
+    r"\b(?:(?:19|20)\d\d|summer|winter|spring|autumn|quarter|month|week|day|by|since|until|"
+    r"alone|recently|once|then)\b",
+    re.I,
+)
 _PRICES_CAN_REACH = re.compile(
     r"\b(?:fees|prices|tuition)\b[^.;:]{0,60}?\b(?:can|could|may|often)\s+(?:exceed|top|"
     r"reach|run\s+to|pass)\s+$",
@@ -1075,7 +1081,9 @@ def iter_claims(article: Article, vocabulary: Vocabulary) -> Iterator[Claim]:
         bullet = bool(paragraph) and _BULLET.match(text, paragraph[0].start) is not None
         last_metric: tuple[str, str, bool] | None = None  # the paragraph's last claim
         last_window: str | None = None  # ... and the last window a flow was counted over
-        for sentence in paragraph:
+        # ... and whose money was last counted over a window, in which sentence
+        reported: tuple[str, int, str] | None = None
+        for index, sentence in enumerate(paragraph):
             sentence_text = text[sentence.start : sentence.end]
             mentions = attribution.mentions(sentence)
             found = [
@@ -1208,8 +1216,21 @@ def iter_claims(article: Article, vocabulary: Vocabulary) -> Iterator[Claim]:
                         # "Jet2 flew 17 million passengers last year ... 6.4 million
                         # customers over the same period": the window named before
                         period = last_window
+                    if (
+                        period is None
+                        and q.unit in quantities.CURRENCIES
+                        and reported is not None
+                        and reported[0] == entity_name
+                        and reported[1] == index - 1
+                        and not _WHEN_WORDS.search(text, sentence.start, quote_end + 25)
+                    ):
+                        # "revenue rose 14% to £1.1 billion in the year to August ...
+                        # Underlying EBITDA came in at £260 million": the same report's
+                        period = reported[2]
                     if period is not None:
                         last_window = period
+                        if q.unit in quantities.CURRENCIES:
+                            reported = (entity_name, index, period)
                 if period and metric.startswith(_WINDOW_NAME.get(period, "-")):
                     # "around 31 million visitors every day" -> daily_active_visitors: a
                     # level its window names, no rate
