@@ -3955,3 +3955,19 @@ def test_money_in_the_next_sentence_of_the_same_report_keeps_its_window():
         ("AstraZeneca", 4.58e10, "per_year"),
         ("AstraZeneca", 8e10, None),  # a target, when it says its own time
     ]
+
+
+def test_the_number_of_a_measure_and_the_subject_of_the_next_clause():
+    text = (
+        "Benefit cards and billing using Python\n\n"
+        "Benefit Systems sells MultiSport cards. The number of active cards in Poland and "
+        "abroad reached 2.1 million at the end of June.\n\n"
+        "Engineers at N26 say the number of null pointer exceptions dropped by 90%.\n\n"
+        "Zoom moved its billing to Stripe. During the pandemic the number of daily meeting "
+        "participants jumped to 300 million in April 2020 and Stripe helped to handle it."
+    )
+    assert [(c.entity, c.metric, c.value) for c in extract_claims(_article(text))] == [
+        ("Benefit Systems", "active_cards", 2.1e6),  # a measure the vocabulary lacks
+        # (no engineering result; and not Stripe, the subject of the next clause)
+        ("Zoom", "daily_meeting_participants", 3e8),
+    ]

@@ -1335,6 +1335,17 @@ class Attribution:
             # "About 500 people are employed by Glority": the passive's agent
             or _AGENT_BEFORE.search(self.text, max(0, m.start - 30), m.start)
         ]
+        # "... jumped to 300 million in April 2020 and Stripe helped to handle": the
+        # subject of the next clause
+        after = [
+            m
+            for m in after
+            if m.pronoun
+            or not (
+                re.search(r"\b(?:and|but|while)\s+$", self.text[end : m.start])
+                and re.match(r"\s+(?:also\s+)?[a-z]+(?:ed|s)\b", self.text[m.end :])
+            )
+        ]
         if after:
             if after[0].market:
                 return None

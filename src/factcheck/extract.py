@@ -399,7 +399,7 @@ _ENGINEERING_MEASURES = (
     r"(?:latency|latencies|response\s+times?|load\s+times?|build\s+times?|page\s+loads?|"
     r"memory|cpu|crash(?:es)?|bugs|errors?|downtime|startup\s+time|access\s+times?|"
     r"code\s+size|app\s+size|binary\s+size|bundle\s+size|outages|network\s+faults|"
-    r"development\s+time|dev\s+time|(?:network\s+|unit\s+)?tests)"
+    r"development\s+time|dev\s+time|(?:network\s+|unit\s+)?tests|(?:null\s+pointer\s+)?exceptions)"
 )
 _ENGINEERING_BEFORE = re.compile(rf"\b{_ENGINEERING_MEASURES}\s+(?:\w+\s+){{0,6}}$", re.I)
 _ENGINEERING_AFTER = re.compile(

@@ -77,6 +77,13 @@ _PLAIN_SUBJECT_METRIC = re.compile(
     r"(?:[a-z]+ed|rose|grew|fell|hit|stood|came|totalled|sank|lost|slid|shrank)"
     r"(?:\s+(?:at|to|by))?\s*$"
 )
+# "The number of active cards in Poland and abroad reached 2.1 million": what is counted
+_NUMBER_OF_METRIC = re.compile(
+    r"\b[Tt]he\s+(?:total\s+)?number\s+of\s+((?:[a-z][\w-]*\s+){0,2}?[a-z][\w-]*)"
+    r"(?:\s+(?:in|at|on|across|worldwide|globally)\b[^,.;:]{0,30}?)?\s+"
+    r"(?:(?:has|have|had)\s+)?(?:rose|grew|fell|dropped|climbed|jumped|increased|reached|stood|"
+    r"hit|passed|topped|exceeded|was|is|came)(?:\s+(?:at|to|by))?\s*$"
+)
 # "Ubisoft said net bookings fell 17%": a measure reported as changing or standing at
 _REPORTED_METRIC = re.compile(
     r"\b(?:said|says|reported|reports|announced)\s+(?:that\s+)?(?:its\s+|the\s+)?"
@@ -456,6 +463,7 @@ def metric_for(
         return metric, period or period_after(text, end, sentence.end), end, True
     subject = (
         _SUBJECT_METRIC.search(text, clause, start)
+        or _NUMBER_OF_METRIC.search(text, clause, start)
         # ("Stride said that enrolments reached": what was said, not who said it)
         or _REPORTED_METRIC.search(text, clause, start)
         or _PLAIN_SUBJECT_METRIC.match(text[clause:start])
@@ -471,6 +479,9 @@ def metric_for(
         rate = RATE_ADJECTIVES.get(words[0].lower()) if len(words) > 1 else None
         if rate and known is None and q.unit in quantities.CURRENCIES:
             return _slug(words[1:]), rate, end, False
+        if subject.re is _NUMBER_OF_METRIC:
+            # "the number of" says a measure follows, known to the vocabulary or not
+            return (known.name if known else _slug(words)), None, end, True
         return _named(known, _slug(words), end)
     noun, period = _noun_after(text, number_end(q, start), limit)
     if noun in _CHANGE_NOUNS:
