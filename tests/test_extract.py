@@ -3971,3 +3971,16 @@ def test_the_number_of_a_measure_and_the_subject_of_the_next_clause():
         # (no engineering result; and not Stripe, the subject of the next clause)
         ("Zoom", "daily_meeting_participants", 3e8),
     ]
+
+
+def test_people_opening_a_sentence_are_no_organisation():
+    text = (
+        "Top benefit card companies using Python\n\n6. Benefit Systems\n\n"
+        "Warsaw-listed Benefit Systems sells MultiSport cards that give employees access to "
+        "gyms and pools. Cardholders can use a network of about 5,000 partner gyms and pools, "
+        "and the company also runs more than 200 fitness clubs of its own."
+    )
+    assert [(c.entity, c.value) for c in extract_claims(_article(text))] == [
+        ("Benefit Systems", 5000.0),  # the firm's network, not a firm called "Cardholders"
+        ("Benefit Systems", 200.0),
+    ]
