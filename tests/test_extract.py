@@ -3984,3 +3984,20 @@ def test_people_opening_a_sentence_are_no_organisation():
         ("Benefit Systems", 5000.0),  # the firm's network, not a firm called "Cardholders"
         ("Benefit Systems", 200.0),
     ]
+
+
+def test_takeover_prices_after_a_purchase_of_and_a_former_name_and_a_firms_small_team():
+    text = (
+        "POS and CAD software using TypeScript\n\n"
+        "Zettle, formerly iZettle, is the Stockholm company that PayPal bought in 2018 for "
+        "$2.2 billion.\n\n"
+        "In 2025 Siemens completed its purchase of the simulation specialist Altair for "
+        "roughly $10 billion.\n\n"
+        "Rentec Direct is a bootstrapped firm in Grants Pass, Oregon, with a team of 85. A "
+        "team of 12 engineers moved its billing to Rails."
+    )
+    assert [(c.entity, c.metric, c.value) for c in extract_claims(_article(text))] == [
+        ("Zettle", "market_capitalization", 2.2e9),  # not the name it had
+        ("Altair", "market_capitalization", 1e10),
+        ("Rentec Direct", "employees", 85.0),  # the staff it has, not a team at work
+    ]

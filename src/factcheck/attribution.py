@@ -457,7 +457,13 @@ _VALUED_BEFORE = re.compile(rf"\bvalu(?:ed|ing|es)\s+(\S.{{0,40}}?)\s+at\s+{_ROU
 # of Xilinx", "Etsy paid $1.6 billion for the app", "took it private in a $2.3 billion deal"
 _BOUGHT = (
     r"(?:bought|buy|buys|buying|acquired|acquire|acquires|acquiring|purchased|snapped\s+up|"
-    r"took\s+(?:it|them|the\s+\w+)\s+private|taken\s+private|taking\s+it\s+private)"
+    r"took\s+(?:it|them|the\s+\w+)\s+private|taken\s+private|taking\s+it\s+private|"
+    # "completed its purchase of the simulation specialist Altair for roughly $10 billion"
+    r"(?:purchase|acquisition|takeover)\s+of)"
+)
+# "Zettle, formerly iZettle, is the company that PayPal bought": a name it no longer has
+_FORMER_NAME_BEFORE = re.compile(
+    r"\b(?:formerly|previously|once)(?:\s+(?:known\s+as|called|named))?\s+$", re.I
 )
 _BOUGHT_FOR_BEFORE = re.compile(
     rf"\b{_BOUGHT}\b(?P<object>[^.;:]{{0,80}}?)\s+for\s+{_ROUGHLY}(?:a\s+(?:cool\s+|reported\s+)?)?$"
@@ -1542,7 +1548,12 @@ class Attribution:
                 r"\b(?:was|were|been|being)\s+(?:\w+\s+)?$", head
             )
             if clause:
-                before = [m for m in named if m.end <= sentence.start + clause.start()]
+                before = [
+                    m
+                    for m in named
+                    if m.end <= sentence.start + clause.start()
+                    and not _FORMER_NAME_BEFORE.search(text, max(0, m.start - 25), m.start)
+                ]
                 if before:
                     return before[-1].name
                 return self._pronoun_target(sentence.start + len(head) - len(head.lstrip()))

@@ -567,7 +567,8 @@ def _not_a_claim(
     ):
         return True
     # "a team of just four developers" (not "a team of roughly 8,000 employees")
-    if q.value < 100 and _SMALL_TEAM_BEFORE.search(before):
+    # ("Rentec Direct is a firm in Oregon with a team of 85": the staff a firm has)
+    if q.value < 100 and _SMALL_TEAM_BEFORE.search(before) and not _HAS_TEAM_BEFORE.search(before):
         return True
     # "a free plan for up to 500 contacts", "still allows up to 500": a limit of an offer
     if q.comparator == "lte" and _OFFER_LIMIT_BEFORE.search(before):
@@ -884,6 +885,11 @@ _DEMOGRAPHIC_AFTER = re.compile(
 )
 _SMALL_TEAM_BEFORE = re.compile(
     r"(?<!its\s)(?<!their\s)(?<!our\s)\bteam\s+of\s+(?:just\s+|only\s+)?$", re.I
+)
+_HAS_TEAM_BEFORE = re.compile(
+    r"\b(?:with|has|have|had)\s+(?:a|an)\s+(?:small\s+|core\s+|lean\s+)?team\s+of\s+"
+    r"(?:just\s+|only\s+)?(?:about\s+|around\s+|roughly\s+|some\s+|nearly\s+)?$",
+    re.I,
 )
 _SHARE_PRICE_BEFORE = re.compile(r"\b(?:shares?|stock)\b[^.;]{0,40}\b(?:to|at)\s+$", re.I)
 _DATE_DECIMAL_BEFORE = re.compile(r"\b(?:on|during|before|after|until|since)\s+(?:the\s+)?$", re.I)

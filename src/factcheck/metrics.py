@@ -285,7 +285,8 @@ _USE_IT_IN_WINDOW = re.compile(
     r"(?:(daily|weekly|monthly)|(?:every|each|a|per)\s+(day|week|month))\b"
 )
 _TEAM_OF_BEFORE = re.compile(r"\b(?:a|its|their|the)\s+team\s+of\s+(?:[a-z]+\s+){0,2}$", re.I)
-_TEAM_PEOPLE_AFTER = re.compile(r"\s+(?:people|staff)\b")
+# ("with a team of 85." counts its people too)
+_TEAM_PEOPLE_AFTER = re.compile(r"\s+(?:people|staff)\b|(?=[,.;:)])")
 _PAYROLL_AFTER = re.compile(
     r"\s+(?:people|staff|workers|employees)\s+(?:on\s+(?:its|the|their)\s+(?:global\s+)?payrolls?|"
     # "About 18,400 people work for Trumpf"
