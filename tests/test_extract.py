@@ -217,7 +217,7 @@ def test_names_that_open_with_a_common_word_or_a_number_or_precede_their_measure
         ("Acme", 3.4e9, "per_year"),
         # "Net" is no company: the sentence is about the organisation in focus
         ("Acme", 4.0, None),
-        ("Acme", 3e9, None),
+        ("Acme", 3e9, "per_year"),  # the window of the report the sentence before gave
     ]
     # a word capitalised once, by its sentence, before a measure is no name
     text = "Workday serves 10,500 organizations. Subscription revenue grew 17% last year."
@@ -4000,4 +4000,33 @@ def test_takeover_prices_after_a_purchase_of_and_a_former_name_and_a_firms_small
         ("Zettle", "market_capitalization", 2.2e9),  # not the name it had
         ("Altair", "market_capitalization", 1e10),
         ("Rentec Direct", "employees", 85.0),  # the staff it has, not a team at work
+    ]
+
+
+def test_its_parent_is_the_owner_a_unit_was_described_as_part_of():
+    text = (
+        "Maintenance firms using Python\n\n"
+        "Delta TechOps, the maintenance arm of Delta Air Lines, works on its fleet. Its parent "
+        "carried around 200 million passengers in 2024.\n\n"
+        "NTT Global Data Centers, a unit of Japan's NTT DATA, runs more than 150 data centres. "
+        "Its parent employs about 195,000 people."
+    )
+    assert [(c.entity, c.metric, c.value) for c in extract_claims(_article(text))] == [
+        ("Delta Air Lines", "passengers", 2e8),  # not a measure called "parent"
+        ("NTT Global Data Centers", "data_centres", 150.0),
+        ("NTT DATA", "employees", 195000.0),  # not the place before the owner's name
+    ]
+
+
+def test_a_heading_of_initials_and_joined_nations_name_nobody():
+    text = (
+        "Top MRO firms using Python\n\n"
+        "1. AFI KLM E&M\n\n"
+        "Air France Industries KLM Engineering & Maintenance, the maintenance arm of the "
+        "Franco-Dutch airline group, supports more than 3,000 aircraft. It employs about "
+        "14,000 people."
+    )
+    assert [(c.entity, c.value) for c in extract_claims(_article(text))] == [
+        ("AFI KLM E&M", 3000.0),  # the heading's initials, word by word
+        ("AFI KLM E&M", 14000.0),  # not "Franco-Dutch"
     ]

@@ -479,6 +479,11 @@ _IN_A_DEAL_BEFORE = re.compile(
     # ("... in a deal worth about $1.4 billion")
     rf"(?:(?:deal|transaction|takeover|buyout)\s+(?:worth|valued\s+at|of)\s+{_ROUGHLY})?$"
 )
+_PART_OF = re.compile(
+    # ("a unit of Japan's NTT DATA": past a place's possessive)
+    r"\b(?:arm|unit|subsidiary|division|business|part|brand)\s+of\s+(?:the\s+)?"
+    r"(?:[A-Z][\w-]*['’]s\s+)?(?=[A-Z])"
+)
 _RELATIVE_BEFORE = re.compile(r",?\s+(?:which|that|whom)\s+[^,.;]{0,80}$|,\s+$")
 _COORDINATION = re.compile(r";|,\s+(?:and|but|while|whereas)\b")
 # A time adverbial before a sentence's figure: "Every day more than 30 million visitors"
@@ -1055,6 +1060,14 @@ class Attribution:
                 )
                 if owner is not None:
                     return owner.name
+                # "Delta TechOps, the maintenance arm of Delta Air Lines, ... Its parent
+                # carried": the owner the paragraph named
+                arms = list(
+                    _PART_OF.finditer(self.text, max(0, sentence.start - 400), sentence.start)
+                )
+                parent = self._name_at(arms[-1].end()) if arms else None
+                if parent:
+                    return parent
             if nearest.pronoun:
                 renamed = next(
                     (

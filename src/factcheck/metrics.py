@@ -116,7 +116,7 @@ _STOP_NOUNS = frozenset(
         now still also already each every per last next ago earlier later over under about
         around across during through into out up down as if but so not only worldwide globally
         alone apiece respectively there here it they them he she we you be been being will would
-        can could may might should do does did said says say without within against via
+        can could may might should do does did said says say without within against via parent owner
         including despite toward towards among between beyond like unlike except amid
         because although though unless whereas until
         """

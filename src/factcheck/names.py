@@ -447,10 +447,18 @@ _ADJECTIVE_LIKE = re.compile(r"[A-Z][a-z]+(?:an|ish|ese)")
 _DIRECTION = re.compile(r"(?:(?:North|South)(?:east|west)?|East|West|Latin|Central)[^\S\n]+")
 
 
+# "the Franco-Dutch airline group", "an Anglo-Swiss miner": two nations joined
+_JOINED_NATIONS = re.compile(
+    r"(?:Franco|Anglo|Sino|Russo|Italo|Indo|Afro|Euro|Austro|Hispano|Greco|Dutch|German|"
+    r"Swiss|Swedish|Danish|Norwegian|Finnish|Belgian|Spanish|British|French|Irish|American)"
+    r"-[A-Z][a-z]+"
+)
+
+
 def _is_nationality(word: str) -> bool:
     """A nationality adjective from the data list ("Korean", "North American"), not a
     name that only looks like one ("Rivian", "Atlassian", "Kuaikan")."""
-    return _DIRECTION.sub("", word, count=1) in DEMONYMS
+    return _DIRECTION.sub("", word, count=1) in DEMONYMS or bool(_JOINED_NATIONS.fullmatch(word))
 
 
 # "from Beijing", "from Redwood City, California"
@@ -620,12 +628,30 @@ def _initials(name: str) -> str:
 def abbreviates(short: str, full: str) -> bool:
     """Is `short` the initials of `full`, its small words and accents included ("EDF" for
     "Électricité de France", "HHPI" for "Hon Hai Precision Industry")?"""
+    if short.isupper() and " " in short and " " in full:
+        return _abbreviates_by_words(short, full)
     if not (short.isupper() and 2 <= len(short) <= 6 and " " in full):
         return False
     # ("Kampgrounds of America ... KOA": the "of" may lend its letter; "L&T": the "&" too)
     letters = "".join(w[0] for w in full.split())
     plain = unicodedata.normalize("NFKD", letters).encode("ascii", "ignore").decode()
     return short in (_initials(full), plain.upper(), "".join(c for c in plain if c.isupper()))
+
+
+def _abbreviates_by_words(short: str, full: str) -> bool:
+    """ "AFI KLM E&M" for "Air France Industries KLM Engineering & Maintenance": each word
+    of `short` is a word of `full` or the initials of the next ones."""
+    words = [w for w in full.split() if w not in ("&", "and", "of")]
+    i = 0
+    for token in short.split():
+        if i < len(words) and words[i] == token:
+            i += 1
+            continue
+        for letter in (c for c in token if c.isalpha()):
+            if i == len(words) or words[i][0].upper() != letter:
+                return False
+            i += 1
+    return i == len(words)
 
 
 def _opens_fronted(text: str, start: int) -> bool:
