@@ -4030,3 +4030,19 @@ def test_a_heading_of_initials_and_joined_nations_name_nobody():
         ("AFI KLM E&M", 3000.0),  # the heading's initials, word by word
         ("AFI KLM E&M", 14000.0),  # not "Franco-Dutch"
     ]
+
+
+def test_a_company_named_before_its_founder_and_a_word_describing_a_plural():
+    text = (
+        "Ambulance services using Python\n\n"
+        "Much of Scandinavia's ambulance fleet is run by Falck, the Copenhagen rescue group "
+        "founded in 1906 by Sophus Falck. The company employs about 28,000 people.\n\n"
+        "Helicopter ambulances in rural America are flown mostly by Air Methods, the Denver "
+        "company. With a fleet of about 450 aircraft, it flies roughly 100,000 patients "
+        "annually."
+    )
+    assert [(c.entity, c.value) for c in extract_claims(_article(text))] == [
+        ("Falck", 28000.0),  # the firm, named alone before the founder who shares its name
+        ("Air Methods", 450.0),  # not a firm called "Helicopter"
+        ("Air Methods", 100000.0),
+    ]

@@ -870,9 +870,10 @@ class Names:
                         if self.is_person(m.start(), m.end(), name):
                             self.persons.add(name)
                             surname = name.split()[-1]
-                            # "Ericsson ... founded in 1876 by Lars Magnus Ericsson": the
-                            # surname also names the paragraph's company
-                            first = re.search(rf"(?:^|\n){re.escape(surname)}\b", text)
+                            # "Ericsson ... founded in 1876 by Lars Magnus Ericsson", "run by
+                            # Falck, the rescue group founded by Sophus Falck": the surname,
+                            # named alone before, also names the company
+                            first = re.search(rf"(?<![\w-]){re.escape(surname)}\b", text)
                             if not (first and first.start() < m.start()):
                                 self.persons.add(surname)
 
@@ -1640,6 +1641,17 @@ class Names:
         # "Checkout is where sales die": a word the article
         # also writes in lower case is a common word capitalised by the sentence
         if self.written_lower(name):
+            return False
+        # "Helicopter ambulances in rural America are flown by": a word written once,
+        # describing the plural noun after it
+        if (
+            re.fullmatch(r"[A-Z][a-z]+", name)
+            and not self.named_again(name)
+            and re.match(
+                r"[^\S\n]+[a-z]{3,}s(?:[^\S\n]+[\w-]+){0,3}?[^\S\n]+(?:are|were)\b",
+                self.text[end:],
+            )
+        ):
             return False
         # "Bookings rose 11%" (the article writes "booking"), "Deliveries fell 3%": a plural
         # common noun, or a measure the vocabulary knows, opens the sentence
