@@ -1394,7 +1394,9 @@ class Attribution:
             return self.paragraph_known[-1]  # "Canva editor, which is used in 190 countries"
         if not after and not is_title(self.text[sentence.start : sentence.end]):
             # "Airbnb is the marketplace ... Over 4 million hosts offer their places": a
-            # sentence naming nobody counts for the organisation its paragraph is about;
+            # sentence naming nobody (or only counterparts after the figure: "helped by
+            # distribution through PepsiCo") counts for the organisation its paragraph is
+            # about;
             # "Revenue was $7.1 billion" for the one in focus
             opening = self.text[sentence.start : position].strip(" \"“")
             measure = _MEASURE_OPENING.fullmatch(opening)
