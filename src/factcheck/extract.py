@@ -217,20 +217,18 @@ _LIMIT_OR_PAY_BEFORE = re.compile(
     r"\b(?:salary|salaries|wage|wages|fee|fees|commission|tariff)\b(?:\s+[\w-]+){0,4}?\s+"
     r"(?:is|are|was|of|at)\s+(?:about\s+|around\s+|roughly\s+|nearly\s+|just\s+)?$"
     r"|\b(?:tuition|price|pricing|cost)\s+(?:is|was|of)\s+(?:about\s+|around\s+|just\s+)?$"
-    # "students between the ages of 2 and 18": ages
-    r"|\bages\s+of\s+(?:\d{1,2}\s+(?:and|to)\s+)?$"
     r"|\bcan\s+(?:hold|host|support|handle|store|fit|carry|have)\s+$"
     # "free delivery on orders over $35"
     r"|\b(?:orders?|purchases?|baskets?|spending)\s+(?:of\s+)?$",
     re.I,
 )
-# "Fees at its flagship campuses in Hong Kong and Dubai can exceed $40,000 a year"
 # A sentence saying when (a year, a season, a target date) states its own time
 _WHEN_WORDS = re.compile(
     r"\b(?:(?:19|20)\d\d|summer|winter|spring|autumn|quarter|month|week|day|by|since|until|"
     r"alone|recently|once|then)\b",
     re.I,
 )
+# "Fees at its flagship campuses in Hong Kong and Dubai can exceed $40,000 a year"
 _PRICES_CAN_REACH = re.compile(
     r"\b(?:fees|prices|tuition)\b[^.;:]{0,60}?\b(?:can|could|may|often)\s+(?:exceed|top|"
     r"reach|run\s+to|pass)\s+$",
@@ -1009,7 +1007,9 @@ _OPINION_AFTER = re.compile(
 _AGE_BEFORE = re.compile(
     r"\b(?:aged|ages|age\s+of|are|were|is|was|be)\s+(?:over|under|above|below|at\s+least)?\s*$"
     # "some of them as young as 16"
-    r"|\bas\s+(?:young|old)\s+as\s*$",
+    r"|\bas\s+(?:young|old)\s+as\s*$"
+    # "students between the ages of 2 and 18"
+    r"|\bages\s+of\s+(?:\d{1,2}\s+(?:and|to)\s+)?$",
     re.I,
 )
 _NAME_COMMA_BEFORE = re.compile(
