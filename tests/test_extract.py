@@ -4046,3 +4046,19 @@ def test_a_company_named_before_its_founder_and_a_word_describing_a_plural():
         ("Air Methods", 450.0),  # not a firm called "Helicopter"
         ("Air Methods", 100000.0),
     ]
+
+
+def test_brands_in_lower_case_before_capitals_and_the_with_a_common_word_before_company():
+    text = (
+        "Online learning and browsers using Python\n\n"
+        "Harvard and MIT founded edX in 2012. edX itself remains large, with more than 83 "
+        "million registered learners.\n\n"
+        "For The Browser Company, the New York start-up behind Arc, Python was the obvious "
+        "choice. The start-up, which employs about 100 people, has raised some $128 million, "
+        "and the browser is fast."
+    )
+    assert [(c.entity, c.value) for c in extract_claims(_article(text))] == [
+        ("edX", 83e6),  # a brand of lower-case letters before capitals
+        ("The Browser Company", 100.0),  # not "Browser Company", nor a pronoun
+        ("The Browser Company", 128e6),
+    ]

@@ -89,7 +89,7 @@ _NAME_TOKEN = (
     # ("K+S": a plus between capitals joins them; "Co-operative" keeps its hyphen)
     # ("ÖAMTC", "Élysée": a Latin-1 capital opens a name too)
     # ("Pl@ntNet", "oOh!media": an at sign or a "!" inside a brand)
-    r"(?:[A-ZÀ-ÖØ-Þ](?:['’](?=[A-Z]))?[\w&.]*(?:@[a-zA-Z]\w*)?(?:[-+][A-Z][\w&.]*|(?<=Co)-op(?:erative)?\b)*\+{0,2}|[a-z]{1,6}[A-Z][a-z]\w*(?:![a-z]+)?\+?|[a-z][A-Z]+\b|\d+[a-z]*[A-Z][a-z]\w*"
+    r"(?:[A-ZÀ-ÖØ-Þ](?:['’](?=[A-Z]))?[\w&.]*(?:@[a-zA-Z]\w*)?(?:[-+][A-Z][\w&.]*|(?<=Co)-op(?:erative)?\b)*\+{0,2}|[a-z]{1,6}[A-Z][a-z]\w*(?:![a-z]+)?\+?|[a-z]{1,4}[A-Z]+\b|\d+[a-z]*[A-Z][a-z]\w*"
     # ("7-Eleven", "1-800-Flowers.com": digits before a capitalised word)
     r"|\d{1,4}(?:-\d{1,4})*-[A-Z][a-z][\w&.]*"
     # ("e.l.f. Beauty", "a&o Hostels": a brand of lower-case letters joined by dots or "&";
@@ -1439,7 +1439,10 @@ class Names:
             ):
                 # "The Coca-Cola Company", "The Lufthansa Group": the capital T and the
                 # capitalised noun make it a name, not "the ... company"
-                found.append(Mention(m.start(), m.end(), inside[0].name))
+                name = self._the_common_firm(m) or inside[0].name
+                found.append(Mention(m.start(), m.end(), name))
+            elif not inside and (name := self._the_common_firm(m)):
+                found.append(Mention(m.start(), m.end(), name))
             elif brand := _BRAND_APP.fullmatch(m.group()):
                 # "launched the Robinhood app in 2015": the app names its maker
                 name = brand.group(1)
@@ -1580,6 +1583,19 @@ class Names:
                 and re.search(rf"^(?:\d{{1,2}}\.[^\S\n]+)?{name}[^\S\n]*$", self.text, re.M)
             )
         )
+
+    def _the_common_firm(self, m: re.Match[str]) -> str | None:
+        """ "The Browser Company", "The Honest Company": a common word the article writes in
+        lower case, between a capital "The" and a capitalised firm noun, is a whole name."""
+        whole = re.fullmatch(r"The ([A-Z][a-z][\w-]*) (?:Company|Corporation)", m.group())
+        if (
+            whole
+            and self.written_lower(whole.group(1))
+            and not _is_nationality(whole.group(1))
+            and whole.group(1).casefold() not in PLACES
+        ):
+            return whole.group()
+        return None
 
     def _common_plural(self, word: str) -> bool:
         """Is the word the plural of a noun the article writes in lower case ("Ferries")?"""
