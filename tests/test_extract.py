@@ -4062,3 +4062,21 @@ def test_brands_in_lower_case_before_capitals_and_the_with_a_common_word_before_
         ("The Browser Company", 100.0),  # not "Browser Company", nor a pronoun
         ("The Browser Company", 128e6),
     ]
+
+
+def test_an_organisation_named_where_the_work_happens_is_the_paragraphs():
+    text = (
+        "Browsers and video sites using Python\n\n"
+        "Chromium, the open-source project under Chrome, has more than 35 million lines of "
+        "code.\n\n"
+        "Nowhere is it more visible than at Mozilla, whose build tool is written in Python. "
+        "Its latest financial statements show revenue of $653 million for 2023, most of it "
+        "from a search deal with Google. The organisation employs roughly 750 people.\n\n"
+        "Python is less visible at Twitch, which Amazon bought in 2014. The company says it "
+        "has more than 7 million active streamers."
+    )
+    assert [(c.entity, c.value) for c in extract_claims(_article(text))] == [
+        ("Mozilla", 653e6),  # not Chromium, the last subject before
+        ("Mozilla", 750.0),  # not Google, a counterpart named after it
+        ("Twitch", 7e6),  # not Amazon, its buyer
+    ]

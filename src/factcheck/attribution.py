@@ -76,6 +76,12 @@ _USED_ON = re.compile(
     r"watch|watches|follow|follows|read|reads|"
     r"visit|visits|play|plays|(?:come|comes|came)\s+to)\s+$"
 )
+_WHERE_WORK_HAPPENS_BEFORE = re.compile(r"\b(?:at|For)[^\S\n]+$")
+# ... and described after it as an organisation: ", the Paris video site", ", which", ", whose"
+_DESCRIBED_AFTER = re.compile(r",[^\S\n]+(?:the|a|an|which|whose|where|now|owned|part)\b")
+_BUYER_VERB_AFTER = re.compile(
+    r"[^\S\n]+(?:bought|acquired|purchased|took[^\S\n]+over|owns|backed|controls)\b"
+)
 _CAREER_BEFORE = re.compile(r"\b(?:from|joined|left|former|formerly\s+at|ex-|professor\s+at)\s*$")
 _NAMED_DESCRIPTION = re.compile(r"[^,.;]{0,120},\s+\S$")
 # "left his job at Credit Suisse to start Revolut": the company its founder started
@@ -789,9 +795,18 @@ class Attribution:
                 and not _DESCRIPTION_CLAUSE_BEFORE.search(
                     self.text, max(0, m.start - 120), m.start
                 )
+                and not self._buyer_in_relative_clause(m)
             ):
                 return m.name
         return None
+
+    def _buyer_in_relative_clause(self, m: Mention) -> bool:
+        """ "at Twitch, which Amazon bought in 2014": the buyer of the one just named is
+        neither the sentence's subject nor what the paragraph is about."""
+        return bool(
+            re.search(r"\b(?:which|that)[^\S\n]+$", self.text[max(0, m.start - 6) : m.start])
+            and _BUYER_VERB_AFTER.match(self.text, m.end)
+        )
 
     def _plain_org(self, name: str) -> bool:
         """Can a name a paragraph opens on be the organisation it is about: no person, tool
@@ -1602,7 +1617,7 @@ class Attribution:
         known organisation this paragraph has named ("Most of the edge stack at Netflix
         ... The streaming service passed 300 million"), else the last one in focus."""
         if self.paragraph_focus is None and self.paragraph_known:
-            return self.paragraph_known[-1]
+            return self.paragraph_known[0]
         return self.focus
 
     def after_sentence(self, mentions: list[Mention], sentence: Span | None = None) -> None:
@@ -1650,6 +1665,20 @@ class Attribution:
             and not _CAREER_BEFORE.search(self.text, max(0, m.start - 25), m.start)
             # "When Facebook bought it in 2014, ...": the buyer of the one in focus
             and not _ACTS_ON_FOCUS.match(self.text, m.end)
+            and not self._buyer_in_relative_clause(m)
+        ]
+        # "Nowhere is it more visible than at Mozilla, whose ...", "Python is less visible
+        # at Twitch, which Amazon bought", "For Vimeo, the New York company, ...": an
+        # organisation named where the work happens counts as a known one does
+        self.paragraph_known += [
+            m.name
+            for m in mentions
+            if not m.pronoun
+            and not self.vocabulary.entity(m.name)
+            and _WHERE_WORK_HAPPENS_BEFORE.search(self.text, max(0, m.start - 25), m.start)
+            and _DESCRIBED_AFTER.match(self.text, m.end)
+            and m.name not in self.names.persons
+            and m.name not in self.products
         ]
         # read as the sentence was read: "The retailer operates" opens its paragraph
         subject = self.subject(mentions)
