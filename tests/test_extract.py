@@ -4080,3 +4080,37 @@ def test_an_organisation_named_where_the_work_happens_is_the_paragraphs():
         ("Mozilla", 750.0),  # not Google, a counterpart named after it
         ("Twitch", 7e6),  # not Amazon, its buyer
     ]
+
+
+def test_full_year_quarters_named_by_months_and_what_was_added_in_the_period():
+    text = (
+        "Carmakers, banks and colleges using Python\n\n"
+        "Rivian makes electric trucks. Full-year revenue rose 12% to $4.97 billion, and it "
+        "trimmed its full-year outlook.\n\n"
+        "Volkswagen Group handed over 9.2 million vehicles to customers last year.\n\n"
+        "Bandhan Bank is a lender in Kolkata. For the April-June quarter it reported net "
+        "profit of ₹1,063 crore.\n\n"
+        "Coursera reported revenue of $176 million for the third quarter. It added 7 million "
+        "registered learners in the period."
+    )
+    assert [(c.entity, c.value, c.period) for c in extract_claims(_article(text))] == [
+        ("Rivian", 12.0, None),
+        ("Rivian", 4.97e9, "per_year"),  # a full year, not the outlook's
+        ("Volkswagen Group", 9.2e6, "per_year"),  # handed over: delivered
+        ("Bandhan Bank", 1.063e10, "per_quarter"),
+        ("Coursera", 1.76e8, "per_quarter"),
+        ("Coursera", 7e6, "per_quarter"),  # the period named before
+    ]
+
+
+def test_owners_of_holiday_homes_and_spelled_counts_of_sites_of_a_kind():
+    text = (
+        "Holiday parks using Python\n\n"
+        "Center Parcs runs six forest villages in the UK and Ireland and plans three new "
+        "villages.\n\n"
+        "Parkdean Resorts has more than 20,000 holiday-home owners on its books."
+    )
+    assert [(c.entity, c.value) for c in extract_claims(_article(text))] == [
+        ("Center Parcs", 6.0),  # (villages to come are no scale yet)
+        ("Parkdean Resorts", 20000.0),  # not a date naming a holiday
+    ]

@@ -274,7 +274,8 @@ _SYSTEM_SPEC_AFTER = re.compile(
     r"|\s+(?:system|API|HTTP|server)\s+(?:requests|calls)\b"
     # "the 11.11 shopping festival", "the 11.11 Singles Day festival": a date naming an event
     r"|\s+(?:[a-z]+\s+|(?:[A-Z][\w'’]*\s+){1,3})?(?:festival|holiday)\b"
-    r"(?!\s+(?:properties|homes|rentals|lets|packages|parks))",
+    # (nor "20,000 holiday-home owners": a compound before its noun)
+    r"(?![\s-]+(?:properties|homes?|rentals|lets|packages|parks|makers|goers)\b|-)",
     re.I,
 )
 # "Kafka at LinkedIn handles 7 trillion messages a day": what a tool moves is a system's
@@ -301,7 +302,9 @@ _NO_SCALE_BEFORE = re.compile(
 _THRESHOLD_BEFORE = re.compile(r"\b(?:drops?|falls?|dips?|fell|dropped)\s+$")
 _STAKE_AFTER = re.compile(r"\s+(?:[a-z-]+\s+)?stake\b")
 _SAME_PERIOD = re.compile(
-    r"\b(?:over|in|during|for)\s+(?:the\s+same|that)\s+(?:period|twelve\s+months|year|time)\b",
+    r"\b(?:over|in|during|for)\s+(?:the\s+same|that)\s+(?:period|twelve\s+months|year|time)\b"
+    # "It added 7 million registered learners in the period" (not "in the period from ...")
+    r"|\b(?:in|during)\s+the\s+period\b(?!\s+(?:from|between|of|since|to|ending|ended)\b)",
     re.I,
 )
 _TYPICAL_SUBJECT = re.compile(
@@ -420,7 +423,7 @@ _SITES = (
     r"campuses|regions|states|brands|subsidiaries|segments|divisions|warehouses|hospitals|"
     r"hotels|airports|data\s+centres|data\s+centers|theatres|theaters|cinemas|galleries|"
     r"museums|venues|parks|clinics|schools|stations|restaurants|branches|mills|mines|ports|"
-    r"terminals|breweries|resorts|studios|laboratories|labs)"
+    r"terminals|breweries|resorts|studios|laboratories|labs|villages|campsites|zoos|arenas)"
 )
 _SMALL_SCALE_NOUN = re.compile(
     rf"\s+(?:[a-z-]+\s+)?(?:{_SITES}|employees|staff|workers)\b", re.I
@@ -457,6 +460,9 @@ def _spelled_small_count(q: quantities.Quantity, text: str) -> bool:
         and not _SITES_OF_PLACE.match(text)
         # ("eight European countries", "six Canadian provinces": where it operates)
         and not _PLACES_OF_REGION.match(text)
+        # ("six forest villages", "four regional airports": sites of a kind; not "three
+        # new campuses" to come, nor "three reporting segments")
+        and not re.match(rf"\s+(?!new\b|reporting\b|operating\b)[a-z]+\s+{_SITES}\b", text)
     )
 
 

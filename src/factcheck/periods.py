@@ -76,6 +76,8 @@ _QUARTER_WINDOW = (
     r"(?:\s+of\s+(?:(?:fiscal|financial)\s+(?:year\s+)?)?(?:19|20)\d\d)?\b"
     r"|\b(?:in|during|for)\s+(?:the\s+)?(?:fiscal\s+)?Q[1-4]\b"
     r"|\b(?:first|second|third|fourth)-quarter\b|\bQ[1-4]\s+(?=[a-z])"
+    # "for the April-June quarter": three months named
+    r"|\b(?:January|April|July|October)[-–](?:March|June|September|December)\s+quarter\b"
     r"|\b(?:last|this|past)\s+(?:fiscal\s+|financial\s+)?quarter\b"
     r"|\b(?:three|3)\s+months\b|\b13\s+weeks\b"
 )
@@ -96,6 +98,9 @@ _YEAR_WINDOW = (
     r"previous|past)\s+)?(?:(?:fiscal|financial|full|calendar|same)\s+)?year\b"
     r"(?!\s+(?:earlier|ago|before))"
     r"|\b(?:12|twelve)\s+months\b|\b52\s+weeks\b"
+    # "Full-year revenue rose 12% to $4.97 billion"
+    # (not "trimmed its full-year outlook", "expects full-year growth")
+    r"|\bfull-year\b(?!\s+(?:outlook|guidance|forecast|target|growth|expectations?))"
     # a rate phrase competes with the windows on distance: "open the app on a typical
     # day, and the company pays more than $10 billion to rights holders each year"
     r"|\b(?:each|every|per)\s+year\b"
@@ -161,7 +166,7 @@ _FLOW_VERB_BEFORE = re.compile(
     r"built|logged|facilitated|transported|made|opened|signed|distributed|issued|hosted|"
     r"streamed|uploaded|downloaded|installed|delivers|ships|processes|completes|carries|"
     r"transports|handles|launched|launches|performed|performs|sent|sends|answered|answers|"
-    r"welcomed|looked\s+after)\s+"
+    r"welcomed|looked\s+after|handed|hands)\s+"
     # "sold in more than 200 countries", "completes each day in 70 countries": where
     # ("hosted by over 4 million hosts": who does it, not what is done)
     r"(?:(?!(?:in|across|into|to|at|from|for|by)\b)[a-z]+\s+){0,3}$"
