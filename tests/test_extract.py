@@ -4114,3 +4114,19 @@ def test_owners_of_holiday_homes_and_spelled_counts_of_sites_of_a_kind():
         ("Center Parcs", 6.0),  # (villages to come are no scale yet)
         ("Parkdean Resorts", 20000.0),  # not a date naming a holiday
     ]
+
+
+def test_cash_a_firm_holds_is_no_revenue_of_the_quarter():
+    text = (
+        "Vaccine makers using Python\n\n"
+        "Novavax is a vaccine maker in Maryland. Third-quarter revenue came to $85 million, and "
+        "the company ended September with $938 million in cash. It has a cash pile of $5 "
+        "billion.\n\n"
+        "Encore Capital Group collected $2.2 billion in cash during 2023."
+    )
+    assert [(c.value, c.metric, c.period) for c in extract_claims(_article(text))] == [
+        (85e6, "revenue", "per_quarter"),
+        (938e6, "cash_holdings", None),  # held at a date, not the quarter's revenue
+        (5e9, "cash_holdings", None),
+        (2.2e9, "collected", "per_year"),  # collected in cash: a flow
+    ]

@@ -275,11 +275,15 @@ _SOLD_FOR = re.compile(
     r"for\s+$"
 )
 _HELD_IN = re.compile(
-    r"\s+in\s+(?:customer\s+|total\s+)?(deposits|loans|assets|investments|savings|reserves)\b",
+    r"\s+in\s+(?:customer\s+|total\s+)?(deposits|loans|assets|investments|savings|reserves|cash(?![\s-]+back))\b",
     re.I,
 )
 
 
+# "ended September with $938 million in cash": what it holds, not what it paid
+_CASH_HELD_BEFORE = re.compile(
+    r"\b(?:with|holds?|held|had|has|have|sits\s+on|sat\s+on)\s+(?:[a-z]+\s+){0,2}$"
+)
 _USE_IT_IN_WINDOW = re.compile(
     r"\s+(?:use|open|visit|play)\s+(?:it|the\s+app|the\s+site|the\s+service|its\s+apps?)\s+"
     r"(?:(daily|weekly|monthly)|(?:every|each|a|per)\s+(day|week|month))\b"
@@ -430,9 +434,16 @@ def metric_for(
         # "It sold products for €41.18 billion in 2023": its sales
         return _named(vocabulary.metric_for_phrase("revenue"), "revenue", end)
     held = _HELD_IN.match(text, number_end(q, start)) if money else None
+    if held and held.group(1).lower() == "cash" and not _CASH_HELD_BEFORE.search(
+        text, max(sentence.start, start - 30), start
+    ):
+        held = None  # "collected $2.2 billion in cash", "paid $28 billion in cash for"
     if held:
         # "the bank holds R$ 80 billion in deposits": what the money is, named after it
-        return held.group(1).lower(), None, held.end(), False
+        held_as = held.group(1).lower()
+        if held_as == "cash":  # the vocabulary's name for it
+            return _named(vocabulary.metric_for_phrase("cash on hand"), "cash", held.end())
+        return held_as, None, held.end(), False
     clause = _clause_start(text, sentence, start)
     metric, synonym_at = _metric_before(text, clause, start, vocabulary, q.unit)
     counted, _ = _noun_after(text, number_end(q, start), limit)
