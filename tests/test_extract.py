@@ -4130,3 +4130,20 @@ def test_cash_a_firm_holds_is_no_revenue_of_the_quarter():
         (5e9, "cash_holdings", None),
         (2.2e9, "collected", "per_year"),  # collected in cash: a flow
     ]
+
+
+def test_goods_sold_worth_of_what_a_clause_after_delivered_and_forecasts():
+    text = (
+        "Vaccine and engine makers using Python\n\n"
+        "Chocoladefabriken Lindt & Sprüngli AG, better known simply as Lindt, is Swiss. The "
+        "chocolatier sold CHF 5.2 billion worth of chocolate last year.\n\n"
+        "CFM International builds engines. CFM delivered 1,407 LEAP engines in 2024, fewer "
+        "than the 1,570 it delivered in 2023.\n\n"
+        "Airbus expects airlines to need more than 42,000 new aircraft over the next 20 years."
+    )
+    assert [(c.entity, c.value, c.metric, c.period) for c in extract_claims(_article(text))] == [
+        ("Lindt", 5.2e9, "revenue", "per_year"),  # its sales, over last year
+        ("CFM International", 1407.0, "leap_engines", "per_year"),
+        ("CFM International", 1570.0, "leap_engines", "per_year"),
+        # (no 42,000: what Airbus expects airlines to need)
+    ]

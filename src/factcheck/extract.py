@@ -489,6 +489,13 @@ _FORECAST_OF_BEFORE = re.compile(
     r"forecasts?)\s+(?:of|for)\s+(?:about\s+|around\s+|roughly\s+|some\s+)?$",
     re.I,
 )
+# "Airbus expects airlines to need more than 42,000 new aircraft", "IATA expects SAF output
+# to reach around 1.9 million tonnes": a forecast, not a figure of today
+_EXPECTED_TO_REACH_BEFORE = re.compile(
+    r"\b(?:expects?|expected|predicts?|predicted|forecasts?|projects?|projected)\s+"
+    r"(?:[\w'’-]+\s+){0,5}?to\s+(?:need|reach|hit|top|exceed|surpass|grow\s+to|rise\s+to)\s+"
+    r"(?:about\s+|around\s+|roughly\s+|nearly\s+|some\s+|almost\s+|more\s+than\s+|over\s+)?$"
+)
 _UNIT_OF_ORG = re.compile(r"(.+?)\s+(?:(?:AI\s+)?Labs|Global\s+Tech)")
 _CUT_BEFORE = re.compile(
     r"\b(?:keeps?|keeping|takes?|taking|retains?|pockets?)\s+(?:only\s+|just\s+|about\s+|"
@@ -556,7 +563,9 @@ def _not_a_claim(
     ):
         return True
     # "missed analysts' estimates of $1.98 billion": what others expected, not a result
-    if _FORECAST_OF_BEFORE.search(before):
+    if _FORECAST_OF_BEFORE.search(before) or _EXPECTED_TO_REACH_BEFORE.search(
+        text, max(sentence.start, start - 80), start
+    ):
         return True
     # "shares jumped 8% to $18.40": a share price
     if q.unit in quantities.CURRENCIES and q.value < 10000 and _SHARE_PRICE_BEFORE.search(

@@ -274,6 +274,9 @@ _SOLD_FOR = re.compile(
     r"\bsold\s+(?:products|goods|merchandise|items|cars|vehicles|devices|phones|tickets)\s+"
     r"for\s+$"
 )
+_SOLD_WORTH_OF = re.compile(r"\s+worth\s+of\b")
+_SOLD_BEFORE = re.compile(r"\b(?:sold|sells|sell|selling)\s+(?:about\s+|around\s+|some\s+)?$")
+_SELLERS = re.compile(r"\b(?:merchants|sellers|vendors|makers|hosts|creators|shops)\b", re.I)
 _HELD_IN = re.compile(
     r"\s+in\s+(?:customer\s+|total\s+)?(deposits|loans|assets|investments|savings|reserves|cash(?![\s-]+back))\b",
     re.I,
@@ -403,6 +406,18 @@ def metric_for(
         payroll = _TEAM_PEOPLE_AFTER.match(text, number_end(q, start))
     if payroll:
         return _named(vocabulary.metric_for_phrase("employees"), "employees", payroll.end())
+    worth = _SOLD_WORTH_OF.match(text, number_end(q, start))
+    if (
+        worth
+        and q.unit in quantities.CURRENCIES
+        and _SOLD_BEFORE.search(text, max(sentence.start, start - 30), start)
+    ):
+        # "sold £9.1 billion worth of shots last year": its sales; what its merchants
+        # sold ("Merchants on the platform sold $235.9 billion worth of goods") passed
+        # through it
+        sellers = _SELLERS.search(text, max(sentence.start, start - 60), start)
+        phrase = "gross merchandise volume" if sellers else "revenue"
+        return _named(vocabulary.metric_for_phrase(phrase), phrase, worth.end())
     # The parser's span may already hold the counted noun ("14 million rides per month"),
     # so the metric is looked for from the number on.
     metric, synonym_start, metric_end = _metric_after(text, start, limit, vocabulary, q.unit)

@@ -563,7 +563,9 @@ _TOWN_IN_REGION = re.compile(
 # known as": "IBM, also known as Big Blue" is a nickname)
 _KNOWN_AS = re.compile(
     # ("..., known to everyone simply as Michelin")
+    # ("Chocoladefabriken Lindt & Sprüngli AG, better known simply as Lindt")
     rf"({NAME.pattern}),?[^\S\n]+(?:(?:(?:commonly|better|popularly|widely)[^\S\n]+known"
+    r"(?:[^\S\n]+simply)?"
     r"|known[^\S\n]+to[^\S\n]+(?:everyone|most|all|many|customers|fans)(?:[^\S\n]+simply)?"
     # ("Applus Services SA, which trades as Applus+")
     r"|(?:which[^\S\n]+)?(?:trades|operates)|trading|doing[^\S\n]+business)[^\S\n]+as"

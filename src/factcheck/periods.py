@@ -178,6 +178,10 @@ _SOLD_TO_BEFORE = re.compile(
 )
 
 
+_FLOW_CLAUSE_AFTER = re.compile(
+    r"\s+(?:it|they|the\s+(?:company|group|firm))\s+(?:had\s+)?(?:sold|shipped|delivered|"
+    r"produced|built|made|carried|handled|processed|booked)\b"
+)
 _FLOW_NOUN_AFTER = re.compile(
     r"\s*(?:[a-z-]+\s+)?(?:{})\b".format("|".join(sorted(w for w in _FLOW_NOUNS if w[-1] == "s")))
 )
@@ -199,7 +203,12 @@ def is_flow_claim(
     if metric.endswith("_change"):
         # "cut 12,000 jobs": layoffs and hiring change a level; no window rate
         return not metric.startswith("employees")
-    if unit == "count" and (_FLOW_VERB_BEFORE.search(before) or _FLOW_NOUN_AFTER.match(after)):
+    if unit == "count" and (
+        _FLOW_VERB_BEFORE.search(before)
+        or _FLOW_NOUN_AFTER.match(after)
+        # "fewer than the 1,570 it delivered in 2023": what a clause after it did
+        or _FLOW_CLAUSE_AFTER.match(after)
+    ):
         return True
     if (
         unit == "count"
