@@ -4147,3 +4147,18 @@ def test_goods_sold_worth_of_what_a_clause_after_delivered_and_forecasts():
         ("CFM International", 1570.0, "leap_engines", "per_year"),
         # (no 42,000: what Airbus expects airlines to need)
     ]
+
+
+def test_founders_are_no_scale_and_that_was_up_is_the_last_figures_change():
+    text = (
+        "Universities and publishers using Python\n\n"
+        "Western Governors University was founded in 1997 by 19 US governors. It has about "
+        "190,000 students.\n\n"
+        "London-listed Bloomsbury reported record revenue of £343 million for the year to "
+        "February 2024. That was up 29% on the previous year."
+    )
+    assert [(c.entity, c.metric, c.value) for c in extract_claims(_article(text))] == [
+        ("Western Governors University", "students", 190000.0),  # not the 19 founders
+        ("Bloomsbury", "revenue", 343e6),
+        ("Bloomsbury", "revenue_change", 29.0),  # the revenue's rise
+    ]

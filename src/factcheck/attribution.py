@@ -1424,6 +1424,8 @@ class Attribution:
                 return self.paragraph_focus
             if measure and self.vocabulary.metric_for_phrase(measure.group(1).lower()):
                 return self._in_focus()
+            if re.fullmatch(r"(?:That|This)\s+(?:was|is)\s+(?:up|down)", opening):
+                return self._in_focus()  # "That was up 29% on the previous year"
         return None
 
     def new_paragraph(self) -> None:

@@ -496,6 +496,11 @@ _EXPECTED_TO_REACH_BEFORE = re.compile(
     r"(?:[\w'’-]+\s+){0,5}?to\s+(?:need|reach|hit|top|exceed|surpass|grow\s+to|rise\s+to)\s+"
     r"(?:about\s+|around\s+|roughly\s+|nearly\s+|some\s+|almost\s+|more\s+than\s+|over\s+)?$"
 )
+# "founded in 1997 by 19 US governors": who founded it, not its scale
+_FOUNDERS_BEFORE = re.compile(
+    r"\b(?:founded|co-founded|started|set\s+up|established|created)\s+"
+    r"(?:in\s+(?:19|20)\d\d\s+)?by\s+(?:about\s+|some\s+|a\s+group\s+of\s+)?$"
+)
 _UNIT_OF_ORG = re.compile(r"(.+?)\s+(?:(?:AI\s+)?Labs|Global\s+Tech)")
 _CUT_BEFORE = re.compile(
     r"\b(?:keeps?|keeping|takes?|taking|retains?|pockets?)\s+(?:only\s+|just\s+|about\s+|"
@@ -563,6 +568,8 @@ def _not_a_claim(
     ):
         return True
     # "missed analysts' estimates of $1.98 billion": what others expected, not a result
+    if _FOUNDERS_BEFORE.search(before):
+        return True
     if _FORECAST_OF_BEFORE.search(before) or _EXPECTED_TO_REACH_BEFORE.search(
         text, max(sentence.start, start - 80), start
     ):
@@ -914,7 +921,12 @@ _BACK_TO_THEM = re.compile(
     r"|\bthere\b",
     re.I,
 )
-_ANAPHORIC_FIGURE = re.compile(r"\b(?:that|this)\s+(?:figure|number|total|amount)\b", re.I)
+_ANAPHORIC_FIGURE = re.compile(
+    r"\b(?:that|this)\s+(?:figure|number|total|amount)\b"
+    # "That was up 29% on the previous year": the last figure again
+    r"|^[\"“]?(?:That|This)\s+(?:was|is)\s+(?:up|down)\b",
+    re.I,
+)
 _PRODUCT_LIST_BEFORE = re.compile(
     # (a comma before "and" only after a list: "Python 3, and roughly 70 percent of its
     # services" starts a new clause)
