@@ -4162,3 +4162,16 @@ def test_founders_are_no_scale_and_that_was_up_is_the_last_figures_change():
         ("Bloomsbury", "revenue", 343e6),
         ("Bloomsbury", "revenue_change", 29.0),  # the revenue's rise
     ]
+
+
+def test_the_parent_is_the_owner_the_text_named():
+    text = (
+        "Phone repair chains using Python\n\n"
+        "A similar franchise, CPR Cell Phone Repair, has belonged to the insurer Assurant since "
+        "2019. Franchisees run about 750 CPR stores across the US. The parent, which has some "
+        "14,000 employees worldwide, reports the repair business in a segment."
+    )
+    assert [(c.entity, c.value) for c in extract_claims(_article(text))] == [
+        ("CPR Cell Phone Repair", 750.0),
+        ("Assurant", 14000.0),  # the owner, not the franchise in focus
+    ]

@@ -489,6 +489,9 @@ _PART_OF = re.compile(
     # ("a unit of Japan's NTT DATA": past a place's possessive)
     r"\b(?:arm|unit|subsidiary|division|business|part|brand)\s+of\s+(?:the\s+)?"
     r"(?:[A-Z][\w-]*['’]s\s+)?(?=[A-Z])"
+    # "has belonged to the insurer Assurant since 2019", "owned by the Swedish group Nobia"
+    r"|\b(?:belongs|belonged|owned\s+(?:since\s+(?:19|20)\d\d\s+)?by)\s+(?:to\s+)?(?:the\s+)?"
+    r"(?:[a-z][\w-]*\s+){0,3}?(?=[A-Z])"
 )
 _RELATIVE_BEFORE = re.compile(r",?\s+(?:which|that|whom)\s+[^,.;]{0,80}$|,\s+$")
 _COORDINATION = re.compile(r";|,\s+(?:and|but|while|whereas)\b")
@@ -1055,10 +1058,13 @@ class Attribution:
                 # "Pokémon GO was released in 2016. Niantic, the studio behind it, built the
                 # game in Unity, and in 2020 the game generated $1 billion": the product
                 return self.focus
-            if (
-                nearest.pronoun
-                and self.text[nearest.start : nearest.end].lower() in ("its", "their")
-                and re.match(r"\s+parent\b", self.text[nearest.end : nearest.end + 8])
+            if nearest.pronoun and (
+                (
+                    self.text[nearest.start : nearest.end].lower() in ("its", "their")
+                    and re.match(r"\s+parent\b", self.text[nearest.end : nearest.end + 8])
+                )
+                # "The parent, which has some 14,000 employees worldwide"
+                or re.fullmatch(r"(?i:the)\s+parent", self.text[nearest.start : nearest.end])
             ):
                 # "Owned by Inditex, Zara sells ..., and its parent company posted": the owner
                 owner = next(
