@@ -423,7 +423,7 @@ _SITES = (
     r"campuses|regions|states|brands|subsidiaries|segments|divisions|warehouses|hospitals|"
     r"hotels|airports|data\s+centres|data\s+centers|theatres|theaters|cinemas|galleries|"
     r"museums|venues|parks|clinics|schools|stations|restaurants|branches|mills|mines|ports|"
-    r"terminals|breweries|resorts|studios|laboratories|labs|villages|campsites|zoos|arenas)"
+    r"terminals|breweries|resorts|studios|laboratories|labs|villages)"
 )
 _SMALL_SCALE_NOUN = re.compile(
     rf"\s+(?:[a-z-]+\s+)?(?:{_SITES}|employees|staff|workers)\b", re.I
