@@ -1143,6 +1143,11 @@ def test_plain_count_ranges_near_year_numbers_stay_ranges():
         ("The villa sold for 12 million dirhams.", 12e6, "aed"),
         ("Aramco paid 70 billion riyals.", 70e9, "sar"),
         ("Bread now costs 10 lira.", 10, "try"),
+        ("Last year it disbursed around 300 billion taka in loans.", 300e9, "bdt"),
+        ("Sales rose to 4.5 billion Pakistani rupees.", 4.5e9, "pkr"),
+        ("Gold climbed to 79.8 million dong a tael.", 79.8e6, "vnd"),
+        ("A gas cylinder in Accra rose to 250 cedis.", 250, "ghs"),
+        ("Revenue reached 1.2 billion birr.", 1.2e9, "etb"),
     ],
 )
 def test_currency_words(text, value, unit):

@@ -283,6 +283,9 @@ _CURRENCY_WORDS = {
     # East African shillings: Kenya's unless an adjective names another country.
     "shillings": "kes", "kenyan shillings": "kes", "ugandan shillings": "ugx",
     "tanzanian shillings": "tzs",
+    # South Asian and African currencies news from those markets writes out in words.
+    "taka": "bdt", "pakistani rupees": "pkr", "sri lankan rupees": "lkr",
+    "nepalese rupees": "npr", "cedis": "ghs", "birr": "etb", "dong": "vnd",
 }
 
 # Every currency unit the parser can report (lower-case codes): how callers tell money
