@@ -4122,12 +4122,16 @@ def test_cash_a_firm_holds_is_no_revenue_of_the_quarter():
         "Novavax is a vaccine maker in Maryland. Third-quarter revenue came to $85 million, and "
         "the company ended September with $938 million in cash. It has a cash pile of $5 "
         "billion.\n\n"
+        "BioNTech is German. Revenue for the second quarter was €129 million, but it still "
+        "sits on cash and securities of about €17 billion.\n\n"
         "Encore Capital Group collected $2.2 billion in cash during 2023."
     )
     assert [(c.value, c.metric, c.period) for c in extract_claims(_article(text))] == [
         (85e6, "revenue", "per_quarter"),
         (938e6, "cash_holdings", None),  # held at a date, not the quarter's revenue
         (5e9, "cash_holdings", None),
+        (129e6, "revenue", "per_quarter"),
+        (17e9, "cash_holdings", None),  # "cash and securities" is one holding
         (2.2e9, "collected", "per_year"),  # collected in cash: a flow
     ]
 

@@ -40,7 +40,8 @@ _SUBJECT_METRIC = re.compile(
     r"(?:\s+(?:at|to|by|in\s+at))?\s*$"
 )
 _CLAUSE_END = re.compile(
-    r"[,;:]|\s(?:and|but|while|whereas|although)\s+(?:[a-z]+(?:s|ed)\b|it\b|its\b|the\b)"
+    # (not "cash and securities of": one holding the vocabulary names)
+    r"[,;:]|(?<!\bcash)\s(?:and|but|while|whereas|although)\s+(?:[a-z]+(?:s|ed)\b|it\b|its\b|the\b)"
 )
 # "more than 300 million reviews and employing about 900 people": a second clause
 _AND_GERUND = re.compile(
