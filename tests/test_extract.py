@@ -4179,3 +4179,26 @@ def test_the_parent_is_the_owner_the_text_named():
         ("CPR Cell Phone Repair", 750.0),
         ("Assurant", 14000.0),  # the owner, not the franchise in focus
     ]
+
+
+def test_recurring_revenue_is_a_level_and_returns_and_freight_moved_are_flows():
+    text = (
+        "Subscription firms and forwarders using Python\n\n"
+        "Samsara makes sensors. Its annual recurring revenue passed $1.2 billion in 2024.\n\n"
+        "Yelp is big. Yelp's advertising revenue rose 6% while Trustpilot's annual recurring "
+        "revenue climbed 22%.\n\n"
+        "H&R Block prepared 20.1 million returns in fiscal 2024.\n\n"
+        "Kuehne+Nagel is Swiss. Last year it moved about 4.3 million TEU of ocean freight.\n\n"
+        "E.ON moved its 4 million British customers onto Kraken between 2022 and 2024."
+    )
+    claims = extract_claims(_article(text))
+    assert [(c.entity, c.value, c.metric, c.period) for c in claims] == [
+        # a run rate at a date, though its name says annual
+        ("Samsara", 1.2e9, "annual_recurring_revenue", None),
+        ("Yelp", 6.0, "revenue_change", None),  # not the revenue after "while Trustpilot's"
+        ("Trustpilot", 22.0, "annual_recurring_revenue_change", None),
+        ("H&R Block", 20.1e6, "returns", "per_year"),  # returns prepared: a flow
+        ("Kuehne+Nagel", 4.3e6, "teu", "per_year"),  # freight moved over last year
+        ("E.ON", 4e6, "customers", None),  # customers moved onto a platform: still a level
+    ]
+    assert claims[1].quote == "6%"

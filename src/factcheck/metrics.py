@@ -42,6 +42,8 @@ _SUBJECT_METRIC = re.compile(
 _CLAUSE_END = re.compile(
     # (not "cash and securities of": one holding the vocabulary names)
     r"[,;:]|(?<!\bcash)\s(?:and|but|while|whereas|although)\s+(?:[a-z]+(?:s|ed)\b|it\b|its\b|the\b)"
+    # "rose 6% while Trustpilot's revenue climbed": another subject's clause
+    r"|\s(?:while|whereas|although)\s+(?=[A-Z])"
 )
 # "more than 300 million reviews and employing about 900 people": a second clause
 _AND_GERUND = re.compile(
