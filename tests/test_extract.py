@@ -4202,3 +4202,30 @@ def test_recurring_revenue_is_a_level_and_returns_and_freight_moved_are_flows():
         ("E.ON", 4e6, "customers", None),  # customers moved onto a platform: still a level
     ]
     assert claims[1].quote == "6%"
+
+
+def test_careers_parents_reporting_and_fronted_owners_are_not_the_subject():
+    text = (
+        "Firms and their owners using Python\n\n"
+        "1. Statsig\n\n"
+        "Statsig sells experiments. Vijaye Raji, a former Facebook engineer, founded it in "
+        "Seattle in 2021, and it raised a $100 million Series C.\n\n"
+        "2. Optum Rx\n\n"
+        "Optum Rx manages drug benefits. UnitedHealth said the unit served more than 60 "
+        "million people across its plans.\n\n"
+        "3. Hillarys\n\n"
+        "Hillarys sells blinds in Britain. A Hunter Douglas company since 2017, it relies on "
+        "about 1,000 self-employed advisers who visit roughly 300,000 homes a year. The "
+        "nonprofit arm processes roughly $1 billion in donations a year."
+    )
+    claims = extract_claims(_article(text))
+    assert [(c.entity, c.value) for c in claims] == [
+        ("Statsig", 1e8),  # not the engineer's former employer
+        ("Optum Rx", 6e7),  # the unit, not its parent reporting for it
+        ("Hillarys", 1000.0),  # not the owner named in the fronted phrase
+        ("Hillarys", 300000.0),
+        ("Hillarys", 1e9),
+    ]
+    # "self-employed" names no employees, "nonprofit" no profit
+    assert [c.metric for c in claims[2:4]] == ["self_employed_advisers", "homes"]
+    assert claims[4].metric != "net_income"

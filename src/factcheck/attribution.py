@@ -83,6 +83,7 @@ _BUYER_VERB_AFTER = re.compile(
     r"[^\S\n]+(?:bought|acquired|purchased|took[^\S\n]+over|owns|backed|controls)\b"
 )
 _CAREER_BEFORE = re.compile(r"\b(?:from|joined|left|former|formerly\s+at|ex-|professor\s+at)\s*$")
+_FORMER_BEFORE = re.compile(r"\b(?:(?i:former)[^\S\n]+|ex-)$")
 _NAMED_DESCRIPTION = re.compile(r"[^,.;]{0,120},\s+\S$")
 # "left his job at Credit Suisse to start Revolut": the company its founder started
 _TO_FOUND = r"to\s+(?:co-?)?(?:found|start|launch)"
@@ -793,6 +794,8 @@ class Attribution:
                 )
                 # "tillpoint is licensed by De Nederlandsche Bank": a passive's agent
                 and not _AGENT_BEFORE.search(self.text, max(0, m.start - 30), m.start)
+                # "Vijaye Raji, a former Facebook engineer, founded it": a career
+                and not _FORMER_BEFORE.search(self.text, max(0, m.start - 10), m.start)
                 # "on Reverb, the Chicago marketplace that Etsy bought": inside what
                 # describes another name
                 and not _DESCRIPTION_CLAUSE_BEFORE.search(
@@ -1232,6 +1235,18 @@ class Attribution:
                 # "the parent of Facebook, Instagram and WhatsApp and it employs": a list
                 and m.start not in objects
             ]
+            if (
+                own
+                and _REPORTS.match(self.text, own[-1].end)
+                and re.fullmatch(
+                    r"(?i:the)\s+(?:unit|subsidiary|division|arm)",
+                    self.text[nearest.start : nearest.end],
+                )
+                and self._in_focus() not in (None, own[-1].name)
+            ):
+                # "UnitedHealth said the unit served more than 60 million people": the unit
+                # in focus, not its parent reporting for it
+                return self.section(position) or self._in_focus()
             if own:
                 last = own[-1].name
                 if self.text[nearest.start : nearest.start + 4].lower() == "the " and (

@@ -178,13 +178,17 @@ def _metric_after(
     return best[2], start + best[0], start + best[0] + best[1]
 
 
+def _is_word_at(window: str, at: int, length: int) -> bool:
+    # ("self-employed advisers" are no employees: a hyphen joins a word before)
+    before_ok = at == 0 or not (window[at - 1].isalnum() or window[at - 1] == "-")
+    after = at + length
+    return before_ok and (after >= len(window) or not window[after].isalnum())
+
+
 def _find_word(window: str, phrase: str) -> int | None:
     at = window.find(phrase)
     while at != -1:
-        before_ok = at == 0 or not window[at - 1].isalnum()
-        after = at + len(phrase)
-        after_ok = after >= len(window) or not window[after].isalnum()
-        if before_ok and after_ok:
+        if _is_word_at(window, at, len(phrase)):
             return at
         at = window.find(phrase, at + 1)
     return None
@@ -198,7 +202,7 @@ def _metric_before(
     best: tuple[int, int, str] | None = None
     for synonym, metric in _fitting(vocabulary, unit):
         at = window.rfind(synonym)
-        while at != -1 and _find_word(window[at:], synonym) != 0:
+        while at != -1 and not _is_word_at(window, at, len(synonym)):
             at = window.rfind(synonym, 0, at)
         # the synonym ending last, the longest of those ("operating profit", not "profit")
         if at != -1 and (best is None or (at + len(synonym), -at) > (best[0], -best[1])):

@@ -390,6 +390,8 @@ FRONTED_CLAUSE = re.compile(
     r"|Even\s+though"
     # "Owner of brands like Hotels.com and Vrbo, Expedia had": a fronted description
     r"|(?:Owner|Parent|Maker|Creator|Operator|Publisher|Developer)\s+of"
+    # "A Hunter Douglas company since 2017, it relies on": whose it is, fronted
+    r"|(?:A|An|Part\s+of)\s+(?:[A-Z][\w&'’.-]*\s+){1,3}(?:company|brand|subsidiary|unit|business|group)"
     # "For its trading and risk platform Athena, JPMorgan Chase picked Python"
     r"|(?:For|In|With|On|Across|Inside|From)\s+(?:its|their)\s)\b"
 )
