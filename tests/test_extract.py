@@ -4229,3 +4229,23 @@ def test_careers_parents_reporting_and_fronted_owners_are_not_the_subject():
     # "self-employed" names no employees, "nonprofit" no profit
     assert [c.metric for c in claims[2:4]] == ["self_employed_advisers", "homes"]
     assert claims[4].metric != "net_income"
+
+
+def test_names_joined_by_for_and_comparatives_that_open_a_sentence():
+    text = (
+        "Story platforms using Python\n\n"
+        "Archive of Our Own is a fan-fiction site. Launched in 2008 by the nonprofit "
+        "Organization for Transformative Works, it has around 8 million registered users. The "
+        "organisation's annual budget is about $1.2 million.\n\n"
+        "At China Literature, Python powers Webnovel. The parent company reported revenue of "
+        "7 billion yuan in 2023. Smaller still, Inkitt raised $37 million in 2024; the "
+        "company says its apps reach about 2 million monthly readers."
+    )
+    claims = extract_claims(_article(text))
+    assert [(c.entity, c.value) for c in claims] == [
+        ("Archive of Our Own", 8e6),
+        ("Organization for Transformative Works", 1.2e6),  # (not "Organization")
+        ("China Literature", 7e9),
+        ("Inkitt", 3.7e7),  # (not "Smaller")
+        ("Inkitt", 2e6),
+    ]

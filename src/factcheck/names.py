@@ -99,12 +99,20 @@ _NAME_TOKEN = (
     # ("monday.com", "beehiiv.com": a brand written as its lower-case domain)
     r"|(?<![@/.\w])[a-z][a-z0-9-]{1,30}\.(?:com|io|ai|co|app)\b(?![./@-]\w))"
 )
+_FOR_HEADS = "(?:{})".format("|".join(
+    f"(?<={w}[^\\S\\n])" for w in (
+        "Organization", "Organisation", "Foundation", "Institute", "Centre", "Center",
+        "Society", "Association", "Alliance", "Coalition", "Council", "Trust", "Fund",
+    )
+))
 NAME = re.compile(
     # (not the "B" of "A/B tests")
     # ("Compagnie des Alpes", "Bank of the West", "Banco de la Nación")
     # ("Academy Sports + Outdoors", "Caran d'Ache", "Val d'Isère")
     rf"(?<![\w'’+/-]){_NAME_TOKEN}(?:[^\S\n](?:(?:of|van|de|von|der|des|du|di|da|del|dos|das|&|\+)"
-    rf"[^\S\n](?:(?:the|la|le|los|las)[^\S\n])?|&[^\S\n][a-z][^\S\n]|d['’](?=[A-Z]))?"
+    rf"[^\S\n](?:(?:the|la|le|los|las)[^\S\n])?|&[^\S\n][a-z][^\S\n]|d['’](?=[A-Z])"
+    # ("Organization for Transformative Works", "Centre for Ageing Better")
+    rf"|{_FOR_HEADS}for[^\S\n](?:the[^\S\n])?)?"
     rf"(?!A/S){_NAME_TOKEN})*"
     # ("Seven & i Holdings"; "Hempel A/S": the one legal form with a slash)
     r"(?:[^\S\n]A/S(?![\w/]))?(?![\w-])"
