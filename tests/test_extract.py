@@ -4249,3 +4249,12 @@ def test_names_joined_by_for_and_comparatives_that_open_a_sentence():
         ("Inkitt", 3.7e7),  # (not "Smaller")
         ("Inkitt", 2e6),
     ]
+
+
+def test_a_rate_after_what_the_goods_are_made_of():
+    text = (
+        "Food makers using Python\n\n"
+        "Kraft Heinz makes beans. Its Kitt Green plant near Wigan turns out around 3 million "
+        "cans of beans and soup a day."
+    )
+    assert [(c.value, c.period) for c in extract_claims(_article(text))] == [(3e6, "per_day")]

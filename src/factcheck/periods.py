@@ -31,7 +31,7 @@ RATE_ADJECTIVES = {
     "yearly": "per_year",
 }
 RATE_AFTER_NOUN = re.compile(
-    r"\s*(?:[a-z][\w-]*\s+){0,3}?(?:per|a|an|each|every)\s+(?:business\s+|working\s+)?"
+    r"\s*(?:[a-z][\w-]*\s+){0,3}?(?:of\s+(?:[a-z][\w-]*\s+){1,3}?)?(?:per|a|an|each|every)\s+(?:business\s+|working\s+)?"
     r"(day|week|month|quarter|year)\b(?!\s+(?:earlier|ago|before|later|after))",
     re.I,
 )
