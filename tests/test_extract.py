@@ -4258,3 +4258,14 @@ def test_a_rate_after_what_the_goods_are_made_of():
         "cans of beans and soup a day."
     )
     assert [(c.value, c.period) for c in extract_claims(_article(text))] == [(3e6, "per_day")]
+
+
+def test_a_holiday_is_nobody():
+    text = (
+        "Gift card firms using Python\n\n"
+        "Blackhawk Network sells gift cards. But with card fraud estimated to cost US retailers "
+        "$1 billion a year, and the busiest week falling between Black Friday and Christmas, "
+        "the industry prizes boring code."
+    )
+    # (the fraud is the industry's, named by nobody once "Christmas" is no name)
+    assert extract_claims(_article(text)) == []
