@@ -4269,3 +4269,22 @@ def test_a_holiday_is_nobody():
     )
     # (the fraud is the industry's, named by nobody once "Christmas" is no name)
     assert extract_claims(_article(text)) == []
+
+
+def test_a_bureau_refers_back_and_notes_printed_are_counted_over_the_year():
+    text = (
+        "Banknote printers using Python\n\n"
+        "Casa da Moeda\n\n"
+        "Casa da Moeda printed roughly 1.1 billion banknotes last year and struck close to "
+        "900 million coins.\n\n"
+        "National Printing Bureau\n\n"
+        "Japan's National Printing Bureau, an incorporated administrative agency, printed the "
+        "new notes. The bureau delivered about 3 billion notes in fiscal 2023 and has roughly "
+        "4,300 staff."
+    )
+    assert [(c.entity, c.value, c.period) for c in extract_claims(_article(text))] == [
+        ("Casa da Moeda", 1.1e9, "per_year"),
+        ("Casa da Moeda", 9e8, "per_year"),
+        ("National Printing Bureau", 3e9, "per_year"),  # (was dropped: "the bureau")
+        ("National Printing Bureau", 4300.0, None),
+    ]

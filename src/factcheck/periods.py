@@ -166,7 +166,7 @@ _FLOW_VERB_BEFORE = re.compile(
     r"built|logged|facilitated|transported|made|opened|signed|distributed|issued|hosted|"
     r"streamed|uploaded|downloaded|installed|delivers|ships|processes|completes|carries|"
     r"transports|handles|launched|launches|performed|performs|sent|sends|answered|answers|"
-    r"welcomed|looked\s+after|handed|hands|moved(?!\s+(?:its|their|his|her)\b))\s+"
+    r"welcomed|looked\s+after|handed|hands|moved(?!\s+(?:its|their|his|her)\b)|printed|struck|minted)\s+"
     # "sold in more than 200 countries", "completes each day in 70 countries": where
     # ("hosted by over 4 million hosts": who does it, not what is done)
     r"(?:(?!(?:in|across|into|to|at|from|for|by)\b)[a-z]+\s+){0,3}$"
