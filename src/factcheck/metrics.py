@@ -41,7 +41,8 @@ _SUBJECT_METRIC = re.compile(
 )
 _CLAUSE_END = re.compile(
     # (not "cash and securities of": one holding the vocabulary names)
-    r"[,;:]|(?<!\bcash)\s(?:and|but|while|whereas|although)\s+(?:[a-z]+(?:s|ed)\b|it\b|its\b|the\b)"
+    r"[,;:]|(?<!\bcash)\s(?:and|but|while|whereas|although)\s+"
+    r"(?:[a-z]+(?:s|ed)\b|it\b|its\b|the\b)"
     # "rose 6% while Trustpilot's revenue climbed": another subject's clause
     r"|\s(?:while|whereas|although)\s+(?=[A-Z])"
 )

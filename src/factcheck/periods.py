@@ -31,7 +31,9 @@ RATE_ADJECTIVES = {
     "yearly": "per_year",
 }
 RATE_AFTER_NOUN = re.compile(
-    r"\s*(?:[a-z][\w-]*\s+){0,3}?(?:of\s+(?:[a-z][\w-]*\s+){1,3}?)?(?:per|a|an|each|every)\s+(?:business\s+|working\s+)?"
+    # ("3 million cans of beans and soup a day": what the goods are made of, between)
+    r"\s*(?:[a-z][\w-]*\s+){0,3}?(?:of\s+(?:[a-z][\w-]*\s+){1,3}?)?"
+    r"(?:per|a|an|each|every)\s+(?:business\s+|working\s+)?"
     r"(day|week|month|quarter|year)\b(?!\s+(?:earlier|ago|before|later|after))",
     re.I,
 )
@@ -166,7 +168,9 @@ _FLOW_VERB_BEFORE = re.compile(
     r"built|logged|facilitated|transported|made|opened|signed|distributed|issued|hosted|"
     r"streamed|uploaded|downloaded|installed|delivers|ships|processes|completes|carries|"
     r"transports|handles|launched|launches|performed|performs|sent|sends|answered|answers|"
-    r"welcomed|looked\s+after|handed|hands|moved(?!\s+(?:its|their|his|her)\b)|printed|struck|minted)\s+"
+    r"welcomed|looked\s+after|handed|hands|printed|struck|minted|"
+    # (not "moved its 4 million British customers onto Kraken")
+    r"moved(?!\s+(?:its|their|his|her)\b))\s+"
     # "sold in more than 200 countries", "completes each day in 70 countries": where
     # ("hosted by over 4 million hosts": who does it, not what is done)
     r"(?:(?!(?:in|across|into|to|at|from|for|by)\b)[a-z]+\s+){0,3}$"
