@@ -53,7 +53,9 @@ _ROLE_OPENING = re.compile(
     r"chairwoman|president|cto|cfo|chief\s+[a-z]+\s+officer)\s+(?:of|at)\s+$"
 )
 _ACTS_ON_FOCUS = re.compile(
-    r"[^\S\n]+(?:acquired|bought|purchased|took\s+over|owns|invested\s+in|backed)[^\S\n]+"
+    # ("Silver Lake and GIC took it private in 2025")
+    r"[^\S\n]+(?:acquired|bought|purchased|took\s+over|owns|invested\s+in|backed|"
+    r"took(?=[^\S\n]+(?:it|the\s+\w+)[^\S\n]+private\b))[^\S\n]+"
     # ("Walmart bought the majority of it in 2018")
     r"(?:(?:the\s+)?(?:majority|control|most|part|half)\s+of[^\S\n]+|a\s+(?:majority\s+)?stake\s+in[^\S\n]+)?"
     r"(?:it|the\s+(?:company|firm|startup|start-up|site|platform|app|service|business))\b"
@@ -374,6 +376,11 @@ _BRAND_OWNED_BY = re.compile(
     r"(?:[\w-]+[^\S\n]+){0,2}?(?:brands|apps|products|services|subsidiaries|units|"
     r"businesses)[^\S\n]+(?:owned|run|operated)[^\S\n]+by[^\S\n]+(?=[A-Z])"
 )
+_APP_OWNED_BY = re.compile(
+    r",[^\S\n]+(?:the|an?)[^\S\n]+(?:[\w-]+[^\S\n]+){0,3}?(?:app|brand|service|game|website)"
+    r"[^\S\n]+(?:owned|run|operated|made)[^\S\n]+by[^\S\n]+(?:the[^\S\n]+)?"
+    r"(?:[A-Z][\w]*-based[^\S\n]+)?(?=[A-Z])"
+)
 _PRODUCT_APPOSITIVE = re.compile(
     # "Deep Brew is the name of the AI platform of Starbucks"
     r"[^\S\n]+(?:is|was)[^\S\n]+the[^\S\n]+name[^\S\n]+of\b"
@@ -571,6 +578,20 @@ _DESCRIPTION_CLAUSE_BEFORE = re.compile(
 _OBJECT_BEFORE = re.compile(
     rf"{_DEAL_BEFORE.pattern}|\b(?:for|to|from|with|by|at|on|of|into|than|against|like|through|via|"
     r"such\s+as|including|Through|Via)\s+(?:the\s+)?$"
+)
+_ACCOUNTS_FOR = re.compile(
+    r"(?:,[^\S\n]+(?:its|their)[^,.;\n]{0,40},)?[^\S\n]+(?:(?:together|alone|now|still)[^\S\n]+)?"
+    r"(?:accounts?|accounted|make|makes|made)[^\S\n]+(?:for|up)[^\S\n]+[^\s,.;]*[^\S\n]*"
+    r"(?:[a-z]+[^\S\n]+){0,2}"
+)
+_OF_ITS_SALES = re.compile(
+    r"[^\S\n]+of[^\S\n]+(?:its|their)[^\S\n]+(?:[\w-]+[^\S\n]+){0,2}?"
+    r"(?:sales|revenue|revenues|turnover|income|business)\b"
+)
+# "During the 2023 Indian Premier League it handled": an event named as a time, no actor
+_DURING_EVENT_BEFORE = re.compile(
+    r"\b(?i:during|throughout)[^\S\n]+(?:the[^\S\n]+)?(?:\d{4}(?:[/-]\d{2,4})?[^\S\n]+)?"
+    r"(?:[A-Z][\w'-]*[^\S\n]+){0,2}$"
 )
 # "... and now has", "... and serves": a verb coordinated with the sentence's first one
 _SUBJECT_VERB_AGAIN = re.compile(
@@ -1028,6 +1049,26 @@ class Attribution:
             named = [m for m in usable if m.start == valued.start(1)]
             if named:
                 return named[0].name or self.section(position) or self._in_focus()
+        if _OF_ITS_SALES.match(self.text, end):
+            # "Microsoft and Meta together account for roughly 39% of its sales", "Nike,
+            # its largest customer, accounts for about 30% of its sales": the customers
+            # named are a share of the business "its" means, not who the figure is about
+            share_of = [
+                m
+                for m in usable
+                if not m.pronoun
+                and _ACCOUNTS_FOR.fullmatch(self.text, m.end, position)
+            ]
+            if share_of:
+                joined = {
+                    m.start
+                    for m in usable
+                    if not m.pronoun
+                    and _LIST_JOINER.fullmatch(self.text, m.end, share_of[0].start)
+                }
+                dropped = {m.start for m in share_of} | joined
+                mentions = [m for m in mentions if m.start not in dropped]
+                usable = [m for m in usable if m.start not in dropped]
         before = [m for m in usable if m.end <= position]
         # (the last such name before the figure)
         ended = [m for m in reversed(mentions) if m.end <= position]
@@ -1272,6 +1313,19 @@ class Attribution:
             by_noun = self._named_by_noun(self.text[nearest.start : nearest.end].lower())
             if by_noun:
                 return by_noun  # "Tinder belongs to Match Group ... The group made"
+            if (
+                section
+                and descriptor
+                and self.paragraph_focus is not None
+                and self.owner_of.get(section) == self.paragraph_focus
+                and re.fullmatch(
+                    r"the\s+(?:[\w-]+\s+)?(?:company|group|firm|parent)",
+                    self.text[nearest.start : nearest.end].lower(),
+                )
+            ):
+                # "1. Dream11 / Dream11, the app owned by Dream Sports ... / Dream Sports
+                # was valued ... The group employs": the heading's owner, named last
+                return self.paragraph_focus
             if section and descriptor:
                 # "## 2. GitHub ... Microsoft bought the company, and the code hosting site
                 # now has": under a heading, "the site" is the heading's organisation
@@ -1535,6 +1589,7 @@ class Attribution:
         for m in mentions:
             if not m.pronoun and (
                 _OBJECT_BEFORE.search(self.text, max(0, m.start - 30), m.start)
+                or _DURING_EVENT_BEFORE.search(self.text, max(0, m.start - 40), m.start)
                 or (
                     previous is not None
                     and previous.start in objects
@@ -2085,6 +2140,12 @@ class Attribution:
                 # "Venmo ... is one of the brands owned by PayPal. The company has": the owner
                 self._record_product(subject, owner_of)
                 self._org_into_focus(owner_of)
+            app_of = named is not None and _APP_OWNED_BY.match(self.text, named.end)
+            app_owner = self._name_at(app_of.end()) if app_of else None
+            if app_owner and app_owner != subject:
+                # "Dream11, the Indian app owned by Mumbai-based Dream Sports, ... Dream
+                # Sports was valued ... The group employs": "the group" is the owner
+                self._record_product(subject, app_owner)
             part = _MAKERS_PART.fullmatch(subject)
             if part and subject not in self.orgs:
                 # "Walmart Labs made the hapi framework ... The retailer operates": a

@@ -250,7 +250,7 @@ _SYSTEM_SPEC_AFTER = re.compile(
     r"\s+(?!(?:wireless|mobile|phone|telephone|fixed|broadband|postpaid|prepaid|cellular|"
     r"access|voice|subscriber)\s+lines)"
     r"(?:[a-z-]+\s+)?(?:nodes|modules|operations|queries|containers|pods|shards|partitions|"
-    r"web\s+servers|api\s+calls|calls|cores|threads|brokers|clusters|objects|contributors|"
+    r"web\s+servers|api\s+calls|calls|cores|threads|brokers|clusters|objects|"
     r"stars|petabytes|terabytes|gigabytes|lines(?:\s+of\s+(?:\w+\s+)?code)?)\b"
     # "over 50 million HTTP requests per second": a system's throughput
     r"|\s+(?:[\w-]+\s+){0,2}?(?:per|a|each|every)\s+second\b"
@@ -590,6 +590,14 @@ def _not_a_claim(
     # ("Rentec Direct is a firm in Oregon with a team of 85": the staff a firm has)
     if q.value < 100 and _SMALL_TEAM_BEFORE.search(before) and not _HAS_TEAM_BEFORE.search(before):
         return True
+    # "the framework has 80,000 GitHub stars and over 3,000 contributors": a code
+    # project's (not "Scale pays a network of more than 240,000 contributors")
+    if (
+        q.unit == "count"
+        and re.match(r"\s+contributors\b", text[end : end + 20])
+        and _CODE_PROJECT_BEFORE.search(text, sentence.start, start)
+    ):
+        return True
     # "a free plan for up to 500 contacts", "still allows up to 500": a limit of an offer
     if q.comparator == "lte" and _OFFER_LIMIT_BEFORE.search(before):
         return True
@@ -906,8 +914,12 @@ _DEMOGRAPHIC_AFTER = re.compile(
 _SMALL_TEAM_BEFORE = re.compile(
     r"(?<!its\s)(?<!their\s)(?<!our\s)\bteam\s+of\s+(?:just\s+|only\s+)?$", re.I
 )
+_CODE_PROJECT_BEFORE = re.compile(
+    r"\b(?:GitHub|open[- ]source|framework|library|project|repository|compiler)\b", re.I
+)
 _HAS_TEAM_BEFORE = re.compile(
-    r"\b(?:with|has|have|had)\s+(?:a|an)\s+(?:small\s+|core\s+|lean\s+)?team\s+of\s+"
+    # ("a French nonprofit with a paid team of under 20 people")
+    r"\b(?:with|has|have|had)\s+(?:a|an)\s+(?:[a-z][\w-]*\s+)?team\s+of\s+"
     r"(?:just\s+|only\s+)?(?:about\s+|around\s+|roughly\s+|some\s+|nearly\s+)?$",
     re.I,
 )
@@ -1094,6 +1106,8 @@ def _price_or_duration(metric: str, q: quantities.Quantity, media: bool = False)
     words = metric.removesuffix("_change").split("_")
     if words[-1] == "sales":
         return False  # "ticket sales" are sales, not a ticket's price
+    if words[-1] == "pages" and q.value >= 1e6:
+        return False  # "archived more than 860 billion web pages": no document's length
     if any(w in _PRICE_WORDS or w in _NOT_SCALE_NOUNS for w in words):
         return True
     return q.unit == "count" and words[-1] in _TIME_NOUNS and q.value < 1e6 and not media
@@ -1184,7 +1198,12 @@ def iter_claims(article: Article, vocabulary: Vocabulary) -> Iterator[Claim]:
                 if (
                     entity_name is None
                     and not mentions
-                    and (named or bullet or _SITES_SUBJECT.match(sentence_text))
+                    and (
+                        named
+                        or bullet
+                        or _SITES_SUBJECT.match(sentence_text)
+                        or _opens_on_measure(sentence_text, metric, q.start)
+                    )
                 ):
                     # "Paid subscribers grew 52%": the paragraph's organisation, when the
                     # sentence names a measure of the vocabulary and nobody else, or its
@@ -1195,6 +1214,18 @@ def iter_claims(article: Article, vocabulary: Vocabulary) -> Iterator[Claim]:
                         or attribution.section(start)
                         or (attribution.focus if bullet else None)
                     )
+                if (
+                    entity_name is None
+                    and metric == "funding_raised"
+                    and mentions
+                    and all(
+                        _INVESTOR_BEFORE.search(text, max(0, m.start - 20), m.start)
+                        for m in mentions
+                    )
+                ):
+                    # "A $72 million investment led by Bezos Expeditions followed": the
+                    # investors named give money to the organisation in focus
+                    entity_name = attribution.paragraph_focus or attribution.section(start)
                 if entity_name is None and named and _BACK_TO_THEM.search(sentence_text):
                     # "From them, 239 million are paying for Premium": the users just counted
                     entity_name = attribution.paragraph_focus or attribution.focus
@@ -1307,6 +1338,25 @@ def iter_claims(article: Article, vocabulary: Vocabulary) -> Iterator[Claim]:
 # "Together the parks welcome more than 5 million visitors a year", "The zoos care for
 # more than 4,000 animals", "(runs five zoos.) Together they welcome": the sites of the
 # organisation the paragraph is about
+_MEASURE_VERB = re.compile(
+    r"\s+(?:averaged|reached|rose|grew|climbed|totalled|totaled|stood|hit|topped|passed)\s"
+)
+
+
+def _opens_on_measure(sentence: str, metric: str, at: int) -> bool:
+    """ "Patient visits averaged 30,100 per day in the quarter": the measure the sentence
+    opens on, without an owner, is the paragraph's own (its first figure only: not
+    "...; analysts had expected $9.53 billion")."""
+    words = metric.removesuffix("_change").replace("_", " ")
+    verb = _MEASURE_VERB.match(sentence, len(words))
+    return (
+        sentence[: len(words)].lower() == words
+        and verb is not None
+        and re.fullmatch(r"[^,;]{0,30}", sentence[verb.end() : at]) is not None
+    )
+
+
+_INVESTOR_BEFORE = re.compile(r"\b(?:led|co-led|backed)\s+by\s+(?:the\s+)?$")
 _SITES_SUBJECT = re.compile(
     r"Together,?\s+they\s+[a-z]|(?:Together,?\s+the|The)\s+(?:parks|zoos|aquariums|stores|shops|"
     r"hotels|restaurants|plants|factories|mills|mines|branches|outlets|clinics|hospitals|schools|"

@@ -332,8 +332,14 @@ _MONEY_DONE_AFTER = re.compile(
     rf"({'|'.join(_MONEY_DONE)})\b(?:\s+out)?",
     re.I,
 )
+_THROUGH_ITS_PLATFORM = re.compile(
+    r"(?:\s+(?:a|per|each|every)\s+(?:day|week|month|quarter|year))?\s+(?:through|via)\s+"
+    r"(?:it\b|(?:its|their)\s+(?:[\w-]+\s+)?(?:platform|platforms|system|software|app|service)\b)"
+)
 _ROUND_AFTER = re.compile(
-    r"\s+(?:(?:funding|financing|investment|seed|venture|equity|growth)\s+)?(?:round|Series\s+[A-H])\b",
+    r"\s+(?:(?:funding|financing|investment|seed|venture|equity|growth)\s+)?(?:round|Series\s+[A-H])\b"
+    # "A $72 million investment led by Bezos Expeditions"
+    r"|\s+(?:investment|funding|financing)(?=\s+(?:was\s+)?(?:led|co-led)\s+by\b)",
     re.I,
 )
 # (the parser's span holds "more than", "upwards of"; not "a further")
@@ -395,8 +401,17 @@ def metric_for(
             name = "funding_raised"
             known = vocabulary.metric_for_phrase("funding raised")
             return _named(known, name, rnd.end() if rnd else end)
+        # "its customers bill $16 billion a year through its platform": money that passes
+        # through the business, its payment volume
+        if through := _THROUGH_ITS_PLATFORM.match(text, digits_end):
+            name = "total_payment_volume"
+            return _named(vocabulary.metric_for_phrase("payment volume"), name, through.end())
     # "a 62% share of the domestic market", "27% of the UK grocery market"
-    if q.unit == "percent" and _MARKET_SHARE_AFTER.match(text, end, sentence.end):
+    if q.unit == "percent" and (
+        _MARKET_SHARE_AFTER.match(text, end, sentence.end)
+        # "Its share of the global PC market stood at 23.5%"
+        or _MARKET_SHARE_BEFORE.search(text, max(sentence.start, start - 80), start)
+    ):
         return "market_share", None, end, True
     # "83 million use it monthly": people active in a window, the noun left out
     use = _USE_IT_IN_WINDOW.match(text, number_end(q, start)) if q.unit == "count" else None
@@ -698,6 +713,12 @@ _CHANGE_OF = re.compile(
 )
 _MARKET_SHARE_AFTER = re.compile(
     r"\s+(?:share\s+)?of\s+(?:the|its|their)\s+(?:[\w.-]+\s+){0,3}?market\b", re.I
+)
+_MARKET_SHARE_BEFORE = re.compile(
+    r"\bshare\s+of\s+(?:the|its|their)\s+(?:[\w.-]+\s+){0,3}?market\s+"
+    r"(?:(?:stood|was|is|reached|rose|fell|hit|grew|climbed|slipped|dropped)\s+(?:(?:at|to)\s+)?"
+    r"|(?:at|to)\s+)$",
+    re.I,
 )
 _CHANGE_NOUNS = frozenset(
     word_list("jump rise increase gain surge growth drop decline fall decrease slump climb")

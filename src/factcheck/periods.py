@@ -204,6 +204,11 @@ def is_flow_claim(
         # million times": a running total to date, counted over no window (not money:
         # "has earned $19.4 billion in revenue in its fiscal 2023")
         return False
+    if unit == "count" and _PEAK_BEFORE.search(before):
+        # "it handled a peak of 10.56 million concurrent users": the highest level, at
+        # one moment, not an amount counted over the window (but "revenue peaked at
+        # €1.4 billion in 2022" is the year's)
+        return False
     if metric.endswith("_change"):
         # "cut 12,000 jobs": layoffs and hiring change a level; no window rate
         return not metric.startswith("employees")
@@ -229,6 +234,7 @@ def is_flow_claim(
     return not any(w in _STOCK_MONEY for w in words)
 
 
+_PEAK_BEFORE = re.compile(r"\b(?:peak\s+of|peaked\s+at)\s+$", re.I)
 _PERFECT_BEFORE = re.compile(
     r"\b(?:has|have)\s+(?:now\s+|already\s+|so\s+far\s+)?(?:been\s+)?"
     r"(?:[a-z]+ed|sold|grown|drawn|won|seen|built|done|made|paid|put)\b[^.;:,]*$"
