@@ -76,7 +76,9 @@ _USED_ON = re.compile(
     r"(?:rely|relies|depend|depends|count|counts)\s+on|"
     # "More than 2.5 billion people watch YouTube every month"
     r"watch|watches|follow|follows|read|reads|"
-    r"visit|visits|play|plays|(?:come|comes|came)\s+to)\s+$"
+    r"visit|visits|play|plays|(?:come|comes|came)\s+to|"
+    # "More than 1,400 organisations run programmes on HackerOne"
+    r"(?:run|host|list|sell)\s+(?:their\s+|its\s+)?[a-z-]+\s+on)\s+$"
 )
 _WHERE_WORK_HAPPENS_BEFORE = re.compile(r"\b(?:at|For)[^\S\n]+$")
 # ... and described after it as an organisation: ", the Paris video site", ", which", ", whose"

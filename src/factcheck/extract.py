@@ -495,6 +495,8 @@ _EXPECTED_TO_REACH_BEFORE = re.compile(
     r"\b(?:expects?|expected|predicts?|predicted|forecasts?|projects?|projected)\s+"
     r"(?:[\w'’-]+\s+){0,5}?to\s+(?:need|reach|hit|top|exceed|surpass|grow\s+to|rise\s+to)\s+"
     r"(?:about\s+|around\s+|roughly\s+|nearly\s+|some\s+|almost\s+|more\s+than\s+|over\s+)?$"
+    # "Gartner has predicted that 70% of new applications ... will use"
+    r"|\b(?:predicts?|predicted|forecasts?|forecasted|projects|projected)\s+that\s+$"
 )
 # "founded in 1997 by 19 US governors": who founded it, not its scale
 _FOUNDERS_BEFORE = re.compile(
@@ -503,7 +505,10 @@ _FOUNDERS_BEFORE = re.compile(
 )
 _UNIT_OF_ORG = re.compile(r"(.+?)\s+(?:(?:AI\s+)?Labs|Global\s+Tech)")
 _CUT_BEFORE = re.compile(
-    r"\b(?:keeps?|keeping|takes?|taking|retains?|pockets?)\s+(?:only\s+|just\s+|about\s+|"
+    r"\b(?:keeps?|keeping|takes?|taking|retains?|pockets?"
+    # "promised to share 90 percent of advertising revenue with content creators": a
+    # split it offers, not a scale
+    r"|(?:to|will)\s+(?:share|give|pass\s+on|hand\s+over)(?:\s+back)?)\s+(?:only\s+|just\s+|about\s+|"
     r"around\s+|roughly\s+)?$"
 )
 
@@ -597,6 +602,10 @@ def _not_a_claim(
         and re.match(r"\s+contributors\b", text[end : end + 20])
         and _CODE_PROJECT_BEFORE.search(text, sentence.start, start)
     ):
+        return True
+    # "Its crawler, AhrefsBot, visits about 8 billion pages a day": a tool's load
+    counted = number_end(q, start)
+    if _PAGES_AFTER.match(text, counted) and _CRAWLER_BEFORE.search(text, sentence.start, start):
         return True
     # "a free plan for up to 500 contacts", "still allows up to 500": a limit of an offer
     if q.comparator == "lte" and _OFFER_LIMIT_BEFORE.search(before):
@@ -914,6 +923,8 @@ _DEMOGRAPHIC_AFTER = re.compile(
 _SMALL_TEAM_BEFORE = re.compile(
     r"(?<!its\s)(?<!their\s)(?<!our\s)\bteam\s+of\s+(?:just\s+|only\s+)?$", re.I
 )
+_PAGES_AFTER = re.compile(r"\s+(?:[\w-]+\s+)?pages\b")
+_CRAWLER_BEFORE = re.compile(r"\b(?:[Cc]rawlers?|[Bb]ots?|[Ss]pider|crawls|crawled)\b|[a-z]Bot\b")
 _CODE_PROJECT_BEFORE = re.compile(
     r"\b(?:GitHub|open[- ]source|framework|library|project|repository|compiler)\b", re.I
 )
@@ -1064,6 +1075,9 @@ _PEOPLE_AGE_BEFORE = re.compile(
 _PRICE_WORDS = frozenset(
     word_list("fare fares price prices fee wage wages salary salaries tariff tariffs ticket")
 )
+# "a record $10 million payment in 2022": one payment, not the business's flow (but
+# "payment volume" is)
+_ONE_PAYMENT = frozenset(word_list("payment payout bounty fine"))
 # Time units: "47 consecutive years" is a duration, "20.7 billion hours" engagement.
 _TIME_NOUNS = frozenset(
     word_list("seconds minutes hours days weeks months years decades centuries quarters")
@@ -1109,6 +1123,8 @@ def _price_or_duration(metric: str, q: quantities.Quantity, media: bool = False)
     if words[-1] == "pages" and q.value >= 1e6:
         return False  # "archived more than 860 billion web pages": no document's length
     if any(w in _PRICE_WORDS or w in _NOT_SCALE_NOUNS for w in words):
+        return True
+    if words[-1] in _ONE_PAYMENT:
         return True
     return q.unit == "count" and words[-1] in _TIME_NOUNS and q.value < 1e6 and not media
 

@@ -305,7 +305,8 @@ _TEAM_PEOPLE_AFTER = re.compile(r"\s+(?:people|staff)\b|(?=[,.;:)])")
 _PAYROLL_AFTER = re.compile(
     r"\s+(?:people|staff|workers|employees)\s+(?:on\s+(?:its|the|their)\s+(?:global\s+)?payrolls?|"
     # "About 18,400 people work for Trumpf"
-    r"(?:now\s+)?work(?:ed)?\s+(?:for|at))\b"
+    # ("around 130 people work there today")
+    r"(?:now\s+)?work(?:ed)?\s+(?:for|at|there))\b"
 )
 
 

@@ -279,7 +279,9 @@ _PERSON_AFTER = re.compile(
 _FOUNDERS_AFTER = re.compile(
     r"(?:,[^\S\n]+[A-Z][\w'’-]+[^\S\n]+[A-Z][\w'’-]+)*"
     r"(?:,?[^\S\n]+and[^\S\n]+[A-Z][\w'’-]+[^\S\n]+[A-Z][\w'’-]+)?"
-    r"[^\S\n]+(?:started|founded|co-founded|set[^\S\n]+up|launched)[^\S\n]+(?-i:[A-Z])"
+    r"[^\S\n]+(?:started|founded|co-founded|set[^\S\n]+up|launched)[^\S\n]+"
+    # ("Joost de Valk founded the company in 2010")
+    r"(?:(?-i:[A-Z])|the[^\S\n]+(?:company|firm|business|startup|start-up)\b)"
 )
 _ORG_SUFFIX = re.compile(
     r"\b(?:Holdings|Group|Inc|Corp|Corporation|Company|Co|Technologies|Labs|Bank|Capital|"
