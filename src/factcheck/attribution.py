@@ -81,8 +81,16 @@ _USED_ON = re.compile(
     r"(?:run|host|list|sell)\s+(?:their\s+|its\s+)?[a-z-]+\s+on)\s+$"
 )
 _WHERE_WORK_HAPPENS_BEFORE = re.compile(r"\b(?:at|For)[^\S\n]+$")
+_BEHIND_THE_WORK_OF = re.compile(
+    r"(?:^|[.!?][^\S\n]+|\n)(?:Behind|Inside|Beneath|Underneath)[^\S\n]+(?:the[^\S\n]+)?"
+    r"(?:[\w-]+[^\S\n]+){0,4}?of[^\S\n]+$"
+)
 # ... and described after it as an organisation: ", the Paris video site", ", which", ", whose"
 _DESCRIBED_AFTER = re.compile(r",[^\S\n]+(?:the|a|an|which|whose|where|now|owned|part)\b")
+_BOUGHT_BY_RELATIVE = re.compile(
+    r"\b(?:which|that)[^\S\n]+([A-Z][\w&.-]*(?:[^\S\n]+[A-Z][\w&.-]*){0,3})[^\S\n]+"
+    r"(?:bought|acquired|purchased|took[^\S\n]+over)\b"
+)
 _BUYER_VERB_AFTER = re.compile(
     r"[^\S\n]+(?:bought|acquired|purchased|took[^\S\n]+over|owns|backed|controls)\b"
 )
@@ -761,7 +769,7 @@ class Attribution:
                 and self.org_focus not in self.names.persons
             ):
                 return self.org_focus  # "Luis von Ahn ... started it. The company later"
-            if re.fullmatch(r"the\s+(?:[\w-]+\s+)?(?:game|app)", opener) and (
+            if re.fullmatch(r"the\s+(?:[\w-]+\s+)?(?:game|app|service|tool)", opener) and (
                 self.focus in self.products
             ):
                 # "Hearthstone, the digital card game of Blizzard, ... The game passed 100
@@ -1135,6 +1143,16 @@ class Attribution:
                 parent = self._name_at(arms[-1].end()) if arms else None
                 if parent:
                     return parent
+                # "Webex, the collaboration suite that Cisco bought in 2007 ... Its parent,
+                # which employs": the buyer the paragraph named
+                bought = list(
+                    _BOUGHT_BY_RELATIVE.finditer(
+                        self.text, max(0, sentence.start - 400), sentence.start
+                    )
+                )
+                buyer = self._name_at(bought[-1].start(1)) if bought else None
+                if buyer:
+                    return buyer
             if nearest.pronoun:
                 renamed = next(
                     (
@@ -1755,7 +1773,11 @@ class Attribution:
             for m in mentions
             if not m.pronoun
             and not self.vocabulary.entity(m.name)
-            and _WHERE_WORK_HAPPENS_BEFORE.search(self.text, max(0, m.start - 25), m.start)
+            and (
+                _WHERE_WORK_HAPPENS_BEFORE.search(self.text, max(0, m.start - 25), m.start)
+                # "Behind the blue booking pages of Calendly, the Atlanta company ..."
+                or _BEHIND_THE_WORK_OF.search(self.text, max(0, m.start - 60), m.start)
+            )
             and _DESCRIBED_AFTER.match(self.text, m.end)
             and m.name not in self.names.persons
             and m.name not in self.products

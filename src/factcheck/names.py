@@ -1096,6 +1096,15 @@ class Names:
             return " ".join(words)  # "2. Six Flags Entertainment ... Six Flags Entertainment"
         if len(words) >= 3 and words[1] == "&" and words[0] not in _OPENERS:
             return " ".join(words)  # "Seven & i Holdings": a word before "&" is the name's
+        if (
+            opens
+            and len(words) == 2
+            and words[0] in ("Who", "What")
+            and re.fullmatch(r"[A-Z][a-z]+s", words[1])
+            and len(re.findall(rf"\b{words[1]}\b", self.text)) == 1
+        ):
+            return ""  # "Who Books the Meeting?": a question's verb, said once
+
         while words and (
             (
                 words[0] in _NOT_NAMES
