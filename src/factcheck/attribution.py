@@ -561,7 +561,10 @@ _PREPOSITION_BEFORE = re.compile(
 # The object of a deal ("agreed to buy Pioneer") is not who the sentence is about.
 _DEAL_BEFORE = re.compile(
     r"\b(?:buy|buying|bought|acquire|acquiring|acquired|purchase|purchased|sell|selling|sold|"
-    r"take\s+over|merge\s+with)\s+(?:the\s+)?$"
+    r"take\s+over|merge\s+with|"
+    # "overtaking British Gas as the country's largest supplier": a rival passed
+    r"overtake|overtakes|overtaking|overtook|overtaken|surpassing|surpassed|outselling|outsold)"
+    r"\s+(?:the\s+)?$"
 )
 _AGENT_BEFORE = re.compile(
     # ("was quite possibly processed by Camping World")
@@ -1768,7 +1771,7 @@ class Attribution:
         # "Nowhere is it more visible than at Mozilla, whose ...", "Python is less visible
         # at Twitch, which Amazon bought", "For Vimeo, the New York company, ...": an
         # organisation named where the work happens counts as a known one does
-        self.paragraph_known += [
+        workplaces = [
             m.name
             for m in mentions
             if not m.pronoun
@@ -1782,8 +1785,13 @@ class Attribution:
             and m.name not in self.names.persons
             and m.name not in self.products
         ]
+        self.paragraph_known += workplaces
         # read as the sentence was read: "The retailer operates" opens its paragraph
         subject = self.subject(mentions)
+        if subject is None and workplaces and self.paragraph_focus not in (None, *workplaces):
+            # "At Ovo Energy, the Bristol company ... Things look different again at
+            # Centrica, which owns British Gas ... The group's revenue": a new workplace
+            subject = workplaces[0]
         opener = NAME.match(self.text, sentence.start) if sentence is not None else None
         known_person = opener is not None and self.names.clean(opener.group()) in self.names.persons
         person_opens = subject is None and opener is not None and (
