@@ -4288,3 +4288,141 @@ def test_a_bureau_refers_back_and_notes_printed_are_counted_over_the_year():
         ("National Printing Bureau", 3e9, "per_year"),  # (was dropped: "the bureau")
         ("National Printing Bureau", 4300.0, None),
     ]
+
+
+def test_a_share_named_before_its_figure_small_teams_it_has_and_pages_by_the_billion():
+    text = (
+        "Makers and archives using Python\n\n"
+        "Lenovo\n\n"
+        "Lenovo is the world's biggest PC maker. Its share of the global PC market stood at "
+        "23.5% at the end of 2023.\n\n"
+        "Internet Archive\n\n"
+        "The Internet Archive has archived more than 860 billion web pages. Open Food Facts is "
+        "smaller: a French nonprofit with a paid team of under 20 people.\n\n"
+        "Ahrefs\n\n"
+        "Ahrefs sells SEO tools. Its crawler, AhrefsBot, visits about 8 billion pages a day."
+    )
+    assert [(c.entity, c.value, c.comparator) for c in extract_claims(_article(text))] == [
+        ("Lenovo", 23.5, "eq"),  # (was no measure: the share is named before it)
+        ("Internet Archive", 8.6e11, "gte"),  # (pages were a document's length)
+        ("Open Food Facts", 20.0, "lte"),  # (a small team's size was dropped)
+        # (the crawler's pages a day are its load)
+    ]
+
+
+def test_a_peak_is_a_level_an_event_is_no_actor_and_the_group_is_the_apps_owner():
+    text = (
+        "Fantasy sports firms using Python\n\n"
+        "1. Dream11\n\n"
+        "Dream11, the Indian app owned by Mumbai-based Dream Sports, says more than 200 "
+        "million people have registered on it. During the 2023 Indian Premier League it "
+        "handled a peak of 10.56 million concurrent users.\n\n"
+        "Dream Sports was valued at $8 billion in 2021. The group employs about 1,000 "
+        "people.\n\n"
+        "2. Fantasy Premier League\n\n"
+        "The Premier League runs the game."
+    )
+    claims = extract_claims(_article(text))
+    assert [(c.entity, c.value, c.period) for c in claims] == [
+        ("Dream11", 2e8, None),
+        ("Dream11", 1.056e7, None),  # (was the Premier League's, per year)
+        ("Dream Sports", 8e9, None),
+        ("Dream Sports", 1000.0, None),  # (was the heading's app)
+    ]
+
+
+def test_customers_that_make_up_its_sales_and_a_buyer_that_took_it_private():
+    text = (
+        "Networking firms using Python\n\n"
+        "Arista Networks\n\n"
+        "Arista counts more than 10,000 customers, although Microsoft and Meta together "
+        "account for roughly 39% of its sales.\n\n"
+        "Zuora\n\n"
+        "Zuora sells billing software. Silver Lake and GIC took it private in 2025. In its "
+        "last quarter as a public company, Zuora reported revenue of $105.4 million, and it "
+        "employed about 1,600 people at the time."
+    )
+    assert [(c.entity, c.value) for c in extract_claims(_article(text))] == [
+        ("Arista Networks", 10000.0),
+        ("Arista Networks", 39.0),  # (was Meta's)
+        ("Zuora", 1.054e8),
+        ("Zuora", 1600.0),  # (was GIC's: the buyer had taken focus)
+    ]
+
+
+def test_money_billed_through_it_crowds_of_contributors_investments_and_its_visits():
+    text = (
+        "Billing and data firms using Python\n\n"
+        "Maxio\n\n"
+        "The Atlanta company says its customers bill $16 billion a year through its "
+        "platform.\n\n"
+        "Appen\n\n"
+        "Appen draws on a crowd of over 1 million contributors. Its framework has about 80,000 "
+        "GitHub stars and over 3,000 contributors.\n\n"
+        "Toloka\n\n"
+        "Toloka split from Yandex in 2024. A $72 million investment led by Bezos Expeditions "
+        "followed in 2025.\n\n"
+        "ATI Physical Therapy\n\n"
+        "ATI Physical Therapy reported revenue of $196 million. Patient visits averaged 30,100 "
+        "per day in the quarter."
+    )
+    claims = extract_claims(_article(text))
+    assert [(c.entity, c.metric, c.value, c.period) for c in claims] == [
+        ("Maxio", "total_payment_volume", 1.6e10, "per_year"),  # (was no measure)
+        ("Appen", "contributors", 1e6, None),  # (a code project's contributors are not)
+        ("Toloka", "funding_raised", 7.2e7, None),  # (was nobody's: the investor named)
+        ("ATI Physical Therapy", "revenue", 1.96e8, None),
+        ("ATI Physical Therapy", "patient_visits", 30100.0, "per_day"),  # (was nobody's)
+    ]
+
+
+def test_a_platform_used_staff_working_there_forecasts_one_payment_and_a_promised_split():
+    text = (
+        "Security and SEO firms using Python\n\n"
+        "HackerOne\n\n"
+        "More than 1,400 organisations run programmes on HackerOne, including the US "
+        "Department of Defense.\n\n"
+        "Yoast\n\n"
+        "Yoast makes an SEO plugin. Joost de Valk founded the company in 2010 and sold it in "
+        "2021; around 130 people work there today.\n\n"
+        "Mendix\n\n"
+        "Gartner has predicted that 70% of new applications built by organisations will use "
+        "low-code tools by 2025.\n\n"
+        "Immunefi\n\n"
+        "Immunefi has paid out more than $100 million in bounties, including a record $10 "
+        "million payment in 2022. Ahrefs launched Yep and promised to share 90 percent of "
+        "advertising revenue with creators."
+    )
+    claims = extract_claims(_article(text))
+    assert [(c.entity, c.metric, c.value) for c in claims] == [
+        ("HackerOne", "customers", 1400.0),  # (was the Department of Defense's)
+        ("Yoast", "employees", 130.0),  # (was Joost de Valk's "people_work")
+        ("Immunefi", "paid", 1e8),
+        # (the forecast, the one record payment and the promised split are no claims)
+    ]
+
+
+def test_workplaces_described_in_a_paragraph_take_its_focus():
+    text = (
+        "Who Books the Meeting? The Apps That Run on Python\n\n"
+        "Behind the booking pages of Calendly, the Atlanta company founded in 2013, sits a "
+        "Rails application. The firm employs roughly 600 people.\n\n"
+        "Doodle, the polling tool which TX Group has owned since 2014, moved to Python. The "
+        "service reaches around 30 million monthly users.\n\n"
+        "The story starts at Octopus Energy, where a team built Kraken. The supplier it was "
+        "built for grew to serve more than 7 million customers, overtaking British Gas as the "
+        "largest supplier. The group employs around 8,500 people.\n\n"
+        "At Ovo Energy, the Bristol company, engineers built their own stack. The firm serves "
+        "about 4 million homes. Things look different at Centrica, which owns British Gas and "
+        "kept its billing system; according to the group's data team, Python models now "
+        "price tariffs. The group's revenue came to £33 billion last year."
+    )
+    claims = extract_claims(_article(text))
+    assert [(c.entity, c.value) for c in claims] == [
+        ("Calendly", 600.0),  # (was "Books", read from the title's question)
+        ("Doodle", 3e7),  # (the service is the tool in focus)
+        ("Octopus Energy", 7e6),
+        ("Octopus Energy", 8500.0),  # (was British Gas's: the rival overtaken)
+        ("Ovo Energy", 4e6),
+        ("Centrica", 3.3e10),  # (was Ovo Energy's)
+    ]

@@ -559,12 +559,14 @@ _PREPOSITION_BEFORE = re.compile(
     r"(?:[A-Z][\w.]*\s+){0,2}$"
 )
 # The object of a deal ("agreed to buy Pioneer") is not who the sentence is about.
+# "overtaking British Gas as the country's largest supplier": a rival passed
+_OVERTAKE = (
+    r"overtake|overtakes|overtaking|overtook|overtaken|surpassing|surpassed|outselling|outsold"
+)
+_OVERTAKEN_BEFORE = re.compile(rf"\b(?:{_OVERTAKE})\s+(?:the\s+)?$")
 _DEAL_BEFORE = re.compile(
     r"\b(?:buy|buying|bought|acquire|acquiring|acquired|purchase|purchased|sell|selling|sold|"
-    r"take\s+over|merge\s+with|"
-    # "overtaking British Gas as the country's largest supplier": a rival passed
-    r"overtake|overtakes|overtaking|overtook|overtaken|surpassing|surpassed|outselling|outsold)"
-    r"\s+(?:the\s+)?$"
+    rf"take\s+over|merge\s+with|{_OVERTAKE})\s+(?:the\s+)?$"
 )
 _AGENT_BEFORE = re.compile(
     # ("was quite possibly processed by Camping World")
@@ -1459,7 +1461,11 @@ class Attribution:
             m
             for m in after
             if m.pronoun
-            or not _PREPOSITION_BEFORE.search(self.text, max(0, m.start - 30), m.start)
+            or not (
+                _PREPOSITION_BEFORE.search(self.text, max(0, m.start - 30), m.start)
+                # "grew to serve 7 million customers, overtaking British Gas": a rival
+                or _OVERTAKEN_BEFORE.search(self.text, max(0, m.start - 30), m.start)
+            )
             # "$90.8 billion in revenue came from Amazon Web Services": whose it is
             or _CAME_FROM.search(self.text, max(0, m.start - 30), m.start)
             # "About 8 million people transact on Coinbase every month"
