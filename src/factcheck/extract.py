@@ -597,14 +597,14 @@ def _not_a_claim(
         return True
     # "the framework has 80,000 GitHub stars and over 3,000 contributors": a code
     # project's (not "Scale pays a network of more than 240,000 contributors")
+    counted = number_end(q, start)
     if (
         q.unit == "count"
-        and re.match(r"\s+contributors\b", text[end : end + 20])
+        and _CONTRIBUTORS_AFTER.match(text, counted)
         and _CODE_PROJECT_BEFORE.search(text, sentence.start, start)
     ):
         return True
     # "Its crawler, AhrefsBot, visits about 8 billion pages a day": a tool's load
-    counted = number_end(q, start)
     if _PAGES_AFTER.match(text, counted) and _CRAWLER_BEFORE.search(text, sentence.start, start):
         return True
     # "a free plan for up to 500 contacts", "still allows up to 500": a limit of an offer
@@ -924,6 +924,7 @@ _SMALL_TEAM_BEFORE = re.compile(
     r"(?<!its\s)(?<!their\s)(?<!our\s)\bteam\s+of\s+(?:just\s+|only\s+)?$", re.I
 )
 _PAGES_AFTER = re.compile(r"\s+(?:[\w-]+\s+)?pages\b")
+_CONTRIBUTORS_AFTER = re.compile(r"\s+contributors\b")
 _CRAWLER_BEFORE = re.compile(r"\b(?:[Cc]rawlers?|[Bb]ots?|[Ss]pider|crawls|crawled)\b|[a-z]Bot\b")
 _CODE_PROJECT_BEFORE = re.compile(
     r"\b(?:GitHub|open[- ]source|framework|library|project|repository|compiler)\b", re.I
@@ -1351,9 +1352,6 @@ def iter_claims(article: Article, vocabulary: Vocabulary) -> Iterator[Claim]:
             question = _question(text, sentence, mentions, vocabulary)
 
 
-# "Together the parks welcome more than 5 million visitors a year", "The zoos care for
-# more than 4,000 animals", "(runs five zoos.) Together they welcome": the sites of the
-# organisation the paragraph is about
 _MEASURE_VERB = re.compile(
     r"\s+(?:averaged|reached|rose|grew|climbed|totalled|totaled|stood|hit|topped|passed)\s"
 )
@@ -1373,6 +1371,9 @@ def _opens_on_measure(sentence: str, metric: str, at: int) -> bool:
 
 
 _INVESTOR_BEFORE = re.compile(r"\b(?:led|co-led|backed)\s+by\s+(?:the\s+)?$")
+# "Together the parks welcome more than 5 million visitors a year", "The zoos care for
+# more than 4,000 animals", "(runs five zoos.) Together they welcome": the sites of the
+# organisation the paragraph is about
 _SITES_SUBJECT = re.compile(
     r"Together,?\s+they\s+[a-z]|(?:Together,?\s+the|The)\s+(?:parks|zoos|aquariums|stores|shops|"
     r"hotels|restaurants|plants|factories|mills|mines|branches|outlets|clinics|hospitals|schools|"
