@@ -428,6 +428,9 @@ _SITES = (
 _SMALL_SCALE_NOUN = re.compile(
     rf"\s+(?:[a-z-]+\s+)?(?:{_SITES}|employees|staff|workers)\b", re.I
 )
+_SMALL_FLOW_IN_WINDOW = re.compile(
+    r"\s+(?:[a-z-]+\s+)?[a-z]+s\s+(?:in\s+(?:19|20)\d\d\b|(?:last|this|a|each|every|per)\s+year\b)"
+)
 _SITES_OF_PLACE = re.compile(rf"\s+(?:[A-Z][a-z]+\s+){{1,2}}{_SITES}\b")
 _SHARE_OF_PEOPLE_OR_FAULTS = re.compile(
     r"\s+of\s+(?:the\s+|its\s+|all\s+)?(?:[\w'’-]+\s+){0,3}?(?:bugs|vulnerabilities|crashes|"
@@ -620,6 +623,8 @@ def _not_a_claim(
         and not re.search(r"\d", q.surface)
         and not _SMALL_SCALE_NOUN.match(text, end)
         and not _SITES_OF_PLACE.match(text, end)
+        # ("held nine events in 2024", "opened seven stores a year"): a count in a window
+        and not _SMALL_FLOW_IN_WINDOW.match(text, end)
     ):
         return True
     # "it is right around 85% of the time": how often, not how much

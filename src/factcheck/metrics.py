@@ -111,6 +111,9 @@ _NOUN_WORDS = re.compile(
     r"(?:(?:[\d.,]+|[a-z]+)-(?:litre|liter|inch|foot|ounce|pound|gallon|metre|meter)s?\s+)?"
     r"((?:[A-Za-z][\w-]*\s+){0,2}[A-Za-z][\w-]*)"
 )
+_SHARED_NOUN = re.compile(
+    r"\s*[a-z][a-z-]*[^s\W]\s+(?:and|or)\s+[a-z][a-z-]*(?=\s+[a-z][a-z-]*s\b(?!\s+(?:and|or)\b))"
+)
 # Words that end a noun phrase (or show there is none: "$42 and have since ...").
 _STOP_NOUNS = frozenset(
     word_list(
@@ -234,6 +237,11 @@ def _noun_after(text: str, start: int, end: int) -> tuple[str | None, str | None
     Without a tagger: up to three words up to the first function word;
     "1.8 million vehicles last year" -> vehicles; "$42 and have since" -> none.
     """
+    # "18 pay-per-view and special events": two describing words share one noun, which is
+    # what is counted
+    shared = _SHARED_NOUN.match(text, start, end)
+    if shared:
+        start = shared.end()
     m = _NOUN_WORDS.match(text, start, end)
     if not m:
         return None, None
