@@ -1233,6 +1233,9 @@ class Names:
                     return Reading([], heading=True)  # the "4." before the name
                 if " " in heading.name:
                     self.full_names.append(heading.name)
+                # "1. UFC / The Ultimate Fighting Championship is ... UFC contributed": the
+                # list's name for it is a name the article has written
+                self.as_written.add(heading.name)
                 if not heading.name:  # "Conclusion": no organisation is in focus any more
                     return Reading([], heading=True, section_ends=True)
                 return Reading([heading], heading=True)
