@@ -1236,6 +1236,15 @@ def iter_claims(article: Article, vocabulary: Vocabulary) -> Iterator[Claim]:
                         or attribution.section(start)
                         or (attribution.focus if bullet else None)
                     )
+                if mentions and entity_name is not None:
+                    # "UFC contributed $324 million and WWE brought in $357 million, while
+                    # adjusted EBITDA came to $262 million": a clause that opens on its
+                    # measure, naming nobody, is the paragraph's
+                    entity_name = _measure_clause_owner(
+                        text, sentence.start, max(m.end for m in mentions), start, metric
+                    ) and (
+                        attribution.paragraph_focus or attribution.section(start)
+                    ) or entity_name
                 if (
                     entity_name is None
                     and metric == "funding_raised"
@@ -1373,6 +1382,22 @@ def _opens_on_measure(sentence: str, metric: str, at: int) -> bool:
         and verb is not None
         and re.fullmatch(r"[^,;]{0,30}", sentence[verb.end() : at]) is not None
     )
+
+
+_MEASURE_CLAUSE = re.compile(
+    r"(?:;|,\s+(?:while|whereas))\s+((?:[A-Za-z-]+\s+){1,3}?)(?:came\s+to|was|were|rose|grew|"
+    r"fell|reached|totalled|totaled|stood\s+at|hit)\s+(?:[a-z]+\s+){0,2}$"
+)
+
+
+def _measure_clause_owner(text: str, sentence_start: int, named_end: int, at: int, metric: str) -> bool:
+    """Does the figure at `at` stand in a clause after the last name that opens on its own
+    measure ("..., while adjusted EBITDA came to")?"""
+    m = _MEASURE_CLAUSE.search(text, max(sentence_start, named_end), at)
+    if m is None or m.end() != at:
+        return False
+    head = metric.removesuffix("_change").split("_")[-1]
+    return head in m.group(1).lower().split()
 
 
 _INVESTOR_BEFORE = re.compile(r"\b(?:led|co-led|backed)\s+by\s+(?:the\s+)?$")
