@@ -673,7 +673,8 @@ class Attribution:
                 continue  # "started in 2013 as PaloAltoDelivery.com": a former name
             self.paragraph_names.append(f.name)
             maker = self.names.maker(f.name)
-            if maker:
+            # (not "4. ONE Championship ... the ONE app": the list's entry is no product)
+            if maker and f.name != self.section(f.start):
                 # "Amazon S3", "Amazon Corretto": a maker's product
                 self._record_product(f.name, maker)
             if _DESCRIBED_ORG.match(text, f.end) or _FOUNDED_BEFORE.search(
@@ -2192,7 +2193,7 @@ class Attribution:
                 self._record_product(subject, part.group(1))
                 self._org_into_focus(part.group(1))
             maker = self.names.maker(subject)
-            if maker:
+            if maker and (named is None or subject != self.section(named.start)):
                 # "Amazon Corretto is a free distribution of OpenJDK": a product of Amazon
                 self._record_product(subject, maker)
             if not (
