@@ -603,6 +603,11 @@ _PERSON_OPENING = re.compile(
     r"|[^.!?\nA-Z]{0,80}?\b(?:but|and|because|so|when|until)\s+(?:[a-z0-9]+\s+){0,3}?(?:he|she)\b"
 )
 _NAMED_AFTER = re.compile(r"(?:[^\S\n]+behind[^\S\n]+(?:it|them))?,[^\S\n]+")
+# a name between common nouns of one list
+_COMMON_LIST_BEFORE = re.compile(r"\b[a-z][a-z-]+,[^\S\n]+$")
+_COMMON_LIST_AFTER = re.compile(
+    r",?[^\S\n]+(?:and|or)[^\S\n]+(?!(?:the|its|their|other|others|many|more)\b)[a-z][a-z-]+\b"
+)
 _ABBREVIATION = re.compile(rf"({_NAME_TOKEN}(?:[^\S\n]+{_NAME_TOKEN})+)[^\S\n]+\(([A-Z]{{2,6}})\)")
 
 
@@ -1365,6 +1370,10 @@ class Names:
                 continue
             if name in self.places:  # "Halbury, a former mill town of about 46,000 people"
                 continue
+            if _COMMON_LIST_BEFORE.search(text, max(0, start - 30), start) and _COMMON_LIST_AFTER.match(
+                text, end
+            ):
+                continue  # "stages mixed martial arts, Muay Thai and kickboxing": a kind of thing
             if (
                 _TOOL_BEFORE.search(text, max(0, start - 40), start)
                 and not self.vocabulary.entity(name)
