@@ -590,6 +590,7 @@ _DESCRIPTION_CLAUSE_BEFORE = re.compile(
     # ("Mister Car Wash, the chain that built its business around the Unlimited Wash Club")
     r",\s+(?:the|a|an)\s+[^,;.]{0,50}?\b(?:that|which|whom)\b[^,;.]{0,60}\s$"
 )
+_PARTICIPLE_AFTER = re.compile(r"[^,;:]*,\s+[a-z]+ing\s+(?:[\w-]+\s+){0,2}")
 _OBJECT_BEFORE = re.compile(
     rf"{_DEAL_BEFORE.pattern}|\b(?:for|to|from|with|by|at|on|of|into|than|against|like|through|via|"
     r"such\s+as|including|Through|Via)\s+(?:the\s+)?$"
@@ -1280,6 +1281,12 @@ class Attribution:
                     and _WITH_ITS_PRODUCT.fullmatch(self.text, mentions[0].end, nearest.start)
                 ):
                     return subject
+                if nearest.start in self._objects(mentions) and _PARTICIPLE_AFTER.fullmatch(
+                    self.text, nearest.end, position
+                ):
+                    # "It bought Bellator from Paramount in 2023, adding roughly 180
+                    # fighters": the participle's doer is the sentence's subject
+                    return subject or self.section(position) or self._in_focus()
                 return nearest.name
             # "..., and Peacock, owned by Comcast, doubled its base": an organisation named
             # in the pronoun's own clause; else the sentence's subject, else the focus.
