@@ -591,6 +591,7 @@ _DESCRIPTION_CLAUSE_BEFORE = re.compile(
     r",\s+(?:the|a|an)\s+[^,;.]{0,50}?\b(?:that|which|whom)\b[^,;.]{0,60}\s$"
 )
 _PARTICIPLE_AFTER = re.compile(r"[^,;:]*,\s+[a-z]+ing\s+(?:[\w-]+\s+){0,2}")
+_CLAUSE_OF_UNKNOWN = re.compile(r"(?:,\s+(?:while|whereas)|;)\s+(?!The\b|A\b|An\b)[A-Z]")
 _OBJECT_BEFORE = re.compile(
     rf"{_DEAL_BEFORE.pattern}|\b(?:for|to|from|with|by|at|on|of|into|than|against|like|through|via|"
     r"such\s+as|including|Through|Via)\s+(?:the\s+)?$"
@@ -1287,6 +1288,12 @@ class Attribution:
                     # "It bought Bellator from Paramount in 2023, adding roughly 180
                     # fighters": the participle's doer is the sentence's subject
                     return subject or self.section(position) or self._in_focus()
+                if nearest.start in self._objects(mentions) and _CLAUSE_OF_UNKNOWN.search(
+                    self.text, nearest.end, position
+                ):
+                    # "averages 700,000 viewers on TBS, while SmackDown, WWE's Friday show,
+                    # draws roughly 1.6 million": the next clause's subject is no name known
+                    return None
                 return nearest.name
             # "..., and Peacock, owned by Comcast, doubled its base": an organisation named
             # in the pronoun's own clause; else the sentence's subject, else the focus.
