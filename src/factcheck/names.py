@@ -1470,12 +1470,13 @@ class Names:
             elif (
                 len(inside) == 1
                 and inside[0].start == m.start() + 4
-                and m.group().startswith("The ")
-                and m.group().endswith(("Company", "Corporation", "Group"))
-                and text[inside[0].end : m.end()] in ("", " " + m.group().split()[-1])
+                and m.group().lower().startswith("the ")
+                and re.sub(r"['’]s$", "", m.group()).endswith(("Company", "Corporation", "Group"))
+                and re.sub(r"['’]s$", "", text[inside[0].end : m.end()])
+                in ("", " " + re.sub(r"['’]s$", "", m.group()).split()[-1])
             ):
-                # "The Coca-Cola Company", "The Lufthansa Group": the capital T and the
-                # capitalised noun make it a name, not "the ... company"
+                # "The Coca-Cola Company", "The Lufthansa Group", "the Ironman Group's
+                # races": the capitalised noun makes it a name, not "the ... company"
                 name = self._the_common_firm(m) or inside[0].name
                 found.append(Mention(m.start(), m.end(), name))
             elif not inside and (name := self._the_common_firm(m)):
