@@ -127,7 +127,7 @@ _NO_WINDOW = (
 )
 _WINDOWS = re.compile(
     rf"(?P<none>{_NO_WINDOW})|(?P<per_quarter>{_QUARTER_WINDOW})|(?P<per_year>{_YEAR_WINDOW})"
-    rf"|(?P<per_day>{_DAY_WINDOW})|(?P<per_week>\b(?:each|every|per)\s+week\b)",
+    rf"|(?P<per_day>{_DAY_WINDOW})|(?P<per_week>\b(?:each|every|per)\s+week(?:end)?\b)",
     re.I,
 )
 # "founded in 2013", "went public in 2021": a date, not the window a figure covers.
@@ -147,7 +147,7 @@ _FLOW_NOUNS = frozenset(
         minutes downloads installs transactions payments shipments sales bookings messages
         streams journeys flights departures interactions logins times releases nights arrivals
         swipes uploads searches posts tickets packages parcels activities listens plays views
-        events prescriptions returns sold shipped delivered produced processed completed
+        events prescriptions returns sold shipped delivered produced processed completed races
         """
     )
 )
