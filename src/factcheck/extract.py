@@ -256,7 +256,9 @@ _SYSTEM_SPEC_AFTER = re.compile(
     r"|\s+(?:[\w-]+\s+){0,2}?(?:per|a|each|every)\s+second\b"
     r"|\s+(?:[\w-]+\s+)?(?:requests|queries|calls)\s+(?:per|a|each)\s+minute\b"
     r"|\s+(?:[a-z-]+\s+)?(?:microservices|servers|files|data\s+jobs|ratings?|hdr|uhd|"
-    r"resolution|efficacy|accuracy|levels|installments|pairs|applications|shades|colours|"
+    r"resolution|efficacy|accuracy|levels|installments|pairs|shades|colours|"
+    # ("over 500 applications on AWS"; not "received 840,318 applications")
+    r"applications(?=\s+(?:on|running|built|written|that|which|across)\b)|"
     r"virtual\s+machines|VMs|integrations|nines|GPUs|sensors|"
     # "brings together data from 20 different internal sources"
     r"(?:[a-z-]+\s+)?(?:data\s+)?sources|"
