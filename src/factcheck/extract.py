@@ -503,6 +503,10 @@ _EXPECTED_TO_REACH_BEFORE = re.compile(
     # "Gartner has predicted that 70% of new applications ... will use"
     r"|\b(?:predicts?|predicted|forecasts?|forecasted|projects|projected)\s+that\s+$"
 )
+_ESTIMATE_BY_OUTSIDER = re.compile(
+    r"\b(?:[Oo]ne|[Aa]n?|[Aa]nother)\s+(?:[\w-]+\s+){0,2}?(?:firm|consultancy|analyst|researcher|"
+    r"house)\s+(?:values?|puts?|estimates?|sizes?|reckons?)\s+[^.;:]*$"
+)
 # "founded in 1997 by 19 US governors": who founded it, not its scale
 _FOUNDERS_BEFORE = re.compile(
     r"\b(?:founded|co-founded|started|set\s+up|established|created)\s+"
@@ -583,6 +587,10 @@ def _not_a_claim(
     if _FORECAST_OF_BEFORE.search(before) or _EXPECTED_TO_REACH_BEFORE.search(
         text, max(sentence.start, start - 80), start
     ):
+        return True
+    # "one market research firm values the accessories business around phones at roughly
+    # $90 billion": an outsider's estimate of a market
+    if _ESTIMATE_BY_OUTSIDER.search(text, sentence.start, start):
         return True
     # "shares jumped 8% to $18.40": a share price
     if q.unit in quantities.CURRENCIES and q.value < 10000 and _SHARE_PRICE_BEFORE.search(
