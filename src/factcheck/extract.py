@@ -503,6 +503,10 @@ _EXPECTED_TO_REACH_BEFORE = re.compile(
     # "Gartner has predicted that 70% of new applications ... will use"
     r"|\b(?:predicts?|predicted|forecasts?|forecasted|projects|projected)\s+that\s+$"
 )
+_ITS_TOOL_SUBJECT = re.compile(
+    r"\b[Ii]ts\s+(?:[\w-]+\s+)?(?:simulator|crawler|bot|engine|model|algorithm|tool|system)"
+    r",\s+[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?,\s+(?:[a-z]+\s+){1,2}$"
+)
 _ESTIMATE_BY_OUTSIDER = re.compile(
     r"\b(?:[Oo]ne|[Aa]n?|[Aa]nother)\s+(?:[\w-]+\s+){0,2}?(?:firm|consultancy|analyst|researcher|"
     r"house)\s+(?:values?|puts?|estimates?|sizes?|reckons?)\s+[^.;:]*$"
@@ -587,6 +591,10 @@ def _not_a_claim(
     if _FORECAST_OF_BEFORE.search(before) or _EXPECTED_TO_REACH_BEFORE.search(
         text, max(sentence.start, start - 80), start
     ):
+        return True
+    # "its simulator, Carcraft, drives about 20 million virtual miles a day": a named
+    # tool's load (as a crawler's pages)
+    if _ITS_TOOL_SUBJECT.search(text, sentence.start, start):
         return True
     # "one market research firm values the accessories business around phones at roughly
     # $90 billion": an outsider's estimate of a market
