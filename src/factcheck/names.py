@@ -590,6 +590,10 @@ _KNOWN_AS = re.compile(
     r"|though[^\S\n]+(?:almost[^\S\n]+)?(?:everyone|most[^\S\n]+people)[^\S\n]+calls[^\S\n]+it)"
     rf"[^\S\n]+(?:simply[^\S\n]+|just[^\S\n]+)?({NAME.pattern})"
 )
+_FIRMS_OWN_AFTER = re.compile(
+    r",\s*whose\s+(?:[a-z]+\s+)?(?:apps|brands|stores|shops|shares|products|customers|revenue|"
+    r"sales|subsidiaries|games|services|platform|network|factories|plants)\b"
+)
 # After a sentence's opening name: a person's (", who", "himself", ", 39,", ", a freelance
 # IT worker,")
 _PERSON_OPENING = re.compile(
@@ -1179,6 +1183,8 @@ class Names:
                 len(words) == 2
                 and self.text.startswith((", whose ", ",whose "), end)
                 and not self.written_lower(words[-1])
+                # (not "Bending Spoons, whose apps have been downloaded": a firm's)
+                and not _FIRMS_OWN_AFTER.match(self.text, end)
             )
             or _PERSON_BEFORE.search(self.text[max(0, start - 60) : start])
             # "Pieter Geelen, Harold Goddijn and Corinne Vigreux started TomTom": founders
