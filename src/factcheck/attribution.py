@@ -1399,6 +1399,10 @@ class Attribution:
                     return self.owner_of[self.focus]
                 if self._focus_is_product() or (subject and subject != self.org_focus):
                     return self.org_focus  # the sentence is about the product
+                if self.focus and self.focus == self.section(position):
+                    # "4. Strapi / Strapi is open source ... the company behind it
+                    # employs": the list's entry is both the product and its company
+                    return self.focus
                 return self.earlier_orgs[-1] if self.earlier_orgs else self.topic
             if descriptor and not subject and self._focus_is_product():
                 return self.org_focus  # "... and the company employs about 7,700 people"
