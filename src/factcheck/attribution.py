@@ -173,7 +173,8 @@ _DESCRIBED_RELATIVE_START = re.compile(
 )
 # (on past a number's own point or comma: "which reported $16.2 billion and has 9,000")
 _DESCRIBED_RELATIVE = re.compile(
-    rf"{_DESCRIBED_RELATIVE_START.pattern}(?:[^.;,]|[.,](?=\d))*$", re.I
+    # ("the group that also owns Stamps.com and employs": a domain's dot)
+    rf"{_DESCRIBED_RELATIVE_START.pattern}(?:[^.;,]|[.,](?=\d)|\.(?=[a-z]))*$", re.I
 )
 _MADE_IT_AFTER = re.compile(
     r"[^\S\n]+(?:first[^\S\n]+|later[^\S\n]+)?(?:released|open[- ]sourced|built|created|developed|"
@@ -1206,6 +1207,20 @@ class Attribution:
                 # "the orange logo of Zalando, the Berlin online retailer that delivers to 25
                 # markets": the figure in the clause describing the name is the name's
                 return nearest.name
+            described = next(
+                (
+                    m
+                    for m in reversed(before)
+                    if not m.pronoun
+                    and m is not nearest
+                    and _DESCRIBED_RELATIVE.match(self.text, m.end, position)
+                ),
+                None,
+            )
+            if described is not None and not nearest.pronoun:
+                # "It belongs to Auctane, the group that also owns Stamps.com and employs
+                # around 2,000 people": the clause describes the name before the one it owns
+                return described.name
             if (
                 not nearest.pronoun
                 and _PASSIVE_AGENT.search(self.text, window, nearest.start)
