@@ -436,6 +436,12 @@ _CALLED_BEFORE = re.compile(
     r"code-?named|dubbed|(?:they|we|it)\s+call)\s+[\"“'‘]?$",
     re.I,
 )
+_FIRM_CALLED_BEFORE = re.compile(
+    r"\b(?:a|an)\s+(?:[\w-]+\s+){0,2}?(?:company|firm|startup|start-up|non-profit|nonprofit|"
+    r"charity|business|maker|retailer|chain|lender|bank|airline|insurer|publisher|agency|"
+    r"consultancy|foundation|cooperative|co-operative|society|organisation|organization)\s+"
+    r"(?:called|named)\s+$"
+)
 _PRODUCT_NOUN_AFTER = re.compile(
     r"[^\S\n]+(?:subscription|plan|tier|membership|account|card|app|feature|edition|"
     r"version|model|console|device|phone|headset|bundle)s?\b"
@@ -1856,8 +1862,9 @@ class Names:
             or possessed.group(1) in ("is", "are", "was", "were", "include", "includes")
         ):
             return True  # "Its software MediaWiki is written in PHP"
-        # "known internally as Monorail", "a client called Gibbon": a product's name
-        if _CALLED_BEFORE.search(before):
+        # "known internally as Monorail", "a client called Gibbon": a product's name (not
+        # "a registered non-profit called Codeberg", "a startup called Acme": a firm's)
+        if _CALLED_BEFORE.search(before) and not _FIRM_CALLED_BEFORE.search(before):
             return True
         # "The company became a Public Benefit Corporation": what it is, not who
         if re.search(r"\b(?:became|become|becomes|becoming)\s+(?:a|an)\s+$", before):
