@@ -85,6 +85,10 @@ _BEHIND_THE_WORK_OF = re.compile(
     r"(?:^|[.!?][^\S\n]+|\n)(?:Behind|Inside|Beneath|Underneath)[^\S\n]+(?:the[^\S\n]+)?"
     r"(?:[\w-]+[^\S\n]+){0,4}?of[^\S\n]+$"
 )
+_MADE_BY_OPENING = re.compile(
+    r"(?:The|An?)[^\S\n]+(?:[a-z][\w-]*[^\S\n]+){1,3}(?:is|are)[^\S\n]+"
+    r"(?:sold|made|offered|built|developed|published|run)[^\S\n]+by[^\S\n]+"
+)
 # ... and described after it as an organisation: ", the Paris video site", ", which", ", whose"
 _DESCRIBED_AFTER = re.compile(r",[^\S\n]+(?:the|a|an|which|whose|where|now|owned|part)\b")
 _BOUGHT_BY_RELATIVE = re.compile(
@@ -1820,6 +1824,11 @@ class Attribution:
                 _WHERE_WORK_HAPPENS_BEFORE.search(self.text, max(0, m.start - 25), m.start)
                 # "Behind the blue booking pages of Calendly, the Atlanta company ..."
                 or _BEHIND_THE_WORK_OF.search(self.text, max(0, m.start - 60), m.start)
+                # "The main alternative is sold by GitLab, which listed ..."
+                or (
+                    sentence is not None
+                    and _MADE_BY_OPENING.fullmatch(self.text, sentence.start, m.start)
+                )
             )
             and _DESCRIBED_AFTER.match(self.text, m.end)
             and m.name not in self.names.persons
