@@ -80,7 +80,10 @@ _USED_ON = re.compile(
     # "More than 1,400 organisations run programmes on HackerOne"
     r"(?:run|host|list|sell)\s+(?:their\s+|its\s+)?[a-z-]+\s+on)\s+$"
 )
-_WHERE_WORK_HAPPENS_BEFORE = re.compile(r"\b(?:at|For)[^\S\n]+$")
+_WHERE_WORK_HAPPENS_BEFORE = re.compile(
+    # ("charted in software from Epic Systems, a privately held firm": its maker's)
+    r"\b(?:at|For|(?:software|systems|products|tools|apps)[^\S\n]+from)[^\S\n]+$"
+)
 _BEHIND_THE_WORK_OF = re.compile(
     r"(?:^|[.!?][^\S\n]+|\n)(?:Behind|Inside|Beneath|Underneath)[^\S\n]+(?:the[^\S\n]+)?"
     r"(?:[\w-]+[^\S\n]+){0,4}?of[^\S\n]+$"
@@ -1837,7 +1840,7 @@ class Attribution:
         self.paragraph_known += workplaces
         # read as the sentence was read: "The retailer operates" opens its paragraph
         subject = self.subject(mentions)
-        if subject is None and workplaces and self.paragraph_focus not in (None, *workplaces):
+        if subject is None and workplaces and self.paragraph_focus not in workplaces:
             # "At Ovo Energy, the Bristol company ... Things look different again at
             # Centrica, which owns British Gas ... The group's revenue": a new workplace
             subject = workplaces[0]
