@@ -254,6 +254,8 @@ _EVENT_NAME = re.compile(
     r"^(?:Hurricane|Storm|Typhoon|Cyclone)\b|\b(?:Olympics|Olympic\s+Games|World\s+Cup)$"
     # funding rounds: "a Series B round"
     r"|^Series\s+[A-H]$"
+    # laws: "The HITECH Act of 2009 set aside $27 billion"
+    r"|\bAct$"
     # market indices: "the Nasdaq Composite", "the FTSE 100"
     r"|\b(?:Composite|Index|Industrial\s+Average)$|^(?:FTSE|Dow\s+Jones|S&P|Nikkei|DAX)\b"
     # places by their kind: "the Leeds and Liverpool Canal", "Oxford Street"

@@ -84,7 +84,8 @@ _QUARTER_WINDOW = (
     r"|\b(?:three|3)\s+months\b|\b13\s+weeks\b"
 )
 _YEAR_WINDOW = (
-    r"\b(?:in|during|for|over)\s+(?:the\s+|its\s+|their\s+)?"
+    # ("in Oracle's fiscal 2024": a named firm's year)
+    r"\b(?:in|during|for|over)\s+(?:the\s+|its\s+|their\s+|[A-Z][\w&.-]*['’]s\s+(?=fiscal|financial))?"
     r"(?:(?:fiscal|financial|calendar)\s+)?(?:year\s+)?(?:19|20)\d\d\b(?!\s*-)"
     # "for the 2023-24 financial year", "in fiscal 2023/24"
     r"|\b(?:in|during|for|over)\s+(?:the\s+|its\s+)?(?:(?:fiscal|financial)\s+(?:year\s+)?)?"
