@@ -1832,6 +1832,13 @@ class Attribution:
                     sentence is not None
                     and _MADE_BY_OPENING.fullmatch(self.text, sentence.start, m.start)
                 )
+                # "Handwriting is the niche of Goodnotes, whose iPad app ...": the one name
+                # a paragraph's opening sentence describes
+                or (
+                    self.paragraph_sentences == 0
+                    and m is next(n for n in mentions if not n.pronoun)
+                    and re.match(r",[^\S\n]+whose\b", self.text[m.end : m.end + 8]) is not None
+                )
             )
             and _DESCRIBED_AFTER.match(self.text, m.end)
             and m.name not in self.names.persons
