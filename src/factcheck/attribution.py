@@ -601,7 +601,7 @@ _DESCRIPTION_CLAUSE_BEFORE = re.compile(
 _PARTICIPLE_AFTER = re.compile(r"[^,;:]*,\s+[a-z]+ing\s+(?:[\w-]+\s+){0,2}")
 _CLAUSE_OF_UNKNOWN = re.compile(r"(?:,\s+(?:while|whereas)|;)\s+(?!The\b|A\b|An\b)[A-Z]")
 _OBJECT_BEFORE = re.compile(
-    rf"{_DEAL_BEFORE.pattern}|\b(?:for|to|from|with|by|at|on|of|into|than|against|like|through|via|"
+    rf"{_DEAL_BEFORE.pattern}|\b(?:for|to|from|with|by|at|on|of|into|than|against|like|through|via|behind|"
     r"such\s+as|including|Through|Via)\s+(?:the\s+)?$"
 )
 _ACCOUNTS_FOR = re.compile(
