@@ -517,7 +517,8 @@ _PART_OF = re.compile(
     r"(?:[A-Z][\w-]*['’]s\s+)?(?=[A-Z])"
     # "has belonged to the insurer Assurant since 2019", "owned by the Swedish group Nobia"
     r"|\b(?:belongs|belonged|owned\s+(?:since\s+(?:19|20)\d\d\s+)?by)\s+(?:to\s+)?(?:the\s+)?"
-    r"(?:[a-z][\w-]*\s+){0,3}?(?=[A-Z])"
+    # ("owned by Germany's RTL Group")
+    r"(?:[a-z][\w-]*\s+){0,3}?(?:[A-Z][\w-]*['’]s\s+)?(?=[A-Z])"
 )
 _RELATIVE_BEFORE = re.compile(r",?\s+(?:which|that|whom)\s+[^,.;]{0,80}$|,\s+$")
 _COORDINATION = re.compile(r";|,\s+(?:and|but|while|whereas)\b")
