@@ -123,7 +123,8 @@ TECHNOLOGIES = frozenset(_WORDS["technologies"])
 # Legal forms: part of a registered name, never a name on their own ("Aena S.M.E., S.A.")
 _LEGAL_WORDS = frozenset((
     "Ltd", "Ltd.", "Inc", "Inc.", "Corp", "Corp.", "LLC", "plc", "PLC", "S.A.", "S.A", "SA",
-    "AG", "N.V.", "NV", "SE", "S.p.A.", "SpA", "GmbH", "S.M.E.", "K.K.", "Oyj", "ASA", "A/S", "KG",
+    "AG", "N.V.", "NV", "SE", "S.p.A.", "SpA", "GmbH", "S.M.E.", "K.K.", "Oy", "Oyj", "ASA", "A/S",
+    "KG", "BV", "B.V.", "S.L.", "SAS",
 ))
 # "Piaggio & C. SpA", "Miele & Cie. KG", "Trumpf SE + Co. KG": "and company", a legal form's part
 _AND_COMPANY = frozenset(("&", "+", "C.", "Co.", "Cie."))
