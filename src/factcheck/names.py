@@ -244,6 +244,12 @@ _BODY_NAME = re.compile(
     # a research firm named so: "Edison Research says 63%", "Grand View Research"
     r"|[^\S\n]Research$"
 )
+# international bodies: "The World Health Organization links some 7 million deaths"
+_WORLD_BODY = re.compile(
+    r"World[^\S\n]+(?:Health|Trade|Bank|Economic|Food|Meteorological|Intellectual|Tourism|Customs)\b"
+    r"|United[^\S\n]+Nations\b|OECD\b"
+    r"|International[^\S\n]+(?:Monetary|Energy|Labour|Labor|Telecommunication)\b"
+)
 # (but a name that opens on such a word and goes on is a firm's: "Bureau Veritas")
 _BODY_WORD_OPENS_FIRM = re.compile(r"[A-Z][a-z]+(?:[^\S\n]+[A-Z][\w.]*)+")
 _SOURCE_AFTER = re.compile(
@@ -1799,6 +1805,8 @@ class Names:
             _BODY_NAME.match(text, start) and _BODY_WORD_OPENS_FIRM.fullmatch(text, start, end)
         ):
             return True  # "Airports Council International", "the Themed Entertainment Association"
+        if _WORLD_BODY.match(text, start, end):
+            return True
         if _CODE_AMOUNT.fullmatch(text, start, end):  # "revenue of RMB1.08 trillion"
             return True
         # 'Its slogan was "Share your journey"': the first word of a quoted phrase
