@@ -272,7 +272,7 @@ _SYSTEM_SPEC_AFTER = re.compile(
     r"|\s+(?:machine[\s-]+learning|ML|AI)\s+models\b"
     # "around 1,000 Python services", "3.5 billion system requests": a system's parts and load
     r"|\s+(?:Python|Java|Go|Golang|Ruby|Kotlin|Scala|Rust|Elixir|PHP|C\+\+|C#|Node\.js)\s+"
-    r"(?:services|microservices|modules|scripts|jobs|files|repositories)\b"
+    r"(?:services|microservices|modules|scripts|jobs|files|repositories|packages|libraries)\b"
     r"|\s+(?:system|API|HTTP|server)\s+(?:requests|calls)\b"
     # "the 11.11 shopping festival", "the 11.11 Singles Day festival": a date naming an event
     r"|\s+(?:[a-z]+\s+|(?:[A-Z][\w'’]*\s+){1,3})?(?:festival|holiday)\b"
