@@ -259,7 +259,7 @@ _SYSTEM_SPEC_AFTER = re.compile(
     r"resolution|efficacy|accuracy|levels|installments|pairs|shades|colours|"
     # ("over 500 applications on AWS"; not "received 840,318 applications")
     r"applications(?=\s+(?:on|running|built|written|that|which|across)\b)|"
-    r"virtual\s+machines|VMs|integrations|nines|GPUs|sensors|"
+    r"virtual\s+machines|VMs|integrations|nines|GPUs|sensors|configurations|"
     # "brings together data from 20 different internal sources"
     r"(?:[a-z-]+\s+)?(?:data\s+)?sources|"
     rf"colors|flavours|flavors|choices|models|edges|{_SYSTEM_RATE_NOUNS}|"

@@ -445,6 +445,10 @@ _CALLED_BEFORE = re.compile(
     r"code-?named|dubbed|(?:they|we|it)\s+call)\s+[\"“'‘]?$",
     re.I,
 )
+_STAFF_THERE = re.compile(
+    r"\b(?:[Ee]ngineers|[Dd]evelopers|[Ss]taff|[Ee]mployees|[Aa]nalysts|[Tt]eams|[Ww]orkers)[^\S\n]+"
+    r"(there)[^\S\n]+(?:say|says|said|reckon|estimate|believe)\b"
+)
 _FIRM_CALLED_BEFORE = re.compile(
     r"\b(?:a|an)\s+(?:[\w-]+\s+){0,2}?(?:company|firm|startup|start-up|non-profit|nonprofit|"
     r"charity|business|maker|retailer|chain|lender|bank|airline|insurer|publisher|agency|"
@@ -1522,6 +1526,10 @@ class Names:
         their = re.match(r"[\"“]?Their\b", text[sentence.start : sentence.start + 7])
         if their:
             found.append(Mention(sentence.start, sentence.start + their.end(), "", pronoun=True))
+        # "Engineers there say roughly 85% of the shared core is Swift": "there" is the
+        # organisation the paragraph is at
+        for m in _STAFF_THERE.finditer(text, sentence.start, sentence.end):
+            found.append(Mention(m.start(1), m.end(1), "", pronoun=True))
         # '"We now have 9,000 engineers," said Achebe': in a quote, "we" is the speaker's
         # organisation
         for m in _WE.finditer(text, sentence.start, sentence.end):
