@@ -4426,3 +4426,189 @@ def test_workplaces_described_in_a_paragraph_take_its_focus():
         ("Ovo Energy", 4e6),
         ("Centrica", 3.3e10),  # (was Ovo Energy's)
     ]
+
+
+def test_a_small_count_in_a_year_two_describing_words_a_heading_name_and_a_measure_clause():
+    text = (
+        "Fight promoters using Python\n\n"
+        "1. UFC\n\n"
+        "The Ultimate Fighting Championship is the largest promotion in the world. It stages "
+        "more than 40 live events a year.\n\n"
+        "2. TKO Group Holdings\n\n"
+        "TKO Group Holdings owns UFC and WWE. UFC contributed $324 million and WWE brought in "
+        "$357 million, while adjusted EBITDA came to $262 million for the quarter.\n\n"
+        "3. Glory\n\n"
+        "Glory held nine events in 2024 and ran 18 pay-per-view and special events in 2023."
+    )
+    claims = extract_claims(_article(text))
+    assert [(c.entity, c.value, c.period) for c in claims] == [
+        ("UFC", 40.0, "per_year"),
+        ("UFC", 3.24e8, "per_quarter"),  # (was the long name the entry opened with)
+        ("WWE", 3.57e8, "per_quarter"),
+        ("TKO Group Holdings", 2.62e8, "per_quarter"),  # (was WWE's)
+        ("Glory", 9.0, "per_year"),  # (a small count in words was dropped)
+        ("Glory", 18.0, "per_year"),  # (no window: "pay-per-view" was the noun)
+    ]
+    assert claims[-1].metric == "events"
+
+
+def test_a_list_entry_is_no_product_a_sport_in_a_list_and_a_participle_after_a_seller():
+    text = (
+        "Fight promoters using Python\n\n"
+        "3. TKO\n\n"
+        "TKO, which employs about 1,300 people, owns two promotions.\n\n"
+        "4. ONE Championship\n\n"
+        "Singapore-based ONE Championship stages mixed martial arts, Muay Thai and kickboxing "
+        "across Asia and says its events are broadcast to 190 countries. The company was "
+        "valued at $1.35 billion in its latest round and has raised more than $500 million "
+        "since it was founded in 2011. The ONE app has been downloaded 20 million times.\n\n"
+        "5. Professional Fighters League\n\n"
+        "The Professional Fighters League runs its competition as a season. It bought its "
+        "rival Bellator from Paramount in November 2023, adding roughly 180 fighters to its "
+        "roster. Its flagship show averages about 700,000 viewers on TBS, while SmackDown, "
+        "a rival's Friday show, draws roughly 1.6 million."
+    )
+    assert [(c.entity, c.value) for c in extract_claims(_article(text))] == [
+        ("TKO", 1300.0),
+        ("ONE Championship", 190.0),  # (was "Muay Thai")
+        ("ONE Championship", 1.35e9),
+        ("ONE Championship", 5e8),  # (was TKO's: the entry was a product of "ONE")
+        ("ONE Championship", 2e7),
+        ("Professional Fighters League", 180.0),  # (was the seller's)
+        ("Professional Fighters League", 700000.0),
+        # (SmackDown's viewers are not TBS's)
+    ]
+
+
+def test_the_group_by_its_name_races_weekends_applications_and_outside_estimates():
+    text = (
+        "Race organisers using Python\n\n"
+        "Hyrox\n\n"
+        "Hyrox has signed up more than 5,000 partner gyms. By comparison, the Ironman "
+        "Group's races attract about 250,000 athletes a year.\n\n"
+        "6. parkrun\n\n"
+        "parkrun is a charity. It holds over 2,500 events every weekend in 22 countries.\n\n"
+        "RunSignup\n\n"
+        "RunSignup processed entries for more than 30,000 races in 2024 and received 840,318 "
+        "applications for its ballots. It runs over 500 applications on AWS, and one market "
+        "research firm values the registration business at roughly $2 billion a year. Its "
+        "simulator, Racecraft, runs about 20 million virtual races a day."
+    )
+    claims = extract_claims(_article(text))
+    assert [(c.entity, c.value, c.period) for c in claims] == [
+        ("Hyrox", 5000.0, None),
+        ("Ironman Group", 250000.0, "per_year"),  # (was Hyrox's: "the ... group")
+        ("parkrun", 2500.0, "per_week"),  # (no window: "every weekend")
+        ("parkrun", 22.0, None),
+        ("RunSignup", 30000.0, "per_year"),  # (races had no window)
+        ("RunSignup", 840318.0, None),  # (applications were a system's parts)
+        # (the applications on AWS, the outside estimate, the simulator's races)
+    ]
+
+
+def test_names_with_a_slash_and_a_and_whose_apps_schools_and_the_company_behind_it():
+    text = (
+        "Movers, brokers and apps using Python\n\n"
+        "1. RE/MAX\n\n"
+        "RE/MAX was founded in Denver in 1973. Its network now has more than 144,000 agents "
+        "working in over 110 countries.\n\n"
+        "2. Two Men and a Truck\n\n"
+        "Two Men and a Truck started in 1985. Today the franchise has more than 390 "
+        "locations.\n\n"
+        "3. Lingoda\n\n"
+        "Lingoda teaches languages online. The school works with about 1,500 teachers.\n\n"
+        "4. Evernote\n\n"
+        "Evernote was rebuilt in Swift, and Bending Spoons, whose apps have been downloaded "
+        "more than 500 million times, uses Swift too.\n\n"
+        "5. Strapi\n\n"
+        "Strapi is open source. Its code has been downloaded more than 20 million times, and "
+        "the company behind it employs around 100 people."
+    )
+    assert [(c.entity, c.value) for c in extract_claims(_article(text))] == [
+        ("RE/MAX", 144000.0),  # (was dropped: "RE" and "MAX")
+        ("RE/MAX", 110.0),
+        ("Two Men and a Truck", 390.0),  # (was dropped: no name in the heading)
+        ("Lingoda", 1500.0),  # (was dropped: "the school")
+        ("Bending Spoons", 5e8),  # (was Evernote's: a person before "whose")
+        ("Strapi", 2e7),
+        ("Strapi", 100.0),  # (was the entry before's)
+    ]
+
+
+def test_a_group_described_by_a_relative_a_firm_called_by_name_and_a_sellers_paragraph():
+    text = (
+        "Software firms using Python\n\n"
+        "ShipStation is the best-known shipping app for small sellers. It belongs to Auctane, "
+        "the group that also owns Stamps.com and employs around 2,000 people.\n\n"
+        "In Berlin, a registered non-profit called Codeberg runs a fork of Gitea and has "
+        "about 150,000 users.\n\n"
+        "The biggest hub has been owned by Microsoft since a 2018 deal. Today more than 100 "
+        "million developers keep their projects on GitHub.\n\n"
+        "The main alternative is sold by GitLab, which listed on the Nasdaq in 2021 and "
+        "pitches a single application for the whole DevOps cycle, from planning to "
+        "deployment. For its fiscal year ended January 2024 the company reported revenue of "
+        "$580 million. About 2,100 people work for it.\n\n"
+        "Persona ran more than 500 million verifications last year."
+    )
+    claims = extract_claims(_article(text))
+    assert [(c.entity, c.value, c.period) for c in claims] == [
+        ("Auctane", 2000.0, None),  # (was the app's)
+        ("Codeberg", 150000.0, None),  # (was Gitea's: "called" named a product)
+        ("GitLab", 5.8e8, "per_year"),  # (was Microsoft's: the seller took no focus)
+        ("GitLab", 2100.0, None),
+        ("Persona", 5e8, "per_year"),  # (verifications had no window)
+    ]
+
+
+def test_a_workplace_opens_a_paragraph_laws_and_world_bodies_and_a_firms_fiscal_year():
+    text = (
+        "Health-record vendors using Python\n\n"
+        "The HITECH Act of 2009 set aside about $27 billion, and the World Health "
+        "Organization links some 7 million premature deaths a year to air pollution.\n\n"
+        "Most hospital beds are now charted in software from Epic Systems, a privately held "
+        "firm founded in 1979. Records for more than 305 million patients are kept in its "
+        "systems.\n\n"
+        "Ecovative grows packaging from mycelium.\n\n"
+        "Its food arm was spun out in 2020 as MyForest Foods, whose MyBacon strips are grown "
+        "on trays. MyBacon is now sold in over 800 grocery stores, and the startup, which has "
+        "about 45 employees, is adding a shift.\n\n"
+        "Cerner was bought by Oracle and renamed Oracle Health. The unit brought in roughly "
+        "$5.9 billion in Oracle's fiscal 2024.\n\n"
+        "Goodnotes\n\n"
+        "Goodnotes makes a note app. Engineers there say roughly 85% of the shared core is "
+        "now Swift."
+    )
+    claims = extract_claims(_article(text))
+    assert [(c.entity, c.value, c.period) for c in claims] == [
+        # (the law's money and the body's deaths were theirs)
+        ("Epic Systems", 3.05e8, None),  # (was the law's)
+        ("MyBacon", 800.0, None),
+        ("MyForest Foods", 45.0, None),  # (was its product's: "whose" named the workplace)
+        ("Oracle Health", 5.9e9, "per_year"),  # (no window: the firm's fiscal year)
+        ("Goodnotes", 85.0, None),  # (was dropped: "there")
+    ]
+
+
+def test_what_a_group_is_behind_an_owner_past_its_country_legal_forms_and_system_parts():
+    text = (
+        "Producers and makers using Python\n\n"
+        "Nowhere is the scale larger than at Banijay, the Paris-based group behind Survivor, "
+        "MasterChef and Big Brother. Since its merger in 2020, the company has controlled "
+        "more than 130 production companies.\n\n"
+        "Over at Fremantle, which is owned by Germany's RTL Group, engineers track formats. "
+        "Its parent reported revenue of €6.2 billion for 2023.\n\n"
+        "Kemppi Oy of Lahti has about 800 employees. GEA now maintains an internal library "
+        "of more than 300 Python packages, and a test suite checks over a million boom "
+        "configurations.\n\n"
+        "For Miller Electric, which Illinois Tool Works bought in 1993, Python runs the "
+        "factory floor. The unit builds roughly 1,500 machines a day. A basic Miller welder "
+        "sells for under $400."
+    )
+    claims = extract_claims(_article(text))
+    assert [(c.entity, c.value) for c in claims] == [
+        ("Banijay", 130.0),  # (was MasterChef's)
+        ("RTL Group", 6.2e9),  # (was Fremantle's: the owner was "Germany")
+        ("Kemppi", 800.0),  # (was "Kemppi Oy of Lahti")
+        # (packages and configurations are a system's)
+        ("Miller Electric", 1500.0),
+    ]

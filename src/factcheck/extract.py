@@ -1254,15 +1254,19 @@ def iter_claims(article: Article, vocabulary: Vocabulary) -> Iterator[Claim]:
                         or attribution.section(start)
                         or (attribution.focus if bullet else None)
                     )
-                if mentions and entity_name is not None:
+                if (
+                    mentions
+                    and entity_name is not None
+                    and _measure_clause_owner(
+                        text, sentence.start, max(m.end for m in mentions), start, metric
+                    )
+                ):
                     # "UFC contributed $324 million and WWE brought in $357 million, while
                     # adjusted EBITDA came to $262 million": a clause that opens on its
                     # measure, naming nobody, is the paragraph's
-                    entity_name = _measure_clause_owner(
-                        text, sentence.start, max(m.end for m in mentions), start, metric
-                    ) and (
-                        attribution.paragraph_focus or attribution.section(start)
-                    ) or entity_name
+                    entity_name = (
+                        attribution.paragraph_focus or attribution.section(start) or entity_name
+                    )
                 if (
                     entity_name is None
                     and metric == "funding_raised"
@@ -1408,7 +1412,9 @@ _MEASURE_CLAUSE = re.compile(
 )
 
 
-def _measure_clause_owner(text: str, sentence_start: int, named_end: int, at: int, metric: str) -> bool:
+def _measure_clause_owner(
+    text: str, sentence_start: int, named_end: int, at: int, metric: str
+) -> bool:
     """Does the figure at `at` stand in a clause after the last name that opens on its own
     measure ("..., while adjusted EBITDA came to")?"""
     m = _MEASURE_CLAUSE.search(text, max(sentence_start, named_end), at)

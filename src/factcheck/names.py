@@ -1397,9 +1397,9 @@ class Names:
                 continue
             if name in self.places:  # "Halbury, a former mill town of about 46,000 people"
                 continue
-            if _COMMON_LIST_BEFORE.search(text, max(0, start - 30), start) and _COMMON_LIST_AFTER.match(
-                text, end
-            ):
+            if _COMMON_LIST_BEFORE.search(
+                text, max(0, start - 30), start
+            ) and _COMMON_LIST_AFTER.match(text, end):
                 continue  # "stages mixed martial arts, Muay Thai and kickboxing": a kind of thing
             if (
                 _TOOL_BEFORE.search(text, max(0, start - 40), start)
