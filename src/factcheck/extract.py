@@ -156,6 +156,7 @@ _MULTIPLIER_AFTER = re.compile(
     re.I,
 )
 _DETERMINER_BEFORE = re.compile(r"\b(?:its|their|his|her|our|the|this|that|a|an)\s+$", re.I)
+_ESTIMATED_AT_BEFORE = re.compile(r"\b(?:estimated|reckoned|thought)\s+at\s+$", re.I)
 _CROSSING_BEFORE = re.compile(
     r"\b(?:passed|passing|surpassed|surpassing|crossed|crossing|topped|exceeded|broke|"
     r"cleared|eclipsed|pass|surpass|cross|top|exceed|passes|surpasses|clears|"
@@ -1020,6 +1021,10 @@ def _reading(
     surface = q.surface.lower()
     if comparator == "eq" and change is None and _CROSSING_BEFORE.search(before):
         comparator, low, high = "gte", q.value, None
+    elif comparator == "eq" and _ESTIMATED_AT_BEFORE.search(before):
+        # "revenue is estimated at $1 billion": an estimate, as "an estimated $1 billion"
+        tolerance = max(quantities.APPROX_TOLERANCE * q.value, (q.precision or 0.0) / 2)
+        comparator, low, high = "approx", q.value - tolerance, q.value + tolerance
     elif comparator == "gte" and surface.startswith("over") and _PHRASAL_OVER.search(before):
         half = (q.precision or 0.0) / 2
         comparator, low, high = "eq", q.value - half, q.value + half
