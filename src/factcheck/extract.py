@@ -503,6 +503,11 @@ _EXPECTED_TO_REACH_BEFORE = re.compile(
     r"(?:about\s+|around\s+|roughly\s+|nearly\s+|some\s+|almost\s+|more\s+than\s+|over\s+)?$"
     # "Gartner has predicted that 70% of new applications ... will use"
     r"|\b(?:predicts?|predicted|forecasts?|forecasted|projects|projected)\s+that\s+$"
+    # "research firm IDC expects 9.7 million headsets to ship" (not a firm's own guidance:
+    # "Uber expects between 30 and 32 million trips a day")
+    r"|\b(?:firm|house|analysts?|researchers?|consultancy)\s+(?:[A-Z][\w&-]*\s+){0,2}"
+    r"(?:expects?|expected|predicts?|predicted|forecasts?|forecasted|projects)\s+"
+    r"(?:about\s+|around\s+|roughly\s+|nearly\s+|some\s+|almost\s+|more\s+than\s+|over\s+)?$"
 )
 _ITS_TOOL_SUBJECT = re.compile(
     r"\b[Ii]ts\s+(?:[\w-]+\s+)?(?:simulator|crawler|bot|engine|model|algorithm|tool|system)"
