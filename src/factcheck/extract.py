@@ -138,7 +138,9 @@ _SURVEY_FINDING = re.compile(
     r"Dietitians|Nutritionists|Coaches|Trainers)\s+(?:recommend|suggest|advise|say|estimate)\b"
     # "According to one developer survey only about 6% of programmers use Ruby"
     r"|\baccording\s+to\s+(?:a|an|one|the|its|this|that)\s+(?:[\w-]+\s+){0,2}?"
-    r"(?:survey|poll|study)\b",
+    r"(?:survey|poll|study)\b"
+    # "Octagon's research team surveyed 10,000 fans across 12 countries": a sample
+    r"|\b(?:surveyed|polled)\b",
     re.I | re.S,
 )
 # "the shares fell 8% in one day", "Its shares are still about 60% below the IPO price":
