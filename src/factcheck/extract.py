@@ -505,6 +505,9 @@ _EXPECTED_TO_REACH_BEFORE = re.compile(
     r"(?:about\s+|around\s+|roughly\s+|nearly\s+|some\s+|almost\s+|more\s+than\s+|over\s+)?$"
     # "Gartner has predicted that 70% of new applications ... will use"
     r"|\b(?:predicts?|predicted|forecasts?|forecasted|projects|projected)\s+that\s+$"
+    # "predicted that a summer release would gross $800 million": a prediction's amount
+    r"|\b(?:would|will)\s+(?:gross|earn|make|generate|bring\s+in)\s+"
+    r"(?:about\s+|around\s+|roughly\s+|nearly\s+|some\s+|almost\s+|more\s+than\s+|over\s+)?$"
     # "research firm IDC expects 9.7 million headsets to ship" (not a firm's own guidance:
     # "Uber expects between 30 and 32 million trips a day")
     r"|\b(?:firm|house|analysts?|researchers?|consultancy)\s+(?:[A-Z][\w&-]*\s+){0,2}"
