@@ -90,8 +90,8 @@ _YEAR_WINDOW = (
     # "for the 2023-24 financial year", "in fiscal 2023/24"
     r"|\b(?:in|during|for|over)\s+(?:the\s+|its\s+)?(?:(?:fiscal|financial)\s+(?:year\s+)?)?"
     r"(?:19|20)\d\d[-–/](?:19|20)?\d\d(?:\s+(?:fiscal|financial)\s+year)?\b"
-    # "handled $120 billion on an annualised basis"
-    r"|\bon\s+an?\s+annuali[sz]ed\s+basis\b"
+    # "handled $120 billion on an annualised basis", "rose to an annualised $3.1 billion"
+    r"|\bon\s+an?\s+annuali[sz]ed\s+basis\b|\ban\s+annuali[sz]ed\s+(?=[$€£]?\d)"
     r"|\b(?:in|during|for)\s+FY\s?\d\d(?:\d\d)?\b"
     # ("... was the most downloaded app in 2022. Its revenue reached $30 billion that
     # year": the year named before)
