@@ -571,7 +571,9 @@ def metric_for(
             return active, "", end, False
         # "16 million shipments each business day"
         rate = RATE_AFTER_NOUN.match(text, number_end(q, start), limit)
-        return noun, period or (rate and PERIOD_WORDS[rate.group(1).lower()]), end, False
+        if period is None and rate:
+            period = PERIOD_WORDS[(rate.group(1) or rate.group(2)).lower()]
+        return noun, period, end, False
     # "..., up 13%", "up from 10 million", "$90.8 billion of that": the measure of the
     # previous claim in the sentence (a change in percent goes with any measure; money
     # does not go with a count's change: "cut 50 jobs ... and lost $237 million").

@@ -34,7 +34,10 @@ RATE_AFTER_NOUN = re.compile(
     # ("3 million cans of beans and soup a day": what the goods are made of, between)
     r"\s*(?:[a-z][\w-]*\s+){0,3}?(?:of\s+(?:[a-z][\w-]*\s+){1,3}?)?"
     r"(?:per|a|an|each|every)\s+(?:business\s+|working\s+)?"
-    r"(day|week|month|quarter|year)\b(?!\s+(?:earlier|ago|before|later|after))",
+    r"(day|week|month|quarter|year)\b(?!\s+(?:earlier|ago|before|later|after))"
+    # "3,000 vessel and barge calls annually": a rate adverb after a shared noun
+    r"|\s*[a-z][\w-]*\s+(?:and|or)\s+(?:[a-z][\w-]*\s+){1,2}?"
+    r"(annually|yearly|daily|weekly|monthly)\b",
     re.I,
 )
 _PERIOD_AFTER = re.compile(
