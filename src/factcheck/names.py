@@ -583,7 +583,8 @@ _DESCRIPTORS = frozenset(
 
 _DESCRIBED_PLACE = re.compile(
     r"\b([A-Z][\w'’-]+(?:[^\S\n][A-Z][\w'’-]+)*),[^\S\n]+(?:a|an|the)[^\S\n]+(?:[\w-]+[^\S\n]+){0,3}?"
-    r"(?:town|city|village|county|region|country|state|province|suburb|district|island)(?![\w-])"
+    # (not "Nisshin Seifun Group, the country's largest flour miller": a firm)
+    r"(?:town|city|village|county|region|country|state|province|suburb|district|island)(?![\w'’-])"
 )
 # "Noda, near Tokyo": a town, placed by a bigger one
 _NEAR_PLACE = re.compile(r"\b([A-Z][\w'’-]+),[^\S\n]+(?:near|outside|just\s+outside)[^\S\n]+[A-Z]")
