@@ -131,8 +131,9 @@ _SURVEY_FINDING = re.compile(
     r"\b(?:survey|poll|study|surveys|polls|studies)\b.*\b(?:found|estimates?|estimated|shows?|"
     r"showed)\b"
     # "Industry reports say online retail sales reached $5.8 trillion"
-    r"|\b(?:industry|analyst|market|research)\s+reports?\s+(?:say|said|show|showed|shows|"
-    r"estimate|estimated)\b"
+    # ("Industry estimates say close to 50% of web traffic comes from bots")
+    r"|\b(?:industry|analyst|market|research)\s+(?:reports?|estimates?|figures|data)\s+"
+    r"(?:say|said|show|showed|shows|suggest|suggests|estimate|estimated)\b"
     # "Doctors recommend 10,000 steps a day": advice, not an organisation's figure
     r"|(?:^|(?<=[.!?]\s)|(?<=\n))(?:Doctors|Experts|Scientists|Researchers|Economists|Physicians|"
     r"Dietitians|Nutritionists|Coaches|Trainers)\s+(?:recommend|suggest|advise|say|estimate)\b"
