@@ -4612,3 +4612,49 @@ def test_what_a_group_is_behind_an_owner_past_its_country_legal_forms_and_system
         # (packages and configurations are a system's)
         ("Miller Electric", 1500.0),
     ]
+
+
+def test_estimates_forecasts_surveys_and_predictions_are_read_as_such():
+    text = (
+        "Agencies and headset makers using Python\n\n"
+        "United Talent Agency\n\n"
+        "United Talent Agency is private; its annual revenue is estimated at $1 billion. "
+        "Its research team surveyed 10,000 fans across 12 countries. Newer tools have "
+        "helped, and research firm IDC expects 9.7 million AR and VR headsets to ship "
+        "worldwide this year. One internal model predicted that a summer release would "
+        "gross $800 million worldwide; it came close. Industry estimates say close to 50% "
+        "of web traffic now comes from bots.\n\n"
+        "Uber\n\n"
+        "Looking ahead, Uber expects between 30 and 32 million trips a day by 2025."
+    )
+    claims = extract_claims(_article(text))
+    assert [(c.entity, c.value, c.comparator) for c in claims] == [
+        ("United Talent Agency", 1e9, "approx"),  # (was "eq": "estimated at")
+        # (the survey's sample and the prediction were kept as the agency's figures, the
+        # industry's estimate as "Industry"'s; nor is the research firm's forecast a claim)
+        ("Uber", 3e7, "range"),  # (a firm's own guidance stays)
+    ]
+
+
+def test_an_annualised_figure_a_rate_after_a_shared_noun_and_a_countrys_largest_firm():
+    text = (
+        "Payments, terminals and millers using Python\n\n"
+        "Clover is where the growth is: its revenue rose 29% to an annualised $3.1 billion "
+        "in the latest quarter.\n\n"
+        "Odfjell Terminals handles more than 3,000 vessel and barge calls annually.\n\n"
+        "For Ardent Mills, the Denver-based joint venture, the shift started with blending. "
+        "It employs some 2,000 people.\n\n"
+        "In Japan, engineers at Nisshin Seifun Group, the country's largest flour miller, "
+        "use Python. The Tokyo company reported net sales of ¥867 billion for the year to "
+        "March.\n\n"
+        "The company's staff of roughly 450 is split between New York, Tel Aviv and London."
+    )
+    claims = extract_claims(_article(text))
+    assert [(c.entity, c.value, c.period) for c in claims] == [
+        ("Clover", 29.0, None),
+        ("Clover", 3.1e9, "per_year"),  # (was the quarter's)
+        ("Odfjell Terminals", 3000.0, "per_year"),  # (no window: "annually" after the noun)
+        ("Ardent Mills", 2000.0, None),
+        ("Nisshin Seifun Group", 8.67e11, "per_year"),  # (was Ardent Mills': a place)
+        ("Nisshin Seifun Group", 450.0, None),  # (was "Tel Aviv")
+    ]
