@@ -88,6 +88,7 @@ _BEHIND_THE_WORK_OF = re.compile(
     r"(?:^|[.!?][^\S\n]+|\n)(?:Behind|Inside|Beneath|Underneath)[^\S\n]+(?:the[^\S\n]+)?"
     r"(?:[\w-]+[^\S\n]+){0,4}?of[^\S\n]+$"
 )
+_ITS_PARENT_NAMED = re.compile(r"\bits[^\S\n]+parent(?:[^\S\n]+company|[^\S\n]+group)?,?[^\S\n]+(?=[A-Z])")
 _MADE_BY_OPENING = re.compile(
     r"(?:The|An?)[^\S\n]+(?:[a-z][\w-]*[^\S\n]+){1,3}(?:is|are)[^\S\n]+"
     r"(?:sold|made|offered|built|developed|published|run)[^\S\n]+by[^\S\n]+"
@@ -1852,6 +1853,16 @@ class Attribution:
             # "At Ovo Energy, the Bristol company ... Things look different again at
             # Centrica, which owns British Gas ... The group's revenue": a new workplace
             subject = workplaces[0]
+        parent = (
+            _ITS_PARENT_NAMED.search(self.text, sentence.start, sentence.end)
+            if subject is not None and sentence is not None
+            else None
+        )
+        parent_name = self._name_at(parent.end()) if parent else None
+        if subject and parent_name and parent_name != subject:
+            # "Stolthaven Terminals stores chemicals for its parent, Stolt-Nielsen": whose
+            # unit the subject is ("The group has 7,000 employees" may mean the parent)
+            self.owner_of.setdefault(subject, parent_name)
         opener = NAME.match(self.text, sentence.start) if sentence is not None else None
         known_person = opener is not None and self.names.clean(opener.group()) in self.names.persons
         person_opens = subject is None and opener is not None and (
