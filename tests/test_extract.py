@@ -4658,3 +4658,18 @@ def test_an_annualised_figure_a_rate_after_a_shared_noun_and_a_countrys_largest_
         ("Nisshin Seifun Group", 8.67e11, "per_year"),  # (was Ardent Mills': a place)
         ("Nisshin Seifun Group", 450.0, None),  # (was "Tel Aviv")
     ]
+
+
+def test_the_group_is_the_parent_a_unit_named_as_its_own():
+    text = (
+        "Terminal operators using Python\n\n"
+        "4. Stolthaven Terminals\n\n"
+        "Stolthaven Terminals stores chemicals for its parent, Stolt-Nielsen, and for outside "
+        "customers.\n\n"
+        "Stolt-Nielsen, which also runs a fleet of parcel tankers, reported quarterly revenue "
+        "of $735 million in October. The group has roughly 7,000 employees."
+    )
+    assert [(c.entity, c.value) for c in extract_claims(_article(text))] == [
+        ("Stolt-Nielsen", 7.35e8),
+        ("Stolt-Nielsen", 7000.0),  # (was the heading's unit)
+    ]

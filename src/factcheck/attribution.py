@@ -88,7 +88,9 @@ _BEHIND_THE_WORK_OF = re.compile(
     r"(?:^|[.!?][^\S\n]+|\n)(?:Behind|Inside|Beneath|Underneath)[^\S\n]+(?:the[^\S\n]+)?"
     r"(?:[\w-]+[^\S\n]+){0,4}?of[^\S\n]+$"
 )
-_ITS_PARENT_NAMED = re.compile(r"\bits[^\S\n]+parent(?:[^\S\n]+company|[^\S\n]+group)?,?[^\S\n]+(?=[A-Z])")
+_ITS_PARENT_NAMED = re.compile(
+    r"\bits[^\S\n]+parent(?:[^\S\n]+company|[^\S\n]+group)?,?[^\S\n]+(?=[A-Z])"
+)
 _MADE_BY_OPENING = re.compile(
     r"(?:The|An?)[^\S\n]+(?:[a-z][\w-]*[^\S\n]+){1,3}(?:is|are)[^\S\n]+"
     r"(?:sold|made|offered|built|developed|published|run)[^\S\n]+by[^\S\n]+"
