@@ -1031,14 +1031,13 @@ def _reading(
     before = text[max(sentence.start, start - 30) : start]
     surface = q.surface.lower()
     if comparator == "eq" and change is None and _CROSSING_BEFORE.search(before):
-        comparator, low, high = "gte", q.value, None
+        comparator = "gte"
     elif comparator == "eq" and _ESTIMATED_AT_BEFORE.search(before):
-        # "revenue is estimated at $1 billion": an estimate, as "an estimated $1 billion"
-        tolerance = max(quantities.APPROX_TOLERANCE * q.value, (q.precision or 0.0) / 2)
-        comparator, low, high = "approx", q.value - tolerance, q.value + tolerance
+        comparator = "approx"  # "revenue is estimated at $1 billion", as "an estimated"
     elif comparator == "gte" and surface.startswith("over") and _PHRASAL_OVER.search(before):
-        half = (q.precision or 0.0) / 2
-        comparator, low, high = "eq", q.value - half, q.value + half
+        comparator = "eq"
+    if comparator != q.comparator:
+        low, high = quantities.interval(q.value, q.precision, comparator)
     if change is None and q.unit != "year":
         # "an increase of 5%", "growth by 3%", "a 7% drop", "3% lower", "..., or 1%"
         noun = _CHANGE_NOUN_BEFORE.search(text, max(sentence.start, start - 60), start)

@@ -165,7 +165,7 @@ import re
 from dataclasses import dataclass, field, replace
 
 __all__ = ["APPROX_TOLERANCE", "CHANGE_WORDS", "CURRENCIES", "VAGUE_MAGNITUDES", "Quantity",
-           "parse"]
+           "interval", "parse"]
 
 # Relative half-width of an "about/around/roughly" claim; never narrower than the
 # rounding interval of the digits themselves.
@@ -1361,6 +1361,15 @@ def _read_phys(text: str, pos: int, unit: str) -> tuple[str, int]:
     else:
         return unit, pos
     return (m.lastgroup, m.end()) if m and m.lastgroup else (unit, pos)
+
+
+def interval(
+    value: float, precision: float | None, comparator: str
+) -> tuple[float | None, float | None]:
+    """The values a figure with this comparator stands for (`Quantity.low`/`high`), for
+    callers that read a comparator from context the parser does not see ("is estimated
+    at $1 billion")."""
+    return _interval(value, precision, comparator, False)
 
 
 def _interval(value: float, prec: float | None, cmp: str, nearly: bool):
