@@ -1308,18 +1308,16 @@ class Attribution:
                     and _WITH_ITS_PRODUCT.fullmatch(self.text, mentions[0].end, nearest.start)
                 ):
                     return subject
-                if nearest.start in self._objects(mentions) and _PARTICIPLE_AFTER.fullmatch(
-                    self.text, nearest.end, position
-                ):
-                    # "It bought Bellator from Paramount in 2023, adding roughly 180
-                    # fighters": the participle's doer is the sentence's subject
-                    return subject or self.section(position) or self._in_focus()
-                if nearest.start in self._objects(mentions) and _CLAUSE_OF_UNKNOWN.search(
-                    self.text, nearest.end, position
-                ):
-                    # "averages 700,000 viewers on TBS, while SmackDown, WWE's Friday show,
-                    # draws roughly 1.6 million": the next clause's subject is no name known
-                    return None
+                if nearest.start in self._objects(mentions):
+                    if _PARTICIPLE_AFTER.fullmatch(self.text, nearest.end, position):
+                        # "It bought Bellator from Paramount in 2023, adding roughly 180
+                        # fighters": the participle's doer is the sentence's subject
+                        return subject or self.section(position) or self._in_focus()
+                    if _CLAUSE_OF_UNKNOWN.search(self.text, nearest.end, position):
+                        # "averages 700,000 viewers on TBS, while SmackDown, WWE's Friday
+                        # show, draws roughly 1.6 million": the next clause's subject is no
+                        # name known
+                        return None
                 return nearest.name
             # "..., and Peacock, owned by Comcast, doubled its base": an organisation named
             # in the pronoun's own clause; else the sentence's subject, else the focus.
