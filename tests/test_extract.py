@@ -4673,3 +4673,19 @@ def test_the_group_is_the_parent_a_unit_named_as_its_own():
         ("Stolt-Nielsen", 7.35e8),
         ("Stolt-Nielsen", 7000.0),  # (was the heading's unit)
     ]
+
+
+def test_a_described_name_after_an_inverted_or_passive_opening_is_the_subject():
+    text = (
+        "Airlines' suppliers using Python\n\n"
+        "The biggest network in the sky is now operated by Viasat, the Carlsbad, California "
+        "satellite company. The service is installed on about 4,000 aircraft, and the company "
+        "employs roughly 7,000 people.\n\n"
+        "The giant of the field is EssilorLuxottica, the Franco-Italian group. It runs about "
+        "18,000 shops."
+    )
+    assert [(c.entity, c.value) for c in extract_claims(_article(text))] == [
+        ("Viasat", 4000.0),  # (nobody: the opening's network named no organisation)
+        ("Viasat", 7000.0),
+        ("EssilorLuxottica", 18000.0),  # (nobody: the name did not end the sentence)
+    ]

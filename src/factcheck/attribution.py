@@ -236,7 +236,12 @@ _MOST_FAMOUS_BEFORE = re.compile(
     r"(?:\s+one)?\s+(?:is|was)\s+(?:perhaps\s+|probably\s+|clearly\s+)?$"
 )
 _MADE_BY_AFTER = re.compile(r",\s+(?:made|developed|published|built|created)\s+by\s+")
-_INVERTED_SUBJECT = re.compile(r"\s*The\s+(?:[\w'’-]+\s+){1,8}?(?:is|was)\s+")
+_INVERTED_SUBJECT = re.compile(
+    r"\s*The\s+(?:[\w'’-]+\s+){1,8}?(?:is|was)\s+"
+    # "The biggest network in the sky is now operated by Viasat, the ... company"
+    r"(?:(?:now\s+|still\s+)?(?:operated|run|owned|built|made)\s+by\s+)?"
+)
+_APPOSITION_AFTER = re.compile(r",[^\S\n]+(?:the|a|an)[^\S\n]")
 _PLACED_SUBJECT = re.compile(
     r"\s*(?:Behind|Among|Next|Beside|Alongside|Below|Above|Between|Then"
     # "Less talkative about its software is Energy Transfer, the Dallas partnership"
@@ -2035,7 +2040,12 @@ class Attribution:
             and first is not None
             and sentence is not None
             and _INVERTED_SUBJECT.fullmatch(self.text, sentence.start, first.start)
-            and self._ends_sentence(first.end, sentence)
+            and (
+                self._ends_sentence(first.end, sentence)
+                # (or described: "... is now operated by Viasat, the Carlsbad, California
+                # satellite company")
+                or _APPOSITION_AFTER.match(self.text, first.end) is not None
+            )
         ):
             # "The largest card network in the world is Visa.": the name is the subject
             self.orgs.add(first.name)
