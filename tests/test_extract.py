@@ -4689,3 +4689,18 @@ def test_a_described_name_after_an_inverted_or_passive_opening_is_the_subject():
         ("Viasat", 7000.0),
         ("EssilorLuxottica", 18000.0),  # (nobody: the name did not end the sentence)
     ]
+
+
+def test_land_and_floor_space_held_is_a_level_and_a_claim():
+    text = (
+        "Landlords and farm software using Python\n\n"
+        "Link Logistics is the landlord with roughly 500 million square feet of last-mile "
+        "space. CTP says its gross lettable area passed 13 million square metres last year.\n\n"
+        "FieldView is used on more than 250 million acres. A grower with 5,000 acres may "
+        "juggle a dozen apps, and the average US farm covers about 445 acres."
+    )
+    assert [(c.entity, c.value, c.period) for c in extract_claims(_article(text))] == [
+        ("Link Logistics", 5e8, None),  # (none of these was a claim)
+        ("CTP", 1.3e7, None),  # (not the year's: a level)
+        ("FieldView", 2.5e8, None),
+    ]

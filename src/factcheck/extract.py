@@ -678,6 +678,11 @@ def _not_a_claim(
                 q.period
                 or capacity
                 or (q.unit in _BULK_UNITS and _OUTPUT_BEFORE.search(before))
+                or (
+                    q.unit in _AREA_UNITS
+                    and q.value >= 1e6
+                    and _AREA_HELD_BEFORE.search(before) is not None
+                )
             )
             or _HYPHENATED_UNIT.match(q.surface)
         )
@@ -896,6 +901,15 @@ _BULK_UNITS = frozenset((
     "mile", "metre", "square_metre", "square_foot", "megawatt", "gigawatt",
     "gigawatt_hour", "megawatt_hour", "terawatt_hour",
 ))
+# ... or the land or floor space it holds or serves, when it is a business's scale: "a
+# landlord with roughly 500 million square feet", "used on more than 250 million acres",
+# "its gross lettable area passed 13 million square metres" (not "a grower with 5,000
+# acres", "the average farm covers about 445 acres")
+_AREA_UNITS = frozenset(("hectare", "acre", "square_metre", "square_foot"))
+_AREA_HELD_BEFORE = re.compile(
+    r"\b(?:with|on|covering|covers|spanning|spans|area\s+(?:of|passed|reached|is|was|"
+    r"totals|totalled|totaled|grew\s+to|rose\s+to))[^\S\n]+(?:some[^\S\n]+)?$"
+)
 _OUTPUT_BEFORE = re.compile(
     r"\b(?:shipped|ships|produced|produces|sold|sells|crushed|crushes|handled|handles|"
     r"mined|mines|moved|moves|transported|transports|collected|collects|processed|processes|"
