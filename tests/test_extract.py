@@ -4704,3 +4704,21 @@ def test_land_and_floor_space_held_is_a_level_and_a_claim():
         ("CTP", 1.3e7, None),  # (not the year's: a level)
         ("FieldView", 2.5e8, None),
     ]
+
+
+def test_a_quoted_feature_title_the_unit_and_an_acronym_workplace():
+    text = (
+        "Tennis and propane using Python\n\n"
+        "For the All England Lawn Tennis Club, the link to Python runs through IBM. The "
+        'club\'s team prepares the data behind the "Catch Me Up" match summaries. The club '
+        "itself employs about 300 full-time staff.\n\n"
+        "The largest of them is AmeriGas, the unit that UGI bought outright in 2019. Today "
+        "the unit serves more than 1.4 million customers.\n\n"
+        "Engineers at the WTA tell a similar story. The women's tour, which represents more "
+        "than 1,650 players, moved its pipeline to Python."
+    )
+    assert [(c.entity, c.value) for c in extract_claims(_article(text))] == [
+        ("All England Lawn Tennis Club", 300.0),  # (was "Catch Me Up")
+        ("AmeriGas", 1.4e6),  # (was its buyer's)
+        ("WTA", 1650.0),  # (was nobody's: "the WTA" read as a modifier)
+    ]

@@ -237,7 +237,7 @@ _MOST_FAMOUS_BEFORE = re.compile(
 )
 _MADE_BY_AFTER = re.compile(r",\s+(?:made|developed|published|built|created)\s+by\s+")
 _INVERTED_SUBJECT = re.compile(
-    r"\s*The\s+(?:[\w'’-]+\s+){1,8}?(?:is|was)\s+"
+    r"\s*The\s+(?:[\w'’-]+,?\s+){1,8}?(?:is|was)\s+"
     # "The biggest network in the sky is now operated by Viasat, the ... company"
     r"(?:(?:now\s+|still\s+)?(?:operated|run|owned|built|made)\s+by\s+)?"
 )
@@ -794,11 +794,12 @@ class Attribution:
                 and self.org_focus not in self.names.persons
             ):
                 return self.org_focus  # "Luis von Ahn ... started it. The company later"
-            if re.fullmatch(r"the\s+(?:[\w-]+\s+)?(?:game|app|service|tool)", opener) and (
-                self.focus in self.products
-            ):
+            if re.fullmatch(
+                r"the\s+(?:[\w-]+\s+)?(?:game|app|service|tool|unit|subsidiary|division)", opener
+            ) and (self.focus in self.products):
                 # "Hearthstone, the digital card game of Blizzard, ... The game passed 100
-                # million players": the product itself, not its maker
+                # million players": the product itself, not its maker ("AmeriGas, the unit
+                # that UGI bought ... Today the unit serves": the unit, not its buyer)
                 return self.focus
             if opener.startswith("the ") and self._focus_is_product():
                 # "Uber created Michelangelo ... Today Michelangelo manages 5,000 models.

@@ -252,6 +252,15 @@ _WORLD_BODY = re.compile(
 )
 # (but a name that opens on such a word and goes on is a firm's: "Bureau Veritas")
 _BODY_WORD_OPENS_FIRM = re.compile(r"[A-Z][a-z]+(?:[^\S\n]+[A-Z][\w.]*)+")
+_QUOTED_TITLE_NOUN = re.compile(
+    r"[^\S\n]+(?!(?:which|that|who|whose|is|was|are|were|has|had|have|and|or|in|on|at|to|"
+    r"for|of|by|with|from|as|said|says)\b)[a-z]{3,}\b"
+)
+_AT_THE_BEFORE = re.compile(r"\b(?:at|for|with)[^\S\n]+the[^\S\n]+$")
+_STAFF_VERB_AFTER = re.compile(
+    r"[^\S\n]+(?:tell|say|use|build|write|run|describe|explain|rely|work|built|wrote|moved|"
+    r"switched|rewrote|said|told|described|started|began|chose|prefer)\b"
+)
 _SOURCE_AFTER = re.compile(
     r"\s+(?:estimates?|estimated|forecasts?|predicts?|predicted|calculates?|calculated|"
     r"believes?|thinks?)\s+that\b"
@@ -1821,6 +1830,14 @@ class Names:
         # 'Its slogan was "Share your journey"': the first word of a quoted phrase
         if text[start - 1 : start] in ('"', "“") and _LOWER_WORDS.match(text, end):
             return True
+        # 'the "Catch Me Up" match summaries': a feature's title, quoted before a noun
+        if (
+            text[start - 1 : start] in ('"', "“")
+            and text[end : end + 1] in ('"', "”")
+            and " " in text[start:end]
+            and _QUOTED_TITLE_NOUN.match(text, end + 1)
+        ):
+            return True
         # "Life was not easy for it recently": a common noun opening the sentence
         if text[start:end] in ("Life", "Business", "Work") and re.match(
             r"\s+(?:was|is|has|had)\b", text[end : end + 8]
@@ -2007,6 +2024,13 @@ class Names:
             and name not in self.known - {name}
             # not "Founded in 1922, the BBC built the first version": its verb follows
             and not (name.isupper() and _PREDICATE.match(text, end))
+            # nor "Engineers at the WTA tell a similar story": a workplace, then the verb
+            # of who works there (not "at the MOOC platform")
+            and not (
+                name.isupper()
+                and _AT_THE_BEFORE.search(before)
+                and _STAFF_VERB_AFTER.match(text, end)
+            )
             # nor "Today the Post has 2.5 million": a short name of one the article named
             and not (
                 _PREDICATE.match(text, end)
