@@ -4722,3 +4722,19 @@ def test_a_quoted_feature_title_the_unit_and_an_acronym_workplace():
         ("AmeriGas", 1.4e6),  # (was its buyer's)
         ("WTA", 1650.0),  # (was nobody's: "the WTA" read as a modifier)
     ]
+
+
+def test_a_format_acronym_after_a_described_article_is_a_modifier():
+    text = (
+        "PDF and GIF sites using Python\n\n"
+        "Smallpdf\n\n"
+        "Smallpdf is Swiss. It has grown into one of the most visited PDF sites in the "
+        "world, with around 50 million monthly active users.\n\n"
+        "Giphy\n\n"
+        "Giphy is the best-known GIF search engine in the world, serving more than 10 "
+        "billion pieces of content a day."
+    )
+    assert [(c.entity, c.value) for c in extract_claims(_article(text))] == [
+        ("Smallpdf", 5e7),  # (was "PDF")
+        ("Giphy", 1e10),  # (was "GIF")
+    ]

@@ -785,7 +785,9 @@ _MARKET = re.compile(
 _NEW_CLAUSE_AFTER = re.compile(r",\s+(?:and|but|or|so)\s")
 _CODE_AMOUNT = re.compile(r"(?:[A-Z]{2,4}|Rs)\$?\d[\d.,]*(?:bn|m|tn|k)?")
 _ARTICLE_BEFORE = re.compile(r"\b(?:the|a|an|every|each|any|per)\s+$", re.I)
-_ARTICLE_ADJ_BEFORE = re.compile(r"\b(?:the|a|an|every|each|any|per)\s+(?:[a-z]+\s+)?$", re.I)
+_ARTICLE_ADJ_BEFORE = re.compile(
+    r"\b(?:the|a|an|every|each|any|per)\s+(?:[a-z][a-z-]*\s+){0,2}$", re.I
+)
 _LOWER_WORDS = re.compile(r"[^\S\n]+[a-z]+[^\S\n]+[a-z]")
 _CLAUSE_COMMA = re.compile(r",(?!\d)")  # not the comma in "21,000"
 _RELATIVE = re.compile(r",\s+(?:which|who|whose|owned\s+by|including|like|such\s+as|from)\b[^,]*,")
