@@ -4738,3 +4738,15 @@ def test_a_format_acronym_after_a_described_article_is_a_modifier():
         ("Smallpdf", 5e7),  # (was "PDF")
         ("Giphy", 1e10),  # (was "GIF")
     ]
+
+
+def test_a_heading_name_with_an_s_before_its_corporate_form():
+    text = (
+        "Laser makers using Python\n\n"
+        "4. Han's Laser\n\n"
+        "Han's Laser Technology, based in Shenzhen, is China's biggest laser equipment maker. "
+        "It has more than 15,000 staff."
+    )
+    assert [(c.entity, c.value) for c in extract_claims(_article(text))] == [
+        ("Han's Laser", 15000.0),  # (was "Han")
+    ]

@@ -534,6 +534,7 @@ _PLACE_POSSESSIVE = re.compile(
     r"['’]s[^\S\n]+(?:[A-Z][\w&.+-]*[^\S\n]+(?:&[^\S\n]+[a-z][^\S\n]+)?){1,3}"
     r"(?:Group|Holdings|Corporation|Company|Inc\.?|plc|PLC|Ltd\.?|Limited|AG|SE|SA)\b"
 )
+_HEADING_TAIL = r"(?:Technology|Technologies|Group|Holdings|Inc|Ltd|Limited)"
 _S_THEN_FIRM_WORD = re.compile(r"['’]s[^\S\n]+(?:Company|Corporation|Companies)(?![\w'’-])")
 _BRAND_WITH_S = re.compile(r"['’]s[^\S\n]+([A-Z][a-z]+)\b(?![^\S\n]+[A-Z])")
 _FIRM_APPOSITIVE = re.compile(
@@ -957,7 +958,10 @@ class Names:
                 and self.text.count(literal.group()) > 1  # the body names it so again
                 and not literal.group().endswith("!")
                 # ("Domino's" over "Domino's Pizza likes ...": the body's fuller name rules)
-                and not re.search(rf"{re.escape(literal.group())}[^\S\n]+[A-Z]", self.text)
+                # (but "4. Han's Laser" over "Han's Laser Technology": a corporate word)
+                and not re.search(
+                    rf"{re.escape(literal.group())}[^\S\n]+(?!{_HEADING_TAIL}\b)[A-Z]", self.text
+                )
             ):
                 self.literal_names[literal.group()] = re.compile(
                     rf"(?<![\w'’]){re.escape(literal.group())}(?![\w'’])"
