@@ -4750,3 +4750,24 @@ def test_a_heading_name_with_an_s_before_its_corporate_form():
     assert [(c.entity, c.value) for c in extract_claims(_article(text))] == [
         ("Han's Laser", 15000.0),  # (was "Han")
     ]
+
+
+def test_ages_of_a_role_thresholds_deal_terms_a_body_described_and_an_example_load():
+    text = (
+        "Brick makers, petitions and fairs using Python\n\n"
+        "Michelmersh produces around 120 million bricks a year, and its chief executive, 61, "
+        "told analysts that orders were in line. Builders can see where a delivery of 500 "
+        "bricks is at any moment.\n\n"
+        "4. 38 Degrees\n\n"
+        "Under UK rules, a petition that passes 100,000 signatures is considered for debate, "
+        "and 38 Degrees campaigns have crossed that line. "
+        "A petition to the Bundestag earns a hearing once it reaches 50,000 signatures.\n\n"
+        "Omnicom\n\n"
+        "Omnicom shareholders will own 60.6% of the combined company, and the deal values "
+        "Interpublic at about $13.3 billion. UFI, the industry's global association, "
+        "estimates that exhibitions generate about €290 billion of economic activity a year."
+    )
+    assert [(c.entity, c.value) for c in extract_claims(_article(text))] == [
+        ("Michelmersh", 1.2e8),  # (the age, the delivery, the name's 38, both thresholds,
+        ("Interpublic", 1.33e10),  # the owners' share of the merged firm and UFI's estimate
+    ]  # were kept)

@@ -67,6 +67,15 @@ CLAIM_UNITS_EXCLUDED = frozenset({"year", "duration", "date"})
 CLAIM_UNITS = frozenset({"count", "percent", "percentage_point", "basis_point"})
 
 
+# "a petition that passes 100,000 signatures is considered", "once it reaches 50,000
+# signatures": a rule's threshold, in the present tense (not "when it passed 1 million")
+_RULE_THRESHOLD_BEFORE = re.compile(
+    r"\b(?:that|once|if|when|until|unless)\s+(?:it\s+|they\s+)?(?:passes|reaches|hits|"
+    r"crosses|exceeds|tops|collects|gathers|gets)\s+$"
+)
+_OF_MERGED_FIRM = re.compile(
+    r"\s+of\s+the\s+(?:combined|merged|enlarged)\s+(?:company|group|business|entity|firm)\b"
+)
 _NOT_CLAIM_BEFORE = re.compile(
     # survey samples, prices and per-item amounts
     r"(?:\b(?:survey|poll|study|sample|panel)\s+of\s+"
@@ -80,6 +89,9 @@ _NOT_CLAIM_BEFORE = re.compile(
     r"climbed\s+to|dropped\s+to|was|is)(?:\s+(?:above|over|below))?)?)\s+"
     r"(?:just\s+|only\s+)?"
     r"|\beach(?!\s+(?:day|week|month|quarter|year)\b)(?:\s+[a-z]+){0,2}\s+"
+    # "where a delivery of 500 bricks is": one example load, not a scale
+    r"|\b(?:a|one)\s+(?:single\s+|typical\s+)?(?:delivery|shipment|batch|load|pallet|"
+    r"consignment)\s+of\s+"
     # "a layer 2 network", "level 3", "season 4": the number of a kind or a step
     r"|\b(?:layer|level|tier|phase|stage|type|class|season|episode|chapter|part|step|round|"
     r"gen|generation|series|version)\s+"
@@ -664,6 +676,9 @@ def _not_a_claim(
     # people, not of the organisation's business
     if q.unit == "percent" and _SHARE_OF_PEOPLE_OR_FAULTS.match(text, end):
         return True
+    # "Omnicom shareholders will own 60.6% of the combined company": a deal's terms
+    if q.unit == "percent" and _OF_MERGED_FIRM.match(text, end):
+        return True
     # "the two platforms", "both apps": a number that points back at things named before
     if q.value < 10 and _BACK_REFERENCE.search(before):
         return True
@@ -694,6 +709,7 @@ def _not_a_claim(
         return True
     if (
         _NOT_CLAIM_BEFORE.search(before)
+        or _RULE_THRESHOLD_BEFORE.search(before)
         or _LIMIT_OR_PAY_BEFORE.search(before)
         or _PRICES_CAN_REACH.search(text, sentence.start, start)
     ):
@@ -1116,7 +1132,10 @@ _AGE_BEFORE = re.compile(
     re.I,
 )
 _NAME_COMMA_BEFORE = re.compile(
-    r"(?:\b[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)+|\b(?:said|says|added|told)\s+[A-Z][\w'’-]+),\s*$"
+    r"(?:\b[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)+|\b(?:said|says|added|told)\s+[A-Z][\w'’-]+"
+    # "its chief executive, 61, told analysts": a role, then the age of who holds it
+    r"|\b(?:chief\s+executive|chief\s+financial\s+officer|chairman|chairwoman|chair|founder|"
+    r"co-founder|president|CEO|CFO|boss|owner)),\s*$"
 )
 _PEOPLE_AGE_BEFORE = re.compile(
     r"\b(?:people|users|shoppers|customers|adults|children|kids|teens|teenagers|players|"
@@ -1225,6 +1244,12 @@ def iter_claims(article: Article, vocabulary: Vocabulary) -> Iterator[Claim]:
                     q.start == 0 or text[max(0, start - 4) : start].lower() == "the "
                 ):
                     continue  # "The 99 engineering team": the company named by a number
+                if any(
+                    text.startswith(name, start)
+                    for name in attribution.names.literal_names
+                    if name[:1].isdigit()
+                ):
+                    continue  # "4. 38 Degrees ... 38 Degrees campaigns": a name's number
                 following = found[i + 1] if i + 1 < len(found) else None
                 if (
                     following is not None

@@ -262,6 +262,9 @@ _STAFF_VERB_AFTER = re.compile(
     r"switched|rewrote|said|told|described|started|began|chose|prefer)\b"
 )
 _SOURCE_AFTER = re.compile(
+    # ("UFI, the industry's global association, estimates that": described as a body)
+    r"(?:,[^\S\n]+the[^\S\n]+[^,.;\n]{0,40}?\b(?:association|federation|body|council|"
+    r"institute|researcher|consultancy),)?"
     r"\s+(?:estimates?|estimated|forecasts?|predicts?|predicted|calculates?|calculated|"
     r"believes?|thinks?)\s+that\b"
 )
