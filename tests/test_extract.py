@@ -4771,3 +4771,19 @@ def test_ages_of_a_role_thresholds_deal_terms_a_body_described_and_an_example_lo
         ("Michelmersh", 1.2e8),  # (the age, the delivery, the name's 38, both thresholds,
         ("Interpublic", 1.33e10),  # the owners' share of the merged firm and UFI's estimate
     ]  # were kept)
+
+
+def test_a_rate_after_a_shared_noun_or_a_passive_verb_and_flows_organised_or_created():
+    text = (
+        "Fairs, courts and memes using Python\n\n"
+        "Hawk-Eye says it officiates over 30,000 matches and games a year.\n\n"
+        "Playtomic is an app. About 1.2 million matches are booked through it each month.\n\n"
+        "Messe Frankfurt is big. It organised 330 fairs and conferences last year.\n\n"
+        "Imgflip is a site. Users create around 1 million memes a day from its templates."
+    )
+    assert [(c.entity, c.value, c.period) for c in extract_claims(_article(text))] == [
+        ("Hawk-Eye", 30000.0, "per_year"),  # (each of these had no period)
+        ("Playtomic", 1.2e6, "per_month"),
+        ("Messe Frankfurt", 330.0, "per_year"),
+        ("Imgflip", 1e6, "per_day"),
+    ]

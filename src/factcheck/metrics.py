@@ -21,6 +21,7 @@ from factcheck.periods import (
     is_flow,
     period_after,
     period_in,
+    rate_after_phrase,
 )
 from factcheck.segments import Span, word_list
 from factcheck.vocabulary import Metric, Vocabulary
@@ -65,7 +66,8 @@ HEDGE = (
 # "its members make 1.6 billion swipes": people, an action, then what is counted
 _DOER_THEN_ACTION = re.compile(
     r"[A-Za-z]+\s+(?:[A-Za-z]+\s+){0,2}?(?:make|made|send|sent|post|posted|watch|watched|stream|streamed|"
-    rf"book|booked|take|took|place|placed|upload|uploaded|share|shared|play|played)\s+{HEDGE}$"
+    rf"book|booked|take|took|place|placed|upload|uploaded|share|shared|play|played|create|"
+    rf"created)\s+{HEDGE}$"
 )
 _VERB_BEFORE = re.compile(
     r"\b([a-z]+(?:ed|es|s)|paid|spent|made|took|brought|raised|lost)(?:\s+(?:out|in|up))?"
@@ -519,7 +521,12 @@ def metric_for(
         period = None
         if adjective and is_flow(vocabulary, metric) and q.unit != "percent":
             period = RATE_ADJECTIVES[adjective.group(1).lower()]
-        return metric, period or period_after(text, end, sentence.end), end, True
+        period = (
+            period
+            or period_after(text, end, sentence.end)
+            or (rate_after_phrase(text, end, sentence.end) if is_flow(vocabulary, metric) else None)
+        )
+        return metric, period, end, True
     subject = (
         _SUBJECT_METRIC.search(text, clause, start)
         or _NUMBER_OF_METRIC.search(text, clause, start)
@@ -573,6 +580,9 @@ def metric_for(
         rate = RATE_AFTER_NOUN.match(text, number_end(q, start), limit)
         if period is None and rate:
             period = PERIOD_WORDS[(rate.group(1) or rate.group(2)).lower()]
+        if period is None:
+            # (past the clause boundary "and games" looked like: the phrase is strict)
+            period = rate_after_phrase(text, number_end(q, start), sentence.end)
         return noun, period, end, False
     # "..., up 13%", "up from 10 million", "$90.8 billion of that": the measure of the
     # previous claim in the sentence (a change in percent goes with any measure; money

@@ -40,6 +40,26 @@ RATE_AFTER_NOUN = re.compile(
     r"(annually|yearly|daily|weekly|monthly)\b",
     re.I,
 )
+# ... or a rate after what stands between the noun and it: a second noun sharing the
+# number ("30,000 matches and games a year") or a passive verb ("70,000 petitions are
+# started on it every month", "1.2 million matches are booked through it each month")
+_RATE_AFTER_PHRASE = re.compile(
+    r"(?:\s+[a-z][\w-]*){0,3}?\s+(?:(?:and|or)\s+(?:[a-z][\w-]*\s+){1,2}?"
+    r"|(?:are|were|is|was)\s+[a-z]+(?:ed|en|t)\s+(?:on|through|via|in|with|from)\s+"
+    r"(?:it|them|its\s+[a-z]+|the\s+[a-z]+)\s+)"
+    r"(?:per|a|an|each|every)\s+(day|week|month|quarter|year)\b"
+    r"(?!\s+(?:earlier|ago|before|later|after))",
+    re.I,
+)
+
+
+def rate_after_phrase(text: str, position: int, end: int) -> str | None:
+    """The rate after a second noun or a passive verb that follows the counted noun (up
+    to three words after `position`)."""
+    m = _RATE_AFTER_PHRASE.match(text, position, end)
+    return PERIOD_WORDS[m.group(1).lower()] if m else None
+
+
 _PERIOD_AFTER = re.compile(
     r"^\s*(?:(?:per|a|an|each|every)\s+(?:business\s+|working\s+|trading\s+)?"
     r"(day|week|month|quarter|year)|"
@@ -173,7 +193,7 @@ _FLOW_VERB_BEFORE = re.compile(
     r"built|logged|facilitated|transported|made|opened|signed|distributed|issued|hosted|"
     r"streamed|uploaded|downloaded|installed|delivers|ships|processes|completes|carries|"
     r"transports|handles|launched|launches|performed|performs|sent|sends|answered|answers|"
-    r"welcomed|looked\s+after|handed|hands|printed|struck|minted|"
+    r"welcomed|looked\s+after|handed|hands|printed|struck|minted|organised|organized|staged|"
     # (not "moved its 4 million British customers onto Kraken")
     r"moved(?!\s+(?:its|their|his|her)\b))\s+"
     # "sold in more than 200 countries", "completes each day in 70 countries": where
