@@ -4787,3 +4787,16 @@ def test_a_rate_after_a_shared_noun_or_a_passive_verb_and_flows_organised_or_cre
         ("Messe Frankfurt", 330.0, "per_year"),
         ("Imgflip", 1e6, "per_day"),
     ]
+
+
+def test_mexican_and_indian_legal_forms_are_no_names():
+    text = (
+        "Foundries using Python\n\n"
+        "Nemak, S.A.B. de C.V., the Monterrey maker of aluminium cylinder heads, reports in "
+        "dollars. Revenue was $4.98 billion last year.\n\n"
+        "MMTC-PAMP India Pvt Ltd has more than 30 million customers."
+    )
+    assert [(c.entity, c.value) for c in extract_claims(_article(text))] == [
+        ("Nemak", 4.98e9),  # (was "S.A.B. de C.V.")
+        ("MMTC-PAMP India", 3e7),  # (was "MMTC-PAMP India Pvt")
+    ]

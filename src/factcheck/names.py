@@ -124,7 +124,7 @@ TECHNOLOGIES = frozenset(_WORDS["technologies"])
 _LEGAL_WORDS = frozenset((
     "Ltd", "Ltd.", "Inc", "Inc.", "Corp", "Corp.", "LLC", "plc", "PLC", "S.A.", "S.A", "SA",
     "AG", "N.V.", "NV", "SE", "S.p.A.", "SpA", "GmbH", "S.M.E.", "K.K.", "Oy", "Oyj", "ASA", "A/S",
-    "KG", "BV", "B.V.", "S.L.", "SAS",
+    "KG", "BV", "B.V.", "S.L.", "SAS", "Pvt", "S.A.B. de C.V.", "S.A. de C.V.",
 ))
 # "Piaggio & C. SpA", "Miele & Cie. KG", "Trumpf SE + Co. KG": "and company", a legal form's part
 _AND_COMPANY = frozenset(("&", "+", "C.", "Co.", "Cie."))
