@@ -4800,3 +4800,19 @@ def test_mexican_and_indian_legal_forms_are_no_names():
         ("Nemak", 4.98e9),  # (was "S.A.B. de C.V.")
         ("MMTC-PAMP India", 3e7),  # (was "MMTC-PAMP India Pvt")
     ]
+
+
+def test_a_small_count_of_a_regions_places_and_a_region_of_a_place():
+    text = (
+        "Landlords and haulers using Python\n\n"
+        "Rexford Industrial concentrates on infill Southern California, where it owns about "
+        "420 properties. Terreno Realty, a smaller rival that sticks to six coastal US "
+        "cities, owns 290 buildings.\n\n"
+        "Waste Connections also operates in six Canadian provinces."
+    )
+    assert [(c.entity, c.value) for c in extract_claims(_article(text))] == [
+        ("Rexford Industrial", 420.0),  # (was "Southern California")
+        ("Terreno Realty", 6.0),  # (neither six was a claim)
+        ("Terreno Realty", 290.0),
+        ("Waste Connections", 6.0),
+    ]

@@ -488,7 +488,8 @@ def _spelled_small_count(q: quantities.Quantity, text: str) -> bool:
 
 
 _PLACES_OF_REGION = re.compile(
-    r"\s+[A-Z][\w.]*\s+(?:countries|states|provinces|markets|regions|territories|cities)\b"
+    # ("six coastal US cities": a describing word may come first)
+    r"\s+(?:[a-z]+\s+)?[A-Z][\w.]*\s+(?:countries|states|provinces|markets|regions|territories|cities)\b"
 )
 
 
@@ -665,6 +666,7 @@ def _not_a_claim(
         and not re.search(r"\d", q.surface)
         and not _SMALL_SCALE_NOUN.match(text, end)
         and not _SITES_OF_PLACE.match(text, end)
+        and not _PLACES_OF_REGION.match(text, end)
         # ("held nine events in 2024", "opened seven stores a year"): a count in a window
         and not _SMALL_FLOW_IN_WINDOW.match(text, end)
     ):

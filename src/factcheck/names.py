@@ -168,6 +168,10 @@ _SECTION_WORDS = frozenset(_WORDS["section_words"])
 FIRST_NAMES = frozenset(_WORDS["first_names"])
 _COMMON_PLURALS = frozenset(_WORDS["common_plurals"])
 PLACES = frozenset(_WORDS["places"])
+# "infill Southern California, where it owns": a region of a place
+_REGION_OF_PLACE = re.compile(
+    r"(?:Southern|Northern|Eastern|Western|Central|Upstate|Downstate)[^\S\n]+(\w+(?:[^\S\n]\w+)?)"
+)
 _WITHOUT_THE = frozenset(_WORDS["without_the"])
 _WITH_THE = frozenset(_WORDS["with_the"])
 # Before a name: a place ("in Canada", "across Europe") or a source ("according to IDC",
@@ -1412,7 +1416,15 @@ class Names:
                 # name; a person's possessive names the person in full ("Jeff Bezos's")
                 name, end = name + shop.group(), shop.end()
                 consumed = end
-            if name in _NOT_NAMES or name.casefold() in PLACES or _EVENT_NAME.search(name):
+            if (
+                name in _NOT_NAMES
+                or name.casefold() in PLACES
+                or _EVENT_NAME.search(name)
+                or (
+                    (region := _REGION_OF_PLACE.fullmatch(name)) is not None
+                    and region.group(1).casefold() in PLACES
+                )
+            ):
                 continue
             if name in self.places:  # "Halbury, a former mill town of about 46,000 people"
                 continue
