@@ -4816,3 +4816,14 @@ def test_a_small_count_of_a_regions_places_and_a_region_of_a_place():
         ("Terreno Realty", 290.0),
         ("Waste Connections", 6.0),
     ]
+
+
+def test_the_users_of_the_paragraphs_firm_acting_name_no_one_else():
+    text = (
+        "Surplus food apps using Python\n\n"
+        "2. Olio\n\n"
+        "Olio is a neighbour-sharing app. Members post about 1.5 million items a month."
+    )
+    assert [(c.entity, c.value, c.period) for c in extract_claims(_article(text))] == [
+        ("Olio", 1.5e6, "per_month"),  # (was nobody's: the sentence names no one)
+    ]
