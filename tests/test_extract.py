@@ -4827,3 +4827,17 @@ def test_the_users_of_the_paragraphs_firm_acting_name_no_one_else():
     assert [(c.entity, c.value, c.period) for c in extract_claims(_article(text))] == [
         ("Olio", 1.5e6, "per_month"),  # (was nobody's: the sentence names no one)
     ]
+
+
+def test_a_window_of_a_second_verb_phrase_is_not_the_firsts():
+    text = (
+        "Fair organisers using Python\n\n"
+        "5. Emerald Holding\n\n"
+        "The company runs more than 140 events, reported revenue of $383 million last year "
+        "and has about 650 employees."
+    )
+    assert [(c.value, c.period) for c in extract_claims(_article(text))] == [
+        (140.0, None),  # (was the year's)
+        (3.83e8, "per_year"),
+        (650.0, None),
+    ]

@@ -280,6 +280,9 @@ _NAME_BEFORE = re.compile(
 _NEXT_CLAUSE = re.compile(
     r"[,;]\s+(?:and|but|while|whereas)\s+(?:$|(?:[A-Z][\w&.'’-]*|it|they|he|she|we)\s+"
     r"(?:\w+\s+)?(?:[a-z]+ed|bought|sold|made|took|paid|spent|won|has|had|is|was)\b)"
+    # "runs more than 140 events, reported revenue of $383 million last year": a second
+    # verb phrase of the same subject, with its own window
+    r"|,\s+(?:reported|posted|recorded|booked)\s+(?:revenue|sales|turnover|net|a|an)\b"
 )
 
 
