@@ -4841,3 +4841,17 @@ def test_a_window_of_a_second_verb_phrase_is_not_the_firsts():
         (3.83e8, "per_year"),
         (650.0, None),
     ]
+
+
+def test_its_named_division_acting_is_the_divisions():
+    text = (
+        "Organisers and plasma using Python\n\n"
+        "Informa is big. Its Informa Markets division runs more than 450 shows.\n\n"
+        "CSL makes vaccines. Its CSL Plasma division operates more than 340 collection "
+        "centres, and the group as a whole employs about 32,000 people."
+    )
+    assert [(c.entity, c.value) for c in extract_claims(_article(text))] == [
+        ("Informa Markets", 450.0),  # (was Informa's)
+        ("CSL Plasma", 340.0),  # (was CSL's)
+        ("CSL", 32000.0),
+    ]

@@ -265,6 +265,11 @@ _STAFF_VERB_AFTER = re.compile(
     r"[^\S\n]+(?:tell|say|use|build|write|run|describe|explain|rely|work|built|wrote|moved|"
     r"switched|rewrote|said|told|described|started|began|chose|prefer)\b"
 )
+_UNIT_THEN_VERB = re.compile(
+    r"[^\S\n]+(?:division|unit|subsidiary|arm|business)[^\S\n]+(?:[a-z]+ly[^\S\n]+)?"
+    r"(?:runs|ran|has|had|employs|employed|operates|organises|organizes|reported|posted|"
+    r"made|makes|sells|sold|serves|served)\b"
+)
 _SOURCE_AFTER = re.compile(
     # ("UFI, the industry's global association, estimates that": described as a body)
     r"(?:,[^\S\n]+the[^\S\n]+[^,.;\n]{0,40}?\b(?:association|federation|body|council|"
@@ -1879,7 +1884,12 @@ class Names:
             r"trillion))[^\S\n]+$",
             before,
             re.I,
-        ) and not _YEAR_BEFORE.search(before):
+        ) and not _YEAR_BEFORE.search(before) and not (
+            # "Its Informa Markets division runs more than 450 shows": the unit is the
+            # clause's subject, named
+            re.search(r"\b(?:Its|Their)[^\S\n]+$", before)
+            and _UNIT_THEN_VERB.match(text, end)
+        ):
             return True
         # "a data company whose famous Terminal has 325,000 subscribers": what it owns
         if re.search(r"\bwhose\s+(?:[a-z]+\s+){1,2}$", before):
