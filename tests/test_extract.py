@@ -4855,3 +4855,16 @@ def test_its_named_division_acting_is_the_divisions():
         ("CSL Plasma", 340.0),  # (was CSL's)
         ("CSL", 32000.0),
     ]
+
+
+def test_a_bound_written_after_the_number_comes_before_its_noun():
+    text = (
+        "Pipes and leisure using Python\n\n"
+        "Wavin checks every pipe leaving its 40 or so factories. SoundCloud hosts tracks "
+        "uploaded by 40 million or more creators. Valcambi records the 14 or so steps in "
+        "between."
+    )
+    assert [(c.entity, c.metric, c.value) for c in extract_claims(_article(text))] == [
+        ("Wavin", "factories", 40.0),  # (was no claim: "or" read as the noun)
+        ("SoundCloud", "creators", 4e7),  # (was "tracks", the measure before)
+    ]

@@ -753,8 +753,14 @@ def _clause_end(text: str, start: int, end: int) -> int:
 
 def number_end(q: quantities.Quantity, start: int) -> int:
     """Where `q`'s number ends in a text where `q` starts at `start` (its span may run on
-    over the counted noun up to a rate: "100 billion messages a day")."""
-    return start + q.number_end - q.start
+    over the counted noun up to a rate: "100 billion messages a day"), past a bound
+    written after it ("its 1,000 or so tenants", "500 or more stores")."""
+    position = start + q.number_end - q.start
+    after = _BOUND_AFTER_NUMBER.match(q.surface, q.number_end - q.start)
+    return position + after.end() - after.start() if after else position
+
+
+_BOUND_AFTER_NUMBER = re.compile(r"[^\S\n]+or[^\S\n]+(?:so|more|less|fewer)\b")
 
 
 def _metric_unit(vocabulary: Vocabulary, metric: str, default: str) -> str:
