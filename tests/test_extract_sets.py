@@ -103,6 +103,7 @@ them with their causes. "seed-like" is the half of a set that imitates the seed 
     blind89   0.753 / 0.755 (2 of 6 names moved)  0.80 / 0.81 (twentieth session, tuned on)
     blind90   0.755 / 0.748 (2 of 6 names moved)  0.84 / 0.84 (twenty-first session, tuned on)
     blind91   0.797 / 0.833 (2 of 6 names moved)  0.82 / 0.85 (twenty-first session, tuned on)
+    blind92   0.781 / 0.749 (2 of 6 names moved)  0.85 / 0.82 (twenty-second session, tuned on)
 
 The issue's bar (0.95 both) is held by the sets fixed until they met it; the newer sets
 hold floors just under what they reached, so a change that loses claims there fails.
@@ -216,6 +217,7 @@ BARS = {
     "blind89": (0.78, 0.79),
     "blind90": (0.82, 0.81),
     "blind91": (0.80, 0.82),
+    "blind92": (0.83, 0.81),
 }
 # Metric names are scored only where the gold was written with the vocabulary's names.
 METRIC_BARS = {"news": 0.80}
