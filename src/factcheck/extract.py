@@ -696,7 +696,7 @@ def _not_a_claim(
                 or capacity
                 or (q.unit in _BULK_UNITS and _OUTPUT_BEFORE.search(before))
                 or (
-                    q.unit in _AREA_UNITS
+                    q.unit in quantities.AREA_UNITS
                     and q.value >= 1e6
                     and _AREA_HELD_BEFORE.search(before) is not None
                 )
@@ -923,7 +923,6 @@ _BULK_UNITS = frozenset((
 # landlord with roughly 500 million square feet", "used on more than 250 million acres",
 # "its gross lettable area passed 13 million square metres" (not "a grower with 5,000
 # acres", "the average farm covers about 445 acres")
-_AREA_UNITS = frozenset(("hectare", "acre", "square_metre", "square_foot"))
 _AREA_HELD_BEFORE = re.compile(
     r"\b(?:with|on|covering|covers|spanning|spans|area\s+(?:of|passed|reached|is|was|"
     r"totals|totalled|totaled|grew\s+to|rose\s+to))[^\S\n]+(?:some[^\S\n]+)?$"

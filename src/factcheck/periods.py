@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 
+from factcheck.quantities import AREA_UNITS
 from factcheck.segments import Span, word_list
 from factcheck.vocabulary import Vocabulary
 
@@ -250,7 +251,7 @@ def is_flow_claim(
         and not re.match(r"\s*(?:countries|markets|cities|states|regions)\b", after)
     ):
         return True
-    if unit in _AREA_UNITS and not _FLOW_VERB_BEFORE.search(before):
+    if unit in AREA_UNITS and not _FLOW_VERB_BEFORE.search(before):
         # "its gross lettable area passed 13 million square metres last year": land or
         # floor space held is a level (not "produced 400 million square metres in 2023")
         return False
@@ -263,7 +264,6 @@ def is_flow_claim(
     return not any(w in _STOCK_MONEY for w in words)
 
 
-_AREA_UNITS = frozenset(("hectare", "acre", "square_metre", "square_foot"))
 _PEAK_BEFORE = re.compile(r"\b(?:peak\s+of|peaked\s+at)\s+$", re.I)
 _PERFECT_BEFORE = re.compile(
     r"\b(?:has|have)\s+(?:now\s+|already\s+|so\s+far\s+)?(?:been\s+)?"

@@ -294,6 +294,10 @@ CURRENCIES: frozenset[str] = frozenset(
     [*_CURRENCY_SYMBOLS.values(), *(c.lower() for c in _CURRENCY_CODES), *_CURRENCY_WORDS.values()]
 )
 
+# The units of land and floor area the parser reports: what callers treat as a business's
+# holdings ("500 million square feet", "2.7 million hectares").
+AREA_UNITS: frozenset[str] = frozenset(("hectare", "acre", "square_metre", "square_foot"))
+
 _PERIOD_UNITS = {
     "day": "per_day", "d": "per_day", "night": "per_day", "week": "per_week",
     "wk": "per_week", "month": "per_month", "mo": "per_month", "mth": "per_month",
