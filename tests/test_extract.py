@@ -4868,3 +4868,15 @@ def test_a_bound_written_after_the_number_comes_before_its_noun():
         ("Wavin", "factories", 40.0),  # (was no claim: "or" read as the noun)
         ("SoundCloud", "creators", 4e7),  # (was "tracks", the measure before)
     ]
+
+
+def test_bitcoin_mined_in_a_year_is_a_flow():
+    text = (
+        "Miners using Python\n\n"
+        "MARA Holdings mined 9,457 bitcoin in 2024. Bitfarms mined nearly 2,900 bitcoin "
+        "during 2024."
+    )
+    assert [(c.entity, c.value, c.period) for c in extract_claims(_article(text))] == [
+        ("MARA Holdings", 9457.0, "per_year"),  # (was no period)
+        ("Bitfarms", 2900.0, "per_year"),
+    ]

@@ -195,6 +195,7 @@ _FLOW_VERB_BEFORE = re.compile(
     r"streamed|uploaded|downloaded|installed|delivers|ships|processes|completes|carries|"
     r"transports|handles|launched|launches|performed|performs|sent|sends|answered|answers|"
     r"welcomed|looked\s+after|handed|hands|printed|struck|minted|organised|organized|staged|"
+    r"mined|mines|"
     # (not "moved its 4 million British customers onto Kraken")
     r"moved(?!\s+(?:its|their|his|her)\b))\s+"
     # "sold in more than 200 countries", "completes each day in 70 countries": where
