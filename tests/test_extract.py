@@ -4880,3 +4880,14 @@ def test_bitcoin_mined_in_a_year_is_a_flow():
         ("MARA Holdings", 9457.0, "per_year"),  # (was no period)
         ("Bitfarms", 2900.0, "per_year"),
     ]
+
+
+def test_names_of_regions_in_a_list_are_no_firms():
+    text = (
+        "Refiners using Python\n\n"
+        "HF Sinclair is big. It has refineries in the Mid-Continent, Southwest and Rocky "
+        "Mountain regions, totalling 678,000 barrels per day."
+    )
+    assert [(c.entity, c.value) for c in extract_claims(_article(text))] == [
+        ("HF Sinclair", 678000.0),  # (was "Rocky Mountain")
+    ]

@@ -270,6 +270,10 @@ _UNIT_THEN_VERB = re.compile(
     r"(?:runs|ran|has|had|employs|employed|operates|organises|organizes|reported|posted|"
     r"made|makes|sells|sold|serves|served)\b"
 )
+_REGIONS_AFTER = re.compile(
+    r"(?:(?:,|,?[^\S\n]+(?:and|or))[^\S\n]+[A-Z][\w-]*(?:[^\S\n]+[A-Z][\w-]*)?)*"
+    r"[^\S\n]+regions?\b"
+)
 _SOURCE_AFTER = re.compile(
     # ("UFI, the industry's global association, estimates that": described as a body)
     r"(?:,[^\S\n]+the[^\S\n]+[^,.;\n]{0,40}?\b(?:association|federation|body|council|"
@@ -1863,6 +1867,9 @@ class Names:
             and " " in text[start:end]
             and _QUOTED_TITLE_NOUN.match(text, end + 1)
         ):
+            return True
+        # "in the Mid-Continent, Southwest and Rocky Mountain regions": regions' names
+        if _REGIONS_AFTER.match(text, end):
             return True
         # "Life was not easy for it recently": a common noun opening the sentence
         if text[start:end] in ("Life", "Business", "Work") and re.match(
