@@ -4891,3 +4891,17 @@ def test_names_of_regions_in_a_list_are_no_firms():
     assert [(c.entity, c.value) for c in extract_claims(_article(text))] == [
         ("HF Sinclair", 678000.0),  # (was "Rocky Mountain")
     ]
+
+
+def test_a_global_measure_is_the_worlds_not_the_firms():
+    text = (
+        "Refiners using Python\n\n"
+        "Repsol runs 13 refineries. With global refining capacity of around 103 "
+        "million barrels a day, expect more refiners to try it. The group employs about "
+        "25,000 people worldwide and reported sales of €59 billion for 2024."
+    )
+    assert [(c.entity, c.value) for c in extract_claims(_article(text))] == [
+        ("Repsol", 13.0),
+        ("Repsol", 25000.0),  # (the world's capacity was Repsol's)
+        ("Repsol", 5.9e10),
+    ]

@@ -73,6 +73,13 @@ _RULE_THRESHOLD_BEFORE = re.compile(
     r"\b(?:that|once|if|when|until|unless)\s+(?:it\s+|they\s+)?(?:passes|reaches|hits|"
     r"crosses|exceeds|tops|collects|gathers|gets)\s+$"
 )
+# "with global refining capacity of around 103 million barrels a day": the world's, not a firm's
+_GLOBAL_MEASURE_BEFORE = re.compile(
+    r"\b(?:global|world|the\s+world['’]s)\s+(?:(?!and\b|or\b)[a-z]+\s+){0,2}?(?:capacity|demand|"
+    r"output|production|consumption|shipments|sales)\s+(?:of|is|was|at|stood\s+at|reached)\s+"
+    r"(?:about\s+|around\s+|roughly\s+|some\s+|nearly\s+)?$",
+    re.I,
+)
 _OF_MERGED_FIRM = re.compile(
     r"\s+of\s+the\s+(?:combined|merged|enlarged)\s+(?:company|group|business|entity|firm)\b"
 )
@@ -712,6 +719,7 @@ def _not_a_claim(
     if (
         _NOT_CLAIM_BEFORE.search(before)
         or _RULE_THRESHOLD_BEFORE.search(before)
+        or _GLOBAL_MEASURE_BEFORE.search(before)
         or _LIMIT_OR_PAY_BEFORE.search(before)
         or _PRICES_CAN_REACH.search(text, sentence.start, start)
     ):
