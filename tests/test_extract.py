@@ -4905,3 +4905,14 @@ def test_a_global_measure_is_the_worlds_not_the_firms():
         ("Repsol", 25000.0),  # (the world's capacity was Repsol's)
         ("Repsol", 5.9e10),
     ]
+
+
+def test_a_pressure_in_bar_is_a_machines_spec():
+    text = (
+        "Compressor makers using Python\n\n"
+        "Sullair has shipped 500,000 compressors. Its newest portable models work at "
+        "pressures of up to 13 bar."
+    )
+    assert [(c.entity, c.value) for c in extract_claims(_article(text))] == [
+        ("Sullair", 500000.0),  # (the pressure was a claim)
+    ]

@@ -289,7 +289,8 @@ _SYSTEM_SPEC_AFTER = re.compile(
     # "the 14 characters code", "recognise more than 25 scenes": a product's spec
     r"characters?|digits|letters|pixels|megapixels|frames|stems|scenes|predictions|attributes|"
     r"currencies|questions|languages|cameras|resolutions|qubits?(?:\s+processors?)?|markers|types\s+of|kinds\s+of|"
-    r"components|databases|dimensions|steps|slots|"
+    # ("pressures of up to 13 bar": a machine's spec; not "400 bars" of gold)
+    r"components|databases|dimensions|steps|slots|bar(?!s)|psi|"
     r"(?:such|internal|backend|back-end)\s+services)\b"
     # "runs more than 150 machine learning models in production"
     r"|\s+(?:machine[\s-]+learning|ML|AI)\s+models\b"
