@@ -104,6 +104,7 @@ them with their causes. "seed-like" is the half of a set that imitates the seed 
     blind90   0.755 / 0.748 (2 of 6 names moved)  0.84 / 0.84 (twenty-first session, tuned on)
     blind91   0.797 / 0.833 (2 of 6 names moved)  0.82 / 0.85 (twenty-first session, tuned on)
     blind92   0.781 / 0.749 (2 of 6 names moved)  0.85 / 0.82 (twenty-second session, tuned on)
+    blind93   0.764 / 0.757 (2 of 6 names moved)  0.78 / 0.77 (twenty-second session, four mends)
 
 The issue's bar (0.95 both) is held by the sets fixed until they met it; the newer sets
 hold floors just under what they reached, so a change that loses claims there fails.
@@ -218,6 +219,7 @@ BARS = {
     "blind90": (0.82, 0.81),
     "blind91": (0.80, 0.82),
     "blind92": (0.83, 0.81),
+    "blind93": (0.76, 0.75),
 }
 # Metric names are scored only where the gold was written with the vocabulary's names.
 METRIC_BARS = {"news": 0.80}
