@@ -519,12 +519,13 @@ def metric_for(
     if metric is not None:
         adjective = RATE_ADJECTIVE_NEAR.search(text, max(clause, synonym_at - 40), synonym_at)
         period = None
-        if adjective and is_flow(vocabulary, metric) and q.unit != "percent":
+        flow = is_flow(vocabulary, metric)
+        if adjective and flow and q.unit != "percent":
             period = RATE_ADJECTIVES[adjective.group(1).lower()]
         period = (
             period
             or period_after(text, end, sentence.end)
-            or (rate_after_phrase(text, end, sentence.end) if is_flow(vocabulary, metric) else None)
+            or (rate_after_phrase(text, end, sentence.end) if flow else None)
         )
         return metric, period, end, True
     subject = (
