@@ -2224,7 +2224,9 @@ def test_the_x_company_is_a_name_not_a_pronoun():
         "Ford Motor Company has around 177,000 employees."
     )
     assert _fields(text, "entity", "value") == [
-        ("Coca-Cola", 200.0),
+        # (an article that never calls it plain "Coca-Cola" keeps the registered name,
+        # as the blind writers did with "The Magnum Ice Cream Company")
+        ("The Coca-Cola Company", 200.0),
         ("Lufthansa Group", 123e6),
         ("Ford Motor Company", 177000.0),
     ]
@@ -4915,4 +4917,25 @@ def test_a_pressure_in_bar_is_a_machines_spec():
     )
     assert [(c.entity, c.value) for c in extract_claims(_article(text))] == [
         ("Sullair", 500000.0),  # (the pressure was a claim)
+    ]
+
+
+def test_the_company_keeps_its_whole_name_when_never_called_shorter():
+    text = (
+        "Ice cream makers using Python\n\n"
+        "The Magnum Ice Cream Company, which Unilever spun off in 2025, sells in 76 "
+        "countries and employs about 19,000 people. Magnum is its biggest brand. The "
+        "company had sales of €7.9 billion in 2024.\n\n"
+        "The Hershey Company employs about 20,000 people. Hershey sells in 80 countries.\n\n"
+        "1. BBC\n\n"
+        "The British Broadcasting Corporation, known to almost everyone as the BBC, is "
+        "paid for by a licence fee. The corporation employs around 21,000 people."
+    )
+    assert [(c.entity, c.value) for c in extract_claims(_article(text))] == [
+        ("The Magnum Ice Cream Company", 76.0),  # (was "Magnum Ice Cream", never written)
+        ("The Magnum Ice Cream Company", 19000.0),
+        ("The Magnum Ice Cream Company", 7.9e9),
+        ("Hershey", 20000.0),  # the article calls it Hershey
+        ("Hershey", 80.0),
+        ("BBC", 21000.0),  # ... or by its initials
     ]

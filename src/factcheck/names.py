@@ -1061,7 +1061,13 @@ class Names:
         if len(words) > 2 and words[0] in _COMMON_PLURALS and words[1] == "of":
             words = words[2:]  # "Users of Tinder make 1.6 billion swipes": Tinder
         if len(words) > 2 and words[0] == "The" and words[-1] in ("Company", "Corporation"):
-            words = words[:-1]  # "The Coca-Cola Company" is called Coca-Cola
+            if not self._written_alone(words[1:-1]) and not self.vocabulary.entity(
+                " ".join(words[1:-1])
+            ):
+                # "The Magnum Ice Cream Company" when the article never says "Magnum Ice
+                # Cream": the whole registered name is what it is called
+                return " ".join(words)
+            words = words[:-1]  # "The Coca-Cola Company ... Coca-Cola" is called Coca-Cola
         while len(words) > 1 and words[-1] in _PLATFORMS:
             words = words[:-1]  # "The Airbnb iOS app": the maker, not the platform
         if words and words[0] in TECHNOLOGIES and len(words) > 1 and _ORG_SUFFIX.search(words[-1]):
@@ -1536,7 +1542,8 @@ class Names:
                 found.append(Mention(inside[0].start, inside[0].end, name))
             elif (
                 len(inside) == 1
-                and inside[0].start == m.start() + 4
+                # ("The Magnum Ice Cream Company": a name that keeps its "The")
+                and inside[0].start == m.start() + 4 * (not inside[0].name.startswith("The "))
                 and m.group().lower().startswith("the ")
                 and re.sub(r"['’]s$", "", m.group()).endswith(("Company", "Corporation", "Group"))
                 and re.sub(r"['’]s$", "", text[inside[0].end : m.end()])
@@ -1691,6 +1698,25 @@ class Names:
                 heading
                 and re.search(rf"^(?:\d{{1,2}}\.[^\S\n]+)?{name}[^\S\n]*$", self.text, re.M)
             )
+        )
+
+    def _written_alone(self, words: list[str]) -> bool:
+        """Is "The <words> Company" called something shorter: the words, or two or more of
+        the first of them, without "The" and the firm word ("Coca-Cola", "Davey Tree"), or
+        its initials ("BBC")?"""
+        for n in range(len(words), min(2, len(words)) - 1, -1):
+            core = re.escape(" ".join(words[:n]))
+            if re.search(
+                rf"(?<![Tt]he )(?<![\w'’-]){core}(?![\w'’-])"
+                rf"(?![^\S\n]+(?:Company|Corporation)\b)",
+                self.text,
+            ):
+                return True
+        whole = " ".join([*words, "Company"]), " ".join([*words, "Corporation"])
+        return any(
+            abbreviates(short, full)
+            for short in set(re.findall(r"\b[A-Z]{2,6}\b", self.text))
+            for full in whole
         )
 
     def _the_common_firm(self, m: re.Match[str]) -> str | None:
