@@ -4939,3 +4939,14 @@ def test_the_company_keeps_its_whole_name_when_never_called_shorter():
         ("Hershey", 80.0),
         ("BBC", 21000.0),  # ... or by its initials
     ]
+
+
+def test_a_limited_company_of_its_home_town():
+    text = (
+        "Animal health companies using Python\n\n"
+        "Hester Biosciences Limited of Ahmedabad, India's best-known poultry vaccine "
+        "maker, posted revenue of 3.1 billion rupees for fiscal 2024."
+    )
+    assert [(c.entity, c.value) for c in extract_claims(_article(text))] == [
+        ("Hester Biosciences", 3.1e9),  # (was "Hester Biosciences Limited of Ahmedabad")
+    ]

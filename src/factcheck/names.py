@@ -1045,8 +1045,9 @@ class Names:
             words = words[1:]
             if words and not words[0][:1].isupper():
                 return ""
-        if len(words) > 3 and words[-3] in _CORPORATE_TAIL:
-            words = _without_home_town(words)  # "Südzucker AG of Mannheim"
+        if len(words) > 3 and words[-3] in _CORPORATE_TAIL | {"Limited"}:
+            # "Südzucker AG of Mannheim", "Hester Biosciences Limited of Ahmedabad"
+            words = _without_home_town(words)
         while len(words) > 1 and (
             words[-1].rstrip(",") in _LEGAL_WORDS
             or words[-1].rstrip(",") in _AND_COMPANY
