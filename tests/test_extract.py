@@ -4950,3 +4950,16 @@ def test_a_limited_company_of_its_home_town():
     assert [(c.entity, c.value) for c in extract_claims(_article(text))] == [
         ("Hester Biosciences", 3.1e9),  # (was "Hester Biosciences Limited of Ahmedabad")
     ]
+
+
+def test_a_short_name_before_enterprises_or_industries_is_the_whole():
+    text = (
+        "Ice cream makers using Python\n\n"
+        "Le Mars is home to Wells Enterprises, the family business behind Blue Bunny. "
+        "Wells had about 4,000 employees at the time of the deal.\n\n"
+        "Thor Industries builds RVs. Thor employs more than 22,000 people."
+    )
+    assert [(c.entity, c.value) for c in extract_claims(_article(text))] == [
+        ("Wells Enterprises", 4000.0),  # (was "Wells")
+        ("Thor Industries", 22000.0),
+    ]

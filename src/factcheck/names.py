@@ -594,7 +594,7 @@ _SHORT_FORM_REST = re.compile(
     r"(?:International|Games|Group|Holdings|Airlines|Air\s+Lines|Airways|Motors|Motor|Technologies|Labs|"
     r"Entertainment|Studios|Inc\.?|Corp\.?|Corporation|Company|Platforms|Networks|Systems|"
     r"Communications|Financial|Bank|Brands|Interactive|Software|Health|HealthCare|Healthcare|"
-    r"Insurance|Pharmaceuticals|Therapeutics|Cars|Electric)"
+    r"Insurance|Pharmaceuticals|Therapeutics|Cars|Electric|Enterprises|Industries)"
 )
 # Descriptors news puts before a name at a sentence's start: "Rival Swiggy", "Lender Monzo".
 _DESCRIPTORS = frozenset(
