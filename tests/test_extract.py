@@ -4963,3 +4963,17 @@ def test_a_short_name_before_enterprises_or_industries_is_the_whole():
         ("Wells Enterprises", 4000.0),  # (was "Wells")
         ("Thor Industries", 22000.0),
     ]
+
+
+def test_a_new_name_after_a_colon_and_the_spin_off_that_goes_on_under_it():
+    text = (
+        "Ice cream makers using Python\n\n"
+        "When its frozen desserts arm was spun off by Unilever in 2025, the new business "
+        "was named after its best-seller: The Magnum Ice Cream Company. Listed in "
+        "Amsterdam, it inherited a platform built in Python. The spin-off had sales of "
+        "about €7.9 billion in 2024 and employs roughly 19,000 people."
+    )
+    assert [(c.entity, c.value) for c in extract_claims(_article(text))] == [
+        ("The Magnum Ice Cream Company", 7.9e9),  # (was Unilever's, twice)
+        ("The Magnum Ice Cream Company", 19000.0),
+    ]

@@ -42,7 +42,7 @@ ORG_NOUNS = (
     "corporation|conglomerate|publisher|chipmaker|subsidiary|carrier|grocer|discounter|neobank|"
     "telco|broadcaster|studio|franchisee|supermarket|exchange|developer|reinsurer|newspaper|paper|tabloid|"
     "encyclopedia|nonprofit|non-profit|charity|game|agency|messenger|fund|issuer|processor|"
-    "broker|brokerage|wholesaler|distributor|superapp|super-app|partnership|"
+    "broker|brokerage|wholesaler|distributor|superapp|super-app|partnership|spin-off|spinoff|venture|"
     "utility|miner|producer|multinational|(?-i:society|alliance|organisation|organization|foundation|"
     "bureau|mint|authority|university|school|promotion|league|franchise|outsourcer|forwarder|consultancy|"
     "parent(?![^\\S\\n]+(?:group|company|firm|business|corporation)))"
