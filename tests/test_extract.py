@@ -4977,3 +4977,16 @@ def test_a_new_name_after_a_colon_and_the_spin_off_that_goes_on_under_it():
         ("The Magnum Ice Cream Company", 7.9e9),  # (was Unilever's, twice)
         ("The Magnum Ice Cream Company", 19000.0),
     ]
+
+
+def test_two_founders_names_make_a_firm_not_a_person():
+    text = (
+        "Ice cream makers using Python\n\n"
+        "The group also sells Magnum. Ben & Jerry's runs more than 600 scoop shops.\n\n"
+        "The Vermont pint-maker Ben & Jerry's, bought by Unilever in 2000 for $326 million, "
+        "runs a Python loyalty service."
+    )
+    assert [(c.entity, c.value) for c in extract_claims(_article(text))] == [
+        ("Ben & Jerry's", 600.0),  # (was dropped: "Ben" read as a person's first name)
+        ("Ben & Jerry's", 3.26e8),  # (was "Ben & Jerry")
+    ]

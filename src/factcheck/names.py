@@ -562,8 +562,9 @@ _FIRST_NAME_S = re.compile(r"['’]s((?:[^\S\n]+[A-Z][\w&'’.-]*){1,3})")
 # "McDonald's has", "McDonald's, the largest fast food chain,": the 's is part of the name
 _NAME_WITH_S = re.compile(
     rf"['’][sS](?:\s+(?:{_SUBJECT_VERBS})\b|,\s+(?:the|a|an|once|now|formerly|long|which|who)\s"
-    # ("Harry's, founded in New York": a participle describes the name)
-    r"|,\s+(?:[a-z]+ed|known|run|built|set\s+up)\s+(?:in|by|as|from|on|at)\s"
+    # ("Harry's, founded in New York", "Ben & Jerry's, bought by Unilever": a participle
+    # describes the name)
+    r"|,\s+(?:[a-z]+ed|known|run|built|set\s+up|bought|sold|made|begun)\s+(?:in|by|as|from|on|at)\s"
     # "Byju's from Bangalore was once"; "the most famous name is Byju's." (a possessive
     # never ends a sentence)
     r"|\s+from\s+[A-Z]|[.!?](?:\s|$))"
@@ -1483,6 +1484,7 @@ class Names:
                 and " " in name
                 and name.split()[0] in FIRST_NAMES
                 and not _described_as_firm(text, end)
+                and "&" not in name  # ("Ben & Jerry's runs 600 shops": two founders' firm)
             ):
                 continue  # "David Heinemeier Hansson extracted the framework": a person
             if first and numbered and name not in _NOT_NAMES:
