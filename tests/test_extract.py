@@ -4990,3 +4990,22 @@ def test_two_founders_names_make_a_firm_not_a_person():
         ("Ben & Jerry's", 600.0),  # (was dropped: "Ben" read as a person's first name)
         ("Ben & Jerry's", 3.26e8),  # (was "Ben & Jerry")
     ]
+
+
+def test_a_sellers_reach_and_second_verb_after_its_brands_are_the_sellers():
+    text = (
+        "Ice cream makers using Python\n\n"
+        "1. Froneri\n\n"
+        "Froneri was formed in 2016. It makes Häagen-Dazs outside the US, Oreo ice cream "
+        "and Extreme cones, operates in more than 20 countries and has a workforce of "
+        "around 15,000.\n\n"
+        "2. Magnum Foods\n\n"
+        "Unilever spun off its ice cream arm as Magnum Foods in 2025. It has about 19,000 "
+        "employees and sells Magnum, Wall's, Cornetto and Ben & Jerry's in 76 countries."
+    )
+    assert [(c.entity, c.value) for c in extract_claims(_article(text))] == [
+        ("Froneri", 20.0),  # (was Extreme's, the last brand named)
+        ("Froneri", 15000.0),
+        ("Magnum Foods", 19000.0),
+        ("Magnum Foods", 76.0),  # (was "Ben & Jerry")
+    ]

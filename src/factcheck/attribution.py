@@ -68,7 +68,14 @@ _TOOL_BEFORE = re.compile(
 _SENTENCE_BOUNDARY = re.compile(r"[.!?][\"”’)]*\s+|\n")
 _CLAUSE_OPENER = re.compile(r";|\b(?:whereas|while|but)\b")
 _COMPARED_WITH = re.compile(r"\b(?:than|like|outside\s+of|besides|except|unlike)\s+$")
+# "sells Magnum and Cornetto in 76 countries": a seller's products, then where it sells
+_SELLS_BEFORE = re.compile(r"\b(?:sells|sold|makes|markets|distributes|produces|offers)\s+$")
+_SOLD_IN_REACH = re.compile(
+    r"(?:['’]s)?\s+(?:in|across|into)\s+(?:more\s+than\s+|over\s+|about\s+|some\s+|around\s+|nearly\s+)?"
+)
+_REACH_AFTER = re.compile(r"\s*(?:countries|markets|territories)\b")
 _LIST_JOINER = re.compile(r"\s*(?:,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+|\s*&\s*)")
+_LISTED_AFTER_S = re.compile(r"(?:['’]s)?" + _LIST_JOINER.pattern)  # ("Wall's, Cornetto")
 _USED_ON = re.compile(
     r"\b(?:(?:transact|shop|buy|sell|listen|watch|play|stream|chat|post|trade|bank|log\s+in|"
     r"sign\s+in)\s+(?:on|at|with|to)|(?:log|logs|sign|signs)\s+into|use|uses|used|open|opens|"
@@ -638,6 +645,11 @@ _SUBJECT_VERB_AGAIN = re.compile(
     r"(?:[a-z]+(?:s|ed)|cut|sold|grew|made|lost|paid|spent|built|took|had)\s+(?:[a-z]+\s+){0,4}?"
     # "OpenAI is the research lab who made ChatGPT, employing approximately 3,000 people"
     r"|,\s+(?:employing|serving|operating|counting|having)\s+(?:[a-z]+\s+){0,2}?"
+    # "It makes Häagen-Dazs ... and Extreme cones, operates in more than 20 countries"
+    # (not "its parent, Meta Platforms, says": the appositive's own verb)
+    r"|[^,;:()\n]+?,\s+(?!is\b|was\b|its\b|this\b|thus\b|as\b|plus\b)[a-z]{3,}s\s+"
+    # (" ... and has a workforce of": a third verb of it)
+    r"(?:[^,;:()\n]*?\s+and\s+[a-z]+s\s+)?(?:[a-z]+\s+){0,4}?"
 )
 
 
@@ -1270,6 +1282,26 @@ class Attribution:
                 # "The business had a difficult time after ChatGPT came: paid subscribers
                 # dropped 9%": after the colon, the sentence's subject's figures
                 return self.subject(mentions, nearest.start) or self._in_focus()
+            if (
+                not nearest.pronoun
+                and _SOLD_IN_REACH.fullmatch(self.text, nearest.end, position)
+                and _REACH_AFTER.match(self.text, end)
+            ):
+                # "It sells Magnum, Wall's, Cornetto and Ben & Jerry's in 76 countries": the
+                # seller's reach, not its last brand's
+                listed = [m for m in mentions if not m.pronoun and m.end <= nearest.start]
+                first = nearest
+                for m in reversed(listed):
+                    if not _LISTED_AFTER_S.fullmatch(self.text, m.end, first.start):
+                        break
+                    first = m
+                verb_from = max(sentence.start, first.start - 20)
+                if _SELLS_BEFORE.search(self.text, verb_from, first.start):
+                    subject = self.subject(mentions, first.start)
+                    if subject is None and mentions[0].pronoun:
+                        subject = self.section(position) or self._in_focus()
+                    if subject and subject != nearest.name:
+                        return subject
             if not nearest.pronoun and re.match(r"\s+brands?\b", self.text[nearest.end :]):
                 # "Avis Budget Group rents cars under the Avis and Budget brands in 180
                 # countries": the subject's brands ("Its uni and Jetstream brands are
