@@ -5009,3 +5009,16 @@ def test_a_sellers_reach_and_second_verb_after_its_brands_are_the_sellers():
         ("Magnum Foods", 19000.0),
         ("Magnum Foods", 76.0),  # (was "Ben & Jerry")
     ]
+
+
+def test_a_technology_word_opens_a_health_firms_name():
+    text = (
+        "Therapy apps using Python\n\n"
+        "4. Spring Health\n\n"
+        "Spring Health, a New York start-up founded in 2016, is a rival. It raised "
+        "$100 million in 2024 and now works with over 1,500 employers."
+    )
+    assert [(c.entity, c.value) for c in extract_claims(_article(text))] == [
+        ("Spring Health", 1e8),  # (was dropped: "Spring" read as the Java framework)
+        ("Spring Health", 1500.0),
+    ]

@@ -323,7 +323,7 @@ _ORG_SUFFIX = re.compile(
     r"Entertainment|Financial|Pharmaceuticals|Energy|Industries|International|Ltd|LLC|AG|SA|"
     r"Sachs|Stanley|Chase|Games|Studios|Interactive|Software|Automotive|Resorts|Foods|"
     r"Healthcare|Logistics|Communications|Solutions|Instruments|Materials|Chemicals|Hotels|"
-    r"Airways|Insurance|Robotics|Pharma)\.?$"
+    r"Airways|Insurance|Robotics|Pharma|Health)\.?$"
 )
 _PEOPLE_AFTER_NAME = re.compile(
     r"[^\S\n]+(?:professors|executives|engineers|researchers|students|graduates|alumni|"
