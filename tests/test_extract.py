@@ -5022,3 +5022,16 @@ def test_a_technology_word_opens_a_health_firms_name():
         ("Spring Health", 1e8),  # (was dropped: "Spring" read as the Java framework)
         ("Spring Health", 1500.0),
     ]
+
+
+def test_since_then_before_a_name_opens_no_clause():
+    text = (
+        "Robo advisers using Python\n\n"
+        "Wealthfront holds about $80 billion in client assets. UBS agreed in 2022 to buy "
+        "it, then called the deal off. Since then Wealthfront has grown on its own, and it "
+        "now says it serves 1.1 million clients."
+    )
+    assert [(c.entity, c.value) for c in extract_claims(_article(text))] == [
+        ("Wealthfront", 8e10),
+        ("Wealthfront", 1.1e6),  # (was UBS's, "it" read after a fronted "Since" clause)
+    ]

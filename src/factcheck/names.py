@@ -426,7 +426,9 @@ _YEAR_BEFORE = re.compile(
 _OWNER_NOUNS = re.compile(rf"(?:{ORG_NOUNS}|parent|arm|division|owner|affiliate|unit)s?")
 _PUBLICATION = re.compile(r"^(?:Times|Post|Guardian|Journal|Economist|Atlantic|Telegraph|Verge)$")
 FRONTED_CLAUSE = re.compile(
-    r"\s*(?:After|When|Before|Although|Though|Because|Since|Once|Until|Despite|Following|"
+    # (not "Since then Wealthfront has grown, and it": an adverb, then the subject)
+    r"\s*(?:After|When|Before|Although|Though|Because|Since(?!\s+(?:then|(?:19|20)\d\d)\s+[A-Z])|"
+    r"Once|Until|Despite|Following|"
     # "Now owned by Microsoft, Activision Blizzard uses": a participle phrase
     r"(?:Now\s+|Once\s+|Long\s+)?(?i:owned|acquired|bought|founded|based|headquartered|known|"
     r"backed|listed|created|started|built|launched|born|run|operated|spun)"
