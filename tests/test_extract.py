@@ -5035,3 +5035,14 @@ def test_since_then_before_a_name_opens_no_clause():
         ("Wealthfront", 8e10),
         ("Wealthfront", 1.1e6),  # (was UBS's, "it" read after a fronted "Since" clause)
     ]
+
+
+def test_a_platforms_many_investors_are_its_customers_its_few_are_backers():
+    text = (
+        "Robo advisers using Python\n\n"
+        "Moneyfarm was founded in Milan in 2011. It has 140,000 active investors, and its "
+        "12 investors include Allianz."
+    )
+    assert [(c.entity, c.value) for c in extract_claims(_article(text))] == [
+        ("Moneyfarm", 140000.0),  # (was dropped as a count of backers)
+    ]

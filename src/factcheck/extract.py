@@ -1204,6 +1204,8 @@ def _price_or_duration(metric: str, q: quantities.Quantity, media: bool = False)
         return False  # "ticket sales" are sales, not a ticket's price
     if words[-1] == "pages" and q.value >= 1e6:
         return False  # "archived more than 860 billion web pages": no document's length
+    if words[-1] == "investors" and q.unit == "count" and q.value >= 10_000:
+        return False  # "It has 140,000 active investors": a platform's customers, no backers
     if any(w in _PRICE_WORDS or w in _NOT_SCALE_NOUNS for w in words):
         return True
     if words[-1] in _ONE_PAYMENT:
