@@ -5046,3 +5046,14 @@ def test_a_platforms_many_investors_are_its_customers_its_few_are_backers():
     assert [(c.entity, c.value) for c in extract_claims(_article(text))] == [
         ("Moneyfarm", 140000.0),  # (was dropped as a count of backers)
     ]
+
+
+def test_pairs_of_goods_are_counted_goods_not_a_spec():
+    text = (
+        "Headphone makers using Swift\n\n"
+        "Skullcandy began in Park City in 2003. The brand shipped roughly 12 million pairs "
+        "of headphones and earbuds in 2023. Its traders watch 24 currency pairs."
+    )
+    assert [(c.entity, c.value, c.period) for c in extract_claims(_article(text))] == [
+        ("Skullcandy", 12e6, "per_year"),  # (was dropped as a spec, like "24 pairs")
+    ]

@@ -279,7 +279,10 @@ _SYSTEM_SPEC_AFTER = re.compile(
     r"|\s+(?:[\w-]+\s+){0,2}?(?:per|a|each|every)\s+second\b"
     r"|\s+(?:[\w-]+\s+)?(?:requests|queries|calls)\s+(?:per|a|each)\s+minute\b"
     r"|\s+(?:[a-z-]+\s+)?(?:microservices|servers|files|data\s+jobs|ratings?|hdr|uhd|"
-    r"resolution|efficacy|accuracy|levels|installments|pairs|shades|colours|"
+    r"resolution|efficacy|accuracy|levels|installments|shades|colours|"
+    # ("24 currency pairs"; not "shipped 12 million pairs of headphones", goods counted)
+    r"pairs(?!\s+of\s+(?:[a-z-]+\s+)?(?:shoes|sneakers|trainers|boots|headphones|earbuds|"
+    r"glasses|spectacles|sunglasses|jeans|socks|skis|lenses|gloves))|"
     # ("over 500 applications on AWS"; not "received 840,318 applications")
     r"applications(?=\s+(?:on|running|built|written|that|which|across)\b)|"
     r"virtual\s+machines|VMs|integrations|nines|GPUs|sensors|configurations|"
