@@ -5057,3 +5057,16 @@ def test_pairs_of_goods_are_counted_goods_not_a_spec():
     assert [(c.entity, c.value, c.period) for c in extract_claims(_article(text))] == [
         ("Skullcandy", 12e6, "per_year"),  # (was dropped as a spec, like "24 pairs")
     ]
+
+
+def test_canadian_national_is_a_name_and_cn_its_initials():
+    text = (
+        "Railroads using Python\n\n"
+        "5. Canadian National\n\n"
+        "CN's network stretches about 18,600 route miles. The railroad employs "
+        "approximately 24,000 people."
+    )
+    assert [(c.entity, c.value) for c in extract_claims(_article(text))] == [
+        ("Canadian National", 18600.0),  # (was "CN": the heading read as the adjective)
+        ("Canadian National", 24000.0),
+    ]

@@ -1132,9 +1132,10 @@ class Names:
         if (
             len(words) >= 2
             and _is_nationality(words[0])
-            # ("American Airlines", "American Express": the nationality is the name's)
+            # ("American Airlines", "American Express", "Canadian National": the nationality is
+            # the name's)
             and rest.lower()
-            not in ("express", "airways", "airlines", "tire", "oil", "union", "digital")
+            not in ("express", "airways", "airlines", "tire", "oil", "union", "digital", "national")
             and not registered  # ("Danish Crown A/S": a registered name keeps its first word)
             and not self.vocabulary.entity(" ".join(words))
             and (
