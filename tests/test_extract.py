@@ -5070,3 +5070,14 @@ def test_canadian_national_is_a_name_and_cn_its_initials():
         ("Canadian National", 18600.0),  # (was "CN": the heading read as the adjective)
         ("Canadian National", 24000.0),
     ]
+
+
+def test_a_place_before_a_firms_own_noun_is_part_of_its_name():
+    text = (
+        "Calculator makers using Python\n\n"
+        "The market is dominated by a Dallas chipmaker. Analogue chips bring in nearly all "
+        "of Texas Instruments' $17.5 billion in yearly revenue."
+    )
+    assert [(c.entity, c.value) for c in extract_claims(_article(text))] == [
+        ("Texas Instruments", 1.75e10),  # (was "Instruments")
+    ]

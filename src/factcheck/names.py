@@ -1111,6 +1111,8 @@ class Names:
             and words[0].casefold() in PLACES | COUNTRY_WORDS
             and (
                 self.written_lower(words[1])
+                # "all of Texas Instruments' revenue": a firm's own noun after the place
+                or bool(_ORG_SUFFIX.fullmatch(words[1]))
                 # "America Movil, controlled by ...": a sentence opens on the whole name
                 or (
                     opens
