@@ -5081,3 +5081,12 @@ def test_a_place_before_a_firms_own_noun_is_part_of_its_name():
     assert [(c.entity, c.value) for c in extract_claims(_article(text))] == [
         ("Texas Instruments", 1.75e10),  # (was "Instruments")
     ]
+
+
+def test_basic_is_a_language_not_a_firm():
+    text = (
+        "Calculators using Python\n\n"
+        "The keypad that once typed BASIC now, increasingly, types Python. The company "
+        "sells an estimated 6 million calculators a year."
+    )
+    assert [(c.entity, c.value) for c in extract_claims(_article(text))] == []  # (was BASIC's)
