@@ -5090,3 +5090,17 @@ def test_basic_is_a_language_not_a_firm():
         "sells an estimated 6 million calculators a year."
     )
     assert [(c.entity, c.value) for c in extract_claims(_article(text))] == []  # (was BASIC's)
+
+
+def test_ebit_is_a_measure_not_a_firm():
+    text = (
+        "Knife makers using Python\n\n"
+        "Fiskars reported net sales of €1.13 billion for 2023, while comparable EBIT fell "
+        "22% to €104 million. It employs nearly 7,000 people."
+    )
+    assert [(c.entity, c.value) for c in extract_claims(_article(text))] == [
+        ("Fiskars", 1.13e9),
+        ("Fiskars", 22.0),  # (were EBIT's)
+        ("Fiskars", 1.04e8),
+        ("Fiskars", 7000.0),
+    ]
