@@ -5104,3 +5104,16 @@ def test_ebit_is_a_measure_not_a_firm():
         ("Fiskars", 1.04e8),
         ("Fiskars", 7000.0),
     ]
+
+
+def test_a_firm_word_after_and_ends_the_longer_name_before_it():
+    text = (
+        "Soy sauce makers using Python\n\n"
+        "Haitian\n\n"
+        "Foshan Haitian Flavouring and Food Company, listed in Shanghai and usually "
+        "shortened to Haitian, is the biggest soy sauce producer. The company sells through "
+        "more than 6,700 distributors."
+    )
+    assert [(c.entity, c.value) for c in extract_claims(_article(text))] == [
+        ("Haitian", 6700.0),  # (was "Food Company")
+    ]

@@ -1064,6 +1064,15 @@ class Names:
             registered = True
         if len(words) > 2 and words[0] in _COMMON_PLURALS and words[1] == "of":
             words = words[2:]  # "Users of Tinder make 1.6 billion swipes": Tinder
+        if (
+            len(words) == 2
+            and words[1] in _FIRM_WORDS
+            and not self.vocabulary.entity(words[0])
+            and re.search(
+                rf"[A-Z][\w-]*[^\S\n]+and[^\S\n]+{re.escape(' '.join(words))}\b", self.text
+            )
+        ):
+            return ""  # "Foshan Haitian Flavouring and Food Company": the end of a longer name
         if len(words) > 2 and words[0] == "The" and words[-1] in ("Company", "Corporation"):
             if not self._written_alone(words[1:-1]) and not self.vocabulary.entity(
                 " ".join(words[1:-1])
