@@ -5117,3 +5117,17 @@ def test_a_firm_word_after_and_ends_the_longer_name_before_it():
     assert [(c.entity, c.value) for c in extract_claims(_article(text))] == [
         ("Haitian", 6700.0),  # (was "Food Company")
     ]
+
+
+def test_carloads_are_counted_over_the_window():
+    text = (
+        "Railroads using Python\n\n"
+        "In the third quarter, Union Pacific reported revenue of $6.1 billion, up 2% from a "
+        "year earlier, while carloads rose 4% to 2.1 million."
+    )
+    assert [(c.value, c.period) for c in extract_claims(_article(text))] == [
+        (6.1e9, "per_quarter"),
+        (2.0, None),
+        (4.0, None),
+        (2.1e6, "per_quarter"),  # (had no period)
+    ]

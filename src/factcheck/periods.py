@@ -173,7 +173,7 @@ _FLOW_NOUNS = frozenset(
         streams journeys flights departures interactions logins times releases nights arrivals
         swipes uploads searches posts tickets packages parcels activities listens plays views
         events prescriptions returns sold shipped delivered produced processed completed races
-        verifications
+        verifications carloads
         """
     )
 )
