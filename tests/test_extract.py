@@ -5131,3 +5131,15 @@ def test_carloads_are_counted_over_the_window():
         (4.0, None),
         (2.1e6, "per_quarter"),  # (had no period)
     ]
+
+
+def test_a_record_output_and_an_output_that_was_are_the_producers_scale():
+    text = (
+        "Rare earth miners using Go\n\n"
+        "MP Materials produced a record 45,455 metric tons of rare-earth oxide in 2024.\n\n"
+        "Lynas digs ore at Mount Weld. Its NdPr output that year was 5,655 tonnes."
+    )
+    assert [(c.entity, c.value, c.period) for c in extract_claims(_article(text))] == [
+        ("MP Materials", 45455.0, "per_year"),  # (was dropped after "a record")
+        ("Lynas", 5655.0, "per_year"),  # (was dropped: "output ... was")
+    ]

@@ -944,9 +944,12 @@ _OUTPUT_BEFORE = re.compile(
     r"mined|mines|moved|moves|transported|transports|collected|collects|processed|processes|"
     r"refined|refines|delivered|delivers|pumped|pumps|generated|generates|harvested|"
     r"harvests|operates|operated|owns|owned|holds|held|controls|controlled|manages|managed|"
-    r"flew|flies|driven|recycled|recycles)[^\S\n]+(?:(?:an?[^\S\n]+)?(?:average|total|combined)"
-    r"[^\S\n]+(?:of[^\S\n]+)?)?$"
-    r"|\b(?:shipments|production|output|deliveries)[^\S\n]+of[^\S\n]+$",
+    r"flew|flies|driven|recycled|recycles)[^\S\n]+(?:(?:an?[^\S\n]+)?(?:average|total|combined|"
+    r"record)[^\S\n]+(?:of[^\S\n]+)?)?$"
+    r"|\b(?:shipments|production|output|deliveries)[^\S\n]+of[^\S\n]+$"
+    # "Its NdPr output that year was 5,655 tonnes"
+    r"|\b(?:production|output)(?:[^\S\n]+(?:that|this|last|in|the)[^\S\n]+\w+)?[^\S\n]+"
+    r"(?:was|were|reached|totalled|totaled|came[^\S\n]+to|rose[^\S\n]+to)[^\S\n]+$",
     re.I,
 )
 
