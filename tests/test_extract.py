@@ -5143,3 +5143,18 @@ def test_a_record_output_and_an_output_that_was_are_the_producers_scale():
         ("MP Materials", 45455.0, "per_year"),  # (was dropped after "a record")
         ("Lynas", 5655.0, "per_year"),  # (was dropped: "output ... was")
     ]
+
+
+def test_a_list_entrys_first_word_stands_for_it_after_its_section():
+    text = (
+        "Seismic surveyors using Python\n\n"
+        "3. Shearwater GeoServices\n\n"
+        "Shearwater, headquartered in Bergen, owns 17 vessels.\n\n"
+        "4. TGS\n\n"
+        "TGS sells data.\n\n"
+        "Across the sector, results diverged: Shearwater's revenue slipped 6%."
+    )
+    assert [(c.entity, c.value) for c in extract_claims(_article(text))] == [
+        ("Shearwater GeoServices", 17.0),
+        ("Shearwater GeoServices", 6.0),  # (was "Shearwater")
+    ]

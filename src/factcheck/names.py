@@ -1302,6 +1302,12 @@ class Names:
                 and _SHORT_FORM_REST.fullmatch(full[len(name) + 1 :])
                 # "Alibaba Group ... Alibaba has": the group is called by its short name
                 and full[len(name) + 1 :] != "Group"
+            ) or (
+                # "3. Shearwater GeoServices / ... Shearwater's revenue slipped 6%": the
+                # list entry's name, which its first word stands for
+                " " not in name
+                and full.startswith(name + " ")
+                and any(full == heading.name for _, _, heading in self.headings)
             ):
                 return full
         if " " in name:
