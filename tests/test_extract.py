@@ -5158,3 +5158,20 @@ def test_a_list_entrys_first_word_stands_for_it_after_its_section():
         ("Shearwater GeoServices", 17.0),
         ("Shearwater GeoServices", 6.0),  # (was "Shearwater")
     ]
+
+
+def test_turning_out_goods_on_a_working_day_and_a_list_of_goods_a_day():
+    text = (
+        "Knife makers using Python\n\n"
+        "Victorinox AG, the family company in Ibach, has made the Swiss Army Knife since "
+        "1891. On a normal working day the Ibach plant turns out about 45,000 pocket "
+        "knives, and the company's products are sold in about 130 countries.\n\n"
+        "Yamazaki Baking turns out more than 10 million loaves, buns and cakes a day and "
+        "had sales of about ¥1.1 trillion in 2023."
+    )
+    assert [(c.entity, c.value, c.period) for c in extract_claims(_article(text))] == [
+        ("Victorinox", 45000.0, "per_day"),  # (had no period)
+        ("Victorinox", 130.0, None),
+        ("Yamazaki Baking", 1e7, "per_day"),  # (had no period)
+        ("Yamazaki Baking", 1.1e12, "per_year"),
+    ]

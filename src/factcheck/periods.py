@@ -45,7 +45,8 @@ RATE_AFTER_NOUN = re.compile(
 # number ("30,000 matches and games a year") or a passive verb ("70,000 petitions are
 # started on it every month", "1.2 million matches are booked through it each month")
 _RATE_AFTER_PHRASE = re.compile(
-    r"(?:\s+[a-z][\w-]*){0,3}?\s+(?:(?:and|or)\s+(?:[a-z][\w-]*\s+){1,2}?"
+    # ("10 million loaves, buns and cakes a day": a list of what is counted)
+    r"(?:,?\s+[a-z][\w-]*){0,3}?\s+(?:(?:and|or)\s+(?:[a-z][\w-]*\s+){1,2}?"
     r"|(?:are|were|is|was)\s+[a-z]+(?:ed|en|t)\s+(?:on|through|via|in|with|from)\s+"
     r"(?:it|them|its\s+[a-z]+|the\s+[a-z]+)\s+)"
     r"(?:per|a|an|each|every)\s+(day|week|month|quarter|year)\b"
@@ -195,7 +196,7 @@ _FLOW_VERB_BEFORE = re.compile(
     r"streamed|uploaded|downloaded|installed|delivers|ships|processes|completes|carries|"
     r"transports|handles|launched|launches|performed|performs|sent|sends|answered|answers|"
     r"welcomed|looked\s+after|handed|hands|printed|struck|minted|organised|organized|staged|"
-    r"mined|mines|"
+    r"mined|mines|(?:turns|turned|churns|churned)\s+out|"
     # (not "moved its 4 million British customers onto Kraken")
     r"moved(?!\s+(?:its|their|his|her)\b))\s+"
     # "sold in more than 200 countries", "completes each day in 70 countries": where
