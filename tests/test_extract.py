@@ -5175,3 +5175,19 @@ def test_turning_out_goods_on_a_working_day_and_a_list_of_goods_a_day():
         ("Yamazaki Baking", 1e7, "per_day"),  # (had no period)
         ("Yamazaki Baking", 1.1e12, "per_year"),
     ]
+
+
+def test_a_heading_with_an_s_is_the_name_when_the_body_writes_it_alone():
+    text = (
+        "Ship classification societies using Python\n\n"
+        "Class societies are old. Lloyd's Register traces its roots to a London coffee "
+        "house.\n\n"
+        "Lloyd's Register\n\n"
+        "Lloyd's Register Group Limited is owned by a charity, the Lloyd's Register "
+        "Foundation. It reported revenue of £730m for the year and has roughly 4,200 "
+        "employees."
+    )
+    assert [(c.entity, c.value) for c in extract_claims(_article(text))] == [
+        ("Lloyd's Register", 7.3e8),  # (was "Lloyd")
+        ("Lloyd's Register", 4200.0),
+    ]

@@ -977,9 +977,19 @@ class Names:
                 and self.text.count(literal.group()) > 1  # the body names it so again
                 and not literal.group().endswith("!")
                 # ("Domino's" over "Domino's Pizza likes ...": the body's fuller name rules)
-                # (but "4. Han's Laser" over "Han's Laser Technology": a corporate word)
-                and not re.search(
-                    rf"{re.escape(literal.group())}[^\S\n]+(?!{_HEADING_TAIL}\b)[A-Z]", self.text
+                # (but "4. Han's Laser" over "Han's Laser Technology": a corporate word;
+                # and "Lloyd's Register" where the body also writes it alone, "Lloyd's
+                # Register traces its roots", beside "the Lloyd's Register Foundation")
+                and (
+                    not re.search(
+                        rf"{re.escape(literal.group())}[^\S\n]+(?!{_HEADING_TAIL}\b)[A-Z]",
+                        self.text,
+                    )
+                    or (
+                        re.search(rf"(?<!\n){re.escape(literal.group())}[^\S\n]+[a-z]", self.text)
+                        # (not "The Brink's Company": the firm word makes it one name)
+                        and not _S_THEN_FIRM_WORD.search(self.text)
+                    )
                 )
             ):
                 self.literal_names[literal.group()] = re.compile(
