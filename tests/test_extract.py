@@ -5191,3 +5191,18 @@ def test_a_heading_with_an_s_is_the_name_when_the_body_writes_it_alone():
         ("Lloyd's Register", 7.3e8),  # (was "Lloyd")
         ("Lloyd's Register", 4200.0),
     ]
+
+
+def test_a_former_name_and_a_pandemic_are_not_the_firm_in_focus():
+    text = (
+        "Franking machine makers using Python\n\n"
+        "Mailing is now only half the story at Quadient, the French group known until 2020 "
+        "as Neopost. It has about 5,000 employees.\n\n"
+        "Cirque du Soleil runs touring shows. When Covid closed all 44 of its shows in "
+        "March 2020, the company laid off about 4,700 people."
+    )
+    assert [(c.entity, c.value) for c in extract_claims(_article(text))] == [
+        ("Quadient", 5000.0),  # (was Neopost's)
+        ("Cirque du Soleil", 44.0),  # (were Covid's)
+        ("Cirque du Soleil", 4700.0),
+    ]

@@ -424,6 +424,11 @@ _YEAR_BEFORE = re.compile(
 )
 # "its fintech arm, MoMo,", "its parent, ByteDance,": the appositive is an organisation
 _OWNER_NOUNS = re.compile(rf"(?:{ORG_NOUNS}|parent|arm|division|owner|affiliate|unit)s?")
+# "known until 2020 as Neopost", "formerly known as Comodo CA": a name it no longer has
+_PAST_NAME_BEFORE = re.compile(
+    r"\b(?:(?:formerly|previously|once)[^\S\n]+(?:known[^\S\n]+as|called|named)"
+    r"|known[^\S\n]+until[^\S\n]+(?:19|20)\d\d[^\S\n]+as)[^\S\n]+$"
+)
 _PUBLICATION = re.compile(r"^(?:Times|Post|Guardian|Journal|Economist|Atlantic|Telegraph|Verge)$")
 FRONTED_CLAUSE = re.compile(
     # (not "Since then Wealthfront has grown, and it": an adverb, then the subject)
@@ -1475,6 +1480,8 @@ class Names:
                 continue
             if name in self.places:  # "Halbury, a former mill town of about 46,000 people"
                 continue
+            if _PAST_NAME_BEFORE.search(text, max(0, start - 40), start):
+                continue  # "Quadient, the French group known until 2020 as Neopost": its past
             if _COMMON_LIST_BEFORE.search(
                 text, max(0, start - 30), start
             ) and _COMMON_LIST_AFTER.match(text, end):
