@@ -5206,3 +5206,16 @@ def test_a_former_name_and_a_pandemic_are_not_the_firm_in_focus():
         ("Cirque du Soleil", 44.0),  # (were Covid's)
         ("Cirque du Soleil", 4700.0),
     ]
+
+
+def test_a_two_word_firm_before_whose_is_no_person():
+    text = (
+        "Franking machine makers using Python\n\n"
+        "The best-known of them is Pitney Bowes, whose meters sit in the back offices of "
+        "around 750,000 small American businesses. The Connecticut company employs about "
+        "9,000 people."
+    )
+    assert [(c.entity, c.value) for c in extract_claims(_article(text))] == [
+        ("Pitney Bowes", 750000.0),  # (were dropped: "Pitney Bowes, whose" read as a person)
+        ("Pitney Bowes", 9000.0),
+    ]

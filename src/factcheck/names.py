@@ -1270,6 +1270,8 @@ class Names:
             or (
                 len(words) == 2
                 and self.text.startswith((", whose ", ",whose "), end)
+                # (not "is Pitney Bowes, whose meters sit in": no first name)
+                and words[0] in FIRST_NAMES
                 and not self.written_lower(words[-1])
                 # (not "Bending Spoons, whose apps have been downloaded": a firm's)
                 and not _FIRMS_OWN_AFTER.match(self.text, end)
