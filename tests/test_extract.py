@@ -5219,3 +5219,16 @@ def test_a_two_word_firm_before_whose_is_no_person():
         ("Pitney Bowes", 750000.0),  # (were dropped: "Pitney Bowes, whose" read as a person)
         ("Pitney Bowes", 9000.0),
     ]
+
+
+def test_a_country_before_a_long_agency_or_industry_name_is_the_names():
+    text = (
+        "Tunnelling firms using Python\n\n"
+        "China Railway Construction Heavy Industry delivered 156 tunnel boring machines in "
+        "2023.\n\n"
+        "Japan Credit Rating Agency had revenue of ¥5.6 billion last year."
+    )
+    assert [(c.entity, c.value) for c in extract_claims(_article(text))] == [
+        ("China Railway Construction Heavy Industry", 156.0),  # (was "Railway ...")
+        ("Japan Credit Rating Agency", 5.6e9),  # (was "Credit Rating Agency")
+    ]

@@ -1151,7 +1151,11 @@ class Names:
             len(words) >= 3
             and words[0].casefold() in PLACES | COUNTRY_WORDS
             and words[1] not in _NOT_NAMES
-            and _ORG_SUFFIX.fullmatch(words[-1])
+            and (
+                _ORG_SUFFIX.fullmatch(words[-1])
+                # ("Japan Credit Rating Agency", "China Railway Construction Heavy Industry")
+                or words[-1] in ("Agency", "Industry", "Bureau", "Society", "Authority")
+            )
         ):
             return " ".join(words)  # "China Southern Airlines", "London Stock Exchange Group"
         rest = " ".join(words[1:])
