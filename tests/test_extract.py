@@ -5232,3 +5232,16 @@ def test_a_country_before_a_long_agency_or_industry_name_is_the_names():
         ("China Railway Construction Heavy Industry", 156.0),  # (was "Railway ...")
         ("Japan Credit Rating Agency", 5.6e9),  # (was "Credit Rating Agency")
     ]
+
+
+def test_dash_and_plotly_are_tools_not_firms():
+    text = (
+        "RV makers using Python\n\n"
+        "Thor Industries is the largest RV maker. The company employs roughly 25,000 people, "
+        "and its analytics group uses Python, pandas and Dash to forecast stock levels "
+        "across about 2,000 independent dealers."
+    )
+    assert [(c.entity, c.value) for c in extract_claims(_article(text))] == [
+        ("Thor Industries", 25000.0),
+        ("Thor Industries", 2000.0),  # (was Dash's)
+    ]
