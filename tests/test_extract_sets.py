@@ -105,6 +105,9 @@ them with their causes. "seed-like" is the half of a set that imitates the seed 
     blind91   0.797 / 0.833 (2 of 6 names moved)  0.82 / 0.85 (twenty-first session, tuned on)
     blind92   0.781 / 0.749 (2 of 6 names moved)  0.85 / 0.82 (twenty-second session, tuned on)
     blind93   0.764 / 0.757 (2 of 6 names moved)  0.78 / 0.77 (twenty-second session, four mends)
+    blind94   0.781 / 0.756 (2 of 6 names moved)  0.86 / 0.85 (twenty-third session, tuned on)
+    blind95   0.855 / 0.874 (2 of 6 names moved)  0.88 / 0.90 (twenty-third session, tuned on)
+    blind96   0.810 / 0.817 (2 of 6 names moved)  0.85 / 0.87 (twenty-third session, tuned on)
 
 The issue's bar (0.95 both) is held by the sets fixed until they met it; the newer sets
 hold floors just under what they reached, so a change that loses claims there fails.
@@ -220,6 +223,9 @@ BARS = {
     "blind91": (0.80, 0.82),
     "blind92": (0.83, 0.81),
     "blind93": (0.76, 0.75),
+    "blind94": (0.85, 0.84),
+    "blind95": (0.88, 0.90),
+    "blind96": (0.84, 0.86),
 }
 # Metric names are scored only where the gold was written with the vocabulary's names.
 METRIC_BARS = {"news": 0.80}
