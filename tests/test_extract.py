@@ -5245,3 +5245,14 @@ def test_dash_and_plotly_are_tools_not_firms():
         ("Thor Industries", 25000.0),
         ("Thor Industries", 2000.0),  # (was Dash's)
     ]
+
+
+def test_two_places_joined_by_and_open_a_bodys_name():
+    text = (
+        "Cricket bodies using Python\n\n"
+        "For the England and Wales Cricket Board, Python arrived through the back door. The "
+        "board employs some 480 staff."
+    )
+    assert [(c.entity, c.value) for c in extract_claims(_article(text))] == [
+        ("England and Wales Cricket Board", 480.0),  # (was "Wales Cricket Board")
+    ]

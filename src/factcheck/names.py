@@ -429,6 +429,11 @@ _PAST_NAME_BEFORE = re.compile(
     r"\b(?:(?:formerly|previously|once)[^\S\n]+(?:known[^\S\n]+as|called|named)"
     r"|known[^\S\n]+until[^\S\n]+(?:19|20)\d\d[^\S\n]+as)[^\S\n]+$"
 )
+_PLACES_AND_NAME = re.compile(
+    r"\b([A-Z][a-z]+)[^\S\n]+and[^\S\n]+([A-Z][a-z]+)(?:[^\S\n]+[A-Z][\w&'’.-]*){0,3}?"
+    r"[^\S\n]+(?:Board|Council|Association|Authority|Commission|Federation|Union|Society|"
+    r"Trust|Service|Bank|Company|Corporation|Group)\b"
+)
 _PUBLICATION = re.compile(r"^(?:Times|Post|Guardian|Journal|Economist|Atlantic|Telegraph|Verge)$")
 FRONTED_CLAUSE = re.compile(
     # (not "Since then Wealthfront has grown, and it": an adverb, then the subject)
@@ -893,6 +898,13 @@ class Names:
             if not set(m.group(1).split()) & _LOWER_LINKS:
                 self.literal_names[m.group(1)] = re.compile(
                     rf"(?<![\w'’-]){re.escape(m.group(1))}(?![\w'’-])"
+                )
+        for m in _PLACES_AND_NAME.finditer(text):
+            # "the England and Wales Cricket Board": two places joined by "and" open the
+            # name, which the name pattern would split at the "and"
+            if all(w.casefold() in PLACES | COUNTRY_WORDS for w in (m.group(1), m.group(2))):
+                self.literal_names[m.group()] = re.compile(
+                    rf"(?<![\w'’-]){re.escape(m.group())}(?![\w'’-])"
                 )
         # paragraphs that are only a name: (paragraph start, end, the name)
         self.headings: list[tuple[int, int, Mention]] = []
