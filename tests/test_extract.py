@@ -5256,3 +5256,14 @@ def test_two_places_joined_by_and_open_a_bodys_name():
     assert [(c.entity, c.value) for c in extract_claims(_article(text))] == [
         ("England and Wales Cricket Board", 480.0),  # (was "Wales Cricket Board")
     ]
+
+
+def test_better_known_as_after_a_description_names_the_firm_by_its_short_name():
+    text = (
+        "Battery makers using Python\n\n"
+        "Contemporary Amperex Technology, the Ningde-based group better known as CATL, "
+        "employs more than 110,000 people."
+    )
+    assert [(c.entity, c.value) for c in extract_claims(_article(text))] == [
+        ("CATL", 110000.0),  # (was "Contemporary Amperex Technology")
+    ]

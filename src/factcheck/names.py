@@ -637,7 +637,10 @@ _TOWN_IN_REGION = re.compile(
 _KNOWN_AS = re.compile(
     # ("..., known to everyone simply as Michelin")
     # ("Chocoladefabriken Lindt & Sprüngli AG, better known simply as Lindt")
-    rf"({NAME.pattern}),?[^\S\n]+(?:(?:(?:commonly|better|popularly|widely)[^\S\n]+known"
+    # ("Contemporary Amperex Technology, the Ningde-based group better known as CATL")
+    rf"({NAME.pattern}),?[^\S\n]+(?:the[^\S\n]+(?:[\w-]+[^\S\n]+){{0,3}}?(?:group|company|firm|"
+    r"maker|business)[^\S\n]+(?=(?:commonly|better|popularly|widely)[^\S\n]+known))?"
+    r"(?:(?:(?:commonly|better|popularly|widely)[^\S\n]+known"
     r"(?:[^\S\n]+simply)?"
     r"|known[^\S\n]+to[^\S\n]+(?:everyone|most|all|many|customers|fans)(?:[^\S\n]+simply)?"
     # ("Applus Services SA, which trades as Applus+")
