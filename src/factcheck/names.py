@@ -424,11 +424,6 @@ _YEAR_BEFORE = re.compile(
 )
 # "its fintech arm, MoMo,", "its parent, ByteDance,": the appositive is an organisation
 _OWNER_NOUNS = re.compile(rf"(?:{ORG_NOUNS}|parent|arm|division|owner|affiliate|unit)s?")
-# "known until 2020 as Neopost", "formerly known as Comodo CA": a name it no longer has
-_PAST_NAME_BEFORE = re.compile(
-    r"\b(?:(?:formerly|previously|once)[^\S\n]+(?:known[^\S\n]+as|called|named)"
-    r"|known[^\S\n]+until[^\S\n]+(?:19|20)\d\d[^\S\n]+as)[^\S\n]+$"
-)
 _PLACES_AND_NAME = re.compile(
     r"\b([A-Z][a-z]+)[^\S\n]+and[^\S\n]+([A-Z][a-z]+)(?:[^\S\n]+[A-Z][\w&'’.-]*){0,3}?"
     r"[^\S\n]+(?:Board|Council|Association|Authority|Commission|Federation|Union|Society|"
@@ -535,8 +530,15 @@ def _is_nationality(word: str) -> bool:
 _FROM_PLACE = re.compile(
     r"[^\S\n]+from[^\S\n]+[A-Z][\w-]*(?:[^\S\n]+[A-Z][\w-]*)?(?:,[^\S\n]+[A-Z][\w-]*,?)?"
 )
+# A name an organisation had when it began: "Founded in 2012 as MyTeksi, Grab moved"
 _FORMER_NAME_BEFORE = re.compile(
     r"\b(?:founded|started|launched|began|created|set\s+up)\b[^,.;]{0,40}\bas\s+$", re.I
+)
+# ... and a name it no longer has wherever it stands: "known until 2020 as Neopost",
+# "formerly known as Comodo CA" (the founding name above needs its comma or year after it)
+_PAST_NAME_BEFORE = re.compile(
+    r"\b(?:(?:formerly|previously|once)[^\S\n]+(?:known[^\S\n]+as|called|named)"
+    r"|known[^\S\n]+until[^\S\n]+(?:19|20)\d\d[^\S\n]+as)[^\S\n]+$"
 )
 _OPENING_ADVERB = re.compile(
     r"(?<![\w,])(?:Today|Now|Later|Currently|Nowadays|Meanwhile|Still|Also|Since\s+then),?\s+$"
