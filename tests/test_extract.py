@@ -5267,3 +5267,16 @@ def test_better_known_as_after_a_description_names_the_firm_by_its_short_name():
     assert [(c.entity, c.value) for c in extract_claims(_article(text))] == [
         ("CATL", 110000.0),  # (was "Contemporary Amperex Technology")
     ]
+
+
+def test_an_apostrophe_for_a_dropped_g_belongs_to_the_name():
+    text = (
+        "Doughnut chains using Python\n\n"
+        "Dunkin' is bigger, though most of what it sells is coffee. It has more than 13,500 "
+        "restaurants. Dunkin' Rewards, the chain's loyalty programme, has about 17 million "
+        "active members."
+    )
+    assert [(c.entity, c.value) for c in extract_claims(_article(text))] == [
+        ("Dunkin'", 13500.0),  # (was "Dunkin")
+        ("Dunkin' Rewards", 1.7e7),  # (was "Rewards")
+    ]

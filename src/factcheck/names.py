@@ -91,7 +91,8 @@ _NAME_TOKEN = (
     # ("K+S": a plus between capitals joins them; "Co-operative" keeps its hyphen)
     # ("ÖAMTC", "Élysée": a Latin-1 capital opens a name too)
     # ("Pl@ntNet", "oOh!media": an at sign or a "!" inside a brand)
-    r"(?:[A-ZÀ-ÖØ-Þ](?:['’](?=[A-Z]))?[\w&.]*(?:@[a-zA-Z]\w*)?(?:[-+][A-Z][\w&.]*|/[A-Z]{2,}\b|(?<=Co)-op(?:erative)?\b)*\+{0,2}|[a-z]{1,6}[A-Z][a-z]\w*(?:![a-z]+)?\+?|[a-z]{1,4}[A-Z]+\b|\d+[a-z]*[A-Z][a-z]\w*"
+    # ("Dunkin'": an apostrophe for a dropped "g" ends the name)
+    r"(?:[A-ZÀ-ÖØ-Þ](?:['’](?=[A-Z]))?[\w&.]*(?:@[a-zA-Z]\w*)?(?:[-+][A-Z][\w&.]*|/[A-Z]{2,}\b|(?<=Co)-op(?:erative)?\b)*(?:(?<=[a-z]in)['’](?!\w))?\+{0,2}|[a-z]{1,6}[A-Z][a-z]\w*(?:![a-z]+)?\+?|[a-z]{1,4}[A-Z]+\b|\d+[a-z]*[A-Z][a-z]\w*"
     # ("7-Eleven", "1-800-Flowers.com": digits before a capitalised word)
     r"|\d{1,4}(?:-\d{1,4})*-[A-Z][a-z][\w&.]*"
     # ("e.l.f. Beauty", "a&o Hostels": a brand of lower-case letters joined by dots or "&";
