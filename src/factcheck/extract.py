@@ -770,7 +770,8 @@ def _not_a_claim(
     if q.unit == "percent" and _SPLIT_KEPT.search(before) and _OF_EACH_SALE.match(text, end):
         return True
     # "the market was worth around $270 billion": a market's figure, not a company's
-    if _MARKET_WORTH_BEFORE.search(before):
+    # (its name may outrun `before`: "The US market for portable toilet rental is worth")
+    if _MARKET_WORTH_BEFORE.search(text, max(sentence.start, start - 80), start):
         return True
     # where the digits end: the parser's span may run on over the noun and a rate ("45
     # billion hacking attempts every day"); found once, without copying the text before it

@@ -753,9 +753,9 @@ def _opens_fronted(text: str, start: int) -> bool:
 # "Pets at Home", "Bring a Trailer", "8x8", "Domino's" (capitalised words, an
 # apostrophe's "s" or a "!", joined by a few lower-case links)
 _LITERAL_NAME = re.compile(
-    # ("Two Men and a Truck": "and a" between a name's words)
-    r"[A-Z0-9][\w.&+-]*(?:['’]s|!)?(?:[^\S\n]+(?:(?:at|of|the|on|for|by|in|de|la|a|an|&|"
-    r"and[^\S\n]+an?)[^\S\n]+)?"
+    # ("Two Men and a Truck": "and a" between a name's words; "Johnny on the Spot")
+    r"[A-Z0-9][\w.&+-]*(?:['’]s|!)?(?:[^\S\n]+(?:(?:(?:at|of|on|for|by|in)[^\S\n]+the|"
+    r"at|of|the|on|for|by|in|de|la|a|an|&|and[^\S\n]+an?)[^\S\n]+)?"
     # ("Trading 212": a number after a name's word)
     r"(?:[A-Z][\w.&+-]*(?:['’]s|!)?|(?<=[a-z][^\S\n])\d+(?![\w.,]))"
     r")*"
