@@ -5280,3 +5280,28 @@ def test_an_apostrophe_for_a_dropped_g_belongs_to_the_name():
         ("Dunkin'", 13500.0),  # (was "Dunkin")
         ("Dunkin' Rewards", 1.7e7),  # (was "Rewards")
     ]
+
+
+def test_a_heading_name_may_join_its_words_with_on_the():
+    text = (
+        "Portable toilet firms using Python\n\n"
+        "6. Johnny on the Spot\n\n"
+        "In New Jersey, Johnny on the Spot, which grew from a single truck in 1983 to more "
+        "than 700 employees, was sold this spring."
+    )
+    assert [(c.entity, c.value) for c in extract_claims(_article(text))] == [
+        ("Johnny on the Spot", 700.0),  # (was "Spot")
+    ]
+
+
+def test_a_market_with_a_long_name_is_worth_its_own_figure():
+    text = (
+        "Portable toilet firms using Python\n\n"
+        "Acme, which grew from a single truck in 1983 to more than 700 employees, was sold "
+        "this spring.\n\n"
+        "The US market for portable toilet rental is worth about $2.5 billion, by one "
+        "estimate."
+    )
+    assert [(c.entity, c.value) for c in extract_claims(_article(text))] == [
+        ("Acme", 700.0),  # (the market's $2.5 billion was Acme's)
+    ]
