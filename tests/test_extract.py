@@ -5306,3 +5306,16 @@ def test_a_market_with_a_long_name_is_worth_its_own_figure():
     assert [(c.entity, c.value) for c in extract_claims(_article(text))] == [
         ("Acme", 700.0),  # (the market's $2.5 billion was Acme's)
     ]
+
+
+def test_the_denominator_of_a_ratio_is_no_count():
+    text = (
+        "Portable toilet firms using Python\n\n"
+        "5. Acme\n\n"
+        "In New Jersey, Acme, which grew from a single truck to more than 700 employees, was "
+        "sold this spring.\n\n"
+        "Federal workplace rules require at least one toilet for every 20 workers on a site."
+    )
+    assert [(c.entity, c.value) for c in extract_claims(_article(text))] == [
+        ("Acme", 700.0),  # (20 was Acme's workers)
+    ]

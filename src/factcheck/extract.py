@@ -80,6 +80,9 @@ _GLOBAL_MEASURE_BEFORE = re.compile(
     r"(?:about\s+|around\s+|roughly\s+|some\s+|nearly\s+)?$",
     re.I,
 )
+# "at least one toilet for every 20 workers", "one for every 30 or so residents": the
+# denominator of a ratio, not a count of anything the firm has
+_FOR_EVERY_BEFORE = re.compile(r"\bfor\s+every\s+$", re.I)
 _OF_MERGED_FIRM = re.compile(
     r"\s+of\s+the\s+(?:combined|merged|enlarged)\s+(?:company|group|business|entity|firm)\b"
 )
@@ -723,6 +726,7 @@ def _not_a_claim(
     if (
         _NOT_CLAIM_BEFORE.search(before)
         or _RULE_THRESHOLD_BEFORE.search(before)
+        or _FOR_EVERY_BEFORE.search(before)
         or _GLOBAL_MEASURE_BEFORE.search(before)
         or _LIMIT_OR_PAY_BEFORE.search(before)
         or _PRICES_CAN_REACH.search(text, sentence.start, start)
