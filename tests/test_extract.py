@@ -5319,3 +5319,15 @@ def test_the_denominator_of_a_ratio_is_no_count():
     assert [(c.entity, c.value) for c in extract_claims(_article(text))] == [
         ("Acme", 700.0),  # (20 was Acme's workers)
     ]
+
+
+def test_franchisees_opening_a_sentence_are_no_organisation():
+    text = (
+        "Doughnut chains using Python\n\n"
+        "5. Shipley Do-Nuts\n\n"
+        "Houston's Shipley Do-Nuts has more than 340 stores in 12 states. Franchisees opened "
+        "38 new shops in the past year."
+    )
+    assert [(c.entity, c.value) for c in extract_claims(_article(text))][-1] == (
+        "Shipley Do-Nuts", 38.0,  # (was "Franchisees")
+    )
