@@ -5331,3 +5331,15 @@ def test_franchisees_opening_a_sentence_are_no_organisation():
     assert [(c.entity, c.value) for c in extract_claims(_article(text))][-1] == (
         "Shipley Do-Nuts", 38.0,  # (was "Franchisees")
     )
+
+
+def test_a_busy_week_is_the_window_of_the_stops_made_in_it():
+    text = (
+        "Portable toilet firms using Python\n\n"
+        "5. Andy Gump\n\n"
+        "Andy Gump, a family business in California, has a fleet of 18,000 units, and in a "
+        "busy summer week its trucks make 12,000 service stops."
+    )
+    assert [(c.entity, c.value, c.period) for c in extract_claims(_article(text))][-1] == (
+        "Andy Gump", 12000.0, "per_week",  # (had no period)
+    )

@@ -151,9 +151,15 @@ _NO_WINDOW = (
     r"|\b(?:in|during)\s+(?:January|February|March|April|May|June|July|August|September|"
     r"October|November|December)\b(?!\s+(?:19|20)\d\d)"
 )
+# "in a busy summer week", "in a typical week"
+_WEEK_WINDOW = (
+    r"\b(?:in|on|during)\s+an?\s+(?:(?:single|normal|typical|average|ordinary|busy|usual|"
+    r"given|quiet|peak)\s+)?(?:(?:summer|winter|spring|autumn|holiday)\s+)?week\b"
+    r"|\b(?:each|every|per)\s+week(?:end)?\b"
+)
 _WINDOWS = re.compile(
     rf"(?P<none>{_NO_WINDOW})|(?P<per_quarter>{_QUARTER_WINDOW})|(?P<per_year>{_YEAR_WINDOW})"
-    rf"|(?P<per_day>{_DAY_WINDOW})|(?P<per_week>\b(?:each|every|per)\s+week(?:end)?\b)",
+    rf"|(?P<per_day>{_DAY_WINDOW})|(?P<per_week>{_WEEK_WINDOW})",
     re.I,
 )
 # "founded in 2013", "went public in 2021": a date, not the window a figure covers.
@@ -174,7 +180,7 @@ _FLOW_NOUNS = frozenset(
         streams journeys flights departures interactions logins times releases nights arrivals
         swipes uploads searches posts tickets packages parcels activities listens plays views
         events prescriptions returns sold shipped delivered produced processed completed races
-        verifications carloads
+        verifications carloads stops pickups calls
         """
     )
 )
