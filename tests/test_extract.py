@@ -5343,3 +5343,17 @@ def test_a_busy_week_is_the_window_of_the_stops_made_in_it():
     assert [(c.entity, c.value, c.period) for c in extract_claims(_article(text))][-1] == (
         "Andy Gump", 12000.0, "per_week",  # (had no period)
     )
+
+
+def test_a_firm_described_as_one_is_no_person_where_it_said_something():
+    text = (
+        "De Beers\n\n"
+        "De Beers, founded in 1888 and majority owned by Anglo American, is still the largest "
+        "diamond producer by value.\n\n"
+        "The company's data team writes Python for everything. De Beers employs around 20,000 "
+        "people, including contractors.\n\n"
+        "In 2024 De Beers said it would stop making lab-grown stones for jewellery."
+    )
+    assert [(c.entity, c.value) for c in extract_claims(_article(text))] == [
+        ("De Beers", 20000.0),  # (was Anglo American's: "De Beers said" made it a person)
+    ]

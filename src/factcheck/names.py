@@ -60,6 +60,10 @@ _AGE_AFTER = re.compile(r",\s+\d{1,2}(?:,|\s+(?:years?\s+old|said|says|told)\b)"
 _DESCRIBED_AS_FIRM = re.compile(
     r",\s+the\s+(?:[\w-]+\s+){0,3}?(?:company|firm|group|maker|manufacturer|brand|bank)\b"
 )
+# "De Beers, founded in 1888", "De Beers employs": what only a firm is or does
+_FIRM_ONLY_AFTER = re.compile(
+    r",\s+(?:(?:which|that)\s+was\s+)?(?:founded|established|incorporated)\s+in\b|\s+employs\s"
+)
 def _described_as_firm(text: str, end: int) -> bool:
     """ "John Deere is the biggest manufacturer of farm machinery", "John Deere, the company
     with the green tractors,": the name is described as a firm right after it."""
@@ -1271,6 +1275,13 @@ class Names:
         if self.vocabulary.entity(name) or _ORG_SUFFIX.search(name):
             return False
         if _described_as_firm(self.text, end):
+            return False
+        if words[0] not in FIRST_NAMES and any(
+            # "In 2024 De Beers said" where the article wrote "De Beers, founded in 1888":
+            # described as a firm anywhere, the name is no person where it "said"
+            _described_as_firm(self.text, m.end()) or _FIRM_ONLY_AFTER.match(self.text, m.end())
+            for m in re.finditer(rf"(?<![\w'’-]){re.escape(name)}(?![\w'’-])", self.text)
+        ):
             return False
         if "&" in name or (len(words) > 1 and self._common_plural(words[-1])):
             return False  # "P&O Ferries wrote its new app": a firm's name
