@@ -5357,3 +5357,14 @@ def test_a_firm_described_as_one_is_no_person_where_it_said_something():
     assert [(c.entity, c.value) for c in extract_claims(_article(text))] == [
         ("De Beers", 20000.0),  # (was Anglo American's: "De Beers said" made it a person)
     ]
+
+
+def test_a_list_entry_named_after_a_river_is_a_firm():
+    text = (
+        "Quarry firms using Python\n\n"
+        "6. Knife River\n\n"
+        "Knife River, spun off from MDU Resources in 2023, has around 4,700 employees."
+    )
+    assert [(c.entity, c.value) for c in extract_claims(_article(text))] == [
+        ("Knife River", 4700.0),  # (was MDU Resources': "X River" read as a place)
+    ]

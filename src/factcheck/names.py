@@ -1503,10 +1503,12 @@ class Names:
                 # name; a person's possessive names the person in full ("Jeff Bezos's")
                 name, end = name + shop.group(), shop.end()
                 consumed = end
+            # "6. Knife River": a list entry's heading names a firm, whatever its last word
+            heading_name = any(name == heading.name for _, _, heading in self.headings)
             if (
                 name in _NOT_NAMES
                 or name.casefold() in PLACES
-                or _EVENT_NAME.search(name)
+                or (_EVENT_NAME.search(name) and not heading_name)
                 or (
                     (region := _REGION_OF_PLACE.fullmatch(name)) is not None
                     and region.group(1).casefold() in PLACES
@@ -1524,13 +1526,14 @@ class Names:
             if (
                 _TOOL_BEFORE.search(text, max(0, start - 40), start)
                 and not self.vocabulary.entity(name)
-                and all(name != heading.name for _, _, heading in self.headings)
+                and not heading_name
             ):
                 continue  # "dashboards built in Python and Streamlit": a tool beside a tool
             if (
                 _GEOGRAPHY.search(name)
                 and name.istitle()  # (not "Chicken of the Sea", a brand)
                 and not self.vocabulary.entity(name)
+                and not heading_name
             ):
                 continue  # "On the Faroe Islands, engineers at Bakkafrost": a place
             if name in DEMONYMS and not self.vocabulary.entity(name):
