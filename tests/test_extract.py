@@ -5368,3 +5368,15 @@ def test_a_list_entry_named_after_a_river_is_a_firm():
     assert [(c.entity, c.value) for c in extract_claims(_article(text))] == [
         ("Knife River", 4700.0),  # (was MDU Resources': "X River" read as a place)
     ]
+
+
+def test_the_year_of_a_spin_off_is_no_window_of_what_the_firm_holds():
+    text = (
+        "Quarry firms using Python\n\n"
+        "6. Knife River\n\n"
+        "Knife River, spun off from MDU Resources in 2023, controls about 1.1 billion tons of "
+        "aggregate reserves."
+    )
+    assert [(c.entity, c.value, c.period) for c in extract_claims(_article(text))] == [
+        ("Knife River", 1.1e9, None),  # (was "per_year", from "in 2023")
+    ]

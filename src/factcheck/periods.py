@@ -166,7 +166,10 @@ _WINDOWS = re.compile(
 _EVENT_BEFORE = re.compile(
     r"\b(?:founded|founding|launched|launching|established|created|started|listed|born|"
     r"incorporated|"
-    r"opened|acquired|bought|formed|merged|introduced|released|debuted|public|agreed|since)"
+    r"opened|acquired|bought|formed|merged|introduced|released|debuted|public|agreed|since|"
+    r"spun\s+(?:off|out)|demerged|renamed|rebranded)"
+    # "spun off from MDU Resources in 2023", "bought by Terex in 2002": the other party
+    r"(?:\s+(?:from|by)\s+(?-i:[A-Z])[\w&'’.-]*(?:\s+(?-i:[A-Z])[\w&'’.-]*){0,3})?"
     # "Founded in Edinburgh in 2003": a place between
     r"\s+(?:(?:in|at)\s+(?-i:[A-Z])[\w'’-]*(?:\s+(?-i:[A-Z])[\w'’-]*)?,?\s+)?$",
     re.I,
