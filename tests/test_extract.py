@@ -5380,3 +5380,14 @@ def test_the_year_of_a_spin_off_is_no_window_of_what_the_firm_holds():
     assert [(c.entity, c.value, c.period) for c in extract_claims(_article(text))] == [
         ("Knife River", 1.1e9, None),  # (was "per_year", from "in 2023")
     ]
+
+
+def test_it_is_the_owners_largest_business_and_earns_its_own_revenue():
+    text = (
+        "Aerial work platform makers using Python\n\n"
+        "Genie was started in 1966, and Terex bought it in 2002. Today it is Terex's largest "
+        "business, generating about $2.9 billion in revenue last year."
+    )
+    assert [(c.entity, c.value) for c in extract_claims(_article(text))] == [
+        ("Genie", 2.9e9),  # (was Terex's)
+    ]

@@ -575,6 +575,12 @@ _COUNTRY_AS_SUBJECT = re.compile(
 )
 # ... opening the sentence or a clause
 _CLAUSE_START = re.compile(r"(?:^|[;:]|\b(?:and|now|so|but|while|as|because|where))\s*$")
+# "It is Terex's largest business, generating", "it remains Acme's biggest brand, with"
+_IS_BEFORE_OWNER = re.compile(r"[^\S\n]+(?:is|was|remains|became)[^\S\n]+(?:now[^\S\n]+|still[^\S\n]+)?")
+_OWNERS_PART_AFTER = re.compile(
+    rf"['’]s[^\S\n]+(?:[\w-]+[^\S\n]+){{0,3}}?(?:{ORG_NOUNS}|unit|arm|division|brand)s?"
+    r"[^.;\n]{0,40}?,[^\S\n]+(?:[a-z]+ing|with)\b"
+)
 _PREPOSITION_BEFORE = re.compile(
     r"\b(?:for|to|from|with|by|at|on|of|into|than|during|against|"
     # "helped by distribution through PepsiCo" (not "has been pledged through Kickstarter",
@@ -994,6 +1000,13 @@ class Attribution:
                 re.match(r"it\b|the\s", opener)
                 and _PREPOSITION_BEFORE.search(self.text, max(0, named.start - 30), named.start)
                 and re.match(r"\s+of\s+its\b", self.text[end : end + 10])
+            )
+            # "It is Terex's largest business, generating about $2.9 billion": the owner's
+            # name describes the pronoun's organisation, which does what follows
+            or (
+                opener == "it"
+                and _IS_BEFORE_OWNER.fullmatch(self.text, first.end, named.start) is not None
+                and _OWNERS_PART_AFTER.match(self.text, named.end) is not None
             )
         )
 
