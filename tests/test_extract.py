@@ -5298,8 +5298,8 @@ def test_a_market_with_a_long_name_is_worth_its_own_figure():
     text = (
         "Portable toilet firms using Python\n\n"
         "5. Acme\n\n"
-        "In New Jersey, Acme, which grew from a single truck in 1983 to more than 700 employees, was sold "
-        "this spring.\n\n"
+        "In New Jersey, Acme, which grew from a single truck in 1983 to more than 700 "
+        "employees, was sold this spring.\n\n"
         "The US market for portable toilet rental is worth about $2.5 billion, by one "
         "estimate."
     )

@@ -576,7 +576,9 @@ _COUNTRY_AS_SUBJECT = re.compile(
 # ... opening the sentence or a clause
 _CLAUSE_START = re.compile(r"(?:^|[;:]|\b(?:and|now|so|but|while|as|because|where))\s*$")
 # "It is Terex's largest business, generating", "it remains Acme's biggest brand, with"
-_IS_BEFORE_OWNER = re.compile(r"[^\S\n]+(?:is|was|remains|became)[^\S\n]+(?:now[^\S\n]+|still[^\S\n]+)?")
+_IS_BEFORE_OWNER = re.compile(
+    r"[^\S\n]+(?:is|was|remains|became)[^\S\n]+(?:now[^\S\n]+|still[^\S\n]+)?"
+)
 _OWNERS_PART_AFTER = re.compile(
     rf"['’]s[^\S\n]+(?:[\w-]+[^\S\n]+){{0,3}}?(?:{ORG_NOUNS}|unit|arm|division|brand)s?"
     r"[^.;\n]{0,40}?,[^\S\n]+(?:[a-z]+ing|with)\b"
