@@ -5391,3 +5391,17 @@ def test_it_is_the_owners_largest_business_and_earns_its_own_revenue():
     assert [(c.entity, c.value) for c in extract_claims(_article(text))] == [
         ("Genie", 2.9e9),  # (was Terex's)
     ]
+
+
+def test_the_owners_group_sales_are_the_owners():
+    text = (
+        "Conveyor-belt sushi chains using Python\n\n"
+        "3. Hama-Sushi\n\n"
+        "Hama-Sushi belongs to Zensho Holdings, the group behind the Sukiya beef-bowl chain. "
+        "Zensho's group sales topped ¥960 billion in the year to March 2024, and it employs "
+        "roughly 17,000 full-time staff."
+    )
+    assert [(c.entity, c.value) for c in extract_claims(_article(text))] == [
+        ("Zensho Holdings", 9.6e11),  # (were Hama-Sushi's: "Zensho's group" read as it)
+        ("Zensho Holdings", 17000.0),
+    ]

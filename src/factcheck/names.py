@@ -564,6 +564,10 @@ _TOOL_BEFORE = re.compile(
     + "|".join(re.escape(t) for t in sorted(TECHNOLOGIES, key=len, reverse=True))
     + r")(?:,\s+|\s+and\s+|\s+or\s+)$"
 )
+# "group sales", "group revenue": the noun before a measure is whose the measure is
+_GROUP_FIGURE = re.compile(
+    r"[^\S\n]+(?:sales|revenues?|turnover|profits?|earnings|income|headcount|workforce)\b"
+)
 # "Tokyo's Seven & i Holdings": a possessive before a whole firm's name is its home town
 _PLACE_POSSESSIVE = re.compile(
     r"['’]s[^\S\n]+(?:[A-Z][\w&.+-]*[^\S\n]+(?:&[^\S\n]+[a-z][^\S\n]+)?){1,3}"
@@ -1674,7 +1678,12 @@ class Names:
         section = self.section(sentence.start)
         if found and section and not found[0].pronoun and found[0].name != section:
             described = _OWNER_DESCRIBES.match(text, found[0].end)
-            if self.opens_sentence(found[0].start) and described:
+            if (
+                self.opens_sentence(found[0].start)
+                and described
+                # (not "Zensho's group sales topped": "group" then tells whose sales)
+                and not _GROUP_FIGURE.match(text, described.end())
+            ):
                 found[0] = Mention(found[0].start, described.end(), "", pronoun=True)
         reading.mentions = self._pronouns_named(found)
         return reading
