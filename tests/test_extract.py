@@ -5405,3 +5405,16 @@ def test_the_owners_group_sales_are_the_owners():
         ("Zensho Holdings", 9.6e11),  # (were Hama-Sushi's: "Zensho's group" read as it)
         ("Zensho Holdings", 17000.0),
     ]
+
+
+def test_the_second_figure_of_a_second_verb_is_the_subjects():
+    text = (
+        "Home-swapping firms using TypeScript\n\n"
+        "HomeExchange is the largest home-swapping network in the world. It merged with the "
+        "French start-up GuesttoGuest in 2017 and now counts more than 150,000 members in 145 "
+        "countries."
+    )
+    assert [(c.entity, c.value) for c in extract_claims(_article(text))] == [
+        ("HomeExchange", 150000.0),
+        ("HomeExchange", 145.0),  # (was GuesttoGuest's)
+    ]

@@ -647,7 +647,9 @@ _DURING_EVENT_BEFORE = re.compile(
 # "... and now has", "... and serves": a verb coordinated with the sentence's first one
 _SUBJECT_VERB_AGAIN = re.compile(
     r"[^,;:()\n]*?,?\s+and\s+(?:now\s+|also\s+|still\s+|today\s+|currently\s+)?"
-    r"(?!is\b|was\b|its\b|this\b|thus\b)[a-z]+(?:s|ed)\s+(?:[a-z]+\s+){0,4}?"
+    # ("... and now counts more than 150,000 members in 145 countries": the verb's
+    # second figure too)
+    r"(?!is\b|was\b|its\b|this\b|thus\b)[a-z]+(?:s|ed)\s+(?:(?:[a-z]+|\d[\d,.]*)\s+){0,6}?"
     # "bought its rival Gorillas, but later cut 14% of its workforce"
     r"|[^,;:()\n]*?,?\s+but\s+(?:later\s+|then\s+|also\s+|now\s+)?"
     r"(?:[a-z]+(?:s|ed)|cut|sold|grew|made|lost|paid|spent|built|took|had)\s+(?:[a-z]+\s+){0,4}?"
