@@ -5418,3 +5418,15 @@ def test_the_second_figure_of_a_second_verb_is_the_subjects():
         ("HomeExchange", 150000.0),
         ("HomeExchange", 145.0),  # (was GuesttoGuest's)
     ]
+
+
+def test_cable_laid_is_a_cable_layers_output():
+    text = (
+        "Subsea cable firms using Python\n\n"
+        "3. SubCom\n\n"
+        "SubCom, based in Eatontown, New Jersey, has laid more than 720,000 kilometres of "
+        "cable since the 1950s."
+    )
+    assert [(c.entity, c.value) for c in extract_claims(_article(text))] == [
+        ("SubCom", 720000.0),  # (a length was no claim)
+    ]
