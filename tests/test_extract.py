@@ -5430,3 +5430,16 @@ def test_cable_laid_is_a_cable_layers_output():
     assert [(c.entity, c.value) for c in extract_claims(_article(text))] == [
         ("SubCom", 720000.0),  # (a length was no claim)
     ]
+
+
+def test_a_fleet_of_a_few_ships_is_a_firms_scale():
+    text = (
+        "Subsea cable firms using Python\n\n"
+        "3. SubCom\n\n"
+        "SubCom makes cable in New Hampshire. It runs a fleet of six cable ships and employs "
+        "about 1,400 people."
+    )
+    assert [(c.entity, c.value) for c in extract_claims(_article(text))] == [
+        ("SubCom", 6.0),  # (a spelled count below ten was no claim)
+        ("SubCom", 1400.0),
+    ]

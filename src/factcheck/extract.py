@@ -457,8 +457,10 @@ _SITES = (
     r"museums|venues|parks|clinics|schools|stations|restaurants|branches|mills|mines|ports|"
     r"terminals|breweries|resorts|studios|laboratories|labs|villages)"
 )
+_FLEET_AFTER = re.compile(r"\s+(?:[a-z-]+\s+)?(?:ships|vessels|aircraft|satellites)\b", re.I)
 _SMALL_SCALE_NOUN = re.compile(
-    rf"\s+(?:[a-z-]+\s+)?(?:{_SITES}|employees|staff|workers)\b", re.I
+    # ("four ships", "a fleet of six cable ships": a fleet's size)
+    rf"\s+(?:[a-z-]+\s+)?(?:{_SITES}|employees|staff|workers)\b|{_FLEET_AFTER.pattern}", re.I
 )
 _SMALL_FLOW_IN_WINDOW = re.compile(
     r"\s+(?:[a-z-]+\s+)?[a-z]+s\s+(?:in\s+(?:19|20)\d\d\b|(?:last|this|a|each|every|per)\s+year\b)"
@@ -498,6 +500,8 @@ def _spelled_small_count(q: quantities.Quantity, text: str) -> bool:
         # ("six forest villages", "four regional airports": sites of a kind; not "three
         # new campuses" to come, nor "three reporting segments")
         and not re.match(rf"\s+(?!new\b|reporting\b|operating\b)[a-z]+\s+{_SITES}\b", text)
+        # ("a fleet of six cable ships": a fleet's size)
+        and not _FLEET_AFTER.match(text)
     )
 
 
