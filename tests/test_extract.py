@@ -5443,3 +5443,17 @@ def test_a_fleet_of_a_few_ships_is_a_firms_scale():
         ("SubCom", 6.0),  # (a spelled count below ten was no claim)
         ("SubCom", 1400.0),
     ]
+
+
+def test_it_after_a_product_described_by_the_lists_entry_is_the_product():
+    text = (
+        "Diamond firms using Python\n\n"
+        "1. De Beers\n\n"
+        "De Beers digs diamonds in Botswana.\n\n"
+        "Tracr, the provenance platform De Beers built on Python and Rust, follows each stone "
+        "from the mine to the shop window. It has registered more than 3 million diamonds "
+        "since its launch."
+    )
+    assert [(c.entity, c.value) for c in extract_claims(_article(text))] == [
+        ("Tracr", 3e6),  # (was De Beers', the list's entry)
+    ]

@@ -1515,6 +1515,23 @@ class Attribution:
                 only = named.pop()
                 if self._plain_org(only):
                     return only
+            if (
+                subject is None
+                and section
+                and self.paragraph_focus
+                and self.paragraph_focus != section
+                and self.text[nearest.start : nearest.end] == "It"
+                and self.names.opens_sentence(nearest.start)
+                and re.search(
+                    rf"(?<![\w'’-]){re.escape(self.paragraph_focus)},[^\S\n]+the[^\S\n]+"
+                    rf"[^,.;\n]{{0,60}}?(?<![\w'’-]){re.escape(section)}(?![\w-])",
+                    self.text[max(sentence.start - 400, 0) : sentence.start],
+                )
+            ):
+                # "1. De Beers / ... Tracr, the provenance platform De Beers built, follows
+                # each stone. It has registered more than 3 million diamonds": "It" opening
+                # the next sentence is what the paragraph is about, not the list's entry
+                return self.paragraph_focus
             return subject or section or self._in_focus()
         after = [m for m in usable if m.start >= end]
         listed = [
