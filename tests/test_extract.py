@@ -5457,3 +5457,14 @@ def test_it_after_a_product_described_by_the_lists_entry_is_the_product():
     assert [(c.entity, c.value) for c in extract_claims(_article(text))] == [
         ("Tracr", 3e6),  # (was De Beers', the list's entry)
     ]
+
+
+def test_several_thousand_states_no_number():
+    text = (
+        "Subsea cable firms using Python\n\n"
+        "HMN Technologies has laid several thousand kilometres of cable and employs a few "
+        "hundred engineers. It has 2,000 staff."
+    )
+    assert [(c.entity, c.value) for c in extract_claims(_article(text))] == [
+        ("HMN Technologies", 2000.0),  # ("several thousand" was a claim of 3,000)
+    ]

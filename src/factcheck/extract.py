@@ -1138,7 +1138,9 @@ def _reading(
 
 _VAGUE_PLURAL = re.compile(
     r"(?:tens\s+of\s+|hundreds\s+of\s+)?(?:dozens|hundreds|thousands|"
-    r"millions|billions|trillions)\b",
+    r"millions|billions|trillions)\b"
+    # "several thousand kilometres", "a few hundred jobs": no number stated either
+    r"|(?:several|a\s+few|a\s+couple(?:\s+of)?)\s+(?:hundred|thousand|million|billion)\b",
     re.I,
 )
 _OPINION_AFTER = re.compile(
