@@ -5468,3 +5468,13 @@ def test_several_thousand_states_no_number():
     assert [(c.entity, c.value) for c in extract_claims(_article(text))] == [
         ("HMN Technologies", 2000.0),  # ("several thousand" was a claim of 3,000)
     ]
+
+
+def test_quarterly_production_is_the_quarters_output():
+    text = (
+        "Diamond miners using Python\n\n"
+        "Petra Diamonds said revenue for the quarter fell 18% to $71 million, while quarterly "
+        "production slipped to 641,000 carats."
+    )
+    got = [(c.entity, c.value, c.period) for c in extract_claims(_article(text))]
+    assert ("Petra Diamonds", 641000.0, "per_quarter") in got  # (had no period)

@@ -546,6 +546,10 @@ def metric_for(
         rate = RATE_ADJECTIVES.get(words[0].lower()) if len(words) > 1 else None
         if rate and known is None and q.unit in quantities.CURRENCIES:
             return _slug(words[1:]), rate, end, False
+        if rate and known is None and q.unit != "percent" and _OUTPUT_NOUN.fullmatch(words[-1]):
+            # "quarterly production slipped to 641,000 carats": the quarter's output (not
+            # "daily meeting participants jumped to 300 million", a level of each day)
+            return _slug(words[1:]), rate, end, True
         if subject.re is _NUMBER_OF_METRIC:
             # "the number of" says a measure follows, known to the vocabulary or not
             return (known.name if known else _slug(words)), None, end, True
@@ -642,6 +646,12 @@ _ADJECTIVE_IN_METRIC = re.compile(
     re.I,
 )
 _COUNTED_BEFORE = re.compile(NUMBER_TOKEN.pattern + r"\s*(?:[a-z-]+\s+){0,2}$", re.I)
+
+
+# What a business turns out over a window ("annual production capacity")
+_OUTPUT_NOUN = re.compile(
+    r"(?:production|output|capacity|shipments|deliveries|volumes?)", re.I
+)
 
 
 _LABEL_BEFORE = re.compile(
