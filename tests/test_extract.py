@@ -5478,3 +5478,18 @@ def test_quarterly_production_is_the_quarters_output():
     )
     got = [(c.entity, c.value, c.period) for c in extract_claims(_article(text))]
     assert ("Petra Diamonds", 641000.0, "per_quarter") in got  # (had no period)
+
+
+def test_a_sentence_opening_on_the_firms_shipments_is_the_firms():
+    text = (
+        "Quarrying firms using Python\n\n"
+        "1. Vulcan Materials\n\n"
+        "Vulcan Materials, the largest producer of construction aggregates in the US, reported "
+        "results on Wednesday. Second-quarter aggregates shipments fell 3% to 62.1 million "
+        "tons as wet weather slowed paving work.\n\n"
+        "Industry shipments rose 9% to about 103,000 homes last year."
+    )
+    assert [(c.entity, c.value, c.period) for c in extract_claims(_article(text))] == [
+        ("Vulcan Materials", 3.0, None),  # (neither was read)
+        ("Vulcan Materials", 6.21e7, "per_quarter"),
+    ]

@@ -554,9 +554,17 @@ _ITS_PEOPLE_OPENING = re.compile(
 )
 # A sentence that opens with its measure: "Revenue was", "Net sales rose 12% to"
 _MEASURE_OPENING = re.compile(
-    r"((?:[A-Z][a-z]+)(?:\s+[a-z]+){0,2}?)\s+(?:was|were|is|are|reached|hit|totalled|totaled|"
-    r"rose|grew|climbed|jumped|increased|came\s+in\s+at|stood\s+at)"
+    # ("Second-quarter aggregates shipments fell 3% to")
+    r"((?:[A-Z][a-z]+(?:-[a-z]+)?)(?:\s+[a-z]+){0,2}?)\s+(?:was|were|is|are|reached|hit|"
+    r"totalled|totaled|rose|grew|climbed|jumped|increased|came\s+in\s+at|stood\s+at|fell|"
+    r"dropped|declined|slipped|decreased)"
     r"(?:\s+(?:\d+(?:\.\d+)?%|by\s+\S+)\s+to)?"
+)
+# What a business turns out, a measure the vocabulary need not name
+# (not "Industry shipments rose 9%": a market's)
+_OUTPUT_MEASURE = re.compile(
+    r"^(?!(?:Industry|Market|Global|World|Sector|National|Total)\b).*"
+    r"\b(?:shipments|production|output|deliveries)$"
 )
 # "India processes", "now China has": a place as the subject of a clause
 _PLACE_VERBS = (
@@ -1643,7 +1651,10 @@ class Attribution:
                 or _ITS_PEOPLE_OPENING.fullmatch(opening)
             ) and self.paragraph_focus:
                 return self.paragraph_focus
-            if measure and self.vocabulary.metric_for_phrase(measure.group(1).lower()):
+            if measure and (
+                self.vocabulary.metric_for_phrase(measure.group(1).lower())
+                or _OUTPUT_MEASURE.search(measure.group(1))
+            ):
                 return self._in_focus()
             if re.fullmatch(r"(?:That|This)\s+(?:was|is)\s+(?:up|down)", opening):
                 return self._in_focus()  # "That was up 29% on the previous year"

@@ -958,8 +958,11 @@ _OUTPUT_BEFORE = re.compile(
     r"record)[^\S\n]+(?:of[^\S\n]+)?)?$"
     r"|\b(?:shipments|production|output|deliveries)[^\S\n]+of[^\S\n]+$"
     # "Its NdPr output that year was 5,655 tonnes"
-    r"|\b(?:production|output)(?:[^\S\n]+(?:that|this|last|in|the)[^\S\n]+\w+)?[^\S\n]+"
-    r"(?:was|were|reached|totalled|totaled|came[^\S\n]+to|rose[^\S\n]+to)[^\S\n]+$",
+    r"|\b(?:production|output|shipments)(?:[^\S\n]+(?:that|this|last|in|the)[^\S\n]+\w+)?"
+    r"[^\S\n]+(?:was|were|reached|totalled|totaled|came[^\S\n]+to|rose[^\S\n]+to"
+    # "aggregates shipments fell 3% to 62.1 million tons"
+    r"|(?:rose|fell|grew|climbed|dropped|slipped|declined|increased|decreased)[^\S\n]+"
+    r"(?:by[^\S\n]+)?\d[\d.,]*(?:%|[^\S\n]+per[^\S\n]?cent)[^\S\n]+to)[^\S\n]+$",
     re.I,
 )
 
