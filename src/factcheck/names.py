@@ -821,6 +821,8 @@ _MARKET = re.compile(
     r"(?:sales|spending|shipments|output|production)\b"
     # "total US trucking revenue"
     r"|\btotal\s+(?:US|U\.S\.|UK|global|world)\s+[a-z-]+\s+revenue\b"
+    # "Industry shipments rose 9%", "industry sales": the whole trade's
+    r"|(?<![\w-])industry(?:-wide)?\s+(?:sales|spending|shipments|output|production|revenues?)\b"
     # "a market worth roughly $100 billion", "the US car wash market valued at $15 billion",
     # "the (TIC) industry is worth an estimated €250bn": what a whole market is worth
     r"|\b(?:market|industry|sector)\s+(?:is\s+|was\s+)?(?:worth|valued\s+at)\b",
