@@ -5493,3 +5493,16 @@ def test_a_sentence_opening_on_the_firms_shipments_is_the_firms():
         ("Vulcan Materials", 3.0, None),  # (neither was read)
         ("Vulcan Materials", 6.21e7, "per_quarter"),
     ]
+
+
+def test_a_fleets_flight_hours_are_its_operations_over_a_window():
+    text = (
+        "Helicopter operators using Python\n\n"
+        "PHI Aviation flies helicopters. The operator, based in Lafayette, Louisiana, since "
+        "1949, logged nearly 90,000 flight hours last year and has around 2,000 staff. Pilots "
+        "need 1,500 flight hours to qualify."
+    )
+    assert [(c.entity, c.value, c.period) for c in extract_claims(_article(text))] == [
+        ("PHI Aviation", 90000.0, "per_year"),  # (an hour count was a duration, no claim)
+        ("PHI Aviation", 2000.0, None),
+    ]

@@ -1225,6 +1225,10 @@ def _price_or_duration(metric: str, q: quantities.Quantity, media: bool = False)
         return False  # "ticket sales" are sales, not a ticket's price
     if words[-1] == "pages" and q.value >= 1e6:
         return False  # "archived more than 860 billion web pages": no document's length
+    if words[-2:] in (["flight", "hours"], ["block", "hours"]) and q.value >= 10_000:
+        # "its aircraft log about 100,000 flight hours a year": a fleet's operations (not
+        # "a 50-hour card", "1,500 flight hours" to qualify)
+        return False
     if words[-1] == "investors" and q.unit == "count" and q.value >= 10_000:
         return False  # "It has 140,000 active investors": a platform's customers, no backers
     if any(w in _PRICE_WORDS or w in _NOT_SCALE_NOUNS for w in words):

@@ -297,6 +297,12 @@ _NEXT_CLAUSE = re.compile(
 )
 
 
+_WINDOW_AFTER = re.compile(
+    r"[^\S\n]+(?:[a-z-]+[^\S\n]+){0,2}?(?:last|this|in|during)[^\S\n]+(?:year|quarter|month|week|"
+    r"(?:19|20)\d\d)\b"
+)
+
+
 def window_period(text: str, sentence: Span, start: int, end: int) -> str | None:
     """The period of the window nearest the number in its sentence, if one is stated."""
     best: tuple[int, str] | None = None
@@ -310,6 +316,15 @@ def window_period(text: str, sentence: Span, start: int, end: int) -> str | None
             continue
         if m.lastgroup == "none" and m.start() >= end and "," in text[end : m.start()]:
             continue  # "2.2 billion orders, up 24% year over year": the change's comparison
+        if (
+            m.lastgroup == "none"
+            and m.end() <= start
+            and "," in text[m.end() : start]
+            and _WINDOW_AFTER.match(text, end)
+        ):
+            # "based in Lafayette since 1949, logged nearly 90,000 flight hours last year":
+            # the window right after the figure is its own
+            continue
         if m.start() >= end and _NEXT_CLAUSE.search(text, end, m.start()):
             continue  # "4 million hosts, and in 2023 it earned $9.9 billion": the next clause's
         distance = m.start() - end if m.start() >= end else start - m.end()
