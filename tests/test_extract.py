@@ -5506,3 +5506,14 @@ def test_a_fleets_flight_hours_are_its_operations_over_a_window():
         ("PHI Aviation", 90000.0, "per_year"),  # (an hour count was a duration, no claim)
         ("PHI Aviation", 2000.0, None),
     ]
+
+
+def test_graduates_placed_in_a_year_are_that_years():
+    text = (
+        "Pilot training firms using Python\n\n"
+        "ATP Flight School trains airline pilots. It placed nearly 2,800 graduates with "
+        "airlines in 2023."
+    )
+    assert [(c.entity, c.value, c.period) for c in extract_claims(_article(text))] == [
+        ("ATP Flight School", 2800.0, "per_year"),  # (had no period)
+    ]
