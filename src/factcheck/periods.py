@@ -204,7 +204,8 @@ _FLOW_VERB_BEFORE = re.compile(
     r"built|logged|facilitated|transported|made|opened|signed|distributed|issued|hosted|"
     r"streamed|uploaded|downloaded|installed|delivers|ships|processes|completes|carries|"
     r"transports|handles|launched|launches|performed|performs|sent|sends|answered|answers|"
-    r"welcomed|placed|trained|graduated|looked\s+after|handed|hands|printed|struck|minted|organised|organized|staged|"
+    r"welcomed|placed|trained|graduated|looked\s+after|handed|hands|printed|struck|minted|"
+    r"organised|organized|staged|"
     r"mined|mines|(?:turns|turned|churns|churned)\s+out|"
     # (not "moved its 4 million British customers onto Kraken")
     r"moved(?!\s+(?:its|their|his|her)\b))\s+"
