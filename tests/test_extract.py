@@ -5517,3 +5517,15 @@ def test_graduates_placed_in_a_year_are_that_years():
     assert [(c.entity, c.value, c.period) for c in extract_claims(_article(text))] == [
         ("ATP Flight School", 2800.0, "per_year"),  # (had no period)
     ]
+
+
+def test_a_list_entry_opening_on_a_first_name_is_a_firm():
+    text = (
+        "Quarrying firms using Julia\n\n"
+        "2. Martin Marietta\n\n"
+        "Martin Marietta operates in 28 states and has more than 9,000 employees."
+    )
+    assert [(c.entity, c.value) for c in extract_claims(_article(text))] == [
+        ("Martin Marietta", 28.0),  # (read as a person, "Martin" a first name)
+        ("Martin Marietta", 9000.0),
+    ]

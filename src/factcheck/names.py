@@ -1282,6 +1282,8 @@ class Names:
             return False
         if _described_as_firm(self.text, end):
             return False
+        if any(name == heading.name for _, _, heading in self.headings):
+            return False  # "2. Martin Marietta": a list's entry is a firm, first name or not
         if words[0] not in FIRST_NAMES and any(
             # "In 2024 De Beers said" where the article wrote "De Beers, founded in 1888":
             # described as a firm anywhere, the name is no person where it "said"
@@ -1566,6 +1568,8 @@ class Names:
                 and name.split()[0] in FIRST_NAMES
                 and not _described_as_firm(text, end)
                 and "&" not in name  # ("Ben & Jerry's runs 600 shops": two founders' firm)
+                # ("2. Martin Marietta / Martin Marietta operates in 28 states": a list's entry)
+                and all(name != heading.name for _, _, heading in self.headings)
             ):
                 continue  # "David Heinemeier Hansson extracted the framework": a person
             if first and numbered and name not in _NOT_NAMES:
