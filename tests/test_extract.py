@@ -5529,3 +5529,17 @@ def test_a_list_entry_opening_on_a_first_name_is_a_firm():
         ("Martin Marietta", 28.0),  # (read as a person, "Martin" a first name)
         ("Martin Marietta", 9000.0),
     ]
+
+
+def test_a_fronted_called_names_the_subject_and_mainland_china_is_a_place():
+    text = (
+        "Airport lounge networks using Python\n\n"
+        "The best-known membership is run by Collinson, a travel-benefits group in London. "
+        "Called Priority Pass, the programme opens the doors of more than 1,600 lounges.\n\n"
+        "Mainland China's answer to the Western programmes is DragonPass, started in 2005. "
+        "Since then it has grown to over 30 million registered members."
+    )
+    assert [(c.entity, c.value) for c in extract_claims(_article(text))] == [
+        ("Priority Pass", 1600.0),  # (was "Called Priority Pass")
+        ("DragonPass", 3e7),  # (was "Mainland China")
+    ]

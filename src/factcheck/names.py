@@ -1576,6 +1576,12 @@ class Names:
                 name, end = f"{name} {numbered.group(1)}", numbered.end(1)
             elif first and not self._opens_as_subject(name, start, end):
                 continue
+            if re.fullmatch(
+                r"[\"“]?(?:Called|Named|Dubbed)[^\S\n]+", text[sentence.start : start]
+            ) and text.startswith(",", end):
+                # "Called Priority Pass, the programme opens ...": the name of the subject
+                found.append(Mention(start, end, self.canonical(name)))
+                continue
             if self.excluded(start, end, sentence, vocab=False):
                 if _CALLED_BEFORE.search(
                     text, max(sentence.start, start - 60), start
