@@ -5543,3 +5543,17 @@ def test_a_fronted_called_names_the_subject_and_mainland_china_is_a_place():
         ("Priority Pass", 1600.0),  # (was "Called Priority Pass")
         ("DragonPass", 3e7),  # (was "Mainland China")
     ]
+
+
+def test_names_with_an_apostrophe_inside_or_an_s_before_whose():
+    text = (
+        "Arcade makers using Python\n\n"
+        "Raw Thrills makes video cabinets. Its racing game Cruis'n Blast has sold more than "
+        "8,000 cabinets since 2017.\n\n"
+        "The biggest buyer of those cabinets is probably Dave & Buster's, whose 220 venues in "
+        "the US and Canada mix arcades with sports bars."
+    )
+    assert [(c.entity, c.value) for c in extract_claims(_article(text))] == [
+        ("Cruis'n Blast", 8000.0),  # (was "Blast")
+        ("Dave & Buster's", 220.0),  # (was "Dave & Buster")
+    ]

@@ -95,8 +95,8 @@ _NAME_TOKEN = (
     # ("K+S": a plus between capitals joins them; "Co-operative" keeps its hyphen)
     # ("ÖAMTC", "Élysée": a Latin-1 capital opens a name too)
     # ("Pl@ntNet", "oOh!media": an at sign or a "!" inside a brand)
-    # ("Dunkin'": an apostrophe for a dropped "g" ends the name)
-    r"(?:[A-ZÀ-ÖØ-Þ](?:['’](?=[A-Z]))?[\w&.]*(?:@[a-zA-Z]\w*)?(?:[-+][A-Z][\w&.]*|/[A-Z]{2,}\b|(?<=Co)-op(?:erative)?\b)*(?:(?<=[a-z]in)['’](?!\w))?\+{0,2}|[a-z]{1,6}[A-Z][a-z]\w*(?:![a-z]+)?\+?|[a-z]{1,4}[A-Z]+\b|\d+[a-z]*[A-Z][a-z]\w*"
+    # ("Dunkin'": an apostrophe for a dropped "g" ends the name; "Cruis'n": one for "in")
+    r"(?:[A-ZÀ-ÖØ-Þ](?:['’](?=[A-Z]))?[\w&.]*(?:(?<=[a-z])['’]n\b)?(?:@[a-zA-Z]\w*)?(?:[-+][A-Z][\w&.]*|/[A-Z]{2,}\b|(?<=Co)-op(?:erative)?\b)*(?:(?<=[a-z]in)['’](?!\w))?\+{0,2}|[a-z]{1,6}[A-Z][a-z]\w*(?:![a-z]+)?\+?|[a-z]{1,4}[A-Z]+\b|\d+[a-z]*[A-Z][a-z]\w*"
     # ("7-Eleven", "1-800-Flowers.com": digits before a capitalised word)
     r"|\d{1,4}(?:-\d{1,4})*-[A-Z][a-z][\w&.]*"
     # ("e.l.f. Beauty", "a&o Hostels": a brand of lower-case letters joined by dots or "&";
@@ -584,7 +584,7 @@ _FIRM_APPOSITIVE = re.compile(
 _FIRST_NAME_S = re.compile(r"['’]s((?:[^\S\n]+[A-Z][\w&'’.-]*){1,3})")
 # "McDonald's has", "McDonald's, the largest fast food chain,": the 's is part of the name
 _NAME_WITH_S = re.compile(
-    rf"['’][sS](?:\s+(?:{_SUBJECT_VERBS})\b|,\s+(?:the|a|an|once|now|formerly|long|which|who)\s"
+    rf"['’][sS](?:\s+(?:{_SUBJECT_VERBS})\b|,\s+(?:the|a|an|once|now|formerly|long|which|who|whose)\s"
     # ("Harry's, founded in New York", "Ben & Jerry's, bought by Unilever": a participle
     # describes the name)
     r"|,\s+(?:[a-z]+ed|known|run|built|set\s+up|bought|sold|made|begun)\s+(?:in|by|as|from|on|at)\s"
