@@ -5557,3 +5557,15 @@ def test_names_with_an_apostrophe_inside_or_an_s_before_whose():
         ("Cruis'n Blast", 8000.0),  # (was "Blast")
         ("Dave & Buster's", 220.0),  # (was "Dave & Buster")
     ]
+
+
+def test_washington_dc_is_a_place():
+    text = (
+        "Competitive socialising venues using Python\n\n"
+        "Swingers began as a pop-up crazy golf course in London in 2014. The business now has "
+        "four clubs in London and Washington, D.C., and has welcomed more than 4 million "
+        "guests since it opened."
+    )
+    assert [(c.entity, c.value) for c in extract_claims(_article(text))] == [
+        ("Swingers", 4e6),  # (was "D.C.")
+    ]
