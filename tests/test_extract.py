@@ -5569,3 +5569,17 @@ def test_washington_dc_is_a_place():
     assert [(c.entity, c.value) for c in extract_claims(_article(text))] == [
         ("Swingers", 4e6),  # (was "D.C.")
     ]
+
+
+def test_the_press_is_the_university_press_named_before():
+    text = (
+        "Dictionary publishers using Python\n\n"
+        "Dictionary.com reaches roughly 70 million monthly users.\n\n"
+        "Licensing pays the bills at Oxford Languages, the dictionary arm of Oxford University "
+        "Press. The press itself, the largest university press in the world, reported revenue "
+        "of £840 million for its latest financial year."
+    )
+    assert [(c.entity, c.value) for c in extract_claims(_article(text))] == [
+        ("Dictionary.com", 7e7),
+        ("Oxford University Press", 8.4e8),  # (was Dictionary.com's)
+    ]

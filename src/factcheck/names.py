@@ -44,7 +44,7 @@ ORG_NOUNS = (
     "encyclopedia|nonprofit|non-profit|charity|game|agency|messenger|fund|issuer|processor|"
     "broker|brokerage|wholesaler|distributor|superapp|super-app|partnership|spin-off|spinoff|venture|"
     "utility|miner|producer|multinational|(?-i:society|alliance|organisation|organization|foundation|"
-    "bureau|mint|authority|university|school|promotion|league|franchise|outsourcer|forwarder|consultancy|"
+    "bureau|mint|press|authority|university|school|promotion|league|franchise|outsourcer|forwarder|consultancy|"
     "parent(?![^\\S\\n]+(?:group|company|firm|business|corporation)))"
 )
 _BRAND_APP = re.compile(r"[Tt]he[^\S\n]+([A-Z][a-z]+[A-Za-z]*)[^\S\n]+(?:app|website)")
