@@ -5583,3 +5583,14 @@ def test_the_press_is_the_university_press_named_before():
         ("Dictionary.com", 7e7),
         ("Oxford University Press", 8.4e8),  # (was Dictionary.com's)
     ]
+
+
+def test_a_few_clubs_are_sites():
+    text = (
+        "Competitive socialising venues using Python\n\n"
+        "Swingers began as a pop-up crazy golf course in London in 2014. The business now has "
+        "four clubs in London and Washington."
+    )
+    assert [(c.entity, c.value) for c in extract_claims(_article(text))] == [
+        ("Swingers", 4.0),  # (a spelled count below ten was no claim)
+    ]

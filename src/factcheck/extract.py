@@ -455,7 +455,7 @@ _SITES = (
     r"campuses|regions|states|brands|subsidiaries|segments|divisions|warehouses|hospitals|"
     r"hotels|airports|data\s+centres|data\s+centers|theatres|theaters|cinemas|galleries|"
     r"museums|venues|parks|clinics|schools|stations|restaurants|branches|mills|mines|ports|"
-    r"terminals|breweries|resorts|studios|laboratories|labs|villages)"
+    r"terminals|breweries|resorts|studios|laboratories|labs|villages|clubs|locations|lounges)"
 )
 _FLEET_AFTER = re.compile(r"\s+(?:[a-z-]+\s+)?(?:ships|vessels|aircraft|satellites)\b", re.I)
 _SMALL_SCALE_NOUN = re.compile(
