@@ -5594,3 +5594,15 @@ def test_a_few_clubs_are_sites():
     assert [(c.entity, c.value) for c in extract_claims(_article(text))] == [
         ("Swingers", 4.0),  # (a spelled count below ten was no claim)
     ]
+
+
+def test_a_dozen_is_a_small_count_like_nine():
+    text = (
+        "Car dealership groups using Python\n\n"
+        "Penske Automotive Group runs more than a dozen dealer management systems, and "
+        "Obsidian has roughly a dozen people. Away runs about a dozen stores."
+    )
+    assert [(c.entity, c.value) for c in extract_claims(_article(text))] == [
+        ("Obsidian", 12.0),
+        ("Away", 12.0),  # (the dozen systems were Penske's claim)
+    ]

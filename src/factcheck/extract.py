@@ -679,8 +679,11 @@ def _not_a_claim(
         return True
     # "two languages", "two engineers": a small spelled count is scale only for places and
     # sites ("nine offices", "three countries")
+    dozen = re.search(r"\bdozen\b", q.surface) is not None
     if (
-        q.value < 10
+        # ("more than a dozen" legacy systems: a dozen is as small; but "roughly a dozen
+        # people" is a staff)
+        (q.value < 10 or (dozen and not re.match(r"\s+people\b", text[end : end + 8])))
         and not re.search(r"\d", q.surface)
         and not _SMALL_SCALE_NOUN.match(text, end)
         and not _SITES_OF_PLACE.match(text, end)
