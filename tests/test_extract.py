@@ -5606,3 +5606,14 @@ def test_a_dozen_is_a_small_count_like_nine():
         ("Obsidian", 12.0),
         ("Away", 12.0),  # (the dozen systems were Penske's claim)
     ]
+
+
+def test_a_brands_exclamation_mark_is_part_of_its_name():
+    text = (
+        "Quiz apps using Python\n\n"
+        "The company they started in 2012, Kahoot!, was taken private in 2024. It employs "
+        "some 550 people. What a year!"
+    )
+    assert [(c.entity, c.value) for c in extract_claims(_article(text))] == [
+        ("Kahoot!", 550.0),  # (was "Kahoot")
+    ]

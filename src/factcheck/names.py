@@ -96,7 +96,9 @@ _NAME_TOKEN = (
     # ("ÖAMTC", "Élysée": a Latin-1 capital opens a name too)
     # ("Pl@ntNet", "oOh!media": an at sign or a "!" inside a brand)
     # ("Dunkin'": an apostrophe for a dropped "g" ends the name; "Cruis'n": one for "in")
-    r"(?:[A-ZÀ-ÖØ-Þ](?:['’](?=[A-Z]))?[\w&.]*(?:(?<=[a-z])['’]n\b)?(?:@[a-zA-Z]\w*)?(?:[-+][A-Z][\w&.]*|/[A-Z]{2,}\b|(?<=Co)-op(?:erative)?\b)*(?:(?<=[a-z]in)['’](?!\w))?\+{0,2}|[a-z]{1,6}[A-Z][a-z]\w*(?:![a-z]+)?\+?|[a-z]{1,4}[A-Z]+\b|\d+[a-z]*[A-Z][a-z]\w*"
+    # ("Kahoot!, was taken private", "Weee! grocery": a "!" the brand writes, not a
+    # sentence's end)
+    r"(?:[A-ZÀ-ÖØ-Þ](?:['’](?=[A-Z]))?[\w&.]*(?:(?<=[a-z])['’]n\b)?(?:@[a-zA-Z]\w*)?(?:[-+][A-Z][\w&.]*|/[A-Z]{2,}\b|(?<=Co)-op(?:erative)?\b)*(?:(?<=[a-z]in)['’](?!\w))?\+{0,2}(?:!(?=[,;:)]|[^\S\n]+[a-z]))?|[a-z]{1,6}[A-Z][a-z]\w*(?:![a-z]+)?\+?|[a-z]{1,4}[A-Z]+\b|\d+[a-z]*[A-Z][a-z]\w*"
     # ("7-Eleven", "1-800-Flowers.com": digits before a capitalised word)
     r"|\d{1,4}(?:-\d{1,4})*-[A-Z][a-z][\w&.]*"
     # ("e.l.f. Beauty", "a&o Hostels": a brand of lower-case letters joined by dots or "&";
