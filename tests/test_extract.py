@@ -5617,3 +5617,14 @@ def test_a_brands_exclamation_mark_is_part_of_its_name():
     assert [(c.entity, c.value) for c in extract_claims(_article(text))] == [
         ("Kahoot!", 550.0),  # (was "Kahoot")
     ]
+
+
+def test_an_ordinal_mid_sentence_opens_a_name():
+    text = (
+        "Sports data firms using Python\n\n"
+        "Tracking is done by Second Spectrum, which has cameras in more than 40 football "
+        "stadiums."
+    )
+    assert [(c.entity, c.value) for c in extract_claims(_article(text))] == [
+        ("Second Spectrum", 40.0),  # (was "Spectrum")
+    ]

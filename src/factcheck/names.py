@@ -1246,6 +1246,9 @@ class Names:
                 and not (words[0] == "The" and len(words) >= 3 and _PUBLICATION.search(words[-1]))
                 # "Jan Koum": a first name that is also a month's short form
                 and not (len(words) == 2 and len(words[0]) <= 4 and words[0] in FIRST_NAMES)
+                # "That specialist, Second Spectrum, still trades", "at First Republic": an
+                # ordinal mid-sentence opens a name
+                and not (not opens and words[0] in ("First", "Second", "Third") and len(words) >= 2)
                 # "For Japan Tobacco, the change": a country and a common word are a name
                 # ("China Mobile"), when the word names no organisation on its own
                 and not (
