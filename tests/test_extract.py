@@ -5567,6 +5567,7 @@ def test_washington_dc_is_a_place():
         "guests since it opened."
     )
     assert [(c.entity, c.value) for c in extract_claims(_article(text))] == [
+        ("Swingers", 4.0),
         ("Swingers", 4e6),  # (was "D.C.")
     ]
 
