@@ -110,6 +110,7 @@ them with their causes. "seed-like" is the half of a set that imitates the seed 
     blind96   0.810 / 0.817 (2 of 6 names moved)  0.85 / 0.87 (twenty-third session, tuned on)
     blind97   0.787 / 0.762 (2 of 6 names moved)  0.81 / 0.79 (twenty-fourth session, tuned on)
     blind98   0.785 / 0.778 (2 of 6 names moved)  0.84 / 0.85 (twenty-fourth session, tuned on)
+    blind99   0.786 / 0.788 (2 of 6 names moved)  (twenty-fourth session's final code; unread)
 
 The issue's bar (0.95 both) is held by the sets fixed until they met it; the newer sets
 hold floors just under what they reached, so a change that loses claims there fails.
@@ -230,6 +231,7 @@ BARS = {
     "blind96": (0.84, 0.86),
     "blind97": (0.81, 0.79),
     "blind98": (0.84, 0.85),
+    "blind99": (0.78, 0.78),
 }
 # Metric names are scored only where the gold was written with the vocabulary's names.
 METRIC_BARS = {"news": 0.80}
