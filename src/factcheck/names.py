@@ -871,6 +871,7 @@ class Names:
         self.text = text
         self.vocabulary = vocabulary
         self.persons: set[str] = set()
+        self._firm_names: dict[str, bool] = {}  # names described as a firm somewhere
         self.full_names: list[str] = []  # multi-word names seen, for "Teams" -> "Microsoft Teams"
         self.known: set[str] = set()  # names seen where only a name can stand
         self.numeric_names: set[str] = set()  # "99 is the Brazilian ride app"
@@ -1289,13 +1290,6 @@ class Names:
             return False
         if any(name == heading.name for _, _, heading in self.headings):
             return False  # "2. Martin Marietta": a list's entry is a firm, first name or not
-        if words[0] not in FIRST_NAMES and any(
-            # "In 2024 De Beers said" where the article wrote "De Beers, founded in 1888":
-            # described as a firm anywhere, the name is no person where it "said"
-            _described_as_firm(self.text, m.end()) or _FIRM_ONLY_AFTER.match(self.text, m.end())
-            for m in re.finditer(rf"(?<![\w'’-]){re.escape(name)}(?![\w'’-])", self.text)
-        ):
-            return False
         if "&" in name or (len(words) > 1 and self._common_plural(words[-1])):
             return False  # "P&O Ferries wrote its new app": a firm's name
         # "Elon Musk", "Daniel Ek": a common first name before a surname
@@ -1305,11 +1299,28 @@ class Names:
         # "said Achebe, 47,", "his brother Nikolai": one name with an age or a relative is a
         # person too
         if len(words) < 2:
-            return bool(
+            person = bool(
                 # (not "According to the engineers of Airbnb, 38% of the bugs": a share)
                 _AGE_AFTER.match(self.text, end)
                 or _RELATIVE_BEFORE.search(self.text, max(0, start - 30), start)
             )
+        else:
+            person = self._reads_as_person(start, end, words)
+        # "In 2024 De Beers said" where the article wrote "De Beers, founded in 1888":
+        # described as a firm anywhere, the name is no person where it "said"
+        return person and (words[0] in FIRST_NAMES or not self._firm_anywhere(name))
+
+    def _firm_anywhere(self, name: str) -> bool:
+        """Does the article describe the name as a firm wherever it writes it?"""
+        if name not in self._firm_names:
+            self._firm_names[name] = any(
+                _described_as_firm(self.text, m.end()) or _FIRM_ONLY_AFTER.match(self.text, m.end())
+                for m in re.finditer(rf"(?<![\w'’-]){re.escape(name)}(?![\w'’-])", self.text)
+            )
+        return self._firm_names[name]
+
+    def _reads_as_person(self, start: int, end: int, words: list[str]) -> bool:
+        """What the words around a name of two or more words say of it being a person's."""
         return bool(
             _PERSON_AFTER.match(self.text[end : end + 40])
             # "Jack Dorsey, whose ..." (not "Advance Auto Parts, whose Carquest brand")
