@@ -35,6 +35,7 @@ from factcheck.names import (
     is_title,
     starts_sentence,
 )
+from factcheck.periods import OUTPUT_NOUNS
 from factcheck.segments import Span
 from factcheck.vocabulary import Vocabulary
 
@@ -564,7 +565,7 @@ _MEASURE_OPENING = re.compile(
 # (not "Industry shipments rose 9%": a market's)
 _OUTPUT_MEASURE = re.compile(
     r"^(?!(?:Industry|Market|Global|World|Sector|National|Total)\b).*"
-    r"\b(?:shipments|production|output|deliveries)$"
+    rf"\b{OUTPUT_NOUNS}$"
 )
 # "India processes", "now China has": a place as the subject of a clause
 _PLACE_VERBS = (

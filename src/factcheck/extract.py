@@ -39,7 +39,13 @@ from factcheck.metrics import (
     number_end,
 )
 from factcheck.names import TECHNOLOGIES, abbreviates, common_name
-from factcheck.periods import PERIOD_WORDS, WINDOW_ADJECTIVES, is_flow_claim, window_period
+from factcheck.periods import (
+    OUTPUT_NOUNS,
+    PERIOD_WORDS,
+    WINDOW_ADJECTIVES,
+    is_flow_claim,
+    window_period,
+)
 from factcheck.schema import Article, Claim
 from factcheck.segments import Span, paragraphs, sentences, table_rows, word_list
 from factcheck.vocabulary import ENV_VAR, Vocabulary, load_vocabulary
@@ -959,7 +965,7 @@ _OUTPUT_BEFORE = re.compile(
     r"flew|flies|driven|recycled|recycles|laid|lays|installed|installs)"
     r"[^\S\n]+(?:(?:an?[^\S\n]+)?(?:average|total|combined|"
     r"record)[^\S\n]+(?:of[^\S\n]+)?)?$"
-    r"|\b(?:shipments|production|output|deliveries)[^\S\n]+of[^\S\n]+$"
+    rf"|\b{OUTPUT_NOUNS}[^\S\n]+of[^\S\n]+$"
     # "Its NdPr output that year was 5,655 tonnes"
     r"|\b(?:production|output|shipments)(?:[^\S\n]+(?:that|this|last|in|the)[^\S\n]+\w+)?"
     r"[^\S\n]+(?:was|were|reached|totalled|totaled|came[^\S\n]+to|rose[^\S\n]+to"

@@ -13,6 +13,7 @@ import re
 
 from factcheck import quantities
 from factcheck.periods import (
+    OUTPUT_NOUNS,
     PERIOD_WORDS,
     RATE_ADJECTIVE_NEAR,
     RATE_ADJECTIVES,
@@ -649,9 +650,7 @@ _COUNTED_BEFORE = re.compile(NUMBER_TOKEN.pattern + r"\s*(?:[a-z-]+\s+){0,2}$", 
 
 
 # What a business turns out over a window ("annual production capacity")
-_OUTPUT_NOUN = re.compile(
-    r"(?:production|output|capacity|shipments|deliveries|volumes?)", re.I
-)
+_OUTPUT_NOUN = re.compile(rf"(?:{OUTPUT_NOUNS}|capacity|volumes?)", re.I)
 
 
 _LABEL_BEFORE = re.compile(

@@ -174,6 +174,9 @@ _EVENT_BEFORE = re.compile(
     r"\s+(?:(?:in|at)\s+(?-i:[A-Z])[\w'’-]*(?:\s+(?-i:[A-Z])[\w'’-]*)?,?\s+)?$",
     re.I,
 )
+# What a business turns out, named as a measure ("aggregates shipments fell", "quarterly
+# production slipped to"): one list for the modules that read such measures
+OUTPUT_NOUNS = r"(?:production|output|shipments|deliveries)"
 # Flows that the vocabulary does not name, by their counted noun ("passengers", "hours").
 _FLOW_NOUNS = frozenset(
     word_list(
