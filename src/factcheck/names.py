@@ -1288,7 +1288,7 @@ class Names:
             return False
         if _described_as_firm(self.text, end):
             return False
-        if any(name == heading.name for _, _, heading in self.headings):
+        if self.heads_section(name):
             return False  # "2. Martin Marietta": a list's entry is a firm, first name or not
         if "&" in name or (len(words) > 1 and self._common_plural(words[-1])):
             return False  # "P&O Ferries wrote its new app": a firm's name
@@ -1309,6 +1309,10 @@ class Names:
         # "In 2024 De Beers said" where the article wrote "De Beers, founded in 1888":
         # described as a firm anywhere, the name is no person where it "said"
         return person and (words[0] in FIRST_NAMES or not self._firm_anywhere(name))
+
+    def heads_section(self, name: str) -> bool:
+        """Is the name a section heading's ("3. Knife River"), so a listed firm's?"""
+        return any(name == heading.name for _, _, heading in self.headings)
 
     def _firm_anywhere(self, name: str) -> bool:
         """Does the article describe the name as a firm wherever it writes it?"""
@@ -1381,7 +1385,7 @@ class Names:
                 # list entry's name, which its first word stands for
                 " " not in name
                 and full.startswith(name + " ")
-                and any(full == heading.name for _, _, heading in self.headings)
+                and self.heads_section(full)
             ):
                 return full
         if " " in name:
@@ -1528,7 +1532,7 @@ class Names:
                 name, end = name + shop.group(), shop.end()
                 consumed = end
             # "6. Knife River": a list entry's heading names a firm, whatever its last word
-            heading_name = any(name == heading.name for _, _, heading in self.headings)
+            heading_name = self.heads_section(name)
             if (
                 name in _NOT_NAMES
                 or name.casefold() in PLACES
@@ -1585,7 +1589,7 @@ class Names:
                 and not _described_as_firm(text, end)
                 and "&" not in name  # ("Ben & Jerry's runs 600 shops": two founders' firm)
                 # ("2. Martin Marietta / Martin Marietta operates in 28 states": a list's entry)
-                and all(name != heading.name for _, _, heading in self.headings)
+                and not self.heads_section(name)
             ):
                 continue  # "David Heinemeier Hansson extracted the framework": a person
             if first and numbered and name not in _NOT_NAMES:
