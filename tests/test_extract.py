@@ -5629,3 +5629,16 @@ def test_an_ordinal_mid_sentence_opens_a_name():
     assert [(c.entity, c.value) for c in extract_claims(_article(text))] == [
         ("Second Spectrum", 40.0),  # (was "Spectrum")
     ]
+
+
+def test_a_language_letter_ends_a_sentence_but_an_initial_does_not():
+    text = (
+        "Drug modelling companies using Julia\n\n"
+        "It is now a serious alternative to NONMEM and R. JuliaHub, the company founded by "
+        "Julia's creators, raised $13 million in 2023. The platform was designed by "
+        "J. Smith, and Pumas-AI employs about 40 people."
+    )
+    assert [(c.entity, c.value) for c in extract_claims(_article(text))] == [
+        ("JuliaHub", 13e6),  # (was "R. JuliaHub")
+        ("Pumas-AI", 40.0),
+    ]

@@ -71,6 +71,12 @@ def paragraphs(text: str) -> list[Span]:
     return [Span(m.start(), m.end()) for m in _PARAGRAPH.finditer(text)]
 
 
+# R or C after a word that governs a noun ("and", "over", "in"; not "by"), not an initial
+_LANGUAGE_LETTER = re.compile(
+    r"\b(?:and|or|in|over|than|like|with|of|for|to|using|write|versus|vs\.?)\s+[RC]$"
+)
+
+
 def sentences(text: str, within: Span) -> list[Span]:
     """Sentence spans inside a paragraph, not split after "approx." or "Inc."."""
     out: list[Span] = []
@@ -86,6 +92,8 @@ def sentences(text: str, within: Span) -> list[Span]:
                 re.fullmatch(r"[A-Z](?:\.[A-Z])*", word.group(1))  # "D.R. Horton" too
                 and text[start + word.start(1) - 1 : start + word.start(1)] != "-"
                 and not _OPENS_SENTENCE.match(text, match.end())
+                # "an alternative to NONMEM and R. JuliaHub, the company": a language
+                and not _LANGUAGE_LETTER.search(text, start, start + word.end(1))
             )
         )
         if abbreviation and match.group() == ".":
