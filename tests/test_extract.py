@@ -5642,3 +5642,39 @@ def test_a_language_letter_ends_a_sentence_but_an_initial_does_not():
         ("JuliaHub", 13e6),  # (was "R. JuliaHub")
         ("Pumas-AI", 40.0),
     ]
+
+
+def test_names_with_a_number_in_them_are_organisations_and_their_numbers_no_figures():
+    text = (
+        "Retailers and software firms using Python\n\n"
+        "RingCentral grew 9%, while 8x8 reported quarterly revenue of $178 million. "
+        "In Ohio, 80 Acres Farms uses Python and has raised $115 million. Online, Python runs "
+        "the ordering stack at 1-800 Contacts, the Utah retailer bought by KKR. The site ships "
+        "about 90,000 orders a week. o9 Solutions, founded in Dallas, has more than 3,200 "
+        "employees. Six Flags welcomed 21 million guests. Level 3 Communications had 13,000 "
+        "employees. Acme8 employs about 1,900 people."
+    )
+    assert _fields(text, "entity", "value", "metric") == [
+        ("8x8", 178e6, "revenue"),  # (was RingCentral's)
+        ("80 Acres Farms", 115e6, "funding_raised"),
+        ("1-800 Contacts", 90_000.0, "orders"),
+        ("o9 Solutions", 3200.0, "employees"),
+        ("Six Flags", 21e6, "guests"),
+        ("Level 3 Communications", 13_000.0, "employees"),
+        ("Acme8", 1900.0, "employees"),  # (the 8 of its name counted no "people" before)
+    ]
+
+
+def test_a_number_before_a_brand_or_after_a_name_is_no_name_of_its_own():
+    text = (
+        "Furniture retailers using Python\n\n"
+        "Ingka Group operates 392 IKEA stores in 31 countries. Formula One Group, the "
+        "sport's owner, reported revenue of $3.2 billion. In March 2024, the company hired "
+        "400 engineers."
+    )
+    assert _fields(text, "entity", "value") == [
+        ("Ingka Group", 392.0),
+        ("Ingka Group", 31.0),
+        ("Formula One Group", 3.2e9),
+        ("Formula One Group", 400.0),
+    ]

@@ -1290,12 +1290,9 @@ def iter_claims(article: Article, vocabulary: Vocabulary) -> Iterator[Claim]:
                     q.start == 0 or text[max(0, start - 4) : start].lower() == "the "
                 ):
                     continue  # "The 99 engineering team": the company named by a number
-                if any(
-                    text.startswith(name, start)
-                    for name in attribution.names.literal_names
-                    if name[:1].isdigit()
-                ):
-                    continue  # "4. 38 Degrees ... 38 Degrees campaigns": a name's number
+                if attribution.names.in_numbered_name(start):
+                    # "4. 38 Degrees ... 38 Degrees campaigns", "Six Flags": a name's number
+                    continue
                 following = found[i + 1] if i + 1 < len(found) else None
                 if (
                     following is not None

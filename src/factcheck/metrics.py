@@ -646,7 +646,10 @@ _ADJECTIVE_IN_METRIC = re.compile(
     r"[a-z][\w-]*\s*$",
     re.I,
 )
-_COUNTED_BEFORE = re.compile(NUMBER_TOKEN.pattern + r"\s*(?:[a-z-]+\s+){0,2}$", re.I)
+# (not a number inside a name: "Acme8 employs", "8x8 employs", "2U employs")
+_COUNTED_BEFORE = re.compile(
+    r"(?<!\w)" + NUMBER_TOKEN.pattern + r"(?![a-z])\s*(?:[a-z-]+\s+){0,2}$", re.I
+)
 
 
 # What a business turns out over a window ("annual production capacity")

@@ -20,6 +20,7 @@ from __future__ import annotations
 import re
 import tomllib
 import unicodedata
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from importlib import resources
 
@@ -704,6 +705,49 @@ _HOME_TOWN_AFTER = re.compile(
 # ", S.A. runs": a legal form after the name, before its verb
 _LEGAL_AFTER = re.compile(rf",?[^\S\n]+(?:{_LEGAL_ALT})(?![\w.])")
 
+# A name with a number in it: "3M", "2U", "8x8", "o9 Solutions", "what3words", "AI21 Labs"
+# (a word with digits), "Phillips 66", "Take 5 Car Wash" (a number among capitalised
+# words), "80 Acres Farms", "1-800 Contacts" (a number before them), "Six Flags", "Five
+# Guys" (a number word before them). The capitalised-name pattern splits or drops these
+# ("Flags"), and the number in them reads as a figure ("99 Cents Only Stores": 99 stores).
+_CAPITAL_WORD = r"[A-Z][\w&'’.-]*(?<![.'’])"
+_NUMBERED_NAME = re.compile(
+    r"(?<![\w$€£¥.,:/'’-])(?:"
+    rf"(?P<word>(?:\d+[A-Za-z]|[a-z]+\d)[\w°]*(?:[^\S\n]{_CAPITAL_WORD}){{0,3}})"
+    rf"|(?P<among>{_CAPITAL_WORD}(?:[^\S\n]{_CAPITAL_WORD}){{0,2}}[^\S\n]\d{{1,4}}"
+    rf"(?:[^\S\n]{_CAPITAL_WORD}){{0,3}})"
+    rf"|(?P<before>\d{{1,4}}(?:-\d{{1,4}})?(?:[^\S\n]{_CAPITAL_WORD}){{1,3}})"
+    r"|(?P<spelled>(?:One|Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten|Twenty|Fifty|Ninety)"
+    rf"(?:[^\S\n]{_CAPITAL_WORD}){{1,2}})"
+    r")(?![\w'’-]|\.\w)"
+)
+# A word with digits that is something else: a unit, scale or ordinal ("5G", "3D", "4K",
+# "2GB", "10am", "3rd", "10x"), a quarter, half or fiscal year ("Q3", "H1", "FY24"), a year
+_NOT_NAME_NUMBER = re.compile(
+    r"\d+(?:st|nd|rd|th|s|[BDGKLPTVWX]|[kmbx]|bn|mn|mln|tn|[KMGT]B|[kMG]Wh?|am|pm|km|kg|mm|"
+    r"cm|ft|mph|mAh|[GMk]?Hz|px|fps|mg|ml)|(?:Q[1-4]|H[12]|FY|CY)\d*|(?:1[5-9]|20)\d\d"
+)
+# ... or may be a code ("mp3", "x86", "h264"): named a firm only where the text says so
+_CODE_LIKE = re.compile(r"[a-z]{1,3}\d{1,3}")
+# A number or number word before capitalised words is a name where it opens its clause
+# ("In Ohio, 80 Acres Farms uses", "Six Flags welcomed"), not after a verb or a
+# determiner ("operates 392 IKEA stores", "the 300 Python developers")
+_CLAUSE_OPENS = re.compile(r"(?:^|[.!?:;,]\s+|\n|\band\s+)[\"“‘']?\Z")
+_NAME_BEFORE = re.compile(r"[A-Z][\w&'’.-]*[^\S\n]\Z")
+# Told as a firm right after it: ", the Utah retailer", "is a Tel Aviv research company",
+# "Inc.", "(NYSE: EGHT)", ", founded in Dallas", " employs"
+_FIRM_APPOSITIVE = re.compile(
+    r",?[^\S\n]+(?:(?:is|was)[^\S\n]+)?(?:the|a|an)[^\S\n]+(?:[\w-]+[^\S\n]+){0,4}?"
+    # (not "platform", "app" or "brand": "Windows 11, the latest Microsoft platform")
+    r"(?:company|firm|group|manufacturer|maker|carmaker|retailer|bank|chain|corporation|"
+    r"conglomerate|business|startup|start-up|insurer|airline|lender|publisher|broadcaster|"
+    r"operator|marketplace|supermarket|grocer|brokerage|telco|provider)s?"
+    r"\b(?!['’])"
+)
+_TICKER_AFTER = re.compile(
+    r"[^\S\n]*\((?:NYSE|NASDAQ|Nasdaq|LSE|LON|TSX|ASX|NSE|BSE|TSE|TYO|HKEX|SGX|OTC|Euronext)\b"
+)
+
 
 def common_name(name: str) -> str:
     """The name without its legal form: "Hindustan Unilever Limited" -> "Hindustan
@@ -925,6 +969,13 @@ class Names:
                 self.literal_names[m.group()] = re.compile(
                     rf"(?<![\w'’-]){re.escape(m.group())}(?![\w'’-])"
                 )
+        # "8x8", "1-800 Contacts", "Six Flags": names with a number in them
+        self.numbered_names = set(self._numbered_names())
+        for name in self.numbered_names:
+            self.literal_names.setdefault(
+                name, re.compile(rf"(?<![\w'’-]){re.escape(name)}(?![\w'’-])")
+            )
+        self._numbered_spans: list[tuple[int, int]] | None = None
         # paragraphs that are only a name: (paragraph start, end, the name)
         self.headings: list[tuple[int, int, Mention]] = []
         for paragraph in spans:
@@ -991,6 +1042,36 @@ class Names:
                             if not (first and first.start() < m.start()):
                                 self.persons.add(surname)
 
+    def _numbered_names(self) -> Iterator[str]:
+        """Names with a number in them that the article tells as a firm somewhere: by
+        what it says right after one ("1-800 Contacts, the Utah retailer", "8x8 Inc.",
+        ", founded in"), by a firm's word ending it ("Level 3 Communications"), or, for all
+        but a number among capitalised words ("Windows 11 has" is a product), by a verb
+        it is the subject of ("8x8 reported", "Six Flags welcomed")."""
+        text = self.text
+        for m in _NUMBERED_NAME.finditer(text):
+            words = m.group().split()
+            before = text[max(0, m.start() - 40) : m.start()]
+            if any(_NOT_NAME_NUMBER.fullmatch(w) for w in words) or _NAME_BEFORE.search(before):
+                continue  # "in 2024", "Q3", "5G"; "Formula One Group" is no "One Group"
+            end = m.end()
+            told = (
+                _FIRM_APPOSITIVE.match(text, end)
+                or _LEGAL_AFTER.match(text, end)
+                or _TICKER_AFTER.match(text, end)
+                or _FIRM_ONLY_AFTER.match(text, end)
+                or _ORG_SUFFIX.search(m.group())
+            )
+            subject = (
+                m.group("word") is not None and not _CODE_LIKE.fullmatch(words[0])
+            ) or (
+                m.group("among") is None
+                and m.group("word") is None
+                and _CLAUSE_OPENS.search(text[max(0, m.start() - 8) : m.start()])
+            )
+            if told or (subject and _PREDICATE.match(text, end)):
+                yield m.group()
+
     def _heading(self, paragraph: list[Span]) -> Mention | None:
         """A paragraph that is only a name, maybe numbered ("4. Emirates")."""
         if not paragraph:
@@ -999,6 +1080,8 @@ class Names:
         m = _HEADING.fullmatch(self.text, start, end)
         if not m:
             return None
+        if (written := self.text[m.start(1) : m.end(1)]) in self.numbered_names:
+            return Mention(m.start(1), m.end(1), written)  # "4. o9 Solutions"
         name = NAME.fullmatch(self.text, m.start(1), m.end(1))
         if not name:
             literal = _LITERAL_NAME.fullmatch(self.text, m.start(1), m.end(1)) or (
@@ -1309,6 +1392,18 @@ class Names:
         # "In 2024 De Beers said" where the article wrote "De Beers, founded in 1888":
         # described as a firm anywhere, the name is no person where it "said"
         return person and (words[0] in FIRST_NAMES or not self._firm_anywhere(name))
+
+    def in_numbered_name(self, position: int) -> bool:
+        """Is the character at `position` part of a name with a number in it ("the 247 of
+        247 Blinds", "Six" of "Six Flags", "38 Degrees" under its heading), so no figure?"""
+        if self._numbered_spans is None:
+            self._numbered_spans = [
+                m.span()
+                for name, pattern in self.literal_names.items()
+                if name in self.numbered_names or any(ch.isdigit() for ch in name)
+                for m in pattern.finditer(self.text)
+            ]
+        return any(start <= position < end for start, end in self._numbered_spans)
 
     def heads_section(self, name: str) -> bool:
         """Is the name a section heading's ("3. Knife River"), so a listed firm's?"""
