@@ -5678,3 +5678,18 @@ def test_a_number_before_a_brand_or_after_a_name_is_no_name_of_its_own():
         ("Formula One Group", 3.2e9),
         ("Formula One Group", 400.0),
     ]
+
+
+def test_tickers_compared_names_and_central_european_capitals_as_people_read_them():
+    text = (
+        "Companies using Python\n\n"
+        "Pinterest (NYSE: PINS) said monthly active users rose to 498 million. "
+        "Unlike Uber, Lyft operates only in North America, with 23 million riders. "
+        "Ørsted has 8,000 employees. Škoda delivered 866,000 cars."
+    )
+    assert _fields(text, "entity", "value") == [
+        ("Pinterest", 498e6),  # (was "PINS")
+        ("Lyft", 23e6),  # (was Uber: "Lyft operates ..." read as an appositive of Uber)
+        ("Ørsted", 8000.0),
+        ("Škoda", 866_000.0),  # (was Ørsted's)
+    ]

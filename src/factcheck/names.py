@@ -94,12 +94,13 @@ _PRONOUN = re.compile(
 _NAME_TOKEN = (
     # ("L'Oréal", "O'Reilly": an apostrophe before a capital is inside the name)
     # ("K+S": a plus between capitals joins them; "Co-operative" keeps its hyphen)
-    # ("ÖAMTC", "Élysée": a Latin-1 capital opens a name too)
+    # ("ÖAMTC", "Élysée", "Škoda", "Şişecam", "İş Bankası": a Latin-1 or Latin
+    # Extended-A capital opens a name too)
     # ("Pl@ntNet", "oOh!media": an at sign or a "!" inside a brand)
     # ("Dunkin'": an apostrophe for a dropped "g" ends the name; "Cruis'n": one for "in")
     # ("Kahoot!, was taken private", "Weee! grocery": a "!" the brand writes, not a
     # sentence's end)
-    r"(?:[A-ZÀ-ÖØ-Þ](?:['’](?=[A-Z]))?[\w&.]*(?:(?<=[a-z])['’]n\b)?(?:@[a-zA-Z]\w*)?(?:[-+][A-Z][\w&.]*|/[A-Z]{2,}\b|(?<=Co)-op(?:erative)?\b)*(?:(?<=[a-z]in)['’](?!\w))?\+{0,2}(?:!(?=[,;:)]|[^\S\n]+[a-z]))?|[a-z]{1,6}[A-Z][a-z]\w*(?:![a-z]+)?\+?|[a-z]{1,4}[A-Z]+\b|\d+[a-z]*[A-Z][a-z]\w*"
+    r"(?:[A-ZÀ-ÖØ-ÞĀĂĄĆĈĊČĎĐĒĔĖĘĚĜĞĠĢĤĦĨĪĬĮİĲĴĶĹĻĽĿŁŃŅŇŊŌŎŐŒŔŖŘŚŜŞŠŢŤŦŨŪŬŮŰŲŴŶŸŹŻŽ](?:['’](?=[A-Z]))?[\w&.]*(?:(?<=[a-z])['’]n\b)?(?:@[a-zA-Z]\w*)?(?:[-+][A-Z][\w&.]*|/[A-Z]{2,}\b|(?<=Co)-op(?:erative)?\b)*(?:(?<=[a-z]in)['’](?!\w))?\+{0,2}(?:!(?=[,;:)]|[^\S\n]+[a-z]))?|[a-z]{1,6}[A-Z][a-z]\w*(?:![a-z]+)?\+?|[a-z]{1,4}[A-Z]+\b|\d+[a-z]*[A-Z][a-z]\w*"
     # ("7-Eleven", "1-800-Flowers.com": digits before a capitalised word)
     r"|\d{1,4}(?:-\d{1,4})*-[A-Z][a-z][\w&.]*"
     # ("e.l.f. Beauty", "a&o Hostels": a brand of lower-case letters joined by dots or "&";
@@ -607,6 +608,12 @@ _SUBJECT_AFTER = re.compile(
     rf"^(?:[^\S\n]+[–—][^\S\n]+|:[^\S\n]+(?=[^\n]*\d)|['’]s\b|(?:,(?:[^.;]|\.(?=\d|[a-z])){{1,160}}?,|[^\S\n]*\([^)\n]{{1,200}}\))?\s+"
     rf"(?:{_ADVERB})?(?:(?:{_SUBJECT_VERBS})\b|{_ANY_VERB}))"
 )
+# "Unlike Uber,", "Like its rival Bolt,", "Compared with Spotify,": a name the sentence
+# compares its subject with, fronted
+_COMPARED_FIRST = re.compile(
+    r"\s*[\"“‘']?(?:Unlike|Like|Just\s+like|As\s+with|Compared\s+(?:with|to)|Besides|"
+    r"Alongside|Apart\s+from)\s+(?:(?:its|their)\s+)?(?:[a-z][\w-]*\s+){0,2}"
+)
 # A section heading that is only a name, maybe numbered ("3. Nintendo", "#2 Target"):
 # the section is about that organisation.
 _HEADING = re.compile(
@@ -744,9 +751,10 @@ _FIRM_APPOSITIVE = re.compile(
     r"operator|marketplace|supermarket|grocer|brokerage|telco|provider)s?"
     r"\b(?!['’])"
 )
-_TICKER_AFTER = re.compile(
-    r"[^\S\n]*\((?:NYSE|NASDAQ|Nasdaq|LSE|LON|TSX|ASX|NSE|BSE|TSE|TYO|HKEX|SGX|OTC|Euronext)\b"
-)
+_EXCHANGES = "NYSE|NASDAQ|Nasdaq|LSE|LON|TSX|ASX|NSE|BSE|TSE|TYO|HKEX|SGX|OTC|Euronext"
+_TICKER_AFTER = re.compile(rf"[^\S\n]*\((?:{_EXCHANGES})\b")
+# "Pinterest (NYSE: PINS) said": the exchange and the symbol in brackets name no one else
+_TICKER_BEFORE = re.compile(rf"\((?:{_EXCHANGES})(?:[^\S\n]+[A-Z]\w*)?[^\S\n]*:[^\S\n]*\Z")
 
 
 def common_name(name: str) -> str:
@@ -2193,6 +2201,8 @@ class Names:
             text.startswith(",", end) or re.match(r"\s+in\s+(?:19|20)\d\d\b", text[end : end + 9])
         ):
             return True
+        if _TICKER_BEFORE.search(before) or (before.endswith("(") and text.startswith(":", end)):
+            return True  # "Pinterest (NYSE: PINS)": a listing's exchange and symbol
         if re.search(
             r"\b(?:list|listed|listing|lists|debut|debuted|floated|trades|traded|trading)\s+"
             r"(?:its\s+shares\s+)?on\s+(?:the\s+)?$",
@@ -2339,6 +2349,8 @@ class Names:
                 and self.text.startswith(",", at)
                 # "pay for the Bloomberg Terminal, and the company employs": a new clause
                 and not _NEW_CLAUSE_AFTER.match(self.text, at)
+                # "Unlike Uber, Lyft operates ...": the comma ends a fronted comparison
+                and not _COMPARED_FIRST.fullmatch(self.text, sentence.start, mention.start)
             ):
                 comma = self._appositive_end(at, sentence.end)
                 if comma != -1:
