@@ -5693,3 +5693,16 @@ def test_tickers_compared_names_and_central_european_capitals_as_people_read_the
         ("Ørsted", 8000.0),
         ("Škoda", 866_000.0),  # (was Ørsted's)
     ]
+
+
+def test_a_month_before_a_comma_is_no_place_and_a_sum_restated_in_dollars_no_second_claim():
+    text = (
+        "Sportswear and fashion companies using Python\n\n"
+        "Nike reported revenue of $12.4 billion. In the three months to June, Adidas revenue "
+        "rose to 5.8 billion euros. Zalando had revenue of €10.1 billion, or about $11 billion."
+    )
+    assert _fields(text, "entity", "value", "unit") == [
+        ("Nike", 12.4e9, "usd"),
+        ("Adidas", 5.8e9, "eur"),  # (was Nike's: "to June, Adidas" read as a place)
+        ("Zalando", 10.1e9, "eur"),  # (and no second claim of $11 billion)
+    ]

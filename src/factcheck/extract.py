@@ -581,6 +581,11 @@ def _inside_quotes(text: str, start: int, position: int) -> bool:
     return span.count("\u201c") > span.count("\u201d") or span.count('"') % 2 == 1
 
 
+_OR_BEFORE = re.compile(
+    r",?\s+or\s+(?:about\s+|around\s+|roughly\s+|some\s+|nearly\s+|almost\s+)?$"
+)
+
+
 def _not_a_claim(
     text: str,
     sentence: Span,
@@ -830,6 +835,11 @@ def _not_a_claim(
         before,
     ):
         return True
+    if q.unit in quantities.CURRENCIES and (restated := _OR_BEFORE.search(before)):
+        # "revenue of €10.1 billion, or about $11 billion": the same sum in another currency
+        sums = quantities.parse(before[: restated.start()])
+        if sums and sums[-1].end == restated.start() and sums[-1].unit not in (q.unit, "count"):
+            return sums[-1].unit in quantities.CURRENCIES
     # "A typical US pharmacy stocks around 3,000 products", "The average bride is now 31":
     # one typical thing or person, not an organisation's scale
     if _TYPICAL_SUBJECT.fullmatch(text, sentence.start, start):

@@ -244,6 +244,9 @@ _PLACE_COMPOUND_REST = re.compile(
 )
 _PLACE_CHAIN = re.compile(
     r"(?:\b(?:in|across|throughout|outside|within|to|from)\s+(?:the\s+)?|-based\s+)"
+    # (not a time: "In the three months to June, Adidas revenue rose", "In Q3, Adidas")
+    r"(?!(?:January|February|March|April|May|June|July|August|September|October|November|"
+    r"December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Q[1-4]|H[12]|FY\d*)\b)"
     r"[A-Z][\w.]*(?:\s+[A-Z][\w.]*)*,\s+$"
 )
 # "Over in Berlin, ": a fronted place before the sentence's subject
