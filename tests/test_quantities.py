@@ -2141,3 +2141,16 @@ def test_rupees_written_glued_to_the_number():
         (12e9, "inr", "Rs.1,200 crore"),
     ]
     assert parse("Mrs267 and Hrs12") == []  # letters before them: no rupees
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "unit"),
+    [
+        ("enjoyed by 230+ million subscribers", 230e6, "count"),
+        ("users monthly 600+ millions", 600e6, "count"),
+        ("revenue of $2+ billion", 2e9, "usd"),
+    ],
+)
+def test_a_plus_before_the_scale_word_bounds_the_scaled_number(text, value, unit):
+    (q,) = parse(text)
+    assert (q.value, q.comparator, q.low, q.unit) == (value, "gte", value, unit)

@@ -1994,8 +1994,14 @@ def _read_number(text: str, m: re.Match, is_word: bool) -> tuple[Quantity | None
     if left and left.group("cur"):
         cur_unit = _CURRENCY_SYMBOLS.get(left.group("cur").lower().replace(" ", ""),
                                          left.group("cur").lower())
+    plus_then_scale = False  # "230+ million subscribers": the plus bounds the scaled number
     if not is_word:
         scale, e = _read_scale(text, e, allow_spaced_any=cur_unit is not None)
+        if scale == 1.0 and text.startswith("+", e) and (
+            (spaced := _SPACED_SCALE.match(text, e + 1)) and spaced.group("word")
+        ):
+            scale, e = _read_scale(text, e + 1, allow_spaced_any=cur_unit is not None)
+            plus_then_scale = True
         if left and left.group("cur") == "PS" and scale == 1.0 and _console(text, left, raw, e):
             return None, e
         if left and left.group("cur") in _LETTER_CURRENCIES and scale == 1.0 and not (
@@ -2140,6 +2146,8 @@ def _read_number(text: str, m: re.Match, is_word: bool) -> tuple[Quantity | None
             unit = _currency_of_word(w) if w else cm.group("code").lower()
             e = cm.end()
     post_cmp, e = _post_bound(text, e)
+    if plus_then_scale and post_cmp is None:
+        post_cmp = "gte"
     if unit == "count" and duration_unit is None and not is_word and "." in raw and (
         _GLUED_SECONDS.match(text, e)
     ):
