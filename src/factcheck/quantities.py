@@ -837,6 +837,7 @@ _PLURAL_AFTER = (
 )
 _SMALL_COUNT_NOUN = re.compile(_PLURAL_AFTER)
 _RESOLUTION = re.compile(r"[1-9][0-9]?K")
+_GLUED_B = re.compile(r"[0-9]{1,3}B")  # "Launch Complex 39B" (see glued_letter)
 _POINTERS = re.compile(r"-pointers?\b")
 _FIRM_3M_AFTER = re.compile(
     rf"['’]s\b|{_HS}+(?:fell|rose|said|says|shares|reported|reports|agreed|has|is|was|will|"
@@ -1989,11 +1990,15 @@ def _read_number(text: str, m: re.Match, is_word: bool) -> tuple[Quantity | None
             return None, e  # list numbering "1." at the start of a line
 
     left = _left(text, s)
+    # The words before the number, read once (each `left.group` reverses its text again)
+    cur = left.group("cur") if left else None
+    written_sign = left.group("sign") if left else None
+    cmp_word = left.group("cmp") if left else None
+    sym = left.group("sym") if left else None
     cur_unit = None
     cur_unit_metre = False
-    if left and left.group("cur"):
-        cur_unit = _CURRENCY_SYMBOLS.get(left.group("cur").lower().replace(" ", ""),
-                                         left.group("cur").lower())
+    if cur:
+        cur_unit = _CURRENCY_SYMBOLS.get(cur.lower().replace(" ", ""), cur.lower())
     plus_then_scale = False  # "230+ million subscribers": the plus bounds the scaled number
     if not is_word:
         scale, e = _read_scale(text, e, allow_spaced_any=cur_unit is not None)
@@ -2002,9 +2007,9 @@ def _read_number(text: str, m: re.Match, is_word: bool) -> tuple[Quantity | None
         ):
             scale, e = _read_scale(text, e + 1, allow_spaced_any=cur_unit is not None)
             plus_then_scale = True
-        if left and left.group("cur") == "PS" and scale == 1.0 and _console(text, left, raw, e):
+        if cur == "PS" and scale == 1.0 and _console(text, left, raw, e):
             return None, e
-        if left and left.group("cur") in _LETTER_CURRENCIES and scale == 1.0 and not (
+        if cur in _LETTER_CURRENCIES and scale == 1.0 and not (
             "," in raw or _CENTS.fullmatch(raw) or _priced(text, left, e)
         ):
             return None, e  # "R1 pickups", "R18": names; "R19.05", "R2.3 million", "adding
@@ -2064,7 +2069,7 @@ def _read_number(text: str, m: re.Match, is_word: bool) -> tuple[Quantity | None
             unit2 = "count" if pm else unit  # "3% to 4%" needs the second "%"
             if r.group("cur"):
                 unit2 = _CURRENCY_SYMBOLS[re.sub(r"\s", "", r.group("cur").lower())]
-                if r.group("cur") == "$" and cur_unit and left.group("cur").endswith("$"):
+                if r.group("cur") == "$" and cur_unit and cur.endswith("$"):
                     unit2 = unit  # "NZ$6.25-$6.75": the second "$" is the first's dollar
             pm2 = _PERCENT.match(text, e2)
             if pm2:
@@ -2182,12 +2187,12 @@ def _read_number(text: str, m: re.Match, is_word: bool) -> tuple[Quantity | None
         change = _CHANGE_LOOKUP.get(" ".join(chg_word.lower().split()))
         if change and not _particle_change(text, left.start("chg"), chg_word, unit):
             change = None
-    sign = left.group("sign") if left else None
+    sign = written_sign
     if sign and sign[0] in "mM" and _PLUS_OR.search(text, max(0, left.start("sign") - 10),
                                                     left.start("sign")):
         sign = None  # "a margin of error of plus or minus 2.5 points": a size, not a sign
     if sign and sign[0] in "mMnN" or (sign in ("-", "−") and (
-        left.group("cmp") or left.group("sym")  # "fall below -40C": a level, a bound on it
+        cmp_word or sym  # "fall below -40C": a level, a bound on it
     )) or (sign in ("-", "−") and not change and (
         unit in _PHYS_NAMES
         or ((_prev_word(text, left.start("sign")) or "").lower() in _LEVEL_BEFORE_SIGN
@@ -2204,9 +2209,9 @@ def _read_number(text: str, m: re.Match, is_word: bool) -> tuple[Quantity | None
     # ---- comparator words before the number
     nearly = False
     cmp_start = None
-    if left and (left.group("cmp") or left.group("sym")):
-        if left.group("cmp"):
-            phrase = " ".join(left.group("cmp").lower().split())
+    if cmp_word or sym:
+        if cmp_word:
+            phrase = " ".join(cmp_word.lower().split())
             kind = _CMP_LOOKUP[phrase]
             cmp_start = left.start("cmp")
             verb = _prev_word(text, cmp_start, 30) if phrase == "up to" else None
@@ -2226,7 +2231,7 @@ def _read_number(text: str, m: re.Match, is_word: bool) -> tuple[Quantity | None
             ):
                 kind, cmp_start = "eq", None  # "the past 12 months", "half past 5": no bound
         else:
-            kind = _CMP_SYMBOLS[left.group("sym").lower()]
+            kind = _CMP_SYMBOLS[sym.lower()]
             cmp_start = left.start("sym")
         if kind == "nearly":
             kind, nearly = "approx", True
@@ -2246,14 +2251,14 @@ def _read_number(text: str, m: re.Match, is_word: bool) -> tuple[Quantity | None
     # ---- what is not a quantity
     # "Launch Complex 39B": a letter glued to a whole number in a name is no scale ("MAUs
     # 522M", "1.2B" are)
-    glued_letter = scale != 1.0 and bool(re.fullmatch(r"[0-9]{1,3}B", text[s:e]))
+    glued_letter = scale != 1.0 and bool(_GLUED_B.fullmatch(text, s, e))
     if not cur_unit and _RESOLUTION.fullmatch(text, s, e) and _SCREEN_AFTER.match(text, e):
         return None, e  # "the 55-inch 4K smart TV": a resolution, not 4,000
     if _POINTERS.match(text, e):
         return None, e  # "hit five 3-pointers": a kind of shot
     if text[s:e] == "3M" and _FIRM_3M_AFTER.match(text, e):
         return None, e  # "Shares of 3M fell": the company
-    if cmp_start is None and not cur_unit and (not left or not left.group("sign")) and _is_label(
+    if cmp_start is None and not cur_unit and not written_sign and _is_label(
         text, s, unit != "count" or (scale != 1.0 and not glued_letter)
     ) and not (is_word and _SMALL_COUNT_NOUN.match(text, e)):
         return None, e  # "Top 10", "Python 3"; but "the top three seeds" counts seeds
@@ -2345,7 +2350,7 @@ def _read_number(text: str, m: re.Match, is_word: bool) -> tuple[Quantity | None
     # ---- "cut its oil output by 25%": a change verb a few words before "by"
     if change is None and unit != "year":
         st = s if cmp_start is None else min(s, cmp_start)
-        if left and left.group("cur"):
+        if cur:
             st = min(st, left.start("cur"))
         # "lowered LDL cholesterol by an average of 58%", "lost an average of 15.2%"
         average = text.endswith("of ", 0, st) and _AN_AVERAGE_OF.search(text, max(0, st - 30), st)
@@ -2383,9 +2388,9 @@ def _read_number(text: str, m: re.Match, is_word: bool) -> tuple[Quantity | None
     start = s
     if cmp_start is not None:
         start = min(start, cmp_start)
-    if left and left.group("cur"):
+    if cur:
         start = min(start, left.start("cur"))
-    if left and left.group("sign"):
+    if written_sign:
         start = min(start, left.start("sign"))
     if not math.isfinite(value) or (range_hi is not None and not math.isfinite(range_hi)):
         return None, end
