@@ -538,6 +538,9 @@ _YEAR_PREPS = _words(
 # --------------------------------------------------------------------------- regexes
 
 _HS = r"[^\S\r\n]"  # horizontal whitespace
+# Written `{_HS}*+` / `{_HS}++` (possessive: the blanks are never given back) where what
+# follows cannot start with a blank: the same matches, but a failing match fails at once
+# instead of trying every alternative again after fewer blanks.
 
 
 def _alt(words) -> str:
@@ -723,29 +726,29 @@ _ATTACHED = re.compile(
     r"|(?P<decade>s)\b"
 )
 _SPACED_SCALE = re.compile(
-    rf"{_HS}*(?:-{_HS}*)?(?P<word>(?i:hundred|thousand|million|billion|trillion|crore|lakh|lac|"
+    rf"{_HS}*+(?:-{_HS}*+)?(?P<word>(?i:hundred|thousand|million|billion|trillion|crore|lakh|lac|"
     r"milliard))"
     r"(?P<pl>s)?\b"
-    rf"|{_HS}+(?P<abbr>{'|'.join(_UNAMBIGUOUS_ABBR)}|MM|k|K|m|M|b|B)\b(?![.'’]\w)"
+    rf"|{_HS}++(?P<abbr>{'|'.join(_UNAMBIGUOUS_ABBR)}|MM|k|K|m|M|b|B)\b(?![.'’]\w)"
 )
 _PERCENT = re.compile(
-    rf"{_HS}*(?:(?P<pct>%|(?i:per{_HS}?cent|percent|pct)\b|pc\b)"
+    rf"{_HS}*+(?:(?P<pct>%|(?i:per{_HS}?cent|percent|pct)\b|pc\b)"
     rf"|(?P<pp>(?i:percentage{_HS}+points?|pp|ppts?|pct{_HS}+pts?)\b)"
     rf"|(?P<bp>(?i:basis{_HS}+points?|bps|bp)\b))"
 )
 _CURRENCY_AFTER = re.compile(
-    rf"{_HS}*(?:(?P<w>(?i:{_trie(_CURRENCY_WORDS).replace(chr(92) + ' ', _HS + '+')}))\b"
+    rf"{_HS}*+(?:(?P<w>(?i:{_trie(_CURRENCY_WORDS).replace(chr(92) + ' ', _HS + '+')}))\b"
     rf"|(?P<code>{'|'.join(_CURRENCY_CODES)})\b)"
 )
 _RANGE_SEP = re.compile(
     # ("200,000 to-260,000": a typo's hyphen)
-    rf"{_HS}*(?:(?P<dash>-to-(?=[0-9])|[-–—])|(?P<to>to-(?=[0-9$€£¥])|(?:to|through|thru)\b)"
-    rf"|(?P<and>and)\b){_HS}*"
+    rf"{_HS}*+(?:(?P<dash>-to-(?=[0-9])|[-–—])|(?P<to>to-(?=[0-9$€£¥])|(?:to|through|thru)\b)"
+    rf"|(?P<and>and)\b){_HS}*+"
     # ("between $US4.7 billion and $US5.5 billion", "PS310m-PS330m")
     rf"(?P<cur>(?:US|HK|NZ|S|C){_HS}?\$|(?:Rs\.?|Dhs?|KD){_HS}?(?=[0-9])|\$US|\$|€|£|¥|₹|(?:PS|R|Y=)(?=[0-9]))?"
 )
 _POST_CMP = re.compile(
-    rf"{_HS}*(?:(?P<gte>\+(?![0-9])|-?plus\b(?!{_HS}*[0-9$€£]))"
+    rf"{_HS}*+(?:(?P<gte>\+(?![0-9])|-?plus\b(?!{_HS}*[0-9$€£]))"
     rf"|{_HS}*(?i:(?P<gte2>or{_HS}+(?:more|greater|higher|above|over)\b)"
     rf"|(?P<lte>or{_HS}+(?:less|fewer|lower|below|under)\b)"
     rf"|(?P<approx>or{_HS}+so\b))"
@@ -795,7 +798,7 @@ _NOUN_AFTER_MODIFIER = re.compile(
     r"|,?[^\S\n]+[$€£¥][0-9.,]+(?:[^\S\n]+(?:million|billion|thousand))?[^\S\n]+[a-z]"
 )
 _DURATION = re.compile(
-    rf"{_HS}*(?:-{_HS}*)?(?P<du>(?i:second|sec|minute|min|hour|hr|day|week|month"
+    rf"{_HS}*+(?:-{_HS}*+)?(?P<du>(?i:second|sec|minute|min|hour|hr|day|week|month"
     rf"|quarter(?!s?{_HS}+of\b)|year|yr|decade|centurie|century))(?i:s)?\b"
 )
 def _phys_alt(glued: bool) -> str:
@@ -813,7 +816,7 @@ def _phys_alt(glued: bool) -> str:
 
 # A unit word must end the token ("5 metres", not "5 metrics"); "-long", "-wide" may follow.
 _PHYS_GLUED = re.compile(rf"-?(?:{_phys_alt(True)})(?![\w/])")
-_PHYS_SPACED = re.compile(rf"{_HS}*(?:-{_HS}*)?(?:{_phys_alt(False)})(?![\w/])")
+_PHYS_SPACED = re.compile(rf"{_HS}*+(?:-{_HS}*+)?(?:{_phys_alt(False)})(?![\w/])")
 
 
 def _unnamed(pattern: re.Pattern) -> re.Pattern:
@@ -962,8 +965,8 @@ _ADV_FOLLOW = (
 # word matches counts, and a trie rejects a word after its first letters instead of
 # trying ~60 words one by one for every gap word.
 _PERIOD = re.compile(
-    rf"(?i)(?P<gap>(?:{_HS}+(?!(?:{_trie(_GAP_STOP.split('|'))})\b)[a-z][a-z'’-]*){{0,4}}?)"
-    rf"(?:{_HS}*/{_HS}?(?P<slash>day|d|week|wk|month|mo|mth|quarter|qtr|year|yr|annum)\b"
+    rf"(?i)(?P<gap>(?:{_HS}++(?!(?:{_trie(_GAP_STOP.split('|'))})\b)[a-z][a-z'’-]*){{0,4}}?)"
+    rf"(?:{_HS}*+/{_HS}?(?P<slash>day|d|week|wk|month|mo|mth|quarter|qtr|year|yr|annum)\b"
     rf"|{_HS}+(?:per|a|an|each|every){_HS}+(?P<per>day|night|week|month|quarter|year|annum)\b"
     # ("a year or two": not a rate; "$2.4bn a year or more" is one)
     rf"(?!{_HS}+(?:ago|earlier|before|later|prior|after|old|since|from"
@@ -992,18 +995,18 @@ _CHANGE_ADJECTIVES = (
     "meagre", "meager", "surprising", "respectable", "impressive", "staggering",
 )
 _LEFT_REV = re.compile(
-    rf"(?P<sign>[-−+](?!\w)|(?:-|{_HS}+)(?i:sunim|evitagen)(?![A-Za-z]))?"
-    rf"(?:{_HS}*(?P<cur>(?:SU|ZN|KH|A|C)\$|(?:SP|=Y)(?![A-Za-z])"
+    rf"(?P<sign>[-−+](?!\w)|(?:-|{_HS}++)(?i:sunim|evitagen)(?![A-Za-z]))?"
+    rf"(?:{_HS}*+(?P<cur>(?:SU|ZN|KH|A|C)\$|(?:SP|=Y)(?![A-Za-z])"
     # ("down US $1.62", "over HK $2.3bn", "S $1.6 million": the spaced "US$" of stripped
     # text; not "A $5 fee", a sentence's article)
     rf"|\$(?:(?:SU|\.S\.U|UA|A|AC|C|ZN|KH|S|R|XM|TN|{_HS}(?:SU|su|KH|ZN|S|C))(?![A-Za-z]))?|¥NC|[€£¥₹₩₽₺₦]"
     rf"|(?:{_ralt(_CURRENCY_CODES)}|\.?sR|s?hD|DK|(?<!\s)(?:R|N|hS(?:K)?|hsK))(?![A-Za-z])))?"
-    rf"(?:{_HS}*(?P<sym>=>|=<|=~|[~≈><≥≤]|-(?i:bus)(?![A-Za-z]))|{_HS}*(?P<cmp>(?i:{_ralt(_CMP_LOOKUP)}))(?!\w))?"
-    rf"(?:{_HS}+(?i:{_ralt(_MODIFIERS)})(?!\w))?"
-    rf"(?:{_HS}+(?P<btw>(?i:neewteb|morf))(?!\w))?"
+    rf"(?:{_HS}*+(?P<sym>=>|=<|=~|[~≈><≥≤]|-(?i:bus)(?![A-Za-z]))|{_HS}*+(?P<cmp>(?i:{_ralt(_CMP_LOOKUP)}))(?!\w))?"
+    rf"(?:{_HS}++(?i:{_ralt(_MODIFIERS)})(?!\w))?"
+    rf"(?:{_HS}++(?P<btw>(?i:neewteb|morf))(?!\w))?"
     # "rose a modest 0.2%", "fell a further 3%"
-    rf"(?:{_HS}+(?i:{_ralt(_CHANGE_ADJECTIVES)}){_HS}+(?i:a|na)(?!\w))?"
-    rf"(?:(?:{_HS}+(?i:yb|(?P<of>fo)))?{_HS}+(?P<chg>(?i:{_ralt(_CHANGE_LOOKUP)}))(?!\w))?"
+    rf"(?:{_HS}++(?i:{_ralt(_CHANGE_ADJECTIVES)}){_HS}++(?i:a|na)(?!\w))?"
+    rf"(?:(?:{_HS}++(?i:yb|(?P<of>fo)))?{_HS}++(?P<chg>(?i:{_ralt(_CHANGE_LOOKUP)}))(?!\w))?"
 )
 
 
