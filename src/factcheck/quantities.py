@@ -1176,6 +1176,8 @@ def _digit_value(raw: str) -> tuple[float, float]:
     if raw[-1] in _VULGAR:  # "2½", "¾"
         n, d = _VULGAR[raw[-1]]
         return float(raw[:-1] or 0) + n / d, 1.0 / d
+    if raw.isdigit():
+        return float(raw), 1.0  # a whole number: no separators to read
     s = raw.replace("\u00a0", "").replace("\u202f", "").replace("\u2009", "").replace(" ", "")
     if "," in s and "." in s:
         if s.rfind(".") > s.rfind(","):
@@ -1347,9 +1349,9 @@ def _read_scale(text: str, pos: int, allow_spaced_any: bool) -> tuple[float, int
         if m.group("word"):
             scale = _SCALE_WORDS[m.group("word").lower()]
             # "2.4 lakh crore", "50 thousand crore": Indian compounds multiply
-            more = _SPACED_SCALE.match(text, m.end())
+            more = _SPACED_SCALE.match(text, m.end()) if scale in (1e2, 1e3, 1e5) else None
             word = more.group("word") if more else None
-            if word and word.lower() == "crore" and scale in (1e2, 1e3, 1e5):
+            if word and word.lower() == "crore":
                 return scale * 1e7, more.end()
             return scale, m.end()
         ab = m.group("abbr")
@@ -1362,7 +1364,9 @@ def _read_scale(text: str, pos: int, allow_spaced_any: bool) -> tuple[float, int
 
 def _read_phys(text: str, pos: int, unit: str) -> tuple[str, int]:
     """A physical unit right after a number: (its canonical name, end), else (unit, pos)."""
-    if _PHYS_GLUED_TEST.match(text, pos):
+    # (a glued unit starts right at pos, never with a blank: after one, only the spaced
+    # units can match)
+    if not text[pos : pos + 1].isspace() and _PHYS_GLUED_TEST.match(text, pos):
         m = _PHYS_GLUED.match(text, pos)
     elif _PHYS_SPACED_TEST.match(text, pos):
         m = _PHYS_SPACED.match(text, pos)
