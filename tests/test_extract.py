@@ -5706,3 +5706,19 @@ def test_a_month_before_a_comma_is_no_place_and_a_sum_restated_in_dollars_no_sec
         ("Adidas", 5.8e9, "eur"),  # (was Nike's: "to June, Adidas" read as a place)
         ("Zalando", 10.1e9, "eur"),  # (and no second claim of $11 billion)
     ]
+
+
+def test_numbers_listed_before_one_noun_and_respectively():
+    text = (
+        "Streaming companies using Python\n\n"
+        "Roku and Fubo reported 80 million and 1.6 million accounts, respectively. Netflix, "
+        "Disney+ and Max have 260 million, 150 million and 95 million subscribers "
+        "respectively. Spleeter splits a song into 2, 4 or 5 stems."
+    )
+    assert _fields(text, "entity", "value", "metric") == [
+        ("Roku", 80e6, "accounts"),  # (was none: the noun after the list's last number)
+        ("Fubo", 1.6e6, "accounts"),
+        ("Netflix", 260e6, "premium_subscribers"),
+        ("Disney+", 150e6, "premium_subscribers"),
+        ("Max", 95e6, "premium_subscribers"),  # (was Netflix's)
+    ]

@@ -75,8 +75,8 @@ _SOLD_IN_REACH = re.compile(
     r"(?:['’]s)?\s+(?:in|across|into)\s+(?:more\s+than\s+|over\s+|about\s+|some\s+|around\s+|nearly\s+)?"
 )
 _REACH_AFTER = re.compile(r"\s*(?:countries|markets|territories)\b")
-_LIST_JOINER = re.compile(r"\s*(?:,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+|\s*&\s*)")
-_LISTED_AFTER_S = re.compile(r"(?:['’]s)?" + _LIST_JOINER.pattern)  # ("Wall's, Cornetto")
+LIST_JOINER = re.compile(r"\s*(?:,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+|\s*&\s*)")
+_LISTED_AFTER_S = re.compile(r"(?:['’]s)?" + LIST_JOINER.pattern)  # ("Wall's, Cornetto")
 _USED_ON = re.compile(
     r"\b(?:(?:transact|shop|buy|sell|listen|watch|play|stream|chat|post|trade|bank|log\s+in|"
     r"sign\s+in)\s+(?:on|at|with|to)|(?:log|logs|sign|signs)\s+into|use|uses|used|open|opens|"
@@ -1140,7 +1140,7 @@ class Attribution:
                     m.start
                     for m in usable
                     if not m.pronoun
-                    and _LIST_JOINER.fullmatch(self.text, m.end, share_of[0].start)
+                    and LIST_JOINER.fullmatch(self.text, m.end, share_of[0].start)
                 }
                 dropped = {m.start for m in share_of} | joined
                 mentions = [m for m in mentions if m.start not in dropped]
@@ -1751,7 +1751,7 @@ class Attribution:
                 or (
                     previous is not None
                     and previous.start in objects
-                    and _LIST_JOINER.fullmatch(self.text, previous.end, m.start)
+                    and LIST_JOINER.fullmatch(self.text, previous.end, m.start)
                 )
             ):
                 objects.add(m.start)
@@ -1882,7 +1882,7 @@ class Attribution:
         for m in mentions:
             if not m.pronoun and (
                 _TOOLS_LIKE_BEFORE.search(self.text, max(0, m.start - 60), m.start)
-                or (listed and _LIST_JOINER.fullmatch(self.text, listed.end, m.start))
+                or (listed and LIST_JOINER.fullmatch(self.text, listed.end, m.start))
             ):
                 self.products.add(m.name)
                 listed = m

@@ -23,12 +23,13 @@ from __future__ import annotations
 
 import dataclasses
 import functools
+import itertools
 import os
 import re
 from collections.abc import Iterable, Iterator
 
 from factcheck import quantities
-from factcheck.attribution import Attribution
+from factcheck.attribution import LIST_JOINER, Attribution
 from factcheck.metrics import (
     HEDGE,
     METRIC_WINDOW_AFTER,
@@ -579,6 +580,51 @@ def _inside_quotes(text: str, start: int, position: int) -> bool:
     """Does a quotation opened in the sentence stand open at `position`?"""
     span = text[start:position]
     return span.count("\u201c") > span.count("\u201d") or span.count('"') % 2 == 1
+
+
+def _list_span(found: list[quantities.Quantity], i: int, sentence_text: str) -> tuple[int, int]:
+    """The first and last index of the list of numbers found[i] stands in ("80 million and
+    1.6 million accounts", "260 million, 150 million and 95 million subscribers"): counts or
+    sums joined by commas and "and" (not alternatives: "1 or 2 sprints"; nor shares:
+    "about 16%, and 49% of developers")."""
+    def joined(a: int, b: int) -> bool:
+        gap = LIST_JOINER.fullmatch(sentence_text, found[a].end, found[b].start)
+        return (
+            found[a].unit == found[b].unit
+            and found[a].unit not in ("percent", "year")
+            and gap is not None
+            and "or" not in gap.group().split()
+        )
+
+    first, last = i, i
+    while first > 0 and joined(first - 1, first):
+        first -= 1
+    while last + 1 < len(found) and joined(last, last + 1):
+        last += 1
+    return first, last
+
+
+_RESPECTIVELY = re.compile(r"\brespectively\b", re.I)
+
+
+def _respective(
+    text: str, sentence: Span, listed: tuple[int, int], i: int, found: list, mentions: list
+) -> str | None:
+    """ "Roku and Fubo reported 80 million and 1.6 million accounts, respectively": the
+    i-th number of the list is the i-th of as many organisations listed before it."""
+    first, last = listed
+    numbers_start = sentence.start + found[first].start
+    if last == first or not _RESPECTIVELY.search(
+        text, sentence.start + found[last].end, sentence.end
+    ):
+        return None
+    names = [m for m in mentions if not m.pronoun and m.end <= numbers_start]
+    names = names[-(last - first + 1) :]
+    if len(names) != last - first + 1 or not all(
+        LIST_JOINER.fullmatch(text, a.end, b.start) for a, b in itertools.pairwise(names)
+    ):
+        return None
+    return names[i - first].name
 
 
 _OR_BEFORE = re.compile(
@@ -1330,6 +1376,22 @@ def iter_claims(article: Article, vocabulary: Vocabulary) -> Iterator[Claim]:
                 if answer and (metric is None or not named):
                     # "How many employees does Google have? Around 182,000."
                     metric, period, named = question.metric, question.period, True
+                listed = _list_span(found, i, sentence_text)
+                if metric is None and listed[1] > i and (q.precision or 0) >= 1e5:
+                    # "80 million and 1.6 million accounts": the noun after the list's last
+                    # number counts each of them (of round numbers in millions, not "4K and
+                    # 8K models", sizes)
+                    tail = found[listed[1]]
+                    t_start, t_end = sentence.start + tail.start, sentence.start + tail.end
+                    t_next = (
+                        sentence.start + found[listed[1] + 1].start
+                        if listed[1] + 1 < len(found)
+                        else sentence.end
+                    )
+                    metric, period, _, named = metric_for(
+                        text, sentence, tail, t_start, t_end,
+                        min(t_end + METRIC_WINDOW_AFTER, t_next), vocabulary, previous_metric,
+                    )
                 if metric is None or (not named and _price_or_duration(metric, q, media)):
                     continue
                 if (
@@ -1341,7 +1403,11 @@ def iter_claims(article: Article, vocabulary: Vocabulary) -> Iterator[Claim]:
                 # "Shares rose 1.5% to $634.10"
                 if _share_price(metric, q, change, text[max(sentence.start, start - 50) : start]):
                     continue
-                entity_name = target or attribution.entity_for(start, end, sentence, mentions)
+                entity_name = (
+                    target
+                    or _respective(text, sentence, listed, i, found, mentions)
+                    or attribution.entity_for(start, end, sentence, mentions)
+                )
                 if (
                     entity_name is None
                     and not mentions

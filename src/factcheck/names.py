@@ -617,6 +617,11 @@ _COMPARED_FIRST = re.compile(
     r"\s*[\"“‘']?(?:Unlike|Like|Just\s+like|As\s+with|Compared\s+(?:with|to)|Besides|"
     r"Alongside|Apart\s+from)\s+(?:(?:its|their)\s+)?(?:[a-z][\w-]*\s+){0,2}"
 )
+# "Roku and Fubo reported", "Uber and Lyft have": a second name, then the pair's verb
+_AND_NAME_THEN_VERB = re.compile(
+    r"[^\S\n]+(?:and|&)[^\S\n]+([A-Z][\w&'’.+-]*(?:[^\S\n][A-Z][\w&'’.+-]*){0,3})"
+    rf"[^\S\n]+(?:(?:{_SUBJECT_VERBS})\b|[a-z]+ed\b)"
+)
 # A section heading that is only a name, maybe numbered ("3. Nintendo", "#2 Target"):
 # the section is about that organisation.
 _HEADING = re.compile(
@@ -2073,6 +2078,15 @@ class Names:
             and name.lower() not in _MEASURE_ADJECTIVES
             and not self.vocabulary.metric_for_phrase(verb.group(1))
             and not self.written_lower(name)
+        ):
+            return True
+        # "Roku and Fubo reported ...": two names, then their verb
+        pair = _AND_NAME_THEN_VERB.match(after)
+        if (
+            pair
+            and not self.written_lower(pair.group(1).split()[0])
+            and pair.group(1) not in _COMMON_PLURALS | _NOT_NAMES
+            and not self.vocabulary.metric_for_phrase(pair.group(1).lower())
         ):
             return True
         # "Acme revenue grew 12%": a name before the measure it reports, when the article
