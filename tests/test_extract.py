@@ -5722,3 +5722,14 @@ def test_numbers_listed_before_one_noun_and_respectively():
         ("Disney+", 150e6, "premium_subscribers"),
         ("Max", 95e6, "premium_subscribers"),  # (was Netflix's)
     ]
+
+
+def test_a_name_as_a_label_leaves_the_measure_to_the_noun_after_the_number():
+    text = (
+        "Streaming companies using Python\n\n"
+        "Netflix: 260 million subscribers. Reddit: 73.1 million daily active uniques."
+    )
+    assert _fields(text, "entity", "metric") == [
+        ("Netflix", "premium_subscribers"),  # (was "netflix")
+        ("Reddit", "daily_active_uniques"),
+    ]

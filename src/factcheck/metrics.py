@@ -386,11 +386,18 @@ def metric_for(
         limit = boundary.start()
     # "- Monthly users: 2 billion+", "Revenue (2023): $33.7 billion": a fact sheet's label
     label = _LABEL_BEFORE.fullmatch(text, sentence.start, start)
-    if label:
-        name, period = label_metric(label.group(1), vocabulary)
+    label_name, label_period = label_metric(label.group(1), vocabulary) if label else (None, None)
+    if label and not (
+        # "Netflix: 260 million subscribers": a name for a label, the measure after it
+        label_name is not None
+        and vocabulary.metric(label_name) is None
+        and _metric_after(text, start, limit, vocabulary, q.unit)[0] is not None
+    ):
         # "Listeners: around 76 million a month": actives named by their window
-        active = name and _active_in_window(text, name, number_end(q, start), sentence.end)
-        return (active, "", end, True) if active else (name, period, end, True)
+        active = label_name and _active_in_window(
+            text, label_name, number_end(q, start), sentence.end
+        )
+        return (active, "", end, True) if active else (label_name, label_period, end, True)
     digits_end = number_end(q, start)
     # "its games have been downloaded more than 5 billion times": downloads, counted
     if q.unit == "count" and (times := _TIMES_AFTER.match(text, digits_end)) and (
