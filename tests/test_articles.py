@@ -476,3 +476,19 @@ def test_server_errors_are_unavailable_but_not_found_is_not():
     with pytest.raises(ArticleError, match="HTTP 404") as info:
         read_article("https://news.example.org/gone", save_raw=False)
     assert not isinstance(info.value, ArticleUnavailable)
+
+
+def test_html_bylines_author_boxes_and_post_meta_are_not_the_article():
+    html = (
+        "<html><body><main><article><h1>Top 5 Companies Using Python</h1>"
+        '<p class="byline">By Jane Doe · 5 min read · 1,234 views</p>'
+        '<div class="post-meta">Updated 3 hours ago · 48 comments</div>'
+        "<p>Spotify has 236 million premium subscribers.</p>"
+        '<p class="author-bio">Jane Doe has written 300 articles for TechBlog.</p>'
+        "</article></main></body></html>"
+    )
+    article = html_to_article(html, "t.html")
+    assert paragraphs(article.text) == [
+        "Top 5 Companies Using Python",
+        "Spotify has 236 million premium subscribers.",
+    ]

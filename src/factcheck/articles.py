@@ -576,7 +576,9 @@ _DROP_TAGS = (
 _HINT = re.compile(
     r"(?:^|[-_])(?:cookies?|consent|gdpr|banner|share|sharing|sharebar|social|related|"
     r"comments?|disqus|sidebar|advert\w*|ads?|adslot|sponsor\w*|promo|newsletter|subscribe|"
-    r"popup|modal|breadcrumbs?|skip-link|paywall|recommended|more-stories)(?:$|[-_])",
+    r"popup|modal|breadcrumbs?|skip-link|paywall|recommended|more-stories|"
+    # a byline's, an author box's or a post's meta line ("5 min read", "1,234 views")
+    r"bylines?|authors?|bio|meta|reading-time|read-time|tags)(?:$|[-_])",
     re.I,
 )
 _BLOCK_TAGS = frozenset((
