@@ -5733,3 +5733,14 @@ def test_a_name_as_a_label_leaves_the_measure_to_the_noun_after_the_number():
         ("Netflix", "premium_subscribers"),  # (was "netflix")
         ("Reddit", "daily_active_uniques"),
     ]
+
+
+def test_fact_lines_under_a_heading_are_no_headings_of_their_own():
+    text = (
+        "Top 5 Companies Using Python\n\n2. Spotify\n\nSubscribers: 236 million\n\n"
+        "Employees: ~9,000\n\nFounded in 2006 in Stockholm"
+    )
+    assert _fields(text, "entity", "value", "metric", "comparator") == [
+        ("Spotify", 236e6, "premium_subscribers", "eq"),  # (was none: read as headings)
+        ("Spotify", 9000.0, "employees", "approx"),
+    ]

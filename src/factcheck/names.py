@@ -832,6 +832,10 @@ _LITERAL_NAME = re.compile(
 )
 
 
+# A label and its figure: a fact sheet's line, not a heading
+_FACT_LINE = re.compile(r":[^\S\n]*(?:~|approx\.?[^\S\n]*|about[^\S\n]+)?[$€£¥₹]?[0-9]")
+
+
 def _looks_like_heading(paragraph: str) -> bool:
     """A short line of its own that is no sentence: "## Why they stay", "Zalando and Revolut:"."""
     line = paragraph.strip()
@@ -843,6 +847,8 @@ def _looks_like_heading(paragraph: str) -> bool:
         return False
     # ("4 and 5. Eureka Forbes and Kent RO Systems": the list's numbers are no words)
     line = re.sub(r"^#?\d{1,2}(?:[^\S\n]*(?:and|&|-|–|to)[^\S\n]*\d{1,2})?[.):][^\S\n]+", "", line)
+    if _FACT_LINE.search(line):  # "Subscribers: 236 million", "Revenue (2023): $33.7bn"
+        return False
     if line.endswith(":"):  # "Zalando and Revolut:" is one, "A few quick numbers:" is not
         return all(w[:1].isupper() or w in ("and", "&", "of", "the") for w in line.split())
     return len(line.split()) <= 8 and not line.endswith((".", "!", ",", ";"))
