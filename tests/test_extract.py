@@ -5744,3 +5744,21 @@ def test_fact_lines_under_a_heading_are_no_headings_of_their_own():
         ("Spotify", 236e6, "premium_subscribers", "eq"),  # (was none: read as headings)
         ("Spotify", 9000.0, "employees", "approx"),
     ]
+
+
+def test_the_former_and_the_latter_are_the_two_organisations_just_named():
+    text = (
+        "Lenders and music apps using Python\n\n"
+        "Students are served by MPOWER Financing, a Washington startup, and by London-based "
+        "Prodigy Finance. The former has lent to students from more than 190 countries; the "
+        "latter says it has funded over 65,000 students. Deezer and Tidal both use Python. "
+        "The former has 9 million subscribers. The latter has about 3 million subscribers. "
+        "LINE is big in Taiwan and Thailand, with about 21 million users in the former."
+    )
+    assert _fields(text, "entity", "value") == [
+        ("MPOWER Financing", 190.0),
+        ("Prodigy Finance", 65_000.0),  # (was MPOWER Financing's)
+        ("Deezer", 9e6),  # (was Tidal's)
+        ("Tidal", 3e6),
+        ("LINE", 21e6),  # (the former of two places, no organisation)
+    ]

@@ -22,6 +22,7 @@ from factcheck.names import (
     COUNTRY_WORDS,
     DEMONYMS,
     FIRST_NAMES,
+    FORMER_OR_LATTER,
     FRONTED,
     FRONTED_CLAUSE,
     NAME,
@@ -706,6 +707,7 @@ class Attribution:
         self.opened_on_focus = False
         self.previous_opened_on_focus = False
         self.earlier_orgs: list[str] = []  # organisations in focus before, latest last
+        self.named_last: list[str] = []  # the last sentence's last two names, for "the former"
 
     def mentions(self, sentence: Span) -> list[Mention]:
         """Organisations and pronouns in the sentence, in text order; what its names say
@@ -742,7 +744,39 @@ class Attribution:
             ):
                 # "Its new proxy Pingora, written in Rust, handles": the focus's product
                 self._record_product(f.name, self.org_focus, keep_first=True)
-        return self.names.appositives(reading.mentions, sentence)
+        return self._former_and_latter(self.names.appositives(reading.mentions, sentence), sentence)
+
+    def _former_and_latter(self, found: list[Mention], sentence: Span) -> list[Mention]:
+        """ "MPOWER Financing ... and Prodigy Finance. The former has lent ...; the latter
+        says": each read as the first or the second of the two organisations named last."""
+        # the two named last in this sentence and the one before it (not further back:
+        # "LINE is big in Taiwan and Thailand, with 21 million users in the former")
+        named = list(self.named_last)
+        this_sentence: list[str] = []
+        pair: list[str] = []  # the pair this sentence referred to
+        out: list[Mention] = []
+        pending = sorted(
+            FORMER_OR_LATTER.finditer(self.text, sentence.start, sentence.end),
+            key=lambda m: m.start(),
+        )
+        for f in [*found, None]:
+            while pending and (f is None or pending[0].start() < f.start):
+                m = pending.pop(0)
+                if len(named) == 2:
+                    pick = named[0] if m.group(1) == "former" else named[1]
+                    out.append(Mention(m.start(), m.end(), pick))
+                    pair = named
+            if f is None:
+                break
+            out.append(f)
+            # (not a name inside another's appositive, nor a product: "Sunrise Medical,
+            # the maker of Quickie manual chairs, and Invacare")
+            if not f.pronoun and f.name and f.closes is None and f.name not in self.products:
+                named = [n for n in named if n != f.name][-1:] + [f.name]
+                this_sentence = [n for n in this_sentence if n != f.name][-1:] + [f.name]
+        # ("For the former, sales grew 6%. The latter cut ...": the pair stays in play)
+        self.named_last = this_sentence if len(this_sentence) == 2 or not pair else pair
+        return out
 
     def section(self, position: int) -> str | None:
         """The organisation whose heading the text at `position` stands under, if any."""

@@ -620,7 +620,18 @@ _COMPARED_FIRST = re.compile(
 # "Roku and Fubo reported", "Uber and Lyft have": a second name, then the pair's verb
 _AND_NAME_THEN_VERB = re.compile(
     r"[^\S\n]+(?:and|&)[^\S\n]+([A-Z][\w&'’.+-]*(?:[^\S\n][A-Z][\w&'’.+-]*){0,3})"
-    rf"[^\S\n]+(?:(?:{_SUBJECT_VERBS})\b|[a-z]+ed\b)"
+    r"(?:[^\S\n]+(?:both|also|now|all|each|together|still))?"
+    rf"[^\S\n]+(?:(?:{_SUBJECT_VERBS})\b|[a-z]+ed\b"
+    # (a pair's own plural verb)
+    r"|(?:are|use|run|employ|serve|operate|report|make|sell|say|own|lead|control|dominate|"
+    r"account|share|compete|rely|build|offer)\b)"
+)
+# "The former has lent to students ...; the latter says", "For the former, sales grew":
+# the first or the second of the two organisations named last (not "the former CEO",
+# "the former Odebrecht": an adjective)
+FORMER_OR_LATTER = re.compile(
+    r"\b[Tt]he[^\S\n]+(former|latter)\b"
+    rf"(?=[^\S\n]*(?:[,;.:)]|['’]s\b|$)|{_PREDICATE.pattern}|[^\S\n]+and\b)"
 )
 # A section heading that is only a name, maybe numbered ("3. Nintendo", "#2 Target"):
 # the section is about that organisation.
