@@ -5762,3 +5762,14 @@ def test_the_former_and_the_latter_are_the_two_organisations_just_named():
         ("Tidal", 3e6),
         ("LINE", 21e6),  # (the former of two places, no organisation)
     ]
+
+
+def test_each_of_its_counts_them_all_but_each_one_counts_a_unit():
+    text = (
+        "Cinema chains using Python\n\n"
+        "Cinemark uses Python to decide how many screens a new release should get in each of "
+        "its roughly 500 theatres. Each projector shows 20 films a week."
+    )
+    assert _fields(text, "entity", "value", "comparator") == [
+        ("Cinemark", 500.0, "approx"),  # (was none: read as "each one's")
+    ]

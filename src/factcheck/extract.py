@@ -105,7 +105,9 @@ _NOT_CLAIM_BEFORE = re.compile(
     r"|\bprice(?:\s+(?:crossed|hit|reached|topped|passed|rose\s+to|fell\s+to|jumped\s+to|"
     r"climbed\s+to|dropped\s+to|was|is)(?:\s+(?:above|over|below))?)?)\s+"
     r"(?:just\s+|only\s+)?"
-    r"|\beach(?!\s+(?:day|week|month|quarter|year)\b)(?:\s+[a-z]+){0,2}\s+"
+    # (not "in each of its roughly 500 theatres": all of them)
+    r"|\beach(?!\s+(?:day|week|month|quarter|year)\b|\s+of\s+(?:its|their|the)\s)"
+    r"(?:\s+[a-z]+){0,2}\s+"
     # "where a delivery of 500 bricks is": one example load, not a scale
     r"|\b(?:a|one)\s+(?:single\s+|typical\s+)?(?:delivery|shipment|batch|load|pallet|"
     r"consignment)\s+of\s+"
