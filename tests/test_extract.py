@@ -5773,3 +5773,15 @@ def test_each_of_its_counts_them_all_but_each_one_counts_a_unit():
     assert _fields(text, "entity", "value", "comparator") == [
         ("Cinemark", 500.0, "approx"),  # (was none: read as "each one's")
     ]
+
+
+def test_a_business_named_before_its_people_opens_the_sentence():
+    text = (
+        "Marketplaces using Python\n\n"
+        "Etsy sellers generated $13 billion in sales last year. Acme drivers completed 5 "
+        "million trips. Premium subscribers pay $10 a month."
+    )
+    assert _fields(text, "entity", "value") == [
+        ("Etsy", 13e9),  # (was none: "Etsy" before "sellers" read as no name)
+        ("Acme", 5e6),
+    ]

@@ -617,6 +617,15 @@ _COMPARED_FIRST = re.compile(
     r"\s*[\"“‘']?(?:Unlike|Like|Just\s+like|As\s+with|Compared\s+(?:with|to)|Besides|"
     r"Alongside|Apart\s+from)\s+(?:(?:its|their)\s+)?(?:[a-z][\w-]*\s+){0,2}"
 )
+# "Etsy sellers generated", "Acme drivers completed": a business's people, then their verb
+_ITS_PEOPLE_ACT = re.compile(
+    r"[^\S\n]+(sellers|merchants|drivers|couriers|hosts|customers|users|shoppers|riders|"
+    r"members|subscribers|players|creators|partners|agents|franchisees|dealers|listeners|"
+    r"viewers|readers|students|learners|guests|travellers|travelers|advertisers)"
+    r"[^\S\n]+(?:[a-z]+ed|are|have|take|make|pick|sell|spend|use|send|buy|book|earn|pay|"
+    r"place|complete|deliver|generate|process|stream|watch|order|move|post|create|list|sold|"
+    r"made|paid|spent|took|bought|ran|grew|drove|rode|sent|wrote|got|gave|won|kept|built|saw)\b"
+)
 # "Roku and Fubo reported", "Uber and Lyft have": a second name, then the pair's verb
 _AND_NAME_THEN_VERB = re.compile(
     r"[^\S\n]+(?:and|&)[^\S\n]+([A-Z][\w&'’.+-]*(?:[^\S\n][A-Z][\w&'’.+-]*){0,3})"
@@ -2095,6 +2104,20 @@ class Names:
             and name.lower() not in _MEASURE_ADJECTIVES
             and not self.vocabulary.metric_for_phrase(verb.group(1))
             and not self.written_lower(name)
+        ):
+            return True
+        # "Etsy sellers generated $13 billion", "Acme drivers completed 5 million trips": the
+        # name of the business whose people act (not "Premium subscribers pay": a measure)
+        people = _ITS_PEOPLE_ACT.match(after)
+        if (
+            people
+            and " " not in name
+            and not name.endswith(("ing", "ly"))
+            and name.lower() not in _MEASURE_ADJECTIVES
+            and not self.vocabulary.metric_for_phrase(f"{name} {people.group(1)}".lower())
+            # (nor "Event creators used it ... events in 180 countries": a common noun)
+            and not self.written_lower(name)
+            and not self.written_lower(name + "s")
         ):
             return True
         # "Roku and Fubo reported ...": two names, then their verb
