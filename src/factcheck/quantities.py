@@ -152,8 +152,8 @@ Reading rules worth knowing:
 Performance: one precompiled master regex finds candidates (digit tokens, number
 words, vague magnitudes, dates, phone numbers) in a single left-to-right pass;
 each candidate is then read with a few anchored regexes on small windows around
-it. There are no per-character Python loops; about 3 MB/s on one core on the
-number-dense benchmark corpus and ~7 MB/s on ordinary news prose (see
+it. There are no per-character Python loops; about 2.4 MB/s on one core on the
+number-dense benchmark corpus and about 3 MB/s on the evaluation articles (see
 benchmarks/README.md). Any str input is safe: errors in reading one candidate drop
 that candidate, never the call.
 """
