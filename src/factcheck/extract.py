@@ -39,7 +39,7 @@ from factcheck.metrics import (
     metric_for,
     number_end,
 )
-from factcheck.names import TECHNOLOGIES, abbreviates, common_name
+from factcheck.names import TECHNOLOGIES, Mention, abbreviates, common_name
 from factcheck.periods import (
     OUTPUT_NOUNS,
     PERIOD_WORDS,
@@ -610,7 +610,12 @@ _RESPECTIVELY = re.compile(r"\brespectively\b", re.I)
 
 
 def _respective(
-    text: str, sentence: Span, listed: tuple[int, int], i: int, found: list, mentions: list
+    text: str,
+    sentence: Span,
+    listed: tuple[int, int],
+    i: int,
+    found: list[quantities.Quantity],
+    mentions: list[Mention],
 ) -> str | None:
     """ "Roku and Fubo reported 80 million and 1.6 million accounts, respectively": the
     i-th number of the list is the i-th of as many organisations listed before it."""
