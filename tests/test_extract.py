@@ -5785,3 +5785,96 @@ def test_a_business_named_before_its_people_opens_the_sentence():
         ("Etsy", 13e9),  # (was none: "Etsy" before "sellers" read as no name)
         ("Acme", 5e6),
     ]
+
+
+def test_a_buyer_after_sold_to_is_a_firm_not_a_destination():
+    text = (
+        "Seaweed companies using Python\n\n"
+        "Lobstermen sell their spring harvest to Atlantic Sea Farms. The Biddeford company "
+        "buys from 31 partner farms. Yoast was founded in 2010 and sold it to Newfold "
+        "Digital in 2021; around 130 people work there today."
+    )
+    assert _fields(text, "entity", "value") == [
+        ("Atlantic Sea Farms", 31.0),  # (was none: "to Atlantic Sea Farms" read as a place)
+        ("Yoast", 130.0),  # (the firm changed hands: its buyer takes no focus)
+    ]
+
+
+def test_festivals_and_races_are_events_not_organisations():
+    text = (
+        "Grandstand makers using Python\n\n"
+        "Grandstands are a specialty of Nussli, whose crews put up seating for ski races and "
+        "the Montreux Jazz Festival. The Swiss firm has 19 subsidiaries."
+    )
+    assert _fields(text, "entity", "value") == [("Nussli", 19.0)]  # (was the festival's)
+
+
+def test_a_name_after_a_fronted_phrase_and_a_place_opens_the_sentence():
+    text = (
+        "Tent makers using Python\n\n"
+        "Alu Hall is a hall with a 50-metre span.\n\nA few hours' drive away, in Gelderland, "
+        "Neptunus builds the temporary halls. It delivered some 2,400 projects last year."
+    )
+    assert _fields(text, "entity", "value") == [("Neptunus", 2400.0)]  # (was Alu Hall's)
+
+
+def test_what_a_firm_makes_does_not_make_it_a_product_of_its_short_name():
+    text = (
+        "Tent makers using Python\n\n"
+        "The tension-membrane buildings made by Sprung Structures are used as ice rinks. The "
+        "Calgary company has erected more than 10,000 structures. It is still owned by the "
+        "Sprung family."
+    )
+    # (was none: "Sprung Structures" read as a product of "Sprung")
+    assert _fields(text, "entity", "value") == [("Sprung Structures", 10_000.0)]
+
+
+def test_a_noun_phrase_after_and_a_ends_the_numbers_clause():
+    text = (
+        "Brake makers using Python\n\n"
+        "Knorr-Bremse had revenue of about €7.9 billion last year and an order backlog of "
+        "€7.1 billion."
+    )
+    assert _fields(text, "metric", "value", "period") == [
+        ("revenue", 7.9e9, "per_year"),  # (was order_backlog, no period)
+        ("order_backlog", 7.1e9, None),
+    ]
+
+
+def test_an_average_weekday_is_a_day():
+    text = (
+        "Metro operators using Python\n\n"
+        "Tokyo Metro carries roughly 6.5 million passengers on an average weekday."
+    )
+    assert _fields(text, "value", "period") == [(6.5e6, "per_day")]  # (was no period)
+
+
+def test_an_imperative_bringing_in_an_example_is_no_part_of_its_name():
+    text = (
+        "Towel makers using Python\n\n"
+        "Take Welspun Living, the Indian group, which supplies towels. The company employs "
+        "over 20,000 people."
+    )
+    assert _fields(text, "entity") == [("Welspun Living",)]  # (was "Take Welspun Living")
+
+
+def test_what_a_sentence_compares_with_is_not_its_subject():
+    text = (
+        "Cultivated meat startups using Python\n\n"
+        "In June 2023, chicken grown by Upside Foods was cleared for sale on the same day as "
+        "GOOD Meat's. The Berkeley startup had raised roughly $600 million."
+    )
+    assert _fields(text, "entity", "value") == [("Upside Foods", 6e8)]  # (was GOOD Meat's)
+
+
+def test_turnover_as_a_verb_and_losses_in_won_are_figures():
+    text = (
+        "Tanneries and metros using Python\n\n"
+        "Acme Leather has 650 staff and turns over roughly £130 million a year. Seoul Metro "
+        "runs the subway. It lost ₩517.3 billion last year."
+    )
+    assert _fields(text, "entity", "value", "period") == [
+        ("Acme Leather", 650.0, None),
+        ("Acme Leather", 1.3e8, "per_year"),  # (was none: "turns over" named no measure)
+        ("Seoul Metro", 517.3e9, "per_year"),  # (was none: "₩" was no amount's start)
+    ]

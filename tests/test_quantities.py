@@ -2060,6 +2060,16 @@ def test_numbers_to_call_expressways_and_kenyan_shillings():
     assert parse("weaker demand for its R1 pickups and the Sh5 model") == []
 
 
+def test_ringgit_rupiah_peso_and_baht_written_as_their_symbols():
+    read = [(q.value, q.unit) for q in parse(
+        "revenue of RM480 million, RM 1.2 billion, Rp 5 trillion, ₱3.4 billion and ฿12bn"
+    )]
+    assert read == [(4.8e8, "myr"), (1.2e9, "myr"), (5e12, "idr"), (3.4e9, "php"), (1.2e10, "thb")]
+    # glued letters without a scale are money only when written as a price
+    assert parse("the RM3 model and ARM64 chips") == []
+    assert [(q.value, q.unit) for q in parse("a meal costs RM35")] == [(35.0, "myr")]
+
+
 def test_a_range_with_a_currency_word_on_both_ends():
     [q] = parse("Tickets ranged from 125 euros to 980 euros")
     assert (q.comparator, q.unit, q.low, q.high) == ("range", "eur", 124.5, 980.5)

@@ -104,6 +104,11 @@ _MADE_BY_OPENING = re.compile(
     r"(?:The|An?)[^\S\n]+(?:[a-z][\w-]*[^\S\n]+){1,3}(?:is|are)[^\S\n]+"
     r"(?:sold|made|offered|built|developed|published|run)[^\S\n]+by[^\S\n]+"
 )
+# "made by", "manufactured by": the agent that makes things
+_MAKER_BY_BEFORE = re.compile(
+    r"\b(?:made|built|manufactured|produced|designed|supplied|founded|erected)[^\S\n]+by[^\S\n]+"
+    r"(?:the[^\S\n]+)?$"
+)
 # ... and described after it as an organisation: ", the Paris video site", ", which", ", whose"
 _DESCRIBED_AFTER = re.compile(r",[^\S\n]+(?:the|a|an|which|whose|where|now|owned|part)\b")
 _BOUGHT_BY_RELATIVE = re.compile(
@@ -617,6 +622,11 @@ _AGENT_BEFORE = re.compile(
     r"\b(?:is|are|was|were|been|being)\s+(?:(?:[a-z]+ly|quite|also|now|still|often)\s+){0,2}"
     r"[a-z]+(?:ed|en|t)\s+by\s+(?:the\s+)?$"
 )
+# "chicken grown by Upside Foods", "halls made by Losberger": a participle's agent
+_REDUCED_AGENT_BEFORE = re.compile(
+    r"\b(?:grown|made|built|produced|manufactured|brewed|bred|farmed|designed|developed)"
+    r"\s+by\s+(?:the\s+)?$"
+)
 # "Whistler, Park City and Andermatt are all run by Vail Resorts", "Phone lines for
 # 400,000 businesses are run by RingCentral": what a plural subject belongs to is what the
 # sentence is about (a firm is no plural subject; "Instagram is owned by Meta" stays
@@ -638,7 +648,9 @@ _PARTICIPLE_AFTER = re.compile(r"[^,;:]*,\s+[a-z]+ing\s+(?:[\w-]+\s+){0,2}")
 _CLAUSE_OF_UNKNOWN = re.compile(r"(?:,\s+(?:while|whereas)|;)\s+(?!The\b|A\b|An\b)[A-Z]")
 _OBJECT_BEFORE = re.compile(
     rf"{_DEAL_BEFORE.pattern}|\b(?:for|to|from|with|by|at|on|of|into|than|against|like|through|via|behind|"
-    r"such\s+as|including|Through|Via)\s+(?:the\s+)?$"
+    r"such\s+as|including|Through|Via"
+    # "on the same day as GOOD Meat's": what the subject is compared with
+    r"|(?:same|similar)(?:\s+[\w-]+)?\s+as)\s+(?:the\s+)?$"
 )
 _ACCOUNTS_FOR = re.compile(
     r"(?:,[^\S\n]+(?:its|their)[^,.;\n]{0,40},)?[^\S\n]+(?:(?:together|alone|now|still)[^\S\n]+)?"
@@ -728,7 +740,13 @@ class Attribution:
             self.paragraph_names.append(f.name)
             maker = self.names.maker(f.name)
             # (not "4. ONE Championship ... the ONE app": the list's entry is no product)
-            if maker and f.name != self.section(f.start):
+            if (
+                maker
+                and f.name != self.section(f.start)
+                # ("buildings made by Sprung Structures", the article naming "Sprung" alone
+                # too: whoever makes things is the maker, no product of one)
+                and not _MAKER_BY_BEFORE.search(text, max(0, f.start - 30), f.start)
+            ):
                 # "Amazon S3", "Amazon Corretto": a maker's product
                 self._record_product(f.name, maker)
             if _DESCRIBED_ORG.match(text, f.end) or _FOUNDED_BEFORE.search(
@@ -928,6 +946,11 @@ class Attribution:
                 and not self._buyer_in_relative_clause(m)
             ):
                 return m.name
+        # "In June 2023, chicken grown by Upside Foods was cleared for sale": the maker of
+        # what a sentence without another subject is about
+        agent = self._first_named_after(candidates, before, _REDUCED_AGENT_BEFORE, 30)
+        if agent is not None and all(m.pronoun or m.start >= agent.start for m in candidates):
+            return agent.name
         return None
 
     def _buyer_in_relative_clause(self, m: Mention) -> bool:

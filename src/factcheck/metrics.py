@@ -44,7 +44,8 @@ _SUBJECT_METRIC = re.compile(
 _CLAUSE_END = re.compile(
     # (not "cash and securities of": one holding the vocabulary names)
     r"[,;:]|(?<!\bcash)\s(?:and|but|while|whereas|although)\s+"
-    r"(?:[a-z]+(?:s|ed)\b|it\b|its\b|the\b)"
+    # ("revenue of €7.9 billion last year and an order backlog of": another object)
+    r"(?:[a-z]+(?:s|ed)\b|it\b|its\b|the\b|an?\b)"
     # "rose 6% while Trustpilot's revenue climbed": another subject's clause
     r"|\s(?:while|whereas|although)\s+(?=[A-Z])"
 )
@@ -53,7 +54,7 @@ _AND_GERUND = re.compile(
     r"\s(?:and|while)\s+(?!(?:having|being|according|including)\b)[a-z]+ing\b"
 )
 _DIGIT = re.compile(r"\d")
-_AMOUNT_START = re.compile(r"(?:[$€£¥₹]|[A-Z]{3}\s?)?\d")
+_AMOUNT_START = re.compile(r"(?:[$€£¥₹₩₽₺₦₱฿₫]|[A-Z]{3}\s?|(?:Rs\.?|RM|Rp|[A-Z]{1,2}\$)\s?)?\d")
 NUMBER_TOKEN = re.compile(
     r"\d[\d.,]*(?:\s*(?:thousand|million|billion|trillion|bn|mn|tn|[kmb])\b)?\s*%?\+?", re.I
 )
@@ -297,7 +298,7 @@ _SOLD_WORTH_OF = re.compile(r"\s+worth\s+of\b")
 _SOLD_BEFORE = re.compile(r"\b(?:sold|sells|sell|selling)\s+(?:about\s+|around\s+|some\s+)?$")
 _SELLERS = re.compile(r"\b(?:merchants|sellers|vendors|makers|hosts|creators|shops)\b", re.I)
 _HELD_IN = re.compile(
-    r"\s+in\s+(?:customer\s+|total\s+)?(deposits|loans|assets|investments|savings|reserves|cash(?![\s-]+back))\b",
+    r"\s+in\s+(?:customer\s+|total\s+|pawn\s+)?(deposits|loans|assets|investments|savings|reserves|cash(?![\s-]+back))\b",
     re.I,
 )
 

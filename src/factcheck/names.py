@@ -207,6 +207,14 @@ _PLACE_BEFORE = re.compile(
     r"brothers|sisters|founders|students|engineers|family|immigrants)\s+from)\s+(?:the\s+)?$",
     re.I,
 )
+# a trade's other party: "sells its harvest to", "supplied the chips to", "licensed it to"
+_SOLD_TO_BEFORE = re.compile(
+    r"\b(?:sell|sells|sold|selling|supply|supplies|supplied|supplying|license|licenses|licensed|"
+    r"licence|licences|licenced|lease|leases|leased|rent|rents|rented|outsourced|outsources)"
+    # ("sold it to Newfold Digital in 2021": the firm itself changed hands, its buyer no focus)
+    r"(?![^\S\n]+(?:it|itself|the[^\S\n]+(?:company|business|firm|unit|division|brand))\b)"
+    r"(?:[^\S\n]+[\w'’-]+){0,4}?[^\S\n]+to[^\S\n]+(?:the[^\S\n]+)?$"
+)
 _SOURCE_BEFORE = re.compile(
     r"\b(?:according\s+to|(?:polled|surveyed|compiled|tracked|cited)\s+by|"
     # "she told the Courier", "accounts filed at Companies House"
@@ -251,7 +259,10 @@ _PLACE_CHAIN = re.compile(
 )
 # "Over in Berlin, ": a fronted place before the sentence's subject
 # ("As the largest radio company in America, iHeartMedia owns")
-_PLACE_OPENING = re.compile(r"\s*(?:[A-Z][a-z]+\s+)?(?:[^,.;\n]*\s)?(?:in|from)\s+[^,.;]+,\s+")
+# ("A few hours' drive away, in Gelderland, ": after a fronted phrase of its own)
+_PLACE_OPENING = re.compile(
+    r"\s*(?:[^,.;\n]{1,60},\s+)?(?:[A-Z][a-z]+\s+)?(?:[^,.;\n]*\s)?(?:in|from)\s+[^,.;]+,\s+"
+)
 # An industry body, a research institute or an authority: a source of market figures,
 # not an organisation whose scale a claim states (a society is not one: "The Wildlife
 # Conservation Society manages five zoos")
@@ -296,6 +307,8 @@ _SOURCE_AFTER = re.compile(
 # Named events and storms are not organisations: "Hurricane Ian", "the Paris Olympics".
 _EVENT_NAME = re.compile(
     r"^(?:Hurricane|Storm|Typhoon|Cyclone)\b|\b(?:Olympics|Olympic\s+Games|World\s+Cup)$"
+    # festivals, races and championships: "the Montreux Jazz Festival", "the London Marathon"
+    r"|\b(?:Festival|Marathon|Championships?|Grand\s+Prix)$"
     # funding rounds: "a Series B round"
     r"|^Series\s+[A-H]$"
     # laws: "The HITECH Act of 2009 set aside $27 billion"
@@ -1615,6 +1628,9 @@ class Names:
                         and " " in name
                         # ("At Imperial Brands, the Bristol maker": a preposition is none)
                         and raw.split()[0].lower() not in _PREPOSITIONS
+                        # ("Take Welspun Living, the Indian group": an imperative brings
+                        # the example in)
+                        and raw.split()[0] not in ("Take", "Consider", "Enter")
                     )
                 )
                 and raw.split(" ", 1)[-1] == name
@@ -2307,6 +2323,12 @@ class Names:
         if (
             _PLACE_BEFORE.search(before)
             and not re.match(r"['’]s\b", after)
+            # "sell their spring harvest to Atlantic Sea Farms": a buyer, not a destination
+            and not (
+                _SOLD_TO_BEFORE.search(before)
+                and name.casefold() not in PLACES
+                and not _is_nationality(name.split()[0])
+            )
             # "In Udemy there are over 75,000 instructors": where the figure is counted
             and not re.match(r",?\s+there\s+(?:are|is|were|was)\b", text[end : end + 12])
         ):

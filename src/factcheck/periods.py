@@ -136,7 +136,8 @@ _YEAR_WINDOW = (
 # "in a single day", "on a normal day", "on an average day"
 _DAY_WINDOW = (
     r"\b(?:in|on)\s+an?\s+(?:single|normal|typical|average|ordinary|busy|usual|given)?\s*"
-    r"(?:business\s+|working\s+)?day\b"
+    # ("on an average weekday": a rail operator's daily count)
+    r"(?:business\s+|working\s+)?(?:day|weekday)\b"
     r"|\b(?:each|every|per)\s+day\b"
 )
 # Nearer than those, a window that is no period: a comparison ("year over year"), a span

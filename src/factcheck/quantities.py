@@ -249,6 +249,8 @@ _CURRENCY_SYMBOLS = {
     "$us": "usd", "$a": "aud", "$nz": "nzd", "$c": "cad", "$hk": "hkd",
     "ps": "gbp", "y=": "jpy",  # ASCII transliterations of "£" and "¥"
     "dh": "aed", "dhs": "aed", "kd": "kwd",  # "Dh 18,500 a month", "KD 200,000"
+    "rm": "myr", "rp": "idr",  # "RM480 million", "Rp 5 trillion"
+    "₱": "php", "฿": "thb", "₫": "vnd",
     "sh": "kes", "ksh": "kes", "n": "ngn",  # "Ksh3.9 trillion", "N9,500": glued only, as "R"
     "r": "zar",  # only glued and written as money: "R19.05", "R2.3 million", "R1,500"
 }
@@ -642,7 +644,7 @@ _DIGITS_BODY = (
 # "PS6m" / "Y=590" (the ASCII transliterations of "£6m" / "¥590").
 _GLUED_CUR = (
     r"(?<=(?<![A-Za-z])(?:USD|EUR|GBP|JPY|CNY|INR|AUD|CAD|CHF|HKD|RMB|\$US|\$NZ|\$HK))"
-    r"|(?<=(?<![A-Za-z])(?:\$A|\$C|PS|Sh|Rs))|(?<=(?<![A-Za-z])[RN])|(?<=(?<![A-Za-z])K[Ss]h)"
+    r"|(?<=(?<![A-Za-z])(?:\$A|\$C|PS|Sh|Rs|RM|Rp))|(?<=(?<![A-Za-z])[RN])|(?<=(?<![A-Za-z])K[Ss]h)"
     r"|(?<=(?<![A-Za-z])Rs\.)"  # ("Rs267bn", "Rs.1,200 crore")
 )
 _DIGITS = (
@@ -999,8 +1001,8 @@ _LEFT_REV = re.compile(
     rf"(?:{_HS}*+(?P<cur>(?:SU|ZN|KH|A|C)\$|(?:SP|=Y)(?![A-Za-z])"
     # ("down US $1.62", "over HK $2.3bn", "S $1.6 million": the spaced "US$" of stripped
     # text; not "A $5 fee", a sentence's article)
-    rf"|\$(?:(?:SU|\.S\.U|UA|A|AC|C|ZN|KH|S|R|XM|TN|{_HS}(?:SU|su|KH|ZN|S|C))(?![A-Za-z]))?|¥NC|[€£¥₹₩₽₺₦]"
-    rf"|(?:{_ralt(_CURRENCY_CODES)}|\.?sR|s?hD|DK|(?<!\s)(?:R|N|hS(?:K)?|hsK))(?![A-Za-z])))?"
+    rf"|\$(?:(?:SU|\.S\.U|UA|A|AC|C|ZN|KH|S|R|XM|TN|{_HS}(?:SU|su|KH|ZN|S|C))(?![A-Za-z]))?|¥NC|[€£¥₹₩₽₺₦₱฿₫]"
+    rf"|(?:{_ralt(_CURRENCY_CODES)}|\.?sR|s?hD|DK|MR|pR|(?<!\s)(?:R|N|hS(?:K)?|hsK))(?![A-Za-z])))?"
     rf"(?:{_HS}*+(?P<sym>=>|=<|=~|[~≈><≥≤]|-(?i:bus)(?![A-Za-z]))|{_HS}*+(?P<cmp>(?i:{_ralt(_CMP_LOOKUP)}))(?!\w))?"
     rf"(?:{_HS}++(?i:{_ralt(_MODIFIERS)})(?!\w))?"
     rf"(?:{_HS}++(?P<btw>(?i:neewteb|morf))(?!\w))?"
@@ -1078,7 +1080,7 @@ _PRICE_WORDS = _words(
     "of costs cost pay pays paid charge charges charged fined add adds adding added worth"
 )
 # A letter glued before a number is money only when written as money (_PRICE_WORDS)
-_LETTER_CURRENCIES = frozenset({"R", "N", "Sh", "KSh", "Ksh"})
+_LETTER_CURRENCIES = frozenset({"R", "N", "Sh", "KSh", "Ksh", "RM", "Rp"})
 
 
 def _priced(text: str, left: _Left, e: int) -> bool:
