@@ -5878,3 +5878,28 @@ def test_turnover_as_a_verb_and_losses_in_won_are_figures():
         ("Acme Leather", 1.3e8, "per_year"),  # (was none: "turns over" named no measure)
         ("Seoul Metro", 517.3e9, "per_year"),  # (was none: "₩" was no amount's start)
     ]
+
+
+def test_what_a_firm_supplies_is_no_owner_of_whom_it_serves():
+    text = (
+        "Gas distributors using Python\n\n"
+        "Iwatani Corporation supplies LPG to roughly 3 million households. Notpla has a team "
+        "of about 90 and says it has replaced more than 3 million plastic bottles."
+    )
+    assert _fields(text, "entity", "value", "metric") == [
+        ("Iwatani Corporation", 3e6, "households"),  # (was LPG's)
+        ("Notpla", 90.0, "employees"),  # (was none: "and says" after the team's size)
+        ("Notpla", 3e6, "plastic_bottles"),
+    ]
+
+
+def test_a_grower_or_a_brewer_refers_back_and_a_survey_counts_no_firm():
+    text = (
+        "Seaweed growers and brewers using Python\n\n"
+        "The rigs were designed by Ocean Rainforest. The grower, which also runs a pilot "
+        "farm off Santa Barbara, has some 40 employees. Interest jumped after The Hunger "
+        "Games reached cinemas in 2012, and an industry survey now counts around 23 million "
+        "Americans who shot a bow."
+    )
+    # (was none for the grower; the survey's count was The Hunger Games')
+    assert _fields(text, "entity", "value") == [("Ocean Rainforest", 40.0)]

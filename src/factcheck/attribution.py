@@ -622,6 +622,13 @@ _AGENT_BEFORE = re.compile(
     r"\b(?:is|are|was|were|been|being)\s+(?:(?:[a-z]+ly|quite|also|now|still|often)\s+){0,2}"
     r"[a-z]+(?:ed|en|t)\s+by\s+(?:the\s+)?$"
 )
+# what the subject trades, then to whom: "supplies LPG to roughly", "sells eSIM
+# connectivity to more than"
+_TRADE_VERB_BEFORE = re.compile(
+    r"\b(?:sells|sold|supplies|supplied|provides|provided|delivers|delivered|ships|shipped|"
+    r"licenses|licensed|rents|leases|exports|exported|distributes|distributed)[^\S\n]+$"
+)
+_RECIPIENTS_AFTER_OBJECT = re.compile(r"(?:[^\S\n]+[a-z][\w-]*){0,3}[^\S\n]+(?:to|for)[^\S\n]+")
 # "chicken grown by Upside Foods", "halls made by Losberger": a participle's agent
 _REDUCED_AGENT_BEFORE = re.compile(
     r"\b(?:grown|made|built|produced|manufactured|brewed|bred|farmed|designed|developed)"
@@ -1418,6 +1425,18 @@ class Attribution:
                     # product's own clause counts for it
                     and not _OWN_CLAUSE.match(self.text, nearest.end, position)
                 ):
+                    return subject
+                if (
+                    subject
+                    and subject != nearest.name
+                    and _TRADE_VERB_BEFORE.search(
+                        self.text, max(sentence.start, nearest.start - 20), nearest.start
+                    )
+                    and _RECIPIENTS_AFTER_OBJECT.fullmatch(self.text, nearest.end, position)
+                ):
+                    # "Iwatani supplies LPG to roughly 3 million households", "sells eSIM
+                    # connectivity to more than 2,000 customers": what the subject trades,
+                    # then whom it serves
                     return subject
                 again = self._verb_again(mentions, nearest, position)
                 if again:

@@ -561,7 +561,9 @@ _ITS_TOOL_SUBJECT = re.compile(
 )
 _ESTIMATE_BY_OUTSIDER = re.compile(
     r"\b(?:[Oo]ne|[Aa]n?|[Aa]nother)\s+(?:[\w-]+\s+){0,2}?(?:firm|consultancy|analyst|researcher|"
-    r"house)\s+(?:values?|puts?|estimates?|sizes?|reckons?)\s+[^.;:]*$"
+    r"house|survey|study|poll|census)\s+(?:now\s+|also\s+)?"
+    # ("an industry survey now counts around 23 million Americans who shot a bow")
+    r"(?:values?|puts?|estimates?|sizes?|reckons?|counts?|finds?|found)\s+[^.;:]*$"
 )
 # "founded in 1997 by 19 US governors": who founded it, not its scale
 _FOUNDERS_BEFORE = re.compile(

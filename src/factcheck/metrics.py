@@ -270,11 +270,18 @@ def _noun_after(text: str, start: int, end: int) -> tuple[str | None, str | None
     return _slug(words), period
 
 
+_SUBORDINATOR = re.compile(r"\s(?:so\s+that|because|whereby|in\s+order\s+that)\s")
+
+
 def _clause_start(text: str, sentence: Span, position: int) -> int:
     """Start of the clause a number stands in, for looking back at its metric."""
     cut = max(text.rfind(c, sentence.start, position) for c in ",;:") + 1
     for m in _CLAUSE_END.finditer(text, max(cut, sentence.start), position):
         cut = max(cut, m.start() + 1)  # "... active listings and has welcomed 1.5 billion"
+    # "batches engraving jobs so that one laser can work through 40 plates": a clause of
+    # purpose or cause counts its own noun
+    for m in _SUBORDINATOR.finditer(text, max(cut, sentence.start), position):
+        cut = max(cut, m.end())
     # "... 300 million reviews and employing about 900 people"
     for m in _AND_GERUND.finditer(text, max(cut, sentence.start), position):
         if _DIGIT.search(text, max(cut, sentence.start), m.start()):  # after a number
@@ -313,7 +320,8 @@ _USE_IT_IN_WINDOW = re.compile(
 )
 _TEAM_OF_BEFORE = re.compile(r"\b(?:a|its|their|the)\s+team\s+of\s+(?:[a-z]+\s+){0,2}$", re.I)
 # ("with a team of 85." counts its people too)
-_TEAM_PEOPLE_AFTER = re.compile(r"\s+(?:people|staff)\b|(?=[,.;:)])")
+# ("a team of about 90 and says": the clause ends after it)
+_TEAM_PEOPLE_AFTER = re.compile(r"\s+(?:people|staff)\b|(?=[,.;:)])|(?=\s+(?:and|but|who|that)\s)")
 _PAYROLL_AFTER = re.compile(
     r"\s+(?:people|staff|workers|employees)\s+(?:on\s+(?:its|the|their)\s+(?:global\s+)?payrolls?|"
     # "About 18,400 people work for Trumpf"

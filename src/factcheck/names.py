@@ -44,7 +44,8 @@ ORG_NOUNS = (
     "telco|broadcaster|studio|franchisee|supermarket|exchange|developer|reinsurer|newspaper|paper|tabloid|"
     "encyclopedia|nonprofit|non-profit|charity|game|agency|messenger|fund|issuer|processor|"
     "broker|brokerage|wholesaler|distributor|superapp|super-app|partnership|spin-off|spinoff|venture|"
-    "utility|miner|producer|multinational|(?-i:society|alliance|organisation|organization|foundation|"
+    "utility|miner|producer|multinational|grower|brewer|brewery|distiller|distillery|winery|"
+    "tannery|shipyard|shipbuilder|bakery|dairy|roaster|(?-i:society|alliance|organisation|organization|foundation|"
     "bureau|mint|press|authority|university|school|promotion|league|franchise|outsourcer|forwarder|consultancy|"
     "parent(?![^\\S\\n]+(?:group|company|firm|business|corporation)))"
 )
