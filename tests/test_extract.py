@@ -5903,3 +5903,34 @@ def test_a_grower_or_a_brewer_refers_back_and_a_survey_counts_no_firm():
     )
     # (was none for the grower; the survey's count was The Hunger Games')
     assert _fields(text, "entity", "value") == [("Ocean Rainforest", 40.0)]
+
+
+def test_whose_official_name_describes_a_firm_not_a_person():
+    text = (
+        "Metro operators using Python\n\n3. Tokyo Metro\n\nTokyo Metro carries roughly 6.5 "
+        "million passengers a day.\n\n4. Seoul Metro\n\nSeoul Metro, whose official name is "
+        "Seoul Metropolitan Rapid Transit Corporation, runs eight lines. The city-owned "
+        "operator has about 16,000 employees, and it lost ₩517.3 billion last year."
+    )
+    assert _fields(text, "entity", "value") == [
+        ("Tokyo Metro", 6.5e6),
+        ("Seoul Metro", 16_000.0),
+        ("Seoul Metro", 517.3e9),  # (was Tokyo Metro's: "Seoul Metro, whose" read as a person)
+    ]
+
+
+def test_a_numbered_entry_opens_on_its_firm_and_an_elided_possessive_is_compared():
+    text = (
+        "Pawnbrokers and meat startups using Python\n\n"
+        "3. H&T Group is the UK's biggest pawnbroker, with around 285 stores.\n\n"
+        "4. Ramsdens, from Middlesbrough, combines pawnbroking with currency exchange. It has "
+        "169 stores.\n\nGOOD Meat employs about 150 people.\n\nIn June 2023, chicken grown by "
+        "Upside Foods was cleared on the same day as GOOD Meat's. The Berkeley startup had "
+        "raised roughly $600 million."
+    )
+    assert _fields(text, "entity", "value") == [
+        ("H&T Group", 285.0),
+        ("Ramsdens", 169.0),  # (was H&T Group's: "4. Ramsdens, from ..." read as no name)
+        ("GOOD Meat", 150.0),
+        ("Upside Foods", 6e8),  # (was GOOD Meat's: "as GOOD Meat's." read as a possessive)
+    ]

@@ -629,6 +629,8 @@ _TRADE_VERB_BEFORE = re.compile(
     r"licenses|licensed|rents|leases|exports|exported|distributes|distributed)[^\S\n]+$"
 )
 _RECIPIENTS_AFTER_OBJECT = re.compile(r"(?:[^\S\n]+[a-z][\w-]*){0,3}[^\S\n]+(?:to|for)[^\S\n]+")
+# a possessive before its noun: "Shopify's merchants", not "the same day as GOOD Meat's."
+_POSSESSIVE_OF_NOUN = re.compile(r"['’]s[^\S\n]+[\w$€£]")
 # "chicken grown by Upside Foods", "halls made by Losberger": a participle's agent
 _REDUCED_AGENT_BEFORE = re.compile(
     r"\b(?:grown|made|built|produced|manufactured|brewed|bred|farmed|designed|developed)"
@@ -931,7 +933,7 @@ class Attribution:
                 not m.pronoun
                 and m.closes is None
                 # "Famous games like Pokémon Go and Hollow Knight": listed after an object
-                and (m.start not in objects or self.text.startswith(("'s", "’s"), m.end))
+                and (m.start not in objects or _POSSESSIVE_OF_NOUN.match(self.text, m.end))
                 # "built M3, a metrics platform": what the subject made, not the subject
                 and not _MADE_BEFORE.search(self.text, max(0, m.start - 30), m.start)
                 # "built the logistics arm, Mercado Envios,": what the subject owns
@@ -939,7 +941,8 @@ class Attribution:
                 # "who joined from Spotify", "agreed to buy Pioneer": not the subject
                 and (
                     not _OBJECT_BEFORE.search(self.text, max(0, m.start - 30), m.start)
-                    or self.text.startswith(("'s", "’s"), m.end)
+                    # ("the same day as GOOD Meat's.": an elided noun keeps it the object)
+                    or _POSSESSIVE_OF_NOUN.match(self.text, m.end)
                 )
                 # "tillpoint is licensed by De Nederlandsche Bank": a passive's agent
                 and not _AGENT_BEFORE.search(self.text, max(0, m.start - 30), m.start)

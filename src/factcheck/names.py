@@ -722,7 +722,12 @@ _FIRMS_OWN_AFTER = re.compile(
 # After a sentence's opening name: a person's (", who", "himself", ", 39,", ", a freelance
 # IT worker,")
 _PERSON_OPENING = re.compile(
-    r",\s+(?:who|whose)\b|\s+(?:himself|herself)\b|,\s+\d{1,2},"
+    r",\s+who\b|\s+(?:himself|herself)\b|,\s+\d{1,2},"
+    # ("Seoul Metro, whose official name is", "Akua, whose products": what a firm has)
+    r"|,\s+whose\b(?!\s+(?:official|full|registered|legal|parent|owner|owners|products?|"
+    r"brands?|shares?|stores?|shops?|crews?|customers?|clients?|employees|staff|engineers|"
+    r"platform|apps?|software|services?|business|headquarters|factories|plants?|sales|"
+    r"revenues?|machines|trucks|ships|fleet|network|portfolio)\b)"
     r"|,\s+(?:a|an)\s+(?:[\w-]+\s+){0,3}?(?:worker|engineer|developer|programmer|trader|"
     r"student|designer|entrepreneur|banker|consultant|teacher|professor|scientist|researcher|"
     r"physicist|economist|lawyer|journalist|dropout|graduate)\s*,"
@@ -2112,6 +2117,8 @@ class Names:
             # (or a sentence's, with the verb's object a determiner: "Instacart solves this")
             and (
                 self.text[max(0, start - 1) : start] in ("", "\n")
+                # ("4. Ramsdens, from Middlesbrough, combines": a numbered entry's opening)
+                or re.search(r"(?:^|\n)\d{1,2}[.)][^\S\n]+$", self.text[max(0, start - 6) : start])
                 or (
                     self.text[max(0, start - 2) : start] == ". "
                     and re.match(r"\s+(?:this|these|that|the|its|their|a|an)\b",
