@@ -5934,3 +5934,30 @@ def test_a_numbered_entry_opens_on_its_firm_and_an_elided_possessive_is_compared
         ("GOOD Meat", 150.0),
         ("Upside Foods", 6e8),  # (was GOOD Meat's: "as GOOD Meat's." read as a possessive)
     ]
+
+
+def test_brands_sold_under_their_names_are_no_firms_and_through_names_the_workplace():
+    text = (
+        "Brake makers using Python\n\n"
+        "Haldex makes brake systems for trucks.\n\n"
+        "Through TMD Friction, now part of the Japanese group Nisshinbo, pads sold under the "
+        "Textar and Mintex names reach about 100 countries. Engineers at the firm built a "
+        "portal for its 4,000 distributors."
+    )
+    assert _fields(text, "entity", "value") == [
+        ("TMD Friction", 100.0),  # (was Mintex's)
+        ("TMD Friction", 4000.0),  # (was Mintex's, then Haldex's)
+    ]
+
+
+def test_the_x_of_a_group_is_no_pronoun_for_the_group():
+    text = (
+        "Tanneries using Python\n\n"
+        "Pittards, the Yeovil glove maker, employs about 800 people.\n\n"
+        "Car interiors are the biggest market for hides, and that is where most of the output "
+        "of Scottish Leather Group ends up. The business employs some 650 people."
+    )
+    assert _fields(text, "entity", "value") == [
+        ("Pittards", 800.0),
+        ("Scottish Leather Group", 650.0),  # (was Pittards': "the output of ... Group")
+    ]

@@ -91,7 +91,8 @@ _USED_ON = re.compile(
 )
 _WHERE_WORK_HAPPENS_BEFORE = re.compile(
     # ("charted in software from Epic Systems, a privately held firm": its maker's)
-    r"\b(?:at|For|(?:software|systems|products|tools|apps)[^\S\n]+from)[^\S\n]+$"
+    # ("Through TMD Friction, now part of Nisshinbo, pads sold under ... reach": its own)
+    r"\b(?:at|For|Through|(?:software|systems|products|tools|apps)[^\S\n]+from)[^\S\n]+$"
 )
 _BEHIND_THE_WORK_OF = re.compile(
     r"(?:^|[.!?][^\S\n]+|\n)(?:Behind|Inside|Beneath|Underneath)[^\S\n]+(?:the[^\S\n]+)?"

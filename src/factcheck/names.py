@@ -80,7 +80,8 @@ _NUMERIC_NAME = re.compile(
 _PRONOUN = re.compile(
     # not across a second article: "The Wikimedia Foundation, the nonprofit which ..."
     # (nor across a possessive: "The Guardian moved its website")
-    rf"\b(?:it|its|it['’]s|itself|the\s+(?:(?!(?:the|a|an|its|their|his|her|our)\s)[\w-]+\s+"
+    # (nor over an "of": "the output of Scottish Leather Group" ends in a name)
+    rf"\b(?:it|its|it['’]s|itself|the\s+(?:(?!(?:the|a|an|its|their|his|her|our|of)\s)[\w-]+\s+"
     # ("the Chanhassen, Minnesota, company"; not "In the United States, Acme Group
     # reported": a name after the place's comma)
     rf"|[A-Z][\w-]*,\s+(?!(?:[A-Z][\w-]*\s+){{1,3}}(?=(?-i:[A-Z]))(?:{ORG_NOUNS})\b)){{0,4}}?"
@@ -304,6 +305,16 @@ _SOURCE_AFTER = re.compile(
     r"institute|researcher|consultancy),)?"
     r"\s+(?:estimates?|estimated|forecasts?|predicts?|predicted|calculates?|calculated|"
     r"believes?|thinks?)\s+that\b"
+)
+# "sold under the Textar and Mintex names", "under its Bosch and Siemens brands"
+_UNDER_BRANDS_BEFORE = re.compile(
+    r"\bunder[^\S\n]+(?:the|its|their)[^\S\n]+"
+    r"(?:[A-Z][\w&'’-]*(?:[^\S\n]+[A-Z][\w&'’-]*)?,?[^\S\n]+(?:and[^\S\n]+)?)*$"
+)
+_BRANDS_AFTER = re.compile(
+    r"(?:,?[^\S\n]+(?:and|or)[^\S\n]+[A-Z][\w&'’-]*(?:[^\S\n]+[A-Z][\w&'’-]*)?)*"
+    # (plural: "under the Co-op Funeralcare name" names the business itself)
+    r"[^\S\n]+(?:names|brands|labels|banners|marques)\b"
 )
 # Named events and storms are not organisations: "Hurricane Ian", "the Paris Olympics".
 _EVENT_NAME = re.compile(
@@ -2364,6 +2375,9 @@ class Names:
                 and _PLACE_OPENING.fullmatch(text, sentence.start, start)
             )
         ) or text.startswith("-based", end):
+            return True
+        # "pads sold under the Textar and Mintex names": brands, sold by whoever is in focus
+        if _UNDER_BRANDS_BEFORE.search(before) and _BRANDS_AFTER.match(text, end):
             return True
         # "Swiss Re estimates that insured losses ...": a source, not the figure's subject
         if _SOURCE_AFTER.match(text, end):
