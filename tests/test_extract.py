@@ -5961,3 +5961,15 @@ def test_the_x_of_a_group_is_no_pronoun_for_the_group():
         ("Pittards", 800.0),
         ("Scottish Leather Group", 650.0),  # (was Pittards': "the output of ... Group")
     ]
+
+
+def test_a_count_each_at_its_clauses_end_is_one_units_capacity():
+    text = (
+        "Ferry operators using Python\n\n"
+        "Stena Line runs 40 ferries. Its newest E-Flexer ships carry 1,000 passengers each. "
+        "It handles about 16,000 bookings each business day."
+    )
+    assert _fields(text, "value") == [
+        (40.0,),
+        (16_000.0,),  # (the ships' 1,000 passengers each were a claim)
+    ]

@@ -641,6 +641,13 @@ _OR_BEFORE = re.compile(
 )
 
 
+_EACH_AFTER = re.compile(
+    # (at its clause's end: not "shipments each business day", "clients that each pay")
+    r"(?:[^\S\n]+(?!that\b|who\b|which\b)[a-z][\w-]*){0,2}[^\S\n]+each"
+    r"(?=[^\S\n]*(?:[.,;:)]|$)|[^\S\n]+and\b)"
+)
+
+
 def _not_a_claim(
     text: str,
     sentence: Span,
@@ -657,6 +664,9 @@ def _not_a_claim(
         return True
     # "commissions of $0": nothing is no scale
     if q.value == 0:
+        return True
+    # "its E-Flexer ships carry 1,000 passengers each": one unit's capacity, not the firm's
+    if q.unit == "count" and _EACH_AFTER.match(text, end):
         return True
     # "a 40-node cluster", "a 15-second spot": a number made an adjective is a size of
     # one thing (not "a 5,000-strong workforce", "a 60-person team", "its 30-plus plants")
