@@ -5973,3 +5973,17 @@ def test_a_count_each_at_its_clauses_end_is_one_units_capacity():
         (40.0,),
         (16_000.0,),  # (the ships' 1,000 passengers each were a claim)
     ]
+
+
+def test_n_of_them_counts_what_was_named_before_and_a_firms_name_is_no_place():
+    text = (
+        "Lighter makers and trampoline parks using Python\n\n"
+        "Zippo has made windproof lighters in Bradford since 1933 and has produced more than "
+        "600 million of them. Its engineers moved to Python microservices, about 140 of them. "
+        "Much of the growth came from Gravity Active Entertainment, which operates 27 sites."
+    )
+    assert _fields(text, "entity", "value", "metric") == [
+        ("Zippo", 6e8, "lighters"),  # (was none: "of them" named no measure)
+        # (the microservices, a system's size, stay none)
+        ("Gravity Active Entertainment", 27.0, "sites"),  # (was none: "from" read as a place)
+    ]

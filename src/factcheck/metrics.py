@@ -270,6 +270,26 @@ def _noun_after(text: str, start: int, end: int) -> tuple[str | None, str | None
     return _slug(words), period
 
 
+_OF_THEM_AFTER = re.compile(r"[^\S\n]+of[^\S\n]+them\b")
+_PLURAL_NOUN = re.compile(r"\b([a-z][a-z-]{2,}s)\b")
+# words ending in "s" that are no plural nouns, or count nothing a firm has
+_NOT_PLURAL_NOUNS = frozenset(
+    [
+        "its", "has", "was", "is", "this", "thus", "us", "as", "does", "goes", "makes",
+        "sells", "runs", "says", "plus", "less", "unless", "across", "perhaps", "always",
+        "series", "news", "means", "process", "business", "ones", "others", "years",
+        "months", "days", "weeks", "hours", "minutes", "times", "decades"
+    ]
+)
+# what software is made of ("Python microservices, about 140 of them"): a system's size
+_SYSTEM_PLURALS = frozenset(
+    [
+        "microservices", "services", "models", "rules", "scripts", "apps", "pipelines",
+        "repositories", "tests", "servers", "nodes", "jobs", "notebooks", "dashboards",
+        "tables", "features", "modules", "packages", "libraries", "bots", "algorithms",
+        "connectors", "apis", "endpoints", "containers", "clusters"
+    ]
+)
 _SUBORDINATOR = re.compile(r"\s(?:so\s+that|because|whereby|in\s+order\s+that)\s")
 
 
@@ -388,6 +408,32 @@ def metric_for(
 ) -> tuple[str | None, str | None, int, bool]:
     """The metric a number measures, the period its wording gives, where the metric's
     words end (for the quote) and whether the vocabulary named it."""
+    found = _metric_for(text, sentence, q, start, end, limit, vocabulary, previous)
+    if found[0] is None and q.unit == "count":
+        # "has sold more than 1 billion of them", "it has nearly 800 of them working": what
+        # the plural noun named before counts, when nothing else names it
+        them = _OF_THEM_AFTER.match(text, number_end(q, start))
+        if them:
+            named = [
+                m.group(1)
+                for m in _PLURAL_NOUN.finditer(text, max(0, sentence.start - 200), start)
+                if m.group(1).lower() not in _NOT_PLURAL_NOUNS
+            ]
+            if not named or named[-1].lower() not in _SYSTEM_PLURALS:
+                return (_slug(named[-1:]) if named else "units"), None, them.end(), False
+    return found
+
+
+def _metric_for(
+    text: str,
+    sentence: Span,
+    q: quantities.Quantity,
+    start: int,
+    end: int,
+    limit: int,
+    vocabulary: Vocabulary,
+    previous: tuple[str, str, bool] | None,
+) -> tuple[str | None, str | None, int, bool]:
     # The counted noun stands in the number's own clause: "50,000 connectors worldwide
     # and employs 140,000 people" -> connectors, not employees.
     boundary = _CLAUSE_END.search(text, end, limit) or _AND_GERUND.search(text, end, limit)

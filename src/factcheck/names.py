@@ -2342,6 +2342,8 @@ class Names:
         if (
             _PLACE_BEFORE.search(before)
             and not re.match(r"['’]s\b", after)
+            # "growth came from Gravity Active Entertainment": a firm's name, no place's
+            and not _ORG_SUFFIX.search(name)
             # "sell their spring harvest to Atlantic Sea Farms": a buyer, not a destination
             and not (
                 _SOLD_TO_BEFORE.search(before)
