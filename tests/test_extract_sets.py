@@ -114,6 +114,7 @@ them with their causes. "seed-like" is the half of a set that imitates the seed 
     blind100  0.794 / 0.764 (2 of 6 names moved)  0.85 / 0.84 (twenty-seventh session, tuned on)
     blind101  0.776 / 0.763 (2 of 6 names moved)  0.78 / 0.77 (twenty-seventh session, one mend)
     blind102  0.805 / 0.793 (2 of 6 names moved)  0.80 / 0.80 (twenty-seventh session, one mend)
+    blind103  0.803 / 0.789 (2 of 6 names moved)  (twenty-seventh session's final code; unread)
 
 The issue's bar (0.95 both) is held by the sets fixed until they met it; the newer sets
 hold floors just under what they reached, so a change that loses claims there fails.
@@ -238,6 +239,7 @@ BARS = {
     "blind100": (0.84, 0.83),
     "blind101": (0.77, 0.76),
     "blind102": (0.80, 0.79),
+    "blind103": (0.80, 0.78),
 }
 # Metric names are scored only where the gold was written with the vocabulary's names.
 METRIC_BARS = {"news": 0.80}
