@@ -105,10 +105,10 @@ _MADE_BY_OPENING = re.compile(
     r"(?:The|An?)[^\S\n]+(?:[a-z][\w-]*[^\S\n]+){1,3}(?:is|are)[^\S\n]+"
     r"(?:sold|made|offered|built|developed|published|run)[^\S\n]+by[^\S\n]+"
 )
-# "made by", "manufactured by": the agent that makes things
+# "made by", "chicken grown by": the agent that makes things (a participle's agent)
 _MAKER_BY_BEFORE = re.compile(
-    r"\b(?:made|built|manufactured|produced|designed|supplied|founded|erected)[^\S\n]+by[^\S\n]+"
-    r"(?:the[^\S\n]+)?$"
+    r"\b(?:made|built|manufactured|produced|designed|developed|supplied|founded|erected|grown|"
+    r"brewed|bred|farmed)[^\S\n]+by[^\S\n]+(?:the[^\S\n]+)?$"
 )
 # ... and described after it as an organisation: ", the Paris video site", ", which", ", whose"
 _DESCRIBED_AFTER = re.compile(r",[^\S\n]+(?:the|a|an|which|whose|where|now|owned|part)\b")
@@ -632,11 +632,6 @@ _TRADE_VERB_BEFORE = re.compile(
 _RECIPIENTS_AFTER_OBJECT = re.compile(r"(?:[^\S\n]+[a-z][\w-]*){0,3}[^\S\n]+(?:to|for)[^\S\n]+")
 # a possessive before its noun: "Shopify's merchants", not "the same day as GOOD Meat's."
 _POSSESSIVE_OF_NOUN = re.compile(r"['’]s[^\S\n]+[\w$€£]")
-# "chicken grown by Upside Foods", "halls made by Losberger": a participle's agent
-_REDUCED_AGENT_BEFORE = re.compile(
-    r"\b(?:grown|made|built|produced|manufactured|brewed|bred|farmed|designed|developed)"
-    r"\s+by\s+(?:the\s+)?$"
-)
 # "Whistler, Park City and Andermatt are all run by Vail Resorts", "Phone lines for
 # 400,000 businesses are run by RingCentral": what a plural subject belongs to is what the
 # sentence is about (a firm is no plural subject; "Instagram is owned by Meta" stays
@@ -959,7 +954,7 @@ class Attribution:
                 return m.name
         # "In June 2023, chicken grown by Upside Foods was cleared for sale": the maker of
         # what a sentence without another subject is about
-        agent = self._first_named_after(candidates, before, _REDUCED_AGENT_BEFORE, 30)
+        agent = self._first_named_after(candidates, before, _MAKER_BY_BEFORE, 30)
         if agent is not None and all(m.pronoun or m.start >= agent.start for m in candidates):
             return agent.name
         return None
