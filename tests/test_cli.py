@@ -13,9 +13,12 @@ from factcheck import schema
 from factcheck.cli import main
 
 
-def _cli(*args: str, cwd=REPO) -> subprocess.CompletedProcess:
-    return subprocess.run(
-        [sys.executable, "-m", "factcheck.cli", *args], capture_output=True, text=True, cwd=cwd
+def _cli(*args: str, cwd=REPO, stdin: bytes | None = None) -> subprocess.CompletedProcess:
+    result = subprocess.run(
+        [sys.executable, "-m", "factcheck.cli", *args], capture_output=True, cwd=cwd, input=stdin
+    )
+    return subprocess.CompletedProcess(
+        result.args, result.returncode, result.stdout.decode(), result.stderr.decode()
     )
 
 
@@ -87,3 +90,30 @@ def test_live_run_with_every_source_down_falls_back_and_says_so(project, capsys,
     assert figures["note"].str.contains("live failed").all()
     report = (out / "latest" / "report.md").read_text(encoding="utf-8")
     assert "for 0 of 7 organisations" in report
+
+
+def test_extract_reads_a_piped_article_and_writes_to_dash_as_stdout(tmp_path):
+    seed = SEED.read_bytes()
+    from_file = json.loads(_cli("extract", str(SEED), "--format", "json").stdout)
+    piped = _cli("extract", "-", "--format", "json", "--out", "-", cwd=tmp_path, stdin=seed)
+    assert piped.returncode == 0, piped.stderr
+    records = json.loads(piped.stdout)
+    assert [(r["entity"], r["value"]) for r in records] == [
+        (r["entity"], r["value"]) for r in from_file
+    ]
+    assert {r["source"] for r in records} == {"stdin"}
+    assert not (tmp_path / "-").exists()  # "-" is standard output, not a file named "-"
+
+
+def test_extract_reads_piped_html_and_refuses_piped_binary():
+    html = b"<html><body><nav>Menu 12 items</nav><article><p>Nestle employs 270,000 people.</p>"
+    result = _cli("extract", "-", "--format", "json", stdin=html + b"</article></body></html>")
+    assert [(r["entity"], r["value"]) for r in json.loads(result.stdout)] == [("Nestle", 270000)]
+    binary = _cli("extract", "-", stdin=bytes(range(256)) * 8)
+    assert binary.returncode == 2
+    assert binary.stderr.strip() == (
+        "factcheck: error: standard input is binary data, not a text or HTML article"
+    )
+    twice = _cli("extract", "-", "-", stdin=b"Acme employs 12 people.")
+    assert twice.returncode == 2
+    assert "read only once" in twice.stderr

@@ -167,14 +167,29 @@ def _read_file(path: Path, given: str, *, published: date | None, max_bytes: int
         data = path.read_bytes()
     except OSError as exc:
         raise ArticleError(f"cannot read {given}: {exc.strerror or exc}") from None
-    source = _file_source(path)
     suffix = path.suffix.lower()
-    _reject_binary(data, given)
-    if suffix in HTML_SUFFIXES or _looks_like_html(data):
-        return html_to_article(data, source, published=published)
-    return text_to_article(
-        data, source, published=published, markdown=suffix in MARKDOWN_SUFFIXES
+    return bytes_to_article(
+        data, _file_source(path), published=published, name=given,
+        html=suffix in HTML_SUFFIXES or None, markdown=suffix in MARKDOWN_SUFFIXES,
     )
+
+
+def bytes_to_article(
+    data: bytes,
+    source: str,
+    *,
+    published: date | None = None,
+    name: str | None = None,
+    html: bool | None = None,
+    markdown: bool = False,
+) -> Article:
+    """An article from raw bytes of unknown kind (a pipe, an upload): binary is refused,
+    HTML is sniffed unless `html` says, and the encoding is detected. `name` is how
+    errors refer to it (default: `source`)."""
+    _reject_binary(data, name or source)
+    if html or (html is None and _looks_like_html(data)):
+        return html_to_article(data, source, published=published)
+    return text_to_article(data, source, published=published, markdown=markdown)
 
 
 def _file_source(path: Path) -> str:

@@ -15,8 +15,12 @@ import sys
 from collections.abc import Sequence
 from datetime import date
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from factcheck import paths
+
+if TYPE_CHECKING:
+    from factcheck.schema import Article
 
 log = logging.getLogger("factcheck")
 
@@ -107,9 +111,13 @@ def build_parser() -> argparse.ArgumentParser:
         description="Extract the numeric claims of articles to CSV (the columns of claims.csv) "
         "or JSON.",
     )
-    extract.add_argument("articles", nargs="+", metavar="ARTICLE", help="a text/HTML file or a URL")
     extract.add_argument(
-        "--out", type=Path, metavar="FILE", help="where to write (default: standard output)"
+        "articles", nargs="+", metavar="ARTICLE",
+        help="a text/HTML file, a URL, or - for standard input",
+    )
+    extract.add_argument(
+        "--out", type=Path, metavar="FILE",
+        help="where to write (default, or -: standard output)",
     )
     extract.add_argument("--format", choices=("csv", "json"), default="csv")
     extract.add_argument("--published", type=_date, metavar="DATE", help="publication date")
@@ -234,14 +242,19 @@ def cmd_extract(args: argparse.Namespace) -> int:
     from factcheck.extract import extract_many
     from factcheck.runs import atomic_write_text
 
-    articles = [read_article(a, published=args.published) for a in args.articles]
+    if args.articles.count(STDIN) > 1:
+        raise UserError("standard input (-) can be read only once")
+    articles = [
+        _stdin_article(args.published) if a == STDIN else read_article(a, published=args.published)
+        for a in args.articles
+    ]
     claims = extract_many(articles, _vocabulary(args))
     if args.format == "json":
         records = [dataclasses.asdict(c) for c in claims]
         text = json.dumps(records, indent=2, ensure_ascii=False, default=date.isoformat) + "\n"
     else:
         text = tables.to_csv_text(tables.to_frame("claims", claims), "claims")
-    if args.out:
+    if args.out and str(args.out) != STDIN:
         atomic_write_text(args.out, text)
         if not args.quiet:
             print(
@@ -251,6 +264,19 @@ def cmd_extract(args: argparse.Namespace) -> int:
     else:
         sys.stdout.write(text)
     return 0
+
+
+STDIN = "-"
+
+
+def _stdin_article(published: date | None) -> Article:
+    """The article piped in (`curl ... | factcheck extract -`), read as a file would be."""
+    from factcheck.articles import MAX_BYTES, bytes_to_article
+
+    data = sys.stdin.buffer.read(MAX_BYTES + 1)
+    if len(data) > MAX_BYTES:
+        raise UserError(f"standard input is larger than {MAX_BYTES // 1_000_000} MB")
+    return bytes_to_article(data, "stdin", published=published, name="standard input")
 
 
 def cmd_refresh(args: argparse.Namespace) -> int:
