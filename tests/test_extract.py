@@ -5987,3 +5987,29 @@ def test_n_of_them_counts_what_was_named_before_and_a_firms_name_is_no_place():
         # (the microservices, a system's size, stay none)
         ("Gravity Active Entertainment", 27.0, "sites"),  # (was none: "from" read as a place)
     ]
+
+
+def test_a_name_with_and_inside_is_one_firm_when_its_parts_never_stand_alone():
+    one = (
+        "Retailers using Python\n\n"
+        "Marks and Spencer has about 1,000 stores. Lipton Teas and Infusions, the business "
+        "Unilever sold in 2022, employs about 5,000 people. The Food and Drug Administration "
+        "has received applications for more than 26 million vaping products."
+    )
+    assert [(c.entity, c.value) for c in extract_claims(_article(one))] == [
+        ("Marks and Spencer", 1000.0),  # (was "Spencer")
+        ("Lipton Teas and Infusions", 5000.0),  # (was "Infusions")
+        ("Food and Drug Administration", 26e6),  # (was "Drug Administration")
+    ]
+    # two firms take a plural verb, and an article names each of them on its own too
+    two = (
+        "Search companies using Python\n\n"
+        "Apple and Google employ 300,000 people between them. Google has 180,000 staff."
+    )
+    assert "Apple and Google" not in {c.entity for c in extract_claims(_article(two))}
+    named_apart = (
+        "Tea companies using Python\n\n"
+        "Twinings is British. Twinings and Ringtons is a name nobody uses, and Ringtons "
+        "employs about 300 people."
+    )
+    assert {c.entity for c in extract_claims(_article(named_apart))} == {"Ringtons"}

@@ -466,6 +466,25 @@ _PLACES_AND_NAME = re.compile(
     r"[^\S\n]+(?:Board|Council|Association|Authority|Commission|Federation|Union|Society|"
     r"Trust|Service|Bank|Company|Corporation|Group)\b"
 )
+# "Procter and Gamble employs", "the Food and Drug Administration", "Lipton Teas and
+# Infusions, the business that": capitalised words joined by "and" that are one organisation
+_CAPS_AND_CAPS = re.compile(
+    r"(?<![\w'’&.-])((?:[A-Z][\w'’.-]*[^\S\n]+){0,1}[A-Z][\w'’.-]*)[^\S\n]+and[^\S\n]+"
+    r"([A-Z][\w'’.-]*(?:[^\S\n]+[A-Z][\w'’.-]*){0,2})(?![\w'’&-])"
+)
+# after it, what only one organisation takes: a singular verb, an appositive naming one
+_ONE_AFTER = re.compile(
+    r"[^\S\n]+(?:has|is|was|does|says|employs|operates|runs|sells|makes|owns|serves|"
+    r"counts|ships|handles|manages|produces|supplies|reports|generates|trades|lists|"
+    r"controls|dominates|describes|expects|estimates|plans|remains|became)\b"
+    rf"|,[^\S\n]+(?:the|a|an)[^\S\n]+(?:[\w-]+[^\S\n]+){{0,3}}?(?i:{ORG_NOUNS})\b(?![^\S\n]*s\b)"
+)
+# before it, "the" when a word naming a body ends it ("the Food and Drug Administration")
+_BODY_END = re.compile(
+    r"(?:Administration|Commission|Organization|Organisation|Agency|Authority|Board|Council|"
+    r"Association|Institute|Foundation|Society|Service|Department|Ministry|Office|Bureau|"
+    r"Federation|Union|Trust|Company|Corporation|Group|Bank|Exchange|Fund)$"
+)
 _PUBLICATION = re.compile(r"^(?:Times|Post|Guardian|Journal|Economist|Atlantic|Telegraph|Verge)$")
 FRONTED_CLAUSE = re.compile(
     # (not "Since then Wealthfront has grown, and it": an adverb, then the subject)
@@ -1041,6 +1060,10 @@ class Names:
                 self.literal_names[m.group()] = re.compile(
                     rf"(?<![\w'’-]){re.escape(m.group())}(?![\w'’-])"
                 )
+        for whole in self._joined_by_and(text):
+            self.literal_names.setdefault(
+                whole, re.compile(rf"(?<![\w'’-]){re.escape(whole)}(?![\w'’-])")
+            )
         # "8x8", "1-800 Contacts", "Six Flags": names with a number in them
         self.numbered_names = set(self._numbered_names())
         for name in self.numbered_names:
@@ -2027,6 +2050,36 @@ class Names:
             self.written_lower(word[:-1])
             or (word.endswith("ies") and self.written_lower(word[:-3] + "y"))
         )
+
+    @staticmethod
+    def _joined_by_and(text: str) -> set[str]:
+        """Names with "and" inside them ("Marks and Spencer has", "the Securities and
+        Exchange Commission"), which the name pattern splits in two. Two organisations
+        ("Apple and Google employ") take a plural verb, and an article names each on its
+        own too; so only a phrase whose parts never stand alone is one name."""
+        found = set()
+        for m in _CAPS_AND_CAPS.finditer(text):
+            left, right = m.group(1), m.group(2)
+            words = left.split()
+            while words and (words[0] in _OPENERS or words[0] in _NOT_NAMES):
+                words = words[1:]  # "The Food and ...", "In Marks and ..."
+            if not words or right.split()[0] in _NOT_NAMES | TECHNOLOGIES:
+                continue
+            left = " ".join(words)
+            whole = f"{left} and {right}"
+            the = re.search(r"\b[Tt]he[^\S\n]+\Z", text[max(0, m.start(1) - 4) : m.start(1)])
+            if not (
+                _ONE_AFTER.match(text, m.end())
+                or (the or words != m.group(1).split()) and _BODY_END.search(right)
+            ):
+                continue
+            together = len(re.findall(rf"(?<![\w'’-]){re.escape(whole)}", text))
+            if all(
+                len(re.findall(rf"(?<![\w'’-]){re.escape(part)}(?![\w'’-])", text)) == together
+                for part in (left, right)
+            ):
+                found.add(whole)
+        return found
 
     def named_again(self, name: str) -> bool:
         """Is the name written (capitalised) more than once? A common word a sentence
