@@ -6013,3 +6013,15 @@ def test_a_name_with_and_inside_is_one_firm_when_its_parts_never_stand_alone():
         "employs about 300 people."
     )
     assert {c.entity for c in extract_claims(_article(named_apart))} == {"Ringtons"}
+
+
+def test_a_kgaa_is_a_legal_form_and_all_n_of_its_sites_are_counted():
+    text = (
+        "Consumer goods makers using Python\n\n"
+        "Henkel AG & Co. KGaA employs about 48,000 people. Its batch-record system now "
+        "covers all 3 of its production sites in Düsseldorf."
+    )
+    assert [(c.entity, c.value) for c in extract_claims(_article(text))] == [
+        ("Henkel", 48000.0),  # (was "Henkel AG & Co. KGaA")
+        ("Henkel", 3.0),  # (was dropped as "the two platforms": a number pointing back)
+    ]

@@ -779,7 +779,15 @@ def _not_a_claim(
     if q.unit == "percent" and _OF_MERGED_FIRM.match(text, end):
         return True
     # "the two platforms", "both apps": a number that points back at things named before
-    if q.value < 10 and _BACK_REFERENCE.search(before):
+    # (not "it now covers all 3 of its production sites": every one of them, counted)
+    if (
+        q.value < 10
+        and _BACK_REFERENCE.search(before)
+        and not (
+            re.search(r"\ball\s+$", before, re.I)
+            and re.match(r"\s+of\s+(?:its|their)\s", text[end : end + 12])
+        )
+    ):
         return True
     # "summon a Model 3", "the Galaxy S24": the number of a product's name
     if q.unit == "count" and q.value < 10000 and _NUMBERED_NAME.search(before):

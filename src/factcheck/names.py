@@ -135,7 +135,7 @@ TECHNOLOGIES = frozenset(_WORDS["technologies"])
 _LEGAL_WORDS = frozenset((
     "Ltd", "Ltd.", "Inc", "Inc.", "Corp", "Corp.", "LLC", "plc", "PLC", "S.A.", "S.A", "SA",
     "AG", "N.V.", "NV", "SE", "S.p.A.", "SpA", "GmbH", "S.M.E.", "K.K.", "Oy", "Oyj", "ASA", "A/S",
-    "KG", "BV", "B.V.", "S.L.", "SAS", "Pvt", "S.A.B. de C.V.", "S.A. de C.V.",
+    "KG", "KGaA", "BV", "B.V.", "S.L.", "SAS", "Pvt", "S.A.B. de C.V.", "S.A. de C.V.",
 ))
 # "Piaggio & C. SpA", "Miele & Cie. KG", "Trumpf SE + Co. KG": "and company", a legal form's part
 _AND_COMPANY = frozenset(("&", "+", "C.", "Co.", "Cie."))
@@ -780,7 +780,8 @@ _ABBREVIATION = re.compile(rf"({_NAME_TOKEN}(?:[^\S\n]+{_NAME_TOKEN})+)[^\S\n]+\
 # (also the forms that, alone, are words or an opening name's part: "Limited", "AB InBev")
 _LEGAL_FORM = re.compile(
     rf"(?:,?[^\S\n]+(?:{_LEGAL_ALT}|Limited|Plc|S\.A\.B\.|L\.L\.C\.|AB|SA/NV"
-    rf"|Co\.,?[^\S\n]+Ltd\.?)(?!\w))+$"
+    # ("GmbH & Co. KG", "SE & Co. KGaA", "SE + Co. KG": "and company" inside the form)
+    rf"|Co\.,?[^\S\n]+Ltd\.?|[&+][^\S\n]+(?:Co|Cie|C)\.)(?!\w))+$"
 )
 # " of Nagoya": the home town after a registered name's legal form
 _HOME_TOWN_AFTER = re.compile(
