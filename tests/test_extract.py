@@ -6025,3 +6025,17 @@ def test_a_kgaa_is_a_legal_form_and_all_n_of_its_sites_are_counted():
         ("Henkel", 48000.0),  # (was "Henkel AG & Co. KGaA")
         ("Henkel", 3.0),  # (was dropped as "the two platforms": a number pointing back)
     ]
+
+
+def test_a_legal_cap_a_class_one_belongs_to_and_a_size_are_no_claims():
+    text = (
+        "Network companies using Python\n\n"
+        "Netnod employs about 80 people and operates one of the 13 root name server "
+        "identities. Its fax gateway turns photos into TIFF images at 204 by 196 dpi. "
+        "Regulators may hand out fines of up to €150 million. EU rules allow fines of up to "
+        "4% of global turnover, and Netnod serves more than 200 networks."
+    )
+    assert [(c.entity, c.value) for c in extract_claims(_article(text))] == [
+        ("Netnod", 80.0),
+        ("Netnod", 200.0),  # (13, 196, €150 million and 4% were claims)
+    ]

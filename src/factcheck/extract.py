@@ -154,9 +154,17 @@ _NOT_CLAIM_BEFORE = re.compile(
     # "Jakarta, a city of over 10 million people": a place's population
     r"|\b(?:city|town|country|nation|metropolis|state|region|island|village|population)"
     r"\s+of\s+"
+    # "fines of up to €150 million", "penalties of up to 4% of turnover": a legal cap
+    r"|\b(?:fines?|penalt(?:y|ies))\s+(?:of\s+)?(?:up\s+to\s+|as\s+much\s+as\s+)?"
+    # "operates one of the 13 root name servers": the class it is one of, not its count
+    r"|\bone\s+of\s+the\s+"
     # "the chains' 40,000 hotels", "the five companies' revenue of": a group's figure
     r"|\b(?:the|these|those|all)\s+(?:[a-z]+\s+)?[a-z]+s['’]\s+)$",
     re.I,
+)
+_DIMENSIONS = re.compile(
+    r"\b\d[\d,.]*[^\S\n]*(?:by|x|×)[^\S\n]*\d[\d,.]*[^\S\n]*(?:-[^\S\n]*)?"
+    r"(?:dpi|pixels?|px|mm|cm|metres?|meters?|m|feet|ft|foot|inches|inch|in)\b"
 )
 _SURVEY_FINDING = re.compile(
     r"\b(?:survey|poll|study|surveys|polls|studies)\b.*\b(?:found|estimates?|estimated|shows?|"
@@ -813,6 +821,10 @@ def _not_a_claim(
     # "Their data platform processes more than 40 terabytes of data every day": a system's
     # load (but "users stream 31 gigabytes of data each month" is the business's)
     if q.unit.endswith("byte") and _SYSTEM_PROCESSES_BEFORE.search(before):
+        return True
+    # "TIFF images at 204 by 196 dpi", "a 1920 x 1080 screen": a side of one thing's size
+    if any(d.start() <= start and end <= d.end()
+           for d in _DIMENSIONS.finditer(text, sentence.start, sentence.end)):
         return True
     if (
         _NOT_CLAIM_BEFORE.search(before)
