@@ -6039,3 +6039,17 @@ def test_a_legal_cap_a_class_one_belongs_to_and_a_size_are_no_claims():
         ("Netnod", 80.0),
         ("Netnod", 200.0),  # (13, 196, €150 million and 4% were claims)
     ]
+
+
+def test_a_relative_clause_after_an_owner_is_the_owners():
+    text = (
+        "Speed-test companies using Python\n\n"
+        "Ookla runs more than 15 million tests a day. Ookla belongs to Ziff Davis, which "
+        "bought it in 2014 and reported revenue of $1.4 billion last year. Fast Labs was "
+        "bought by Acme Media, which employs 4,000 people."
+    )
+    assert [(c.entity, c.value) for c in extract_claims(_article(text))] == [
+        ("Ookla", 15e6),
+        ("Ziff Davis", 1.4e9),  # (was Ookla's)
+        ("Acme Media", 4000.0),  # (was Fast Labs')
+    ]

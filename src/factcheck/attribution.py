@@ -645,6 +645,12 @@ _PLURAL_PASSIVE_BEFORE = re.compile(
     r"|\b(?:are|were)\s+(?:now\s+|mostly\s+)?(?:sold|booked|made|processed)\s+(?:through|via))"
     r"\s+$"
 )
+# "Ookla belongs to Ziff Davis, which ...", "was bought by Ziff Davis, which ...": the owner
+# a relative clause then describes
+_OWNER_BEFORE = re.compile(
+    r"(?:\b(?:is|was|has\s+been)\s+(?:now\s+|since\s+\d{4}\s+)?(?:run|operated|owned|managed|"
+    r"bought|acquired|controlled)\s+(?:\w+\s+)?by|\bbelongs\s+(?:\w+\s+)?to)\s+$"
+)
 _DESCRIPTION_CLAUSE_BEFORE = re.compile(
     # ("Mister Car Wash, the chain that built its business around the Unlimited Wash Club")
     r",\s+(?:the|a|an)\s+[^,;.]{0,50}?\b(?:that|which|whom)\b[^,;.]{0,60}\s$"
@@ -1217,6 +1223,17 @@ class Attribution:
         ):
             # "Whistler and Park City are run by Vail Resorts, which owns 42 resorts"
             return agent.name
+        owner = self._first_named_after(ended, None, _OWNER_BEFORE, 30)
+        if (
+            owner is not None
+            and re.match(r",[^\S\n]+which[^\S\n]", self.text[owner.end : owner.end + 9])
+            # (the clause ends at a semicolon: "; the fire pit brand accounts for 60%")
+            and ";" not in self.text[owner.end : position]
+            and not any(not m.pronoun and owner.end <= m.start < position for m in mentions)
+        ):
+            # "Ookla belongs to Ziff Davis, which bought it in 2014 and reported revenue of
+            # $1.4 billion": the relative clause is the owner's
+            return owner.name
         if before and _ARM_OF_OPENING.fullmatch(self.text, sentence.start, before[0].start):
             # "... is of course Amazon Web Services. The cloud arm of Amazon brought in $90.8
             # billion": the arm the paragraph named before
