@@ -115,7 +115,7 @@ them with their causes. "seed-like" is the half of a set that imitates the seed 
     blind101  0.776 / 0.763 (2 of 6 names moved)  0.78 / 0.77 (twenty-seventh session, one mend)
     blind102  0.805 / 0.793 (2 of 6 names moved)  0.80 / 0.80 (twenty-seventh session, one mend)
     blind103  0.803 / 0.789 (2 of 6 names moved)  (twenty-seventh session's final code; unread)
-    blind104  0.801 / 0.820 (2 of 5 names moved)  0.82 / 0.83 (twenty-eighth session, four mends)
+    blind104  0.818 / 0.827 (2 of 6 names moved)  0.83 / 0.83 (twenty-eighth session, four mends)
 
 The issue's bar (0.95 both) is held by the sets fixed until they met it; the newer sets
 hold floors just under what they reached, so a change that loses claims there fails.
@@ -241,7 +241,7 @@ BARS = {
     "blind101": (0.77, 0.76),
     "blind102": (0.80, 0.79),
     "blind103": (0.80, 0.78),
-    "blind104": (0.81, 0.82),
+    "blind104": (0.83, 0.83),
 }
 # Metric names are scored only where the gold was written with the vocabulary's names.
 METRIC_BARS = {"news": 0.80}
