@@ -2062,9 +2062,9 @@ class Names:
         for m in _CAPS_AND_CAPS.finditer(text):
             left, right = m.group(1), m.group(2)
             words = left.split()
-            while words and (words[0] in _OPENERS or words[0] in _NOT_NAMES):
+            while words and words[0] in _NOT_NAMES:  # (openers and technologies too)
                 words = words[1:]  # "The Food and ...", "In Marks and ..."
-            if not words or right.split()[0] in _NOT_NAMES | TECHNOLOGIES:
+            if not words or right.split()[0] in _NOT_NAMES:
                 continue
             left = " ".join(words)
             whole = f"{left} and {right}"
