@@ -20,6 +20,7 @@ import unicodedata
 from dataclasses import dataclass
 from datetime import UTC, date, datetime
 from pathlib import Path
+from typing import BinaryIO
 from urllib.parse import urlsplit, urlunsplit
 
 import requests
@@ -172,6 +173,22 @@ def _read_file(path: Path, given: str, *, published: date | None, max_bytes: int
         data, _file_source(path), published=published, name=given,
         html=suffix in HTML_SUFFIXES or None, markdown=suffix in MARKDOWN_SUFFIXES,
     )
+
+
+def stream_to_article(
+    stream: BinaryIO,
+    source: str,
+    *,
+    published: date | None = None,
+    name: str | None = None,
+    max_bytes: int = MAX_BYTES,
+) -> Article:
+    """An article read from an open binary stream (a pipe), under the same size cap and
+    checks as a file. `name` is how errors refer to it (default: `source`)."""
+    data = stream.read(max_bytes + 1)
+    if len(data) > max_bytes:
+        raise ArticleError(f"article larger than {_megabytes(max_bytes)}: {name or source}")
+    return bytes_to_article(data, source, published=published, name=name)
 
 
 def bytes_to_article(

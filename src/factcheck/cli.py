@@ -271,12 +271,11 @@ STDIN = "-"
 
 def _stdin_article(published: date | None) -> Article:
     """The article piped in (`curl ... | factcheck extract -`), read as a file would be."""
-    from factcheck.articles import MAX_BYTES, bytes_to_article
+    from factcheck.articles import stream_to_article
 
-    data = sys.stdin.buffer.read(MAX_BYTES + 1)
-    if len(data) > MAX_BYTES:
-        raise UserError(f"standard input is larger than {MAX_BYTES // 1_000_000} MB")
-    return bytes_to_article(data, "stdin", published=published, name="standard input")
+    return stream_to_article(
+        sys.stdin.buffer, "stdin", published=published, name="standard input"
+    )
 
 
 def cmd_refresh(args: argparse.Namespace) -> int:
