@@ -461,10 +461,14 @@ _YEAR_BEFORE = re.compile(
 )
 # "its fintech arm, MoMo,", "its parent, ByteDance,": the appositive is an organisation
 _OWNER_NOUNS = re.compile(rf"(?:{ORG_NOUNS}|parent|arm|division|owner|affiliate|unit)s?")
+# words naming a body that end a name ("the England and Wales Cricket Board")
+_BODY_HEADS = (
+    "Board|Council|Association|Authority|Commission|Federation|Union|Society|Trust|Service|"
+    "Bank|Company|Corporation|Group"
+)
 _PLACES_AND_NAME = re.compile(
     r"\b([A-Z][a-z]+)[^\S\n]+and[^\S\n]+([A-Z][a-z]+)(?:[^\S\n]+[A-Z][\w&'’.-]*){0,3}?"
-    r"[^\S\n]+(?:Board|Council|Association|Authority|Commission|Federation|Union|Society|"
-    r"Trust|Service|Bank|Company|Corporation|Group)\b"
+    rf"[^\S\n]+(?:{_BODY_HEADS})\b"
 )
 # "Procter and Gamble employs", "the Food and Drug Administration", "Lipton Teas and
 # Infusions, the business that": capitalised words joined by "and" that are one organisation
@@ -481,9 +485,8 @@ _ONE_AFTER = re.compile(
 )
 # before it, "the" when a word naming a body ends it ("the Food and Drug Administration")
 _BODY_END = re.compile(
-    r"(?:Administration|Commission|Organization|Organisation|Agency|Authority|Board|Council|"
-    r"Association|Institute|Foundation|Society|Service|Department|Ministry|Office|Bureau|"
-    r"Federation|Union|Trust|Company|Corporation|Group|Bank|Exchange|Fund)$"
+    rf"(?:{_BODY_HEADS}|Administration|Organization|Organisation|Agency|Institute|Foundation|"
+    r"Department|Ministry|Office|Bureau|Exchange|Fund)$"
 )
 _PUBLICATION = re.compile(r"^(?:Times|Post|Guardian|Journal|Economist|Atlantic|Telegraph|Verge)$")
 FRONTED_CLAUSE = re.compile(
