@@ -3320,6 +3320,22 @@ def test_a_corporation_goes_by_the_short_name_the_article_then_uses():
     ]
 
 
+def test_a_registered_name_goes_by_the_first_words_the_article_then_uses():
+    text = (
+        "Carbon fibre makers using Python\n\n"
+        "Toray Industries, Inc. makes carbon fibre in Shiga. Toray has about 48,000 "
+        "employees.\n\n"
+        "Doosan Fuel Cell Co., Ltd. builds power plants, and Doosan owns it. Doosan Fuel "
+        "Cell sold 120 units last year.\n\n"
+        "Lonza Group AG, the Swiss contract manufacturer, employs about 18,000 people."
+    )
+    assert [(c.entity, c.value) for c in extract_claims(_article(text))] == [
+        ("Toray", 48000.0),  # "Industries" only says what the firm is
+        ("Doosan Fuel Cell", 120.0),  # "Doosan" is its parent group, another firm
+        ("Lonza Group", 18000.0),  # never called anything shorter
+    ]
+
+
 def test_ebitda_is_its_own_measure():
     text = (
         "Pipeline and cable companies using Python\n\n"

@@ -705,6 +705,17 @@ _SHORT_FORM_REST = re.compile(
     r"Communications|Financial|Bank|Brands|Interactive|Software|Health|HealthCare|Healthcare|"
     r"Insurance|Pharmaceuticals|Therapeutics|Cars|Electric|Enterprises|Industries)"
 )
+# Words a registered name may drop for the short name it is then called by ("Toray
+# Industries, Inc." -> "Toray"), which name no other firm ("Doosan Fuel Cell" -> "Doosan"
+# is its parent group).
+_GENERIC_REST = frozenset(word_list(
+    """
+    Group Holdings Holding Company Corporation Corp International Industries Industrial
+    Global Worldwide Enterprises Technologies Technology Pharmaceuticals Pharmaceutical
+    Medical Motor Motors Computer Electronics Systems Solutions Services Products Brands
+    Labs Laboratories
+    """
+))
 # Descriptors news puts before a name at a sentence's start: "Rival Swiggy", "Lender Monzo".
 _DESCRIPTORS = frozenset(
     word_list(
@@ -1016,6 +1027,7 @@ class Names:
         self.numeric_names: set[str] = set()  # "99 is the Brazilian ride app"
         self._lower_words: set[str] | None = None
         self.as_written: set[str] = set()  # names kept as the article first wrote them
+        self.registered: set[str] = set()  # names the article writes with a legal form
         # names the article describes as places: "Halbury, a former mill town"
         self.places = {m.group(1) for m in _DESCRIBED_PLACE.finditer(text)} | {
             m.group(1) for m in _NEAR_PLACE.finditer(text)  # "Noda, near Tokyo": a town
@@ -1103,6 +1115,9 @@ class Names:
                     # no names ("Banking sector has gone through ..." opens no name)
                     continue
                 for m in NAME.finditer(text, sentence.start, sentence.end):
+                    if _LEGAL_AFTER.match(text, m.end()):
+                        # "Toray Industries, Inc.": written with its legal form
+                        self.registered.add(self.clean(m.group(), opens=False))
                     if starts_sentence(text, sentence.start, m.start()):
                         # "The Airbnb iOS app ...": capitalised after "The", so a name
                         name = self.clean(m.group())
@@ -1290,6 +1305,8 @@ class Names:
             # company, without its legal form ("& Co.": "and company")
             words = words[:-1]
             registered = True
+        if registered:
+            self.registered.add(" ".join(words))
         if len(words) > 2 and words[0] in _COMMON_PLURALS and words[1] == "of":
             words = words[2:]  # "Users of Tinder make 1.6 billion swipes": Tinder
         if (
@@ -1537,9 +1554,46 @@ class Names:
         )
 
     def canonical(self, name: str) -> str:
+        """The name the article's claims go under: the vocabulary's, or the form the
+        article calls the firm by."""
         entity = self.vocabulary.entity(name)
         if entity:
             return entity.name
+        full = self._canonical(name)
+        return self._short_of_registered(full) or full
+
+    def _short_of_registered(self, name: str) -> str | None:
+        """ "Toray Industries, Inc. ... Toray said": a firm introduced by its registered
+        name and then called by its first words goes by those words, as readers (and
+        writers' gold) call it."""
+        if name not in self.registered or " " not in name:
+            return None
+        words = name.split()
+        best, count = None, 0
+        for n in range(len(words) - 1, 0, -1):
+            short = " ".join(words[:n])
+            if (
+                n == 1
+                and (
+                    short in _NOT_NAMES
+                    or short.casefold() in PLACES | COUNTRY_WORDS
+                    or self.written_lower(short)
+                )
+            ) or _ORG_SUFFIX.fullmatch(words[n - 1]):
+                continue
+            if not all(w in _GENERIC_REST for w in words[n:]):
+                # ("Doosan Fuel Cell Co., Ltd. ... Doosan": the group, another firm)
+                continue
+            alone = len(re.findall(
+                rf"(?<![\w'’&+.-]){re.escape(short)}"
+                rf"(?![\w&+-]|[^\S\n]+[A-Z&+])",
+                self.text,
+            ))
+            if alone > count:
+                best, count = short, alone
+        return best
+
+    def _canonical(self, name: str) -> str:
         short = name.rsplit(" ", 1)[0]
         if (
             name.endswith((" Corporation", " Corp.", " Corp"))
