@@ -3336,6 +3336,25 @@ def test_a_registered_name_goes_by_the_first_words_the_article_then_uses():
     ]
 
 
+def test_the_short_name_an_article_introduces_after_a_registered_one():
+    text = (
+        "Foundation engineers using Python\n\n"
+        "In Bavaria, Bauer Aktiengesellschaft, usually just called Bauer, builds rigs. The "
+        "group had revenues of EUR 1.7bn last year.\n\n"
+        "Trevi - Finanziaria Industriale S.p.A., better known as the Trevi Group, is based "
+        "in Cesena. The group posted revenue of €615 million in 2023.\n\n"
+        "Geologia e Sondagens S.A., or Geosol, is the biggest driller. Its turnover reached "
+        "R$900 million.\n\n"
+        "Capital Limited, a London-listed driller, employs around 2,900 people."
+    )
+    assert [(c.entity, c.value) for c in extract_claims(_article(text))] == [
+        ("Bauer", 1.7e9),
+        ("Trevi Group", 615e6),  # "the" is the article's, not the name's
+        ("Geosol", 900e6),  # ", or Geosol,": the registered name's short one
+        ("Capital Limited", 2900.0),  # "Capital" alone is a common word
+    ]
+
+
 def test_ebitda_is_its_own_measure():
     text = (
         "Pipeline and cable companies using Python\n\n"

@@ -136,6 +136,7 @@ _LEGAL_WORDS = frozenset((
     "Ltd", "Ltd.", "Inc", "Inc.", "Corp", "Corp.", "LLC", "plc", "PLC", "S.A.", "S.A", "SA",
     "AG", "N.V.", "NV", "SE", "S.p.A.", "SpA", "GmbH", "S.M.E.", "K.K.", "Oy", "Oyj", "ASA", "A/S",
     "KG", "KGaA", "BV", "B.V.", "S.L.", "SAS", "Pvt", "S.A.B. de C.V.", "S.A. de C.V.",
+    "Aktiengesellschaft",
 ))
 # "Piaggio & C. SpA", "Miele & Cie. KG", "Trumpf SE + Co. KG": "and company", a legal form's part
 _AND_COMPANY = frozenset(("&", "+", "C.", "Co.", "Cie."))
@@ -754,10 +755,16 @@ _KNOWN_AS = re.compile(
     r"|(?:which[^\S\n]+)?(?:trades|operates)|trading|doing[^\S\n]+business)[^\S\n]+as"
     # ("Genus Power Infrastructures Ltd, usually shortened to Genus Power")
     r"|(?:usually|often|commonly|generally)[^\S\n]+(?:shortened|abbreviated)[^\S\n]+to"
-    r"|(?:usually|often|commonly|generally|simply)[^\S\n]+called"
+    r"|(?:usually|often|commonly|generally|simply)(?:[^\S\n]+just)?[^\S\n]+called"
     # ("Hon Hai Precision Industry, though almost everyone calls it Foxconn")
     r"|though[^\S\n]+(?:almost[^\S\n]+)?(?:everyone|most[^\S\n]+people)[^\S\n]+calls[^\S\n]+it)"
-    rf"[^\S\n]+(?:simply[^\S\n]+|just[^\S\n]+)?({NAME.pattern})"
+    # ("better known as the Trevi Group": the article's "the" is no part of the name)
+    rf"[^\S\n]+(?:simply[^\S\n]+|just[^\S\n]+)?(?:the[^\S\n]+)?({NAME.pattern})"
+)
+# "Geologia e Sondagens S.A., or Geosol, is": a registered name, then the short one the
+# article goes on to use (the legal form tells it from a list: "Uber, or Lyft,")
+_OR_ALIAS = re.compile(
+    rf"({NAME.pattern})(?:,?[^\S\n]+(?:{_LEGAL_ALT})(?![\w.]))+,[^\S\n]+or[^\S\n]+({NAME.pattern}),"
 )
 _FIRMS_OWN_AFTER = re.compile(
     r",\s*whose\s+(?:[a-z]+\s+)?(?:apps|brands|stores|shops|shares|products|customers|revenue|"
@@ -853,6 +860,8 @@ def common_name(name: str) -> str:
     """The name without its legal form: "Hindustan Unilever Limited" -> "Hindustan
     Unilever" (a name that is only a legal form stays as it is)."""
     short = _LEGAL_FORM.sub("", name)
+    if _ORG_SUFFIX.fullmatch(short):
+        return name  # "Capital Limited": without its legal form the name is a common word
     return short if short and short != name and " " not in short[-1:] else name
 
 
@@ -1053,6 +1062,8 @@ class Names:
             # (and without its legal form: "Applus Services SA, which trades as Applus+")
             for written in (m.group(1), common_name(m.group(1)))
         }
+        for m in _OR_ALIAS.finditer(text):
+            self.known_as.setdefault(m.group(1), m.group(2))
         # "Amazon Web Services (AWS)": the short form the article then uses
         self.abbreviations = {
             m.group(2): m.group(1)
