@@ -5690,6 +5690,7 @@ def test_names_with_a_number_in_them_are_organisations_and_their_numbers_no_figu
         "employees. Acme8 employs about 1,900 people."
     )
     assert _fields(text, "entity", "value", "metric") == [
+        ("RingCentral", 9.0, "revenue_change"),  # a firm that grew, no measure named
         ("8x8", 178e6, "revenue"),  # (was RingCentral's)
         ("80 Acres Farms", 115e6, "funding_raised"),
         ("1-800 Contacts", 90_000.0, "orders"),
@@ -6087,4 +6088,31 @@ def test_a_relative_clause_after_an_owner_is_the_owners():
         ("Ookla", 15e6),
         ("Ziff Davis", 1.4e9),  # (was Ookla's)
         ("Acme Media", 4000.0),  # (was Fast Labs')
+    ]
+
+
+def test_a_running_total_has_no_period_even_with_the_year_it_was_reached():
+    text = (
+        "Wage access firms using Python\n\n"
+        "Payactiv has 500 staff. In 2024 it crossed $10 billion in wages advanced since "
+        "launch. In 2023 it advanced $3 billion, the most since 2019."
+    )
+    assert [(c.entity, c.value, c.period) for c in extract_claims(_article(text))] == [
+        ("Payactiv", 500.0, None),
+        ("Payactiv", 10e9, None),  # "since launch": not 2024's flow
+        ("Payactiv", 3e9, "per_year"),  # (the "since" of another clause)
+    ]
+
+
+def test_a_firm_that_grew_with_no_measure_named_grew_its_sales():
+    text = (
+        "Cinema advertisers using Python\n\n"
+        "NCM sells screen time. While NCM grew 15%, Screenvision's revenue rose 9%.\n\n"
+        "Walmart Connect sells ads. It grew 26% in the third quarter. Shares of Walmart "
+        "jumped 4% on the news."
+    )
+    assert [(c.entity, c.metric, c.value) for c in extract_claims(_article(text))] == [
+        ("NCM", "revenue_change", 15.0),
+        ("Screenvision", "revenue_change", 9.0),
+        ("Walmart Connect", "revenue_change", 26.0),  # (a share price is none)
     ]

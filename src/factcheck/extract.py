@@ -1184,6 +1184,15 @@ _NOUN_CHANGE_OR = re.compile(
 )
 
 
+# "NCM grew 15%", "it rose by about 9%": the growth verb right after its subject
+_FIRM_GREW_BEFORE = re.compile(
+    r"(?<![\w'’-])([Ii]t|[A-Z][\w&'’.+-]*)[^\S\n]+(?:grew|rose|expanded|jumped|climbed|shrank|"
+    r"fell|declined|dropped|slipped|contracted)[^\S\n]+(?:by[^\S\n]+)?(?:(?:about|around|"
+    r"roughly|some|nearly|almost|more[^\S\n]+than|over|just[^\S\n]+over|close[^\S\n]+to)"
+    r"[^\S\n]+)?\Z"
+)
+
+
 def _reading(
     text: str, sentence: Span, q: quantities.Quantity, start: int
 ) -> tuple[str, float | None, float | None, str | None]:
@@ -1431,6 +1440,31 @@ def iter_claims(article: Article, vocabulary: Vocabulary) -> Iterator[Claim]:
                         text, sentence, tail, t_start, t_end,
                         min(t_end + METRIC_WINDOW_AFTER, t_next), vocabulary, previous_metric,
                     )
+                if (
+                    metric is None
+                    and q.unit == "percent"
+                    and change
+                    and (
+                        grew := _FIRM_GREW_BEFORE.search(
+                            text, max(sentence.start, start - 50), start
+                        )
+                    )
+                    and (
+                        grew.group(1).lower() == "it"
+                        or any(m.start <= grew.start(1) < m.end for m in mentions)
+                    )
+                    # ("Shares of Robinhood jumped 9%", "Membership rose 35%")
+                    and not re.search(
+                        r"\bshares?\s+(?:of|in)\s+\Z",
+                        text[max(0, grew.start(1) - 15) : grew.start(1)],
+                        re.I,
+                    )
+                    and vocabulary.metric_for_phrase(grew.group(1).lower()) is None
+                    and not re.search(r"(?:ship|ment|ness|tion|ance|ence)\Z", grew.group(1))
+                ):
+                    # "While NCM grew 15%", "It grew 26% in the third quarter": a firm that
+                    # grew, no measure named, grew its business, as readers take it: sales
+                    metric, named = "revenue", False
                 if metric is None or (not named and _price_or_duration(metric, q, media)):
                     continue
                 if (

@@ -158,6 +158,8 @@ _WEEK_WINDOW = (
     r"given|quiet|peak)\s+)?(?:(?:summer|winter|spring|autumn|holiday)\s+)?week\b"
     r"|\b(?:each|every|per)\s+week(?:end)?\b"
 )
+# the running totals among them
+_RUNNING_TOTAL = re.compile(r"since\b|over\s+its\s+lifetime|all[\s-]time|to\s+date", re.I)
 _WINDOWS = re.compile(
     rf"(?P<none>{_NO_WINDOW})|(?P<per_quarter>{_QUARTER_WINDOW})|(?P<per_year>{_YEAR_WINDOW})"
     rf"|(?P<per_day>{_DAY_WINDOW})|(?P<per_week>{_WEEK_WINDOW})",
@@ -332,6 +334,15 @@ def window_period(text: str, sentence: Span, start: int, end: int) -> str | None
             continue
         if m.start() >= end and _NEXT_CLAUSE.search(text, end, m.start()):
             continue  # "4 million hosts, and in 2023 it earned $9.9 billion": the next clause's
+        if (
+            m.lastgroup == "none"
+            and end <= m.start() <= end + 40
+            and _RUNNING_TOTAL.match(m.group())
+            and not re.search(r"[,;]", text[end : m.start()])
+        ):
+            # "In 2024 it crossed $10 billion in wages advanced since launch": a running
+            # total, whatever year it was reached in
+            return None
         distance = m.start() - end if m.start() >= end else start - m.end()
         if m.end() <= start and re.search(r"\s(?:and|but)\s", text[m.end() : start]):
             # "79.5 million daily users in the first quarter of 2024 and paid $740 million
