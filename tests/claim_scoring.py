@@ -112,9 +112,45 @@ def _name(entity: str) -> str:
     return entity.replace("’", "'").casefold()
 
 
-def _matches(g: Gold, c: Claim) -> bool:
+# What a name may add to the name of the same organisation: its legal form, or a word
+# that only says it is a firm ("4imprint Group" is 4imprint, "Walmart Connect" is not
+# Walmart). Used only by the lenient count, which tells name-form disagreements apart.
+_FIRM_TAIL = frozenset((
+    "group", "holdings", "holding", "company", "corporation", "corp", "corp.", "inc", "inc.",
+    "plc", "ltd", "ltd.", "limited", "ag", "sa", "s.a.", "se", "n.v.", "nv", "gmbh", "s.p.a.",
+    "spa", "a/s", "asa", "ab", "oyj", "llc", "co", "co.", "&", "international", "industries",
+    "global", "technologies",
+))
+
+
+def _core(entity: str) -> str:
+    words = _name(entity).replace(",", "").split()
+    if words[:1] == ["the"]:
+        words = words[1:]
+    while len(words) > 1 and words[-1] in _FIRM_TAIL:
+        words = words[:-1]
+    return " ".join(words)
+
+
+def same_organisation(a: str, b: str) -> bool:
+    """Lenient name equality: the same name up to a firm word, a legal form or "The", or
+    one name the initials of the other ("IGT", "International Game Technology")."""
+    if _name(a) == _name(b) or _core(a) == _core(b):
+        return True
+    for short, full in ((a, b), (b, a)):
+        initials = "".join(w[0] for w in full.split() if w[:1].isalpha())
+        if short.isupper() and " " in full.strip() and initials.casefold() == short.casefold():
+            return True
+    return False
+
+
+def _matches(g: Gold, c: Claim, lenient: bool = False) -> bool:
     return (
-        _name(c.entity or "") == _name(g.entity)
+        (
+            same_organisation(c.entity or "", g.entity)
+            if lenient
+            else _name(c.entity or "") == _name(g.entity)
+        )
         and math.isclose(c.value, g.value, rel_tol=1e-9)
         and c.comparator == g.comparator
         and (c.period or "") == g.period
@@ -123,12 +159,13 @@ def _matches(g: Gold, c: Claim) -> bool:
     )
 
 
-def score(pairs: list[tuple[str, list[Gold], list[Claim]]]) -> Score:
+def score(pairs: list[tuple[str, list[Gold], list[Claim]]], lenient: bool = False) -> Score:
+    """Micro counts over articles; `lenient` matches names by same_organisation()."""
     result = Score([], [], [])
     for name, gold, claims in pairs:
         free = list(claims)
         for g in gold:
-            hit = next((c for c in free if _matches(g, c)), None)
+            hit = next((c for c in free if _matches(g, c, lenient)), None)
             if hit is None:
                 result.missed.append(g)
             else:
@@ -138,13 +175,39 @@ def score(pairs: list[tuple[str, list[Gold], list[Claim]]]) -> Score:
     return result
 
 
-def score_folder(folder: Path) -> Score:
+def score_folder(folder: Path, lenient: bool = False) -> Score:
     """Run the extractor on every article in `folder` and score it against the gold files."""
     pairs = []
     for path in articles(folder):
         article = read_article(path)
         pairs.append((path.stem, load_gold(path, article), extract_claims(article)))
-    return score(pairs)
+    return score(pairs, lenient)
+
+
+def gold_as_claims(path: Path, article: Article) -> list[Claim]:
+    """Another reader's gold rows as claims, to score two readers against each other."""
+    return [
+        Claim(
+            claim_id=f"{g.article}:{g.start}-{g.end}", article_id=g.article, source=str(path),
+            published=None, entity=g.entity, entity_id=None, metric=g.metric, value=g.value,
+            unit=g.unit, comparator=g.comparator, low=None, high=None,
+            period=g.period or None, quote=g.quote, sentence="", char_start=g.start,
+            char_end=g.end,
+        )
+        for g in load_gold(path, article)
+    ]
+
+
+def score_reader(folder: Path, reader: Path, lenient: bool = False) -> Score:
+    """Score a second reader's gold files (`reader`/NAME.gold.csv, for the articles it
+    annotated) against the writers' gold in `folder`, as the extractor is scored."""
+    pairs = []
+    for path in articles(folder):
+        if (reader / path.name).with_suffix(".gold.csv").exists():
+            article = read_article(path)
+            claims = gold_as_claims(reader / path.name, article)
+            pairs.append((path.stem, load_gold(path, article), claims))
+    return score(pairs, lenient)
 
 
 def check_well_formed(folder: Path, min_articles: int = 6) -> None:

@@ -116,6 +116,7 @@ them with their causes. "seed-like" is the half of a set that imitates the seed 
     blind102  0.805 / 0.793 (2 of 6 names moved)  0.80 / 0.80 (twenty-seventh session, one mend)
     blind103  0.803 / 0.789 (2 of 6 names moved)  (twenty-seventh session's final code; unread)
     blind104  0.818 / 0.827 (2 of 6 names moved)  0.83 / 0.83 (twenty-eighth session, four mends)
+    blind105  0.841 / 0.820 (2 of 6 names moved)  0.87 / 0.85 (twenty-ninth session, tuned on d)
 
 The issue's bar (0.95 both) is held by the sets fixed until they met it; the newer sets
 hold floors just under what they reached, so a change that loses claims there fails.
@@ -129,12 +130,26 @@ from functools import cache
 from pathlib import Path
 
 import pytest
-from claim_scoring import Gold, Score, check_well_formed, score, score_folder
+from claim_scoring import (
+    COMPARATORS,
+    PERIODS,
+    Gold,
+    Score,
+    check_well_formed,
+    load_gold,
+    same_organisation,
+    score,
+    score_folder,
+    score_reader,
+)
 
+from factcheck.articles import read_article
 from factcheck.extract import extract_claims
 from factcheck.schema import Article
 
 DATA = Path(__file__).parent / "data"
+# second readers' gold for some sets' articles: how far two careful readers agree
+READERS = sorted(DATA.glob("*/readers/*"))
 ISSUE_BAR = (0.95, 0.95)  # precision, recall
 BARS = {
     "news": ISSUE_BAR,
@@ -242,6 +257,7 @@ BARS = {
     "blind102": (0.80, 0.79),
     "blind103": (0.80, 0.78),
     "blind104": (0.83, 0.83),
+    "blind105": (0.86, 0.84),
 }
 # Metric names are scored only where the gold was written with the vocabulary's names.
 METRIC_BARS = {"news": 0.80}
@@ -281,6 +297,32 @@ def test_scoring_ignores_how_a_writer_typed_the_apostrophe():
     assert score([("a", [gold], claims)]).recall == 1.0
 
 
-if __name__ == "__main__":  # a readable report: python tests/test_extract_sets.py [SET...]
-    for name in sys.argv[1:] or SETS:
-        print(f"== {name}\n{score_folder(DATA / name).report()}")
+def test_second_readers_gold_is_well_formed():
+    for reader in READERS:
+        for gold in reader.glob("*.gold.csv"):
+            path = reader.parent.parent / gold.name.replace(".gold.csv", ".txt")
+            article = read_article(path)
+            for g in load_gold(reader / path.name, article):
+                assert article.text.count(g.quote) == 1, (gold, g.quote)
+                assert g.comparator in COMPARATORS and g.period in PERIODS, g
+
+
+def test_lenient_names_forgive_the_form_not_the_organisation():
+    assert same_organisation("4imprint Group", "4imprint")
+    assert same_organisation("Dole plc", "dole")
+    assert same_organisation("The Home Depot", "Home Depot")
+    assert same_organisation("IGT", "International Game Technology")
+    assert not same_organisation("Walmart Connect", "Walmart")  # a unit is not its parent
+    assert not same_organisation("Keller", "Bauer")
+
+
+if __name__ == "__main__":
+    # a readable report: python tests/test_extract_sets.py [--lenient] [SET...]
+    # --lenient matches names by same_organisation() (name forms forgiven); the second
+    # readers under a set's readers/ are scored against its writers the same way
+    lenient = "--lenient" in sys.argv
+    for name in [a for a in sys.argv[1:] if a != "--lenient"] or SETS:
+        print(f"== {name}\n{score_folder(DATA / name, lenient).report()}")
+        for reader in sorted((DATA / name / "readers").glob("*")):
+            first = score_reader(DATA / name, reader, lenient).report().splitlines()[0]
+            print(f"   reader {reader.name} against the writers: {first}")
