@@ -6116,3 +6116,21 @@ def test_a_firm_that_grew_with_no_measure_named_grew_its_sales():
         ("Screenvision", "revenue_change", 9.0),
         ("Walmart Connect", "revenue_change", 26.0),  # (a share price is none)
     ]
+
+
+def test_land_a_firm_farms_and_windows_of_another_clause_or_event():
+    text = (
+        "Hop growers using Python\n\n"
+        "Hopsteiner farms about 4,000 acres of its own. It sells hops to more than 3,000 "
+        "breweries in over 60 countries, and its sales grew by around 12% last year.\n\n"
+        "Image Comics publishes The Walking Dead, which sold over 30 million copies before "
+        "it ended in 2019. The company ended 2023 with revenue of $90 million."
+    )
+    assert _fields(text, "entity", "value", "period") == [
+        ("Hopsteiner", 4000.0, None),  # the land it works (not "the average farm covers")
+        ("Hopsteiner", 3000.0, None),  # "last year" is its sales' window, not its breweries'
+        ("Hopsteiner", 60.0, None),
+        ("Hopsteiner", 12.0, None),
+        ("The Walking Dead", 30e6, None),  # 2019 is when it ended
+        ("Image Comics", 90e6, "per_year"),
+    ]

@@ -1057,7 +1057,9 @@ _OUTPUT_BEFORE = re.compile(
     r"mined|mines|moved|moves|transported|transports|collected|collects|processed|processes|"
     r"refined|refines|delivered|delivers|pumped|pumps|generated|generates|harvested|"
     r"harvests|operates|operated|owns|owned|holds|held|controls|controlled|manages|managed|"
-    r"flew|flies|driven|recycled|recycles|laid|lays|installed|installs)"
+    r"flew|flies|driven|recycled|recycles|laid|lays|installed|installs|"
+    # "It farms about 10,000 acres of its own orchards": the land it works
+    r"farms|farmed|cultivates|cultivated)"
     r"[^\S\n]+(?:(?:an?[^\S\n]+)?(?:average|total|combined|"
     r"record)[^\S\n]+(?:of[^\S\n]+)?)?$"
     rf"|\b{OUTPUT_NOUNS}[^\S\n]+of[^\S\n]+$"

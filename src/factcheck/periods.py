@@ -297,7 +297,10 @@ _NAME_BEFORE = re.compile(
 # in 2023": a window in the next clause, which has its own subject and verb
 _NEXT_CLAUSE = re.compile(
     r"[,;]\s+(?:and|but|while|whereas)\s+(?:$|(?:[A-Z][\w&.'’-]*|it|they|he|she|we)\s+"
-    r"(?:\w+\s+)?(?:[a-z]+ed|bought|sold|made|took|paid|spent|won|has|had|is|was)\b)"
+    r"(?:\w+\s+)?(?:[a-z]+ed|bought|sold|made|took|paid|spent|won|has|had|is|was)\b"
+    # "3,000 breweries in 60 countries, and its sales grew 12% last year": another measure
+    r"|(?:its|their)\s+(?:[a-z-]+\s+){1,2}?(?:[a-z]+ed|grew|rose|fell|sank|shrank|came|hit|"
+    r"stood|was|were)\b)"
     # "runs more than 140 events, reported revenue of $383 million last year": a second
     # verb phrase of the same subject, with its own window
     r"|,\s+(?:reported|posted|recorded|booked)\s+(?:revenue|sales|turnover|net|a|an)\b"
@@ -316,6 +319,10 @@ def window_period(text: str, sentence: Span, start: int, end: int) -> str | None
     for m in _WINDOWS.finditer(text, sentence.start, sentence.end):
         if _EVENT_BEFORE.search(text, max(sentence.start, m.start() - 45), m.start()):
             continue
+        if m.group()[:3].lower() == "in " and re.search(
+            r"\bended\s+\Z", text[max(sentence.start, m.start() - 10) : m.start()]
+        ):
+            continue  # "before it ended in 2019": when it ended (not "ended 2023 with")
         # "Cyberpunk 2077 has sold": the number of a name, not a year
         if m.group()[0].isdigit() and _NAME_BEFORE.search(
             text, max(sentence.start, m.start() - 30), m.start()
