@@ -6134,3 +6134,18 @@ def test_land_a_firm_farms_and_windows_of_another_clause_or_event():
         ("The Walking Dead", 30e6, None),  # 2019 is when it ended
         ("Image Comics", 90e6, "per_year"),
     ]
+
+
+def test_a_rate_adverb_after_joined_nouns_and_the_average_briton():
+    text = (
+        "Sailing gear makers using Python\n\n"
+        "Harken ships over 1.2 million blocks and fittings annually and posted quarterly "
+        "revenue of $90 million. Its rival has 290 shops and posted quarterly revenue of "
+        "$40 million. Britain buys a lot, and the average Briton owns close to 3 boats."
+    )
+    assert _fields(text, "entity", "value", "period") == [
+        ("Harken", 1.2e6, "per_year"),  # "annually", after "blocks and fittings"
+        ("Harken", 90e6, "per_quarter"),
+        ("Harken", 290.0, None),  # (not "quarterly", an adjective of the next noun)
+        ("Harken", 40e6, "per_quarter"),
+    ]  # (a Briton is no organisation)

@@ -46,11 +46,15 @@ RATE_AFTER_NOUN = re.compile(
 # started on it every month", "1.2 million matches are booked through it each month")
 _RATE_AFTER_PHRASE = re.compile(
     # ("10 million loaves, buns and cakes a day": a list of what is counted)
+    # ("5 million minutes of live television and events annually")
     r"(?:,?\s+[a-z][\w-]*){0,3}?\s+(?:(?:and|or)\s+(?:[a-z][\w-]*\s+){1,2}?"
     r"|(?:are|were|is|was)\s+[a-z]+(?:ed|en|t)\s+(?:on|through|via|in|with|from)\s+"
     r"(?:it|them|its\s+[a-z]+|the\s+[a-z]+)\s+)"
-    r"(?:per|a|an|each|every)\s+(day|week|month|quarter|year)\b"
-    r"(?!\s+(?:earlier|ago|before|later|after))",
+    r"(?:(?:per|a|an|each|every)\s+(day|week|month|quarter|year)\b"
+    r"(?!\s+(?:earlier|ago|before|later|after))"
+    # (an adverb, not "posted quarterly revenue")
+    r"|(daily|weekly|monthly|quarterly|annually|yearly)(?=\s*(?:[.,;:)]|\Z)|\s+(?:and|or|"
+    r"but|in|on|at|for|from|to|since|across|through|worldwide|globally)\b))",
     re.I,
 )
 
@@ -59,7 +63,7 @@ def rate_after_phrase(text: str, position: int, end: int) -> str | None:
     """The rate after a second noun or a passive verb that follows the counted noun (up
     to three words after `position`)."""
     m = _RATE_AFTER_PHRASE.match(text, position, end)
-    return PERIOD_WORDS[m.group(1).lower()] if m else None
+    return PERIOD_WORDS[(m.group(1) or m.group(2)).lower()] if m else None
 
 
 _PERIOD_AFTER = re.compile(
