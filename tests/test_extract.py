@@ -6149,3 +6149,18 @@ def test_a_rate_adverb_after_joined_nouns_and_the_average_briton():
         ("Harken", 290.0, None),  # (not "quarterly", an adjective of the next noun)
         ("Harken", 40e6, "per_quarter"),
     ]  # (a Briton is no organisation)
+
+
+def test_what_a_firm_did_in_a_window_is_counted_over_it():
+    text = (
+        "Funeral and care firms using Python\n\n"
+        "Co-op Funeralcare arranged 94,000 funerals last year. Blatchford fitted around "
+        "12,000 patients in 2023. Trupanion covered about 1.7 million pets at the end of last "
+        "year, and a concert in 2020 drew 12.3 million concurrent players."
+    )
+    assert _fields(text, "entity", "value", "period") == [
+        ("Co-op Funeralcare", 94000.0, "per_year"),
+        ("Blatchford", 12000.0, "per_year"),
+        ("Trupanion", 1.7e6, None),  # a level it covered at a date
+        ("Trupanion", 12.3e6, None),  # concurrent: one moment's level
+    ]

@@ -223,6 +223,19 @@ _FLOW_VERB_BEFORE = re.compile(
     # ("hosted by over 4 million hosts": who does it, not what is done)
     r"(?:(?!(?:in|across|into|to|at|from|for|by)\b)[a-z]+\s+){0,3}$"
 )
+# "arranged 94,000 funerals last year", "fitted around 12,000 patients in 2023", "wrote
+# 30,000 wills": what was done, in the window; not a level reached, held or counted
+_DONE_VERB_BEFORE = re.compile(
+    r"\b(?!(?:employed|reached|passed|topped|crossed|surpassed|exceeded|numbered|counted|"
+    r"operated|owned|listed|registered|valued|estimated|based|founded|raised|totalled|"
+    r"totaled|raised|hired|added|peaked|approached|neared|controlled|managed|held|had|"
+    r"signed|claimed|boasted|recorded|reported|posted|expected|forecast|targeted|planned|"
+    r"used|needed|required|cut|lost|closed|dropped|declined|increased|decreased|doubled|"
+    r"tripled|grew|rose|fell|covered|helped|averaged|served|announced|combined|received)\b)"
+    r"(?:[a-z]{3,}ed|wrote|drew|ran|taught|fed|rode|saw|took|gave|brewed|bred)\s+"
+    r"(?:(?:about|around|roughly|some|nearly|almost|over|more\s+than|close\s+to|an?\s+"
+    r"(?:record|estimated))\s+)?$"
+)
 # "sold holidays to 6.4 million customers": to whom something was sold, after what
 _SOLD_TO_BEFORE = re.compile(
     r"\b(?:sold|sells|delivered|delivers)\s+(?:(?!(?:in|across|into|to|at|from|for|by)\b)"
@@ -252,10 +265,10 @@ def is_flow_claim(
         # million times": a running total to date, counted over no window (not money:
         # "has earned $19.4 billion in revenue in its fiscal 2023")
         return False
-    if unit == "count" and _PEAK_BEFORE.search(before):
-        # "it handled a peak of 10.56 million concurrent users": the highest level, at
-        # one moment, not an amount counted over the window (but "revenue peaked at
-        # €1.4 billion in 2022" is the year's)
+    if unit == "count" and (_PEAK_BEFORE.search(before) or re.match(r"\s*concurrent\b", after)):
+        # "it handled a peak of 10.56 million concurrent users", "drew 12.3 million
+        # concurrent players": the highest level, at one moment, not an amount counted
+        # over the window (but "revenue peaked at €1.4 billion in 2022" is the year's)
         return False
     if metric.endswith("_change"):
         # "cut 12,000 jobs": layoffs and hiring change a level; no window rate
@@ -280,6 +293,8 @@ def is_flow_claim(
     known = vocabulary.metric(metric)
     if known is not None:
         return known.kind == "flow"
+    if unit == "count" and _DONE_VERB_BEFORE.search(before):
+        return True  # (a measure the vocabulary does not know, done in the window)
     words = metric.split("_")
     if unit == "count":  # "2 billion payments"
         return any(w in _FLOW_NOUNS for w in words)
