@@ -6164,3 +6164,17 @@ def test_what_a_firm_did_in_a_window_is_counted_over_it():
         ("Trupanion", 1.7e6, None),  # a level it covered at a date
         ("Trupanion", 12.3e6, None),  # concurrent: one moment's level
     ]
+
+
+def test_a_level_the_subject_names_before_crossed_has_no_window():
+    text = (
+        "Savings apps using Python\n\n"
+        "Chip saves money for its users. Its assets under administration crossed £1.8bn in "
+        "2024. Its loan book crossed £900 million in 2024. Its revenue topped £30 million in "
+        "2024."
+    )
+    assert _fields(text, "entity", "metric", "period") == [
+        ("Chip", "assets_under_management", None),
+        ("Chip", "loan_book", None),  # (was "crossed", a flow of 2024)
+        ("Chip", "revenue", "per_year"),
+    ]

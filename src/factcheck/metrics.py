@@ -41,6 +41,7 @@ _SUBJECT_METRIC = re.compile(
     r"slid|shrank|to\s+(?:grow|rise|reach|fall|climb|increase|decline|top|hit))"
     r"(?:\s+(?:at|to|by|in\s+at))?\s*$"
 )
+_LEADING_VERB = re.compile(r"(?:crossed|topped|passed|surpassed|exceeded)\s+")
 _CLAUSE_END = re.compile(
     # (not "cash and securities of": one holding the vocabulary names)
     r"[,;:]|(?<!\bcash)\s(?:and|but|while|whereas|although)\s+"
@@ -591,8 +592,10 @@ def _metric_for(
             or (rate_after_phrase(text, end, sentence.end) if flow else None)
         )
         return metric, period, end, True
+    # "Its assets under administration crossed £1.8bn": the verb the number's words open on
+    lead = _LEADING_VERB.match(q.surface)
     subject = (
-        _SUBJECT_METRIC.search(text, clause, start)
+        _SUBJECT_METRIC.search(text, clause, start + (lead.end() if lead else 0))
         or _NUMBER_OF_METRIC.search(text, clause, start)
         # ("Stride said that enrolments reached": what was said, not who said it)
         or _REPORTED_METRIC.search(text, clause, start)

@@ -204,6 +204,7 @@ _STOCK_MONEY = frozenset(
         assets deposits custody valuation valued cap capitalization capitalisation cash debt stake
         force
         loans reserves worth wealth funding raised investment deal acquisition bought price
+        book portfolio
         """
     )
 )
