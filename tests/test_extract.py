@@ -6178,3 +6178,15 @@ def test_a_level_the_subject_names_before_crossed_has_no_window():
         ("Chip", "loan_book", None),  # (was "crossed", a flow of 2024)
         ("Chip", "revenue", "per_year"),
     ]
+
+
+def test_the_exchange_a_firm_lists_on_is_where_not_who():
+    text = (
+        "Field service software firms using Python\n\n"
+        "ServiceTitan went public on Nasdaq in December 2024 at a valuation of about $9 "
+        "billion. Nasdaq itself employs about 9,000 people."
+    )
+    assert _fields(text, "entity", "value") == [
+        ("ServiceTitan", 9e9),  # (was Nasdaq's)
+        ("Nasdaq", 9000.0),  # a firm in its own right when it is the subject
+    ]

@@ -856,6 +856,16 @@ _TICKER_AFTER = re.compile(rf"[^\S\n]*\((?:{_EXCHANGES})\b")
 _TICKER_BEFORE = re.compile(rf"\((?:{_EXCHANGES})(?:[^\S\n]+[A-Z]\w*)?[^\S\n]*:[^\S\n]*\Z")
 
 
+# "went public on Nasdaq", "listed on the New York Stock Exchange": the venue of a listing
+_LISTED_ON_BEFORE = re.compile(
+    r"\b(?:public|listed|listing|list|lists|floated|float|trades|traded|trading|debuted|"
+    r"IPO)[^\S\n]+(?:\w+[^\S\n]+)?on[^\S\n]+(?:the[^\S\n]+)?\Z"
+)
+_EXCHANGE_NAME = re.compile(
+    rf"(?:{_EXCHANGES})|(?:[A-Z][\w&.-]*[^\S\n]+){{1,3}}(?:Stock[^\S\n]+)?Exchange"
+)
+
+
 def common_name(name: str) -> str:
     """The name without its legal form: "Hindustan Unilever Limited" -> "Hindustan
     Unilever" (a name that is only a legal form stays as it is)."""
@@ -2311,6 +2321,8 @@ class Names:
             return True  # "buying old CDs and DVDs", "PDFs": a plural of common things
         if re.match(r"[^\S\n]+(?:market|index)\b", text[end : end + 8]):
             return True  # "floated on London's AIM market": a market, not a firm
+        if _LISTED_ON_BEFORE.search(before) and _EXCHANGE_NAME.fullmatch(text, start, end):
+            return True  # "went public on Nasdaq at a valuation of": where, not who
         if _BODY_NAME.search(text, start, end) and not (
             _BODY_NAME.match(text, start) and _BODY_WORD_OPENS_FIRM.fullmatch(text, start, end)
         ):
