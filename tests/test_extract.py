@@ -3329,7 +3329,7 @@ def test_a_registered_name_goes_by_the_first_words_the_article_then_uses():
         "Cell sold 120 units last year.\n\n"
         "Lonza Group AG, the Swiss contract manufacturer, employs about 18,000 people."
     )
-    assert [(c.entity, c.value) for c in extract_claims(_article(text))] == [
+    assert _fields(text, "entity", "value") == [
         ("Toray", 48000.0),  # "Industries" only says what the firm is
         ("Doosan Fuel Cell", 120.0),  # "Doosan" is its parent group, another firm
         ("Lonza Group", 18000.0),  # never called anything shorter
@@ -3347,7 +3347,7 @@ def test_the_short_name_an_article_introduces_after_a_registered_one():
         "R$900 million.\n\n"
         "Capital Limited, a London-listed driller, employs around 2,900 people."
     )
-    assert [(c.entity, c.value) for c in extract_claims(_article(text))] == [
+    assert _fields(text, "entity", "value") == [
         ("Bauer", 1.7e9),
         ("Trevi Group", 615e6),  # "the" is the article's, not the name's
         ("Geosol", 900e6),  # ", or Geosol,": the registered name's short one
@@ -6097,7 +6097,7 @@ def test_a_running_total_has_no_period_even_with_the_year_it_was_reached():
         "Payactiv has 500 staff. In 2024 it crossed $10 billion in wages advanced since "
         "launch. In 2023 it advanced $3 billion, the most since 2019."
     )
-    assert [(c.entity, c.value, c.period) for c in extract_claims(_article(text))] == [
+    assert _fields(text, "entity", "value", "period") == [
         ("Payactiv", 500.0, None),
         ("Payactiv", 10e9, None),  # "since launch": not 2024's flow
         ("Payactiv", 3e9, "per_year"),  # (the "since" of another clause)
@@ -6111,7 +6111,7 @@ def test_a_firm_that_grew_with_no_measure_named_grew_its_sales():
         "Walmart Connect sells ads. It grew 26% in the third quarter. Shares of Walmart "
         "jumped 4% on the news."
     )
-    assert [(c.entity, c.metric, c.value) for c in extract_claims(_article(text))] == [
+    assert _fields(text, "entity", "metric", "value") == [
         ("NCM", "revenue_change", 15.0),
         ("Screenvision", "revenue_change", 9.0),
         ("Walmart Connect", "revenue_change", 26.0),  # (a share price is none)
