@@ -116,7 +116,7 @@ them with their causes. "seed-like" is the half of a set that imitates the seed 
     blind102  0.805 / 0.793 (2 of 6 names moved)  0.80 / 0.80 (twenty-seventh session, one mend)
     blind103  0.803 / 0.789 (2 of 6 names moved)  (twenty-seventh session's final code; unread)
     blind104  0.818 / 0.827 (2 of 6 names moved)  0.83 / 0.83 (twenty-eighth session, four mends)
-    blind105  0.841 / 0.820 (2 of 6 names moved)  0.87 / 0.85 (twenty-ninth session, tuned on d)
+    blind105  0.841 / 0.820 (2 of 6 names moved)  0.89 / 0.87 (twenty-ninth session, read)
 
 The issue's bar (0.95 both) is held by the sets fixed until they met it; the newer sets
 hold floors just under what they reached, so a change that loses claims there fails.
@@ -257,7 +257,7 @@ BARS = {
     "blind102": (0.80, 0.79),
     "blind103": (0.80, 0.78),
     "blind104": (0.83, 0.83),
-    "blind105": (0.86, 0.84),
+    "blind105": (0.88, 0.86),
 }
 # Metric names are scored only where the gold was written with the vocabulary's names.
 METRIC_BARS = {"news": 0.80}
