@@ -6109,12 +6109,12 @@ def test_a_firm_that_grew_with_no_measure_named_grew_its_sales():
         "Cinema advertisers using Python\n\n"
         "NCM sells screen time. While NCM grew 15%, Screenvision's revenue rose 9%.\n\n"
         "Walmart Connect sells ads. It grew 26% in the third quarter. Shares of Walmart "
-        "jumped 4% on the news."
+        "jumped 4% on the news. Shares of Criteo and Walmart rose 3% and 5% respectively."
     )
     assert _fields(text, "entity", "metric", "value") == [
         ("NCM", "revenue_change", 15.0),
         ("Screenvision", "revenue_change", 9.0),
-        ("Walmart Connect", "revenue_change", 26.0),  # (a share price is none)
+        ("Walmart Connect", "revenue_change", 26.0),  # (share prices are none)
     ]
 
 

@@ -117,6 +117,7 @@ them with their causes. "seed-like" is the half of a set that imitates the seed 
     blind103  0.803 / 0.789 (2 of 6 names moved)  (twenty-seventh session's final code; unread)
     blind104  0.818 / 0.827 (2 of 6 names moved)  0.83 / 0.83 (twenty-eighth session, four mends)
     blind105  0.841 / 0.820 (2 of 6 names moved)  0.89 / 0.87 (twenty-ninth session, read)
+    blind106  0.810 / 0.803 (3 of 10 names moved) (twenty-ninth session's final code; unread)
 
 The issue's bar (0.95 both) is held by the sets fixed until they met it; the newer sets
 hold floors just under what they reached, so a change that loses claims there fails.
@@ -258,6 +259,7 @@ BARS = {
     "blind103": (0.80, 0.78),
     "blind104": (0.83, 0.83),
     "blind105": (0.88, 0.86),
+    "blind106": (0.80, 0.80),
 }
 # Metric names are scored only where the gold was written with the vocabulary's names.
 METRIC_BARS = {"news": 0.80}

@@ -1455,10 +1455,11 @@ def iter_claims(article: Article, vocabulary: Vocabulary) -> Iterator[Claim]:
                         grew.group(1).lower() == "it"
                         or any(m.start <= grew.start(1) < m.end for m in mentions)
                     )
-                    # ("Shares of Robinhood jumped 9%", "Membership rose 35%")
+                    # ("Shares of Robinhood jumped 9%", "Shares of CIMC and Singamas rose 4% and
+                    # 6%", "Membership rose 35%")
                     and not re.search(
-                        r"\bshares?\s+(?:of|in)\s+\Z",
-                        text[max(0, grew.start(1) - 15) : grew.start(1)],
+                        r"\bshares?\s+(?:of|in)\s",
+                        text[sentence.start : grew.start(1)],
                         re.I,
                     )
                     and vocabulary.metric_for_phrase(grew.group(1).lower()) is None
