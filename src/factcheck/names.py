@@ -1047,6 +1047,7 @@ class Names:
         self._lower_words: set[str] | None = None
         self.as_written: set[str] = set()  # names kept as the article first wrote them
         self.registered: set[str] = set()  # names the article writes with a legal form
+        self._short_forms: dict[str, str | None] = {}  # registered name -> its short form
         # names the article describes as places: "Halbury, a former mill town"
         self.places = {m.group(1) for m in _DESCRIBED_PLACE.finditer(text)} | {
             m.group(1) for m in _NEAR_PLACE.finditer(text)  # "Noda, near Tokyo": a town
@@ -1589,6 +1590,11 @@ class Names:
         writers' gold) call it."""
         if name not in self.registered or " " not in name:
             return None
+        if name not in self._short_forms:  # (canonical() asks at every mention)
+            self._short_forms[name] = self._short_form(name)
+        return self._short_forms[name]
+
+    def _short_form(self, name: str) -> str | None:
         words = name.split()
         best, count = None, 0
         for n in range(len(words) - 1, 0, -1):
