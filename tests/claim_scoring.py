@@ -218,7 +218,13 @@ def check_well_formed(folder: Path, min_articles: int = 6) -> None:
         article = read_article(path)
         words = len(article.text.split())
         assert 300 <= words <= 900, (path.name, words)
-        for g in load_gold(path, article):
-            assert article.text.count(g.quote) == 1, (path.name, g.quote)
-            assert g.comparator in COMPARATORS, g
-            assert g.period in PERIODS, g
+        check_rows(path, article)
+
+
+def check_rows(path: Path, article: Article) -> None:
+    """Every gold row of `path`'s gold file (it may be a second reader's, beside another
+    folder's article) is valid, with a quote that occurs once in the article."""
+    for g in load_gold(path, article):
+        assert article.text.count(g.quote) == 1, (path.name, g.quote)
+        assert g.comparator in COMPARATORS, g
+        assert g.period in PERIODS, g

@@ -229,7 +229,7 @@ _FLOW_VERB_BEFORE = re.compile(
 _DONE_VERB_BEFORE = re.compile(
     r"\b(?!(?:employed|reached|passed|topped|crossed|surpassed|exceeded|numbered|counted|"
     r"operated|owned|listed|registered|valued|estimated|based|founded|raised|totalled|"
-    r"totaled|raised|hired|added|peaked|approached|neared|controlled|managed|held|had|"
+    r"totaled|hired|added|peaked|approached|neared|controlled|managed|held|had|"
     r"signed|claimed|boasted|recorded|reported|posted|expected|forecast|targeted|planned|"
     r"used|needed|required|cut|lost|closed|dropped|declined|increased|decreased|doubled|"
     r"tripled|grew|rose|fell|covered|helped|averaged|served|announced|combined|received)\b)"
