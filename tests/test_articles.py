@@ -243,6 +243,78 @@ def test_page_header_is_dropped_when_the_body_is_the_content():
     assert html_to_article(html, "f.html").text == "Facebook has 2.9 billion monthly active users."
 
 
+def test_lists_of_links_are_navigation_not_article_text():
+    # Menus and "related stories" boxes carry no class a rule could know; what gives them
+    # away is that their text is links. A sentence linking its own source stays.
+    html = """<html><body><div class="l-wrap">
+      <ul><li><a href="/">Home</a></li><li><a href="/news">News</a></li>
+          <li><a href="/sport">Sport</a></li></ul>
+      <p>Uber completed <a href="https://investor.uber.com">1.95 billion trips</a> in
+         the third quarter, the company said in its quarterly report.</p>
+      <p>Lyft reported 194 million rides over the same period, up 27% from a year before,
+         with revenue of $1.05 billion.</p>
+      <div><h3>More from Business</h3>
+        <a href="/a">Cavs come back to top Hornets, 91-87</a>
+        <a href="/b">Airline adds 12 routes to the Gulf</a></div>
+    </div></body></html>"""
+    text = html_to_article(html, "links.html").text
+    assert paragraphs(text) == [
+        "Uber completed 1.95 billion trips in the third quarter, the company said in its "
+        "quarterly report.",
+        "Lyft reported 194 million rides over the same period, up 27% from a year before, "
+        "with revenue of $1.05 billion.",
+    ]
+
+
+def test_every_paragraph_marked_paywall_is_the_story_not_a_paywall_prompt():
+    # Wired and the other Conde Nast sites mark each paragraph of a story class="paywall".
+    body = "".join(
+        f'<p class="paywall">Paragraph {n} of the story, with enough words to read as prose '
+        f"about the company and its {n} million riders.</p>" for n in range(1, 5)
+    )
+    html = f"""<html><body><article><h1>Ride-hailing in 2023</h1>{body}
+      <div class="paywall-prompt">Subscribe for $1 a week</div></article></body></html>"""
+    text = html_to_article(html, "wired.html").text
+    assert "Paragraph 4 of the story" in text and "4 million riders" in text
+    assert "Subscribe" not in text
+
+
+def test_a_class_saying_what_a_wrapper_has_does_not_make_it_boilerplate():
+    html = """<html><body><nav><a href="/">Home</a></nav>
+      <section class="o-section o-section--has-sidebar"><div class="c-article-body">
+        <p>The skate park opened in May and counted 12,000 visitors in its first month.</p>
+      </div></section>
+      <div class="o-grid"><p>Site footer text that is long enough to outweigh the story,
+        written here at some length so that the section holds under half of the page's
+        text and only the class word could save it from the boilerplate rule.</p></div>
+    </body></html>"""
+    assert "12,000 visitors" in html_to_article(html, "skate.html").text
+
+
+def test_teaser_cards_in_a_related_box_are_not_the_article():
+    story = " ".join(["Spotify has 158 million premium subscribers."] * 12)
+    html = f"""<html><body><div class="post"><p>{story}</p></div>
+      <div id="related_posts"><ul>
+        <li><article class="post_teaser"><p>Teaser about a festival with 40,000 guests and
+          a line-up that runs over three long days.</p></article></li>
+        <li><article class="post_teaser"><p>Another teaser, this one on 300 new shops that
+          opened in the city centre last spring.</p></article></li>
+      </ul></div></body></html>"""
+    text = html_to_article(html, "teasers.html").text
+    assert "158 million premium subscribers" in text
+    assert "40,000" not in text and "300 new shops" not in text
+
+
+def test_page_dates_in_meta_article_date_original_and_no_warnings(recwarn):
+    html = """<html><head>
+      <meta name="article_date_original" content="Saturday, December 27, 2014, 12:06 PM CET">
+      </head><body><p>Google handled 3.5 billion searches a day.</p></body></html>"""
+    assert html_to_article(html, "c.html").published == date(2014, 12, 27)
+    xhtml = '<?xml version="1.0" encoding="utf-8"?>' + html
+    html_to_article(xhtml, "x.xhtml")
+    assert not [str(w.message) for w in recwarn]
+
+
 def test_meta_name_date_is_the_last_resort_and_published_argument_overrides():
     html = """<html><head><meta name="DC.date" content="2017-05-02"></head>
       <body><p>Reddit has 330 million monthly active users.</p></body></html>"""

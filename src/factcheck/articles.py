@@ -17,6 +17,7 @@ import os
 import re
 import time
 import unicodedata
+import warnings
 from dataclasses import dataclass
 from datetime import UTC, date, datetime
 from pathlib import Path
@@ -24,7 +25,7 @@ from typing import BinaryIO
 from urllib.parse import urlsplit, urlunsplit
 
 import requests
-from bs4 import BeautifulSoup
+from bs4 import BeautifulSoup, XMLParsedAsHTMLWarning
 from bs4.element import NavigableString, PreformattedString, Script, Stylesheet, Tag
 
 from factcheck import paths
@@ -113,7 +114,10 @@ def html_to_article(
     """
     if isinstance(html, bytes):
         html = _decode_html(html, source, encoding)
-    soup = BeautifulSoup(html, "html.parser")
+    with warnings.catch_warnings():
+        # XHTML served as a web page reads fine with the HTML parser
+        warnings.simplefilter("ignore", XMLParsedAsHTMLWarning)
+        soup = BeautifulSoup(html, "html.parser")
     root = _content_root(soup)
     meta = _meta_tags(soup)
     title = _html_title(soup, meta, root)
@@ -606,7 +610,8 @@ _DROP_TAGS = (
     "video", "audio", "canvas", "map", "dialog", "link", "meta", "head", "title",
 )
 _HINT = re.compile(
-    r"(?:^|[-_])(?:cookies?|consent|gdpr|banner|share|sharing|sharebar|social|related|"
+    # "has-sidebar", "with-ads", "no-comments" describe a wrapper, they do not name one
+    r"(?:^|(?<!has)(?<!with)(?<!no)[-_])(cookies?|consent|gdpr|banner|share|sharing|sharebar|social|related|"
     r"comments?|disqus|sidebar|advert\w*|ads?|adslot|sponsor\w*|promo|newsletter|subscribe|"
     r"popup|modal|breadcrumbs?|skip-link|paywall|recommended|more-stories|"
     # a byline's, an author box's or a post's meta line ("5 min read", "1,234 views")
@@ -620,6 +625,10 @@ _BLOCK_TAGS = frozenset((
     "html", "header", "fieldset", "legend",
 ))
 _CELL_TAGS = frozenset(("td", "th"))
+# elements that hold lists of links: a menu, a "related" box, a tag cloud, a link table
+_LIST_HOLDERS = frozenset((
+    "ul", "ol", "dl", "menu", "div", "section", "table", "tbody", "tr", "td", "p", "span",
+))
 _HEADINGS = ("h1", "h2", "h3", "h4", "h5", "h6")
 _SKIP_STRINGS = (PreformattedString, Script, Stylesheet)
 
@@ -698,7 +707,7 @@ def _html_title(soup: BeautifulSoup, meta: dict[str, str], root: Tag) -> str | N
 _DATE_META_KEYS = (
     "date", "pubdate", "publishdate", "publish_date", "publication_date", "dc.date",
     "dc.date.issued", "dcterms.date", "dcterms.issued", "citation_publication_date",
-    "datepublished", "sailthru.date", "parsely-pub-date",
+    "datepublished", "sailthru.date", "parsely-pub-date", "article_date_original",
 )
 
 
@@ -773,7 +782,10 @@ def parse_date(value: str | None) -> date | None:
         else:
             from dateutil import parser as date_parser
 
-            parsed = date_parser.parse(value.strip(), default=datetime(1, 1, 1)).date()
+            with warnings.catch_warnings():
+                # "12:06 PM CET": the zone is not needed for the calendar date
+                warnings.simplefilter("ignore", date_parser.UnknownTimezoneWarning)
+                parsed = date_parser.parse(value.strip(), default=datetime(1, 1, 1)).date()
     except (ValueError, OverflowError, ImportError):
         return None
     if not 1900 <= parsed.year <= datetime.now(UTC).year + 1:
@@ -788,7 +800,8 @@ def _is_hidden(tag: Tag) -> bool:
     return "display:none" in style or "visibility:hidden" in style
 
 
-def _hinted(tag: Tag) -> bool:
+def _hint_words(tag: Tag) -> set[str]:
+    """The boilerplate words a tag's class or id carries ("share-bar" -> {"share"})."""
     values: list[str] = []
     for attr in ("class", "id"):
         value = tag.get(attr)
@@ -796,7 +809,7 @@ def _hinted(tag: Tag) -> bool:
             values.extend(value)
         elif isinstance(value, str):
             values.extend(value.split())
-    return any(_HINT.search(v) for v in values)
+    return {m.group(1).lower() for v in values for m in _HINT.finditer(v)}
 
 
 @dataclass
@@ -807,21 +820,86 @@ class _Boilerplate:
     headings_only: set[int]
 
 
+@dataclass
+class _Size:
+    text: int = 0  # characters of visible text, whitespace runs counted once
+    links: int = 0  # of which inside <a href>
+    anchors: int = 0  # <a href> elements holding text
+
+
+def _sizes(root: Tag) -> dict[int, _Size]:
+    """Text and link-text size of every element under root, in one pass.
+
+    Tags in reverse document order come after all their descendants, so each element
+    sums its children's sizes once (a get_text() per element is quadratic on deep pages).
+    """
+    sizes: dict[int, _Size] = {}
+    for tag in reversed([root, *root.find_all(True)]):
+        size = _Size()
+        for child in tag.children:
+            if isinstance(child, Tag):
+                inner = sizes.get(id(child))
+                if inner is not None:
+                    size.text += inner.text
+                    size.links += inner.links
+                    size.anchors += inner.anchors
+            elif isinstance(child, NavigableString) and not isinstance(child, _SKIP_STRINGS):
+                size.text += len(" ".join(child.split()))
+        if tag.name == "a" and tag.has_attr("href") and size.text:
+            size.links, size.anchors = size.text, 1
+        sizes[id(tag)] = size
+    return sizes
+
+
+def _link_list(size: _Size) -> bool:
+    """Menus, "related stories" and tag clouds: several links that are most of the text.
+
+    One link, however long, is left alone: a sentence may link its own source.
+    """
+    return size.anchors >= 2 and size.links >= 0.5 * size.text
+
+
+def _main_content(root: Tag, sizes: dict[int, _Size]) -> Tag:
+    """The largest <main> or <article> under root, if it holds a fair share of the text
+    (a teaser card in a "related" box is an <article> too); else root."""
+    inner = root.find_all(("main", "article"))
+    if not inner:
+        return root
+    largest = max(inner, key=lambda tag: sizes[id(tag)].text)
+    return largest if sizes[id(largest)].text >= 0.2 * sizes[id(root)].text else root
+
+
 def _find_boilerplate(root: Tag) -> _Boilerplate:
     """Mark what is not the article.
 
     Marking instead of `decompose()`, which is quadratic in bs4 on long pages. A <header>
     inside an <article>/<main> usually carries the headline: its headings stay, its
-    bylines and share bars go. An element whose class or id hints at boilerplate is kept
-    when it holds most of the text (a "has-sidebar" wrapper around the content).
+    bylines and share bars go. A class or id that hints at boilerplate is not taken at
+    its word by an element holding most of the text (a "has-sidebar" wrapper), nor by
+    paragraphs that hold most of it together (every paragraph of a Wired story is marked
+    "paywall"); an <aside> that wraps the page's <main> or <article> is layout.
     """
-    skip = {id(tag) for tag in root.find_all(_DROP_TAGS)}
-    root_len = _text_len(root) or 1
+    sizes = _sizes(root)
+    root_len = sizes[id(root)].text or 1
+    wrappers = {id(parent) for parent in _main_content(root, sizes).parents}
+    skip = {id(tag) for tag in root.find_all(_DROP_TAGS) if id(tag) not in wrappers}
+    hinted_paragraphs: dict[str, list[Tag]] = {}
     for tag in root.find_all(True):
+        size = sizes[id(tag)]
         if _is_hidden(tag) or (
-            tag.name not in ("html", "body") and _hinted(tag) and _text_len(tag) < 0.5 * root_len
+            tag.name in _LIST_HOLDERS and _link_list(size) and size.text < 0.5 * root_len
         ):
             skip.add(id(tag))
+        elif tag.name not in ("html", "body") and id(tag) not in wrappers:
+            words = _hint_words(tag)
+            if words and tag.name == "p":
+                for word in words:
+                    hinted_paragraphs.setdefault(word, []).append(tag)
+            elif words and size.text < 0.5 * root_len:
+                skip.add(id(tag))
+    for paragraphs in hinted_paragraphs.values():
+        if sum(sizes[id(p)].text for p in paragraphs) < 0.5 * root_len:
+            skip.update(id(p) for p in paragraphs)
     headers = {id(tag) for tag in root.find_all("header")}
     if root.name in ("body", "[document]"):
         return _Boilerplate(skip | headers, set())
