@@ -549,12 +549,23 @@ NOT_QUANTITIES = [
     "#1 in the charts",
     "He is the number 1 seller.",
     "A 3D printer and 5G phones",
+    "Our favorite ways to eat eggs are: 1) Deviled, 2) Scotch, and 3) Boiled.",
+    "The plan: (1) hire and (2) build.",
+    "More information: PNAS (2019). DOI: 10.1073/pnas.1907828116",
 ]
 
 
 @pytest.mark.parametrize("text", NOT_QUANTITIES)
 def test_not_quantities(text):
     assert [q for q in parse(text) if q.unit != "year"] == [], text
+
+
+def test_numbering_inside_a_sentence_leaves_its_figures_and_bracketed_ones():
+    found = parse("The steps: (1) raise $5 million and (2) hire 40 people.")
+    assert [q.value for q in found] == [5e6, 40]
+    # a bracket opened before the number: a figure, not a list
+    assert [q.value for q in parse("Revenue (2023: 5) was flat.") if q.unit != "year"] == [5]
+    assert [q.value for q in parse("Sales rose 12% (to 4)")] == [12, 4]
 
 
 def test_numbered_names_do_not_hide_real_figures_nearby():

@@ -1229,6 +1229,8 @@ class Names:
             if (
                 literal
                 and len(literal.group().split()) <= 5
+                # ("12" of a gallery's page numbers: a name has a letter)
+                and re.search(r"[^\W\d_]", literal.group())
                 and self.text.count(literal.group()) > 1  # the body names it so again
                 and not literal.group().endswith("!")
                 # ("Domino's" over "Domino's Pizza likes ...": the body's fuller name rules)

@@ -1053,6 +1053,9 @@ def _prev_word(text: str, s: int, reach: int = 40) -> str | None:
 
 _LINE_START = re.compile(r"(?:^|[\r\n])[^\S\r\n]*(?:[-*•>#]+[^\S\r\n]*)?\Z")
 _LIST_MARK = re.compile(r"[.)](?:[^\S\r\n]|$)")
+# "are: 1) Deviled, 2) Scotch", "(1) ... and (2) ...": numbering inside a sentence
+_ENUM_BEFORE = re.compile(r"(?:^|[\r\n:;,]|\b(?:and|or))[^\S\r\n]*\(?\Z")
+_DOI_TAIL = re.compile(r"/[^\s\])>,;\"']+")
 _CHAIN = re.compile(r"(?:[.,:/][0-9]+)+")
 # "737 MAX", "5 Series": a model or a car line after its number
 _MODEL_LINE_AFTER = re.compile(rf"{_HS}+(?:(?P<max>MAX|Max)|Series)\b")
@@ -1708,6 +1711,12 @@ def _bound_before(left: _Left | None, s: int) -> tuple[str, bool, int]:
 _DIGIT_RATIO = re.compile(rf"{_HS}+in{_HS}+([1-9][0-9]{{0,2}})(?![0-9.,])(?={_HS}+[a-z])")
 
 
+def _open_bracket(text: str, s: int) -> bool:
+    """Is a "(" open before s in its sentence ("(revenue: 5)" closes a figure, not a list)?"""
+    before = text[max(0, s - 80) : s]
+    return before.rfind("(") > before.rfind(")")
+
+
 def _digit_ratio(text: str, s: int, e: int, num: int) -> Quantity | None:
     """ "About 1 in 4 flights", "1 in 8 women": the fraction, as "one in five adults"."""
     m = _DIGIT_RATIO.match(text, e)
@@ -1941,6 +1950,8 @@ def _read_number(text: str, m: re.Match, is_word: bool) -> tuple[Quantity | None
                 nxt == "/" and e + 1 < n and text[e + 1].isdigit()):
             c = _CHAIN.match(text, e)
             return None, c.end() if c else e  # version, IP, time, ratio, fraction
+        elif nxt == "/" and re.fullmatch(r"10\.\d{4,9}", raw) and (doi := _DOI_TAIL.match(text, e)):
+            return None, doi.end()  # "DOI: 10.1073/pnas.1907828116": an identifier
         if nxt == "-" and e + 1 < n and text[e + 1].isalpha() and (
             e + 2 >= n or not text[e + 2].isalpha()
         ):
@@ -1997,6 +2008,11 @@ def _read_number(text: str, m: re.Match, is_word: bool) -> tuple[Quantity | None
         if (nxt in ".)" and base_prec == 1.0 and _LIST_MARK.match(text, e)
                 and _LINE_START.search(text, max(0, s - 40), s)):
             return None, e  # list numbering "1." at the start of a line
+        if nxt == ")" and base_prec == 1.0 and base < 100 and _LIST_MARK.match(text, e) and (
+            _ENUM_BEFORE.search(text, max(0, s - 12), s)
+            and (text[s - 1 : s] == "(" or not _open_bracket(text, s))
+        ):
+            return None, e  # "are: 1) Deviled, 2) Scotch": numbering inside a sentence
 
     left = _left(text, s)
     # The words before the number, read once (each `left.group` reverses its text again)
