@@ -6190,3 +6190,51 @@ def test_the_exchange_a_firm_lists_on_is_where_not_who():
         ("ServiceTitan", 9e9),  # (was Nasdaq's)
         ("Nasdaq", 9000.0),  # a firm in its own right when it is the subject
     ]
+
+
+# --------------------------------------------------------------------------- wire-service style
+# Constructions of BBC-style business news (2004-05), met reading real articles blind
+
+
+def test_a_sum_restated_in_two_currencies_is_one_claim():
+    text = (
+        "Airline results\n\n"
+        "Lufthansa announced net profits of 400m euros ($527.61m; £274.73m) for 2004. "
+        "Boeing's net profit was $186m (£98m; 143m euros) in the quarter. Orders for Boeing "
+        "rose, and it hired 300 engineers (up from 200)."
+    )
+    assert _fields(text, "entity", "value", "unit") == [
+        ("Lufthansa", 4e8, "eur"),
+        ("Boeing", 1.86e8, "usd"),
+        ("Boeing", 300.0, "count"),
+        ("Boeing", 200.0, "count"),  # (a bracket that restates no sum keeps its figure)
+    ]
+
+
+def test_a_quarter_named_with_its_year_is_the_window():
+    text = (
+        "Airline results\n\n"
+        "Southwest Airlines saw its fourth-quarter 2004 profits fall 15% to $56m, against "
+        "$66m a year earlier."
+    )
+    assert _fields(text, "entity", "value", "period") == [
+        ("Southwest Airlines", 15.0, None),
+        ("Southwest Airlines", 5.6e7, "per_quarter"),  # (was per_year, and 2004 a count)
+        ("Southwest Airlines", 6.6e7, "per_quarter"),
+    ]
+
+
+def test_share_moves_persons_with_titles_and_regional_institutions():
+    text = (
+        "Markets\n\n"
+        "Shares in Irish oil company Petrel Resources have lost more than 50% of their value. "
+        "Nortel shares, which have lost nearly 50% of their value since last year, climbed "
+        "1.46% in Toronto.\n\n"
+        "Shell restated its reserves. Despite receiving an email from Mr Van de Vijver, she "
+        "did nothing. In September, it paid £82.7m in fines to regulators.\n\n"
+        "The European Central Bank holds 500 tonnes of gold."
+    )
+    assert _fields(text, "entity", "value") == [
+        ("Shell", 8.27e7),  # (was the person "Van de Vijver")
+        ("European Central Bank", 500.0),  # (was "Central Bank")
+    ]

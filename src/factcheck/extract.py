@@ -186,10 +186,14 @@ _SURVEY_FINDING = re.compile(
 # "the shares fell 8% in one day", "Its shares are still about 60% below the IPO price":
 # the market's figure, whatever measure the sentence named before
 _SHARES_MOVE_BEFORE = re.compile(
-    r"\b(?:shares|stock)\s+(?:(?:are|were|is|was|have|has|had|still|now|also|then)\s+)*"
+    # ("Shares in Irish oil company Petrel Resources have lost", "Nortel shares, which have
+    # lost nearly 50% of their value since last year, climbed 1.46%")
+    r"\b(?:shares|stock)(?:\s+(?:in|of)\s+[^,;:.]{1,60}?)?(?:\s*,[^,;:]{1,90},)?\s+"
+    r"(?:(?:are|were|is|was|have|has|had|still|now|also|then)\s+)*"
     r"(?:(?:fell|rose|sank|slid|lost|gained|dropped|jumped|climbed|surged|plunged|tumbled|"
     r"closed|ended|traded|trade|down|up)\s+)?(?:by\s+)?"
-    r"(?:about\s+|around\s+|nearly\s+|some\s+|roughly\s+|almost\s+|over\s+)?$",
+    r"(?:about\s+|around\s+|nearly\s+|some\s+|roughly\s+|almost\s+|over\s+|more\s+than\s+|"
+    r"less\s+than\s+)?$",
     re.I,
 )
 _MULTIPLIER_AFTER = re.compile(
@@ -656,6 +660,32 @@ _EACH_AFTER = re.compile(
 )
 
 
+_CONVERSION_GAP = re.compile(
+    r"\s*(?:[;,/]\s*|\s+or\s+)?(?:about\s+|around\s+|roughly\s+|some\s+|nearly\s+)?"
+)
+
+
+def _converted_in_brackets(text: str, sentence_start: int, start: int) -> bool:
+    """ "400m euros ($527.61m; £274.73m)", "$186m (£98m; 143m euros)": a sum restated in
+    other currencies, each one after the first, in the brackets right after it."""
+    opened = text.rfind("(", sentence_start, start)
+    if opened < 0 or ")" in text[opened:start]:
+        return False
+    inner = text[opened + 1 : start]
+    inside = quantities.parse(inner)
+    bounds = [0, *(b for x in inside for b in (x.start, x.end)), len(inner)]
+    gaps = [inner[a:b] for a, b in zip(bounds[::2], bounds[1::2], strict=True)]
+    if not all(_CONVERSION_GAP.fullmatch(gap) for gap in gaps) or any(
+        x.unit not in quantities.CURRENCIES for x in inside
+    ):
+        return False
+    window = max(sentence_start, opened - 60)
+    head = quantities.parse(text[window:opened])
+    return bool(head) and head[-1].unit in quantities.CURRENCIES and not text[
+        window + head[-1].end : opened
+    ].strip()
+
+
 def _not_a_claim(
     text: str,
     sentence: Span,
@@ -919,6 +949,8 @@ def _not_a_claim(
         r"(?:about\s+|around\s+|roughly\s+|some\s+|nearly\s+)?$",
         before,
     ):
+        return True
+    if q.unit in quantities.CURRENCIES and _converted_in_brackets(text, sentence.start, start):
         return True
     if q.unit in quantities.CURRENCIES and (restated := _OR_BEFORE.search(before)):
         # "revenue of €10.1 billion, or about $11 billion": the same sum in another currency
@@ -1477,7 +1509,7 @@ def iter_claims(article: Article, vocabulary: Vocabulary) -> Iterator[Claim]:
                 ):
                     continue  # "a course is sold for $19.99": a price, not a scale
                 # "Shares rose 1.5% to $634.10"
-                if _share_price(metric, q, change, text[max(sentence.start, start - 50) : start]):
+                if _share_price(metric, q, change, text[max(sentence.start, start - 160) : start]):
                     continue
                 entity_name = (
                     target

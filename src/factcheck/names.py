@@ -392,6 +392,22 @@ _PERSON_BEFORE = re.compile(
     r",?\s+$",
     re.I,
 )
+_PERSON_TITLES = frozenset((
+    "Mr", "Mrs", "Ms", "Dr", "Sir", "Dame", "Lord", "Lady", "President", "Deputy", "Minister",
+    "Chancellor", "Secretary", "Senator", "Sen", "Governor", "Gov", "Mayor", "Rep",
+    "Congressman", "Congresswoman", "Sheikh", "Prince", "Princess", "Pope", "Commissioner",
+    "Ambassador", "Judge", "Justice",
+))
+# The words of an institution's name after its nationality or region ("European Central
+# Bank", "Asian Development Bank", "Swiss National Bank")
+_INSTITUTION_WORDS = frozenset((
+    "Central", "Development", "Investment", "National", "Reserve", "Federal", "Bank", "Union",
+    "Commission", "Council", "Parliament", "Court", "Agency", "Authority", "Space", "Medicines",
+    "Food", "Safety", "Broadcasting", "Association", "Federation", "Institute", "Fund",
+    "Monetary", "Economic", "Trade", "Stock", "Exchange", "Chamber", "Commerce",
+    "Confederation", "Environment", "Securities", "Markets", "Patent", "Office", "Court",
+    "Justice", "Auditors", "Ombudsman", "Infrastructure", "Reconstruction", "Energy",
+))
 _RELATIVE_BEFORE = re.compile(rf"\b{_RELATIVE_OF},?\s+$", re.I)
 _LY_NAME = re.compile(r"[A-Z][a-z]+ly")
 # Narrower than _SUBJECT_AFTER on purpose: an adverb also stands before a verb ("Recently
@@ -1515,6 +1531,13 @@ class Names:
             return False  # "2. Martin Marietta": a list's entry is a firm, first name or not
         if "&" in name or (len(words) > 1 and self._common_plural(words[-1])):
             return False  # "P&O Ferries wrote its new app": a firm's name
+        # "Deputy Prime Minister Abdullatif Sener", "Mr Van de Vijver", "President Nestor
+        # Kirchner of Argentina": a title before a name makes it a person's
+        written = self.text[start:end].split()
+        if len(written) >= 2 and (
+            written[0].rstrip(".") in _PERSON_TITLES or written[:2] == ["Prime", "Minister"]
+        ):
+            return True
         # "Elon Musk", "Daniel Ek": a common first name before a surname
         capitalised = all(w[0].isupper() for w in words)
         if 2 <= len(words) <= 3 and words[0] in FIRST_NAMES and capitalised:
@@ -1929,8 +1952,11 @@ class Names:
                 and re.search(r"\s[A-Z]\w*$", text[m.start() : m.end()])
             ):
                 # "The German DHL Group employs": a name after its nationality, ending on
-                # its own org noun
+                # its own org noun (but "the European Central Bank", "the Asian Development
+                # Bank": an institution whose name is only common words keeps its place)
                 name = inside[0].name.split(" ", 1)[1]
+                if all(w in _INSTITUTION_WORDS for w in name.split()):
+                    name = inside[0].name
                 entity = self.vocabulary.entity(name)
                 name = entity.name if entity else name
                 found.append(Mention(inside[0].start, inside[0].end, name))
@@ -2208,7 +2234,14 @@ class Names:
             return False
         # "Advertising made up 98%", "Streaming grew": a gerund is an activity
         # ("King", "Bing" are too short for one)
-        if " " not in name and len(name) > 5 and name.endswith("ing") and name[1:].islower():
+        # (but "Boeing", "Corning": the article writes them capitalised mid-sentence too)
+        if (
+            " " not in name
+            and len(name) > 5
+            and name.endswith("ing")
+            and name[1:].islower()
+            and not re.search(rf"[a-z,][^\S\n]+{name}(?:['’]s\b|[^\S\n]+[a-z])", self.text)
+        ):
             return False
         # "eBay choose Node.js", "NASA use Python": capitals inside a word mark a brand
         if re.search(r"^[a-z]|[a-z][A-Z]|^[A-Z]{2,6}$", name) and re.match(

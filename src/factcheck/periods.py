@@ -106,7 +106,10 @@ _QUARTER_WINDOW = (
     # "in the first quarter of 2024", "of fiscal 2025": the year names the quarter
     r"(?:\s+of\s+(?:(?:fiscal|financial)\s+(?:year\s+)?)?(?:19|20)\d\d)?\b"
     r"|\b(?:in|during|for)\s+(?:the\s+)?(?:fiscal\s+)?Q[1-4]\b"
-    r"|\b(?:first|second|third|fourth)-quarter\b|\bQ[1-4]\s+(?=[a-z])"
+    # ("fourth-quarter 2004 profits", "Q3 2023 revenue": the year names the quarter)
+    r"|\b(?:first|second|third|fourth)-quarter(?:\s+(?:19|20)\d\d)?\b"
+    r"|\b(?:first|second|third|fourth)\s+quarter\s+(?:19|20)\d\d\b"
+    r"|\bQ[1-4]\s+(?:(?:19|20)\d\d\s+)?(?=[a-z])"
     # "for the April-June quarter": three months named
     r"|\b(?:January|April|July|October)[-–](?:March|June|September|December)\s+quarter\b"
     r"|\b(?:last|this|past)\s+(?:fiscal\s+|financial\s+)?quarter\b"

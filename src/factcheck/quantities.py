@@ -1063,6 +1063,12 @@ _MODEL_LINE_AFTER = re.compile(rf"{_HS}+(?:(?P<max>MAX|Max)|Series)\b")
 _YEAR_CONTEXT_AFTER = re.compile(
     rf"(?:{_HS}*(?:[,.;:)]|$)|{_HS}+(?:[a-z]*[A-Z]|(?:the|it|its|they|we|he|she|when|and|a|an)\b))"
 )
+# "fourth-quarter 2004 profits", "full-year 2023 results": the period the figures are for
+_REPORTING_PERIOD = re.compile(
+    r"(?:(?:first|second|third|fourth|final|1st|2nd|3rd|4th)-(?:quarter|half)|full-year|"
+    r"half-year|fiscal|financial|q[1-4])",
+    re.I,
+)
 _YEARS_FIGURES = re.compile(
     rf"{_HS}+(?:sales|results|earnings|revenues|profits|accounts|figures|forecasts|targets|"
     rf"elections|budgets|models|lineup|season|champions|winners|finalists|playoffs|finals|"
@@ -2365,7 +2371,8 @@ def _read_number(text: str, m: re.Match, is_word: bool) -> tuple[Quantity | None
             pass  # "plans to add another 1800 by 2025", "a survey of 2000 parents": counts
         elif prev in _YEAR_PREPS or not plural or (
             # "raised its 2023 sales growth outlook": the year of a company's figures
-            prev in ("its", "their", "the", "our") and _YEARS_FIGURES.match(text, e)
+            (prev in ("its", "their", "the", "our") or _REPORTING_PERIOD.fullmatch(prev))
+            and _YEARS_FIGURES.match(text, e)
         ) or _YEAR_LEVELS.match(text, e) or (  # "compared with 1990 levels"
             # "had 2023 sales of $5.5 billion": the year's figures, stated
             (yf := _YEARS_FIGURES.match(text, e)) and _FIGURES_STATED.match(text, yf.end())
