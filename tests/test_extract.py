@@ -6238,3 +6238,19 @@ def test_share_moves_persons_with_titles_and_regional_institutions():
         ("Shell", 8.27e7),  # (was the person "Van de Vijver")
         ("European Central Bank", 500.0),  # (was "Central Bank")
     ]
+
+
+def test_results_opening_a_paragraph_are_the_last_paragraphs_company():
+    # Wire copy names the company once and reports its results in the next paragraph
+    # without naming it again; a market's figure there is nobody's.
+    text = (
+        "Ford gains from finance\n\n"
+        "Ford, the US car company, reported higher profits on Thursday.\n\n"
+        "Net income for 2004 was $3.5bn (£1.87bn), while turnover rose $7.2bn to $170.8bn.\n\n"
+        "Online sales in the United States reached $1.1 trillion in 2023, according to Adobe."
+    )
+    assert _fields(text, "entity", "value", "period") == [
+        ("Ford", 3.5e9, "per_year"),
+        ("Ford", 7.2e9, "per_year"),
+        ("Ford", 1.708e11, "per_year"),
+    ]

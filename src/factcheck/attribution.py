@@ -1753,6 +1753,14 @@ class Attribution:
                 return self._in_focus()  # "That was up 29% on the previous year"
         return None
 
+    def carried_focus(self) -> str | None:
+        """ "Ford, the US car company, reported higher profits. / Net income for 2004 was
+        $3.5bn": a paragraph that has named nobody yet goes on about the organisation the
+        paragraph before was about."""
+        if self.paragraph_names or self.focus not in self.previous_names:
+            return None
+        return self.focus
+
     def new_paragraph(self) -> None:
         if self.paragraph_names:
             self.older_names = self.previous_names

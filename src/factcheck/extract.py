@@ -1534,6 +1534,15 @@ def iter_claims(article: Article, vocabulary: Vocabulary) -> Iterator[Claim]:
                         attribution.paragraph_focus
                         or attribution.section(start)
                         or (attribution.focus if bullet else None)
+                        or (
+                            # "Ford reported higher profits. / Net income for 2004 was $3.5bn"
+                            attribution.carried_focus()
+                            if index == 0
+                            and metric.removesuffix("_change") in _RESULTS
+                            and not _MARKET_TALK.search(sentence_text)
+                            and sentence_text[:1].isupper()
+                            else None
+                        )
                     )
                 if (
                     mentions
@@ -1671,6 +1680,22 @@ def iter_claims(article: Article, vocabulary: Vocabulary) -> Iterator[Claim]:
 
 _MEASURE_VERB = re.compile(
     r"\s+(?:averaged|reached|rose|grew|climbed|totalled|totaled|stood|hit|topped|passed)\s"
+)
+
+
+# A company's reported results, which wire copy states without naming the company again
+_RESULTS = frozenset((
+    "net_income", "revenue", "operating_income", "pre_tax_profit", "net_loss", "losses",
+    "loss", "ebitda", "profit", "profits", "earnings", "sales", "turnover",
+))
+
+
+# ... but not a market's or an estimate ("Online sales in the United States reached $1.1
+# trillion, according to Adobe Analytics")
+_MARKET_TALK = re.compile(
+    r"\b(?:markets?|industry|sector|global|worldwide|combined|according\s+to|researchers?|"
+    r"analysts?|estimated?|in\s+the\s+(?:United\s+States|US|UK|world))\b",
+    re.I,
 )
 
 

@@ -392,11 +392,11 @@ _PERSON_BEFORE = re.compile(
     r",?\s+$",
     re.I,
 )
+# (not "Lord", "Judge", "Prince": Lord Abbett, Judge Business School, Prince Sports)
 _PERSON_TITLES = frozenset((
-    "Mr", "Mrs", "Ms", "Dr", "Sir", "Dame", "Lord", "Lady", "President", "Deputy", "Minister",
-    "Chancellor", "Secretary", "Senator", "Sen", "Governor", "Gov", "Mayor", "Rep",
-    "Congressman", "Congresswoman", "Sheikh", "Prince", "Princess", "Pope", "Commissioner",
-    "Ambassador", "Judge", "Justice",
+    "Mr", "Mrs", "Ms", "Dr", "Sir", "President", "Deputy", "Minister", "Chancellor",
+    "Secretary", "Senator", "Sen", "Governor", "Gov", "Mayor", "Rep", "Congressman",
+    "Congresswoman", "Sheikh", "Pope", "Commissioner", "Ambassador",
 ))
 # The words of an institution's name after its nationality or region ("European Central
 # Bank", "Asian Development Bank", "Swiss National Bank")
@@ -408,6 +408,11 @@ _INSTITUTION_WORDS = frozenset((
     "Confederation", "Environment", "Securities", "Markets", "Patent", "Office", "Court",
     "Justice", "Auditors", "Ombudsman", "Infrastructure", "Reconstruction", "Energy",
 ))
+# A title opening a name, after any opener ("When President Nestor Kirchner")
+_TITLED = re.compile(
+    rf"(?:[A-Z][a-z]+[^\S\n]+)?(?:{'|'.join(sorted(_PERSON_TITLES))}|Prime[^\S\n]+Minister)"
+    r"\.?[^\S\n]+[A-Z]"
+)
 _RELATIVE_BEFORE = re.compile(rf"\b{_RELATIVE_OF},?\s+$", re.I)
 _LY_NAME = re.compile(r"[A-Z][a-z]+ly")
 # Narrower than _SUBJECT_AFTER on purpose: an adverb also stands before a verb ("Recently
@@ -1160,6 +1165,15 @@ class Names:
                         # "The Airbnb iOS app ...": capitalised after "The", so a name
                         name = self.clean(m.group())
                         if (
+                            name
+                            and _TITLED.match(m.group())
+                            and not self.heads_section(name)  # "7. Mr. Cooper"
+                            and not self._firm_anywhere(name)
+                        ):
+                            # "When President Nestor Kirchner of Argentina arrived"
+                            self.persons.add(name)
+                            continue
+                        if (
                             m.group().split()[0] in _ARTICLES
                             and name
                             and not self.written_lower(name.split()[0])
@@ -1533,11 +1547,8 @@ class Names:
             return False  # "P&O Ferries wrote its new app": a firm's name
         # "Deputy Prime Minister Abdullatif Sener", "Mr Van de Vijver", "President Nestor
         # Kirchner of Argentina": a title before a name makes it a person's
-        written = self.text[start:end].split()
-        if len(written) >= 2 and (
-            written[0].rstrip(".") in _PERSON_TITLES or written[:2] == ["Prime", "Minister"]
-        ):
-            return True
+        if _TITLED.match(self.text, start, end) and not self._firm_anywhere(name):
+            return True  # (but "Mr. Cooper, the Dallas mortgage servicer": a firm's name)
         # "Elon Musk", "Daniel Ek": a common first name before a surname
         capitalised = all(w[0].isupper() for w in words)
         if 2 <= len(words) <= 3 and words[0] in FIRST_NAMES and capitalised:
