@@ -6215,12 +6215,13 @@ def test_a_quarter_named_with_its_year_is_the_window():
     text = (
         "Airline results\n\n"
         "Southwest Airlines saw its fourth-quarter 2004 profits fall 15% to $56m, against "
-        "$66m a year earlier."
+        "$66m a year earlier. Fourth quarter turnover was $1.7bn."
     )
     assert _fields(text, "entity", "value", "period") == [
         ("Southwest Airlines", 15.0, None),
         ("Southwest Airlines", 5.6e7, "per_quarter"),  # (was per_year, and 2004 a count)
         ("Southwest Airlines", 6.6e7, "per_quarter"),
+        ("Southwest Airlines", 1.7e9, "per_quarter"),  # (was no period)
     ]
 
 

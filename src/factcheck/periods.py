@@ -108,7 +108,7 @@ _QUARTER_WINDOW = (
     r"|\b(?:in|during|for)\s+(?:the\s+)?(?:fiscal\s+)?Q[1-4]\b"
     # ("fourth-quarter 2004 profits", "Q3 2023 revenue": the year names the quarter)
     r"|\b(?:first|second|third|fourth)-quarter(?:\s+(?:19|20)\d\d)?\b"
-    r"|\b(?:first|second|third|fourth)\s+quarter\s+(?:19|20)\d\d\b"
+    r"|\b(?:first|second|third|fourth)\s+quarter\s+(?:(?:19|20)\d\d\b|(?=[a-z]))"
     r"|\bQ[1-4]\s+(?:(?:19|20)\d\d\s+)?(?=[a-z])"
     # "for the April-June quarter": three months named
     r"|\b(?:January|April|July|October)[-–](?:March|June|September|December)\s+quarter\b"
