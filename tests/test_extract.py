@@ -6255,3 +6255,23 @@ def test_results_opening_a_paragraph_are_the_last_paragraphs_company():
         ("Ford", 7.2e9, "per_year"),
         ("Ford", 1.708e11, "per_year"),
     ]
+
+
+def test_initials_of_a_name_written_out_before_and_a_firms_noun_before_a_name():
+    text = (
+        "Optimism remains over UK housing\n\n"
+        "The market remains robust, according to mortgage lender Bradford & Bingley and "
+        "housebuilder George Wimpey.\n\n"
+        "B&B reported a 6% rise in profits to £280.2m. Wimpey reported a 19% rise in "
+        "profits to £450.7m.\n\n"
+        "Parmalat makes milk. Its pre-tax earnings in the quarter were 77m euros, up from "
+        "38m in the same period of 2003."
+    )
+    assert _fields(text, "entity", "value") == [
+        ("Bradford & Bingley", 6.0),  # (was "B&B")
+        ("Bradford & Bingley", 2.802e8),
+        ("George Wimpey", 19.0),  # (was a person's name, "George")
+        ("George Wimpey", 4.507e8),
+        ("Parmalat", 7.7e7),
+        ("Parmalat", 3.8e7),  # (was no claim: the currency left to the reader)
+    ]

@@ -662,6 +662,14 @@ def _metric_for(
         _same_kind(previous[1], q.unit)
         or q.unit in ("percent", "percentage_point", "basis_point")
         or (previous[2] and _fits(_metric_unit(vocabulary, previous[0], q.unit), q.unit))
+        # "were 77m euros, up from 38m in the same period": the sum again, its currency
+        # left to the reader
+        or (
+            q.unit == "count"
+            and not _same_kind(previous[1], "count")
+            and q.value >= 1e6
+            and _COMPARED_FROM.search(text, max(clause, start - 20), start) is not None
+        )
     ):
         return previous[0].removesuffix("_change"), None, end, False
     if q.unit not in ("count", "percent", "percentage_point", "basis_point"):
@@ -844,6 +852,9 @@ _BOUND_AFTER_NUMBER = re.compile(r"[^\S\n]+or[^\S\n]+(?:so|more|less|fewer)\b")
 def _metric_unit(vocabulary: Vocabulary, metric: str, default: str) -> str:
     known = vocabulary.metric(metric.removesuffix("_change"))
     return known.unit if known else default
+
+
+_COMPARED_FROM = re.compile(r"\b(?:(?:up|down)\s+from|compared\s+with|against)\s+$", re.I)
 
 
 def _same_kind(unit: str, other: str) -> bool:

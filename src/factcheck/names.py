@@ -413,6 +413,10 @@ _TITLED = re.compile(
     rf"(?:[A-Z][a-z]+[^\S\n]+)?(?:{'|'.join(sorted(_PERSON_TITLES))}|Prime[^\S\n]+Minister)"
     r"\.?[^\S\n]+[A-Z]"
 )
+_ORG_NOUN_BEFORE = re.compile(
+    r"(?:^|[,;:(]|\b(?:and|or|by|from|at|with|to|for|of|said|says)\b)[^\S\n]+"
+    rf"(?:[a-z][\w-]*[^\S\n]+)?(?i:{ORG_NOUNS}|housebuilder|builder)[^\S\n]+\Z"
+)
 _RELATIVE_BEFORE = re.compile(rf"\b{_RELATIVE_OF},?\s+$", re.I)
 _LY_NAME = re.compile(r"[A-Z][a-z]+ly")
 # Narrower than _SUBJECT_AFTER on purpose: an adverb also stands before a verb ("Recently
@@ -1545,6 +1549,10 @@ class Names:
             return False  # "2. Martin Marietta": a list's entry is a firm, first name or not
         if "&" in name or (len(words) > 1 and self._common_plural(words[-1])):
             return False  # "P&O Ferries wrote its new app": a firm's name
+        if _ORG_NOUN_BEFORE.search(self.text, max(0, start - 40), start):
+            # "mortgage lender Bradford & Bingley and housebuilder George Wimpey": a firm's
+            # noun as its title (not "the B corporation Andy Hunter launched")
+            return False
         # "Deputy Prime Minister Abdullatif Sener", "Mr Van de Vijver", "President Nestor
         # Kirchner of Argentina": a title before a name makes it a person's
         if _TITLED.match(self.text, start, end) and not self._firm_anywhere(name):
@@ -1670,6 +1678,13 @@ class Names:
             return self.canonical(self.abbreviations[name])
         if name in self.known_as and self.known_as[name] != name:
             return self.canonical(self.known_as[name])
+        if name.isupper() and 2 <= len(name) <= 5:
+            # "mortgage lender Bradford & Bingley ... B&B said": initials of a name the
+            # article wrote out before it
+            first = self.text.find(name)
+            for full in [*reversed(self.full_names), *sorted(self.known, key=len, reverse=True)]:
+                if abbreviates(name, full) and 0 <= self.text.find(full) < first:
+                    return full
         if name in self.as_written:
             # "UPS, the United Parcel Service, ...", "Duolingo ... Super Duolingo": the
             # form the article named first stays the name
