@@ -1,0 +1,118 @@
+"""Claims in real wire-style journalism: 51 BBC business articles, read by careful readers.
+
+The articles are the "business" part of the public BBC News dataset (D. Greene and P.
+Cunningham, ICML 2006; 2004-2005 stories), third-party text without a licence we can rely
+on, so only our readers' gold files are here (`benchmarks/bbc_business/<reader>/`); point
+the script at a copy of the dataset's `business/` folder (files `001.txt` ... `510.txt`):
+
+    python benchmarks/bench_bbc.py /path/to/bbc/business [--lenient] [-v]
+
+Copies that spell "$"/"£" out as "dollars "/"pounds " (one on GitHub does) are read back
+to the symbols first. An article whose gold quotes are not all in the given copy is
+skipped and named. Scoring is the project's (`tests/claim_scoring.py`): a gold row is met
+by a claim of the same organisation, value, comparator and period whose span overlaps
+its quote. `second-reader-C` is a second reader of `C2`'s articles, scored against C2 as
+the extractor is (how far two careful readers agree on this text).
+"""
+
+from __future__ import annotations
+
+import argparse
+import re
+import sys
+import tempfile
+from pathlib import Path
+
+HERE = Path(__file__).resolve().parent
+sys.path.insert(0, str(HERE.parent / "tests"))
+
+import claim_scoring  # noqa: E402  (the tests' scorer, one definition of a match)
+
+from factcheck.articles import read_article  # noqa: E402
+
+GOLD = HERE / "bbc_business"
+_SPELLED = [
+    (re.compile(r"\b([A-Z]{0,2})dollars (?=\d)"), r"\1$"),
+    (re.compile(r"\bpounds (?=\d)"), "£"),
+]
+
+
+def _symbols(text: str) -> str:
+    for pattern, symbol in _SPELLED:
+        text = pattern.sub(symbol, text)
+    return text
+
+
+def _stage(reader: Path, dataset: Path, into: Path) -> list[str]:
+    """Copy the reader's articles from the dataset beside its gold; return the skipped."""
+    skipped = []
+    into.mkdir(parents=True)
+    for gold in sorted(reader.glob("*.gold.csv")):
+        number = gold.name.removeprefix("bbc-business-").removesuffix(".gold.csv")
+        source = dataset / f"{number}.txt"
+        if not source.exists():
+            skipped.append(f"{number} (not in the dataset copy)")
+            continue
+        text = _symbols(source.read_bytes().decode("utf-8", errors="replace"))
+        quotes = [row["quote"] for row in claim_scoring.csv.DictReader(gold.open(encoding="utf-8"))]
+        if any(q not in text for q in quotes):
+            skipped.append(f"{number} (a gold quote is not in this copy)")
+            continue
+        (into / f"bbc-business-{number}.txt").write_text(text, encoding="utf-8")
+        (into / gold.name).write_text(gold.read_text(encoding="utf-8"), encoding="utf-8")
+    return skipped
+
+
+def _line(label: str, score: claim_scoring.Score) -> str:
+    matched = len(score.matched)
+    gold, found = matched + len(score.missed), matched + len(score.extra)
+    return (f"  {label:18s} P {matched / max(1, found):.3f}  R {matched / max(1, gold):.3f}  "
+            f"(matched {matched}, gold {gold}, found {found})")
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("dataset", type=Path, nargs="?", help="the dataset's business/ folder")
+    parser.add_argument("--lenient", action="store_true", help="forgive another form of a name")
+    parser.add_argument("-v", "--verbose", action="store_true", help="list misses and extras")
+    args = parser.parse_args(argv)
+    if args.dataset is None or not args.dataset.is_dir():
+        print("No dataset: pass the BBC News dataset's business/ folder (001.txt ... 510.txt).")
+        return 0
+    readers = sorted(p for p in GOLD.iterdir() if p.is_dir() and p.name != "second-reader-C")
+    total = claim_scoring.Score([], [], [])
+    with tempfile.TemporaryDirectory() as tmp:
+        for reader in readers:
+            folder = Path(tmp) / reader.name
+            skipped = _stage(reader, args.dataset, folder)
+            score = claim_scoring.score_folder(folder, args.lenient)
+            note = f"  skipped: {', '.join(skipped)}" if skipped else ""
+            print(_line(reader.name, score) + note)
+            for part in ("matched", "missed", "extra"):
+                getattr(total, part).extend(getattr(score, part))
+            if args.verbose:
+                for g in score.missed:
+                    print(f"      miss  {g.article[-3:]} {g.entity} {g.value:g} {g.comparator} "
+                          f"{g.period} | {g.quote}")
+                for name, c in score.extra:
+                    print(f"      extra {name[-3:]} {c.entity} {c.value:g} {c.comparator} "
+                          f"{c.period} | {c.quote}")
+        print(_line("all readers", total))
+        second = GOLD / "second-reader-C"
+        folder = Path(tmp) / "C2"
+        pairs = []
+        for path in claim_scoring.articles(folder):
+            article = read_article(path)
+            if (second / path.name).with_suffix(".gold.csv").exists():
+                rows = claim_scoring.load_gold(second / path.name, article)
+                if all(r.start >= 0 for r in rows):
+                    claims = claim_scoring.gold_as_claims(second / path.name, article)
+                    pairs.append((path.stem, claim_scoring.load_gold(path, article), claims))
+        if pairs:
+            print(_line("reader C vs C2", claim_scoring.score(pairs, args.lenient))
+                  + f"  ({len(pairs)} articles both read)")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
