@@ -6275,3 +6275,21 @@ def test_initials_of_a_name_written_out_before_and_a_firms_noun_before_a_name():
         ("Parmalat", 7.7e7),
         ("Parmalat", 3.8e7),  # (was no claim: the currency left to the reader)
     ]
+
+
+def test_a_firm_described_by_its_trade_and_sums_named_by_their_currency():
+    text = (
+        "Results\n\n"
+        "Deutsche Boerse, the German stock exchange that is trying to buy its London rival, "
+        "said it will boost its dividend. Late on Monday, Deutsche Boerse said profit in "
+        "the three months to 31 December was 120.7m euros.\n\n"
+        "Yangtze Electric Power, the operator of China's Three Gorges Dam, said its profits "
+        "doubled.\n\n"
+        "The firm has benefited from demand. Net income jumped to 3bn yuan in 2004 ($365m; "
+        "£190m), compared with 1.4bn yuan in 2003."
+    )
+    assert _fields(text, "entity", "metric", "value") == [
+        ("Deutsche Boerse", "net_income", 1.207e8),  # (was a person: "Deutsche Boerse said")
+        ("Yangtze Electric Power", "net_income", 3e9),
+        ("Yangtze Electric Power", "net_income", 1.4e9),  # (was the metric "yuan", no owner)
+    ]

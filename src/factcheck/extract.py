@@ -1537,8 +1537,7 @@ def iter_claims(article: Article, vocabulary: Vocabulary) -> Iterator[Claim]:
                         or (
                             # "Ford reported higher profits. / Net income for 2004 was $3.5bn"
                             attribution.carried_focus()
-                            if index == 0
-                            and metric.removesuffix("_change") in _RESULTS
+                            if metric.removesuffix("_change") in _RESULTS
                             and not _MARKET_TALK.search(sentence_text)
                             and sentence_text[:1].isupper()
                             else None
@@ -1580,7 +1579,12 @@ def iter_claims(article: Article, vocabulary: Vocabulary) -> Iterator[Claim]:
                     and previous_entity is not None
                     and previous_metric is not None
                     and metric == previous_metric[0].removesuffix("_change")
-                    and re.fullmatch(r"[^;.]{0,40}", text[previous_entity[1] : start])
+                    # (a sum's conversion in brackets between: "3bn yuan in 2004 ($365m;
+                    # £190m), compared with 1.4bn yuan in 2003")
+                    and re.fullmatch(
+                        r"[^;.]{0,40}",
+                        re.sub(r"\([^()]{0,40}\)", "", text[previous_entity[1] : start]),
+                    )
                 ):
                     # "Revenue was $7.75 billion, up 93%": the change of the level just
                     # claimed is the same organisation's

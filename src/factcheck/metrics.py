@@ -422,6 +422,12 @@ def metric_for(
             ]
             if not named or named[-1].lower() not in _SYSTEM_PLURALS:
                 return (_slug(named[-1:]) if named else "units"), None, them.end(), False
+    if found[0] is None and q.unit in quantities.CURRENCIES:
+        written = q.surface[q.number_end - q.start :]
+        if quantities.is_currency_word(written):
+            # "earning 233 billion won", "a profit, of 2.29 billion rupees": a sum named by
+            # nothing but its currency is still money the sentence counts
+            return _slug(written.split()), None, end, False
     return found
 
 
@@ -843,6 +849,11 @@ def number_end(q: quantities.Quantity, start: int) -> int:
     written after it ("its 1,000 or so tenants", "500 or more stores")."""
     position = start + q.number_end - q.start
     after = _BOUND_AFTER_NUMBER.match(q.surface, q.number_end - q.start)
+    if after is None and q.unit in quantities.CURRENCIES and quantities.is_currency_word(
+        q.surface[q.number_end - q.start :]
+    ):
+        # "27.2m euros", "1.33bn Australian dollars": the currency is no counted noun
+        return start + len(q.surface)
     return position + after.end() - after.start() if after else position
 
 

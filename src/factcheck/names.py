@@ -61,6 +61,11 @@ _IS_AN_ORG_AFTER = re.compile(
 _AGE_AFTER = re.compile(r",\s+\d{1,2}(?:,|\s+(?:years?\s+old|said|says|told)\b)")
 _DESCRIBED_AS_FIRM = re.compile(
     r",\s+the\s+(?:[\w-]+\s+){0,3}?(?:company|firm|group|maker|manufacturer|brand|bank)\b"
+    # ("Deutsche Boerse, the German stock exchange that", "Yangtze Electric Power, the
+    # operator of China's Three Gorges Dam")
+    r"|,\s+the\s+(?:[\w-]+\s+){0,3}?(?:exchange|bourse|operator|retailer|airline|carrier|"
+    r"lender|insurer|carmaker|automaker|miner|producer|utility|conglomerate|broadcaster|"
+    r"publisher|housebuilder|brewer|supermarket|chain|giant|telco|wholesaler)\b"
 )
 # "De Beers, founded in 1888", "De Beers employs": what only a firm is or does
 _FIRM_ONLY_AFTER = re.compile(

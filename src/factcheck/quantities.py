@@ -779,6 +779,11 @@ def _share_unit(pm: re.Match) -> str:
         "percentage_point" if pm.group("pp") else "basis_point")
 
 
+def is_currency_word(words: str) -> bool:
+    """Is `words` a currency written out ("euros", " Swiss francs", "Australian dollars")?"""
+    return " ".join(words.lower().split()) in _CURRENCY_WORDS
+
+
 def _currency_of_word(word: str) -> str:
     """The currency code a _CURRENCY_AFTER word names ("euros", "Swiss  francs")."""
     return _CURRENCY_WORDS[" ".join(word.lower().split())]
