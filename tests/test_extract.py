@@ -6293,3 +6293,20 @@ def test_a_firm_described_by_its_trade_and_sums_named_by_their_currency():
         ("Yangtze Electric Power", "net_income", 3e9),
         ("Yangtze Electric Power", "net_income", 1.4e9),  # (was the metric "yuan", no owner)
     ]
+
+
+def test_he_after_a_named_person_is_the_person_and_months_to_months_are_a_quarter():
+    text = (
+        "WorldCom trial starts\n\n"
+        "Mr Ebbers, former chief executive of phone company WorldCom, is accused of a fraud "
+        "that saw the firm collapse. He has declared his innocence.\n\n"
+        "Under Mr Ebbers' leadership, WorldCom became a $160bn telecoms giant.\n\n"
+        "eBay runs auctions. Net profits rose 44% to $205.4m during October to December, "
+        "from $142m a year earlier."
+    )
+    assert _fields(text, "entity", "value", "period") == [
+        ("WorldCom", 1.6e11, None),  # (was no claim: "He" had made WorldCom a person)
+        ("eBay", 44.0, None),
+        ("eBay", 2.054e8, "per_quarter"),
+        ("eBay", 1.42e8, "per_quarter"),
+    ]

@@ -1988,8 +1988,20 @@ class Attribution:
                 listed = m
             else:
                 listed = None
-        if sentence is not None and self.focus and self.focus not in self.orgs and re.match(
-            r"[\"“]?(?:He|She|His|Her)\b", self.text[sentence.start : sentence.start + 5]
+        if (
+            sentence is not None
+            and self.focus
+            and self.focus not in self.orgs
+            and re.match(
+                r"[\"“]?(?:He|She|His|Her)\b", self.text[sentence.start : sentence.start + 5]
+            )
+            # (not when a person was named just before: "Mr Ebbers ... saw the firm
+            # collapse. He has declared his innocence" is about Mr Ebbers, not WorldCom)
+            and not any(
+                re.search(rf"(?<![\w'’]){re.escape(person)}(?![\w'’])", recent)
+                for recent in [self.text[max(0, sentence.start - 300) : sentence.start]]
+                for person in self.names.persons
+            )
         ):
             self.names.persons.add(self.focus)  # "Nik Storonsky founded Revolut. He is 39 today"
         self.paragraph_known += [

@@ -110,8 +110,10 @@ _QUARTER_WINDOW = (
     r"|\b(?:first|second|third|fourth)-quarter(?:\s+(?:19|20)\d\d)?\b"
     r"|\b(?:first|second|third|fourth)\s+quarter\s+(?:(?:19|20)\d\d\b|(?=[a-z]))"
     r"|\bQ[1-4]\s+(?:(?:19|20)\d\d\s+)?(?=[a-z])"
-    # "for the April-June quarter": three months named
+    # "for the April-June quarter": three months named ("during October to December")
     r"|\b(?:January|April|July|October)[-–](?:March|June|September|December)\s+quarter\b"
+    r"|\b(?:in|during|for|over)\s+(?:the\s+)?(?:January|April|July|October)\s+(?:to|-|–)\s+"
+    r"(?:March|June|September|December)\b"
     r"|\b(?:last|this|past)\s+(?:fiscal\s+|financial\s+)?quarter\b"
     r"|\b(?:three|3)\s+months\b|\b13\s+weeks\b"
 )
@@ -157,7 +159,8 @@ _NO_WINDOW = (
     r"(?:first\s+|last\s+|past\s+|next\s+)?(?!(?:three|3|twelve|12|13|52)\s)(?:\d+|[a-z]+)\s+"
     r"(?:hours|days|weeks|months)\b"
     r"|\b(?:in|during)\s+(?:January|February|March|April|May|June|July|August|September|"
-    r"October|November|December)\b(?!\s+(?:19|20)\d\d)"
+    r"October|November|December)\b"
+    r"(?!\s+(?:19|20)\d\d|\s+(?:to|-|–)\s+(?:March|June|September|December)\b)"
 )
 # "in a busy summer week", "in a typical week"
 _WEEK_WINDOW = (
