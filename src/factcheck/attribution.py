@@ -1753,6 +1753,14 @@ class Attribution:
                 return self._in_focus()  # "That was up 29% on the previous year"
         return None
 
+    def _person_named_before(self, position: int, window: int = 300) -> bool:
+        """Does a known person's name stand in the text just before `position`?"""
+        recent = self.text[max(0, position - window) : position]
+        return any(
+            re.search(rf"(?<![\w'’]){re.escape(person)}(?![\w'’])", recent)
+            for person in self.names.persons
+        )
+
     def carried_focus(self) -> str | None:
         """ "Ford, the US car company, reported higher profits. / Net income for 2004 was
         $3.5bn": a paragraph that has named nobody yet goes on about the organisation the
@@ -1997,11 +2005,7 @@ class Attribution:
             )
             # (not when a person was named just before: "Mr Ebbers ... saw the firm
             # collapse. He has declared his innocence" is about Mr Ebbers, not WorldCom)
-            and not any(
-                re.search(rf"(?<![\w'’]){re.escape(person)}(?![\w'’])", recent)
-                for recent in [self.text[max(0, sentence.start - 300) : sentence.start]]
-                for person in self.names.persons
-            )
+            and not self._person_named_before(sentence.start)
         ):
             self.names.persons.add(self.focus)  # "Nik Storonsky founded Revolut. He is 39 today"
         self.paragraph_known += [

@@ -60,12 +60,12 @@ _IS_AN_ORG_AFTER = re.compile(
 # "said Achebe, 47, who", "Maddon, 66 said": an age after one name
 _AGE_AFTER = re.compile(r",\s+\d{1,2}(?:,|\s+(?:years?\s+old|said|says|told)\b)")
 _DESCRIBED_AS_FIRM = re.compile(
-    r",\s+the\s+(?:[\w-]+\s+){0,3}?(?:company|firm|group|maker|manufacturer|brand|bank)\b"
+    r",\s+the\s+(?:[\w-]+\s+){0,3}?(?:company|firm|group|maker|manufacturer|brand|bank|"
     # ("Deutsche Boerse, the German stock exchange that", "Yangtze Electric Power, the
     # operator of China's Three Gorges Dam")
-    r"|,\s+the\s+(?:[\w-]+\s+){0,3}?(?:exchange|bourse|operator|retailer|airline|carrier|"
-    r"lender|insurer|carmaker|automaker|miner|producer|utility|conglomerate|broadcaster|"
-    r"publisher|housebuilder|brewer|supermarket|chain|giant|telco|wholesaler)\b"
+    r"exchange|bourse|operator|retailer|airline|carrier|lender|insurer|carmaker|automaker|"
+    r"miner|producer|utility|conglomerate|broadcaster|publisher|housebuilder|brewer|"
+    r"supermarket|chain|giant|telco|wholesaler)\b"
 )
 # "De Beers, founded in 1888", "De Beers employs": what only a firm is or does
 _FIRM_ONLY_AFTER = re.compile(
@@ -410,8 +410,8 @@ _INSTITUTION_WORDS = frozenset((
     "Commission", "Council", "Parliament", "Court", "Agency", "Authority", "Space", "Medicines",
     "Food", "Safety", "Broadcasting", "Association", "Federation", "Institute", "Fund",
     "Monetary", "Economic", "Trade", "Stock", "Exchange", "Chamber", "Commerce",
-    "Confederation", "Environment", "Securities", "Markets", "Patent", "Office", "Court",
-    "Justice", "Auditors", "Ombudsman", "Infrastructure", "Reconstruction", "Energy",
+    "Confederation", "Environment", "Securities", "Markets", "Patent", "Office", "Justice",
+    "Auditors", "Ombudsman", "Infrastructure", "Reconstruction", "Energy",
 ))
 # A title opening a name, after any opener ("When President Nestor Kirchner")
 _TITLED = re.compile(
@@ -1633,6 +1633,20 @@ class Names:
         full = self._canonical(name)
         return self._short_of_registered(full) or full
 
+    def _spelled_out(self, short: str, *, earlier: bool) -> str | None:
+        """The full name `short` is the initials of: among the article's full names, or,
+        `earlier`, any name it wrote out before its first "short"."""
+        if not (short.isupper() and 2 <= len(short) <= 5):
+            return None
+        if not earlier:
+            return next((f for f in reversed(self.full_names) if abbreviates(short, f)), None)
+        first = self.text.find(short)
+        candidates = [*reversed(self.full_names), *sorted(self.known, key=len, reverse=True)]
+        return next(
+            (f for f in candidates if abbreviates(short, f) and 0 <= self.text.find(f) < first),
+            None,
+        )
+
     def _short_of_registered(self, name: str) -> str | None:
         """ "Toray Industries, Inc. ... Toray said": a firm introduced by its registered
         name and then called by its first words goes by those words, as readers (and
@@ -1683,23 +1697,20 @@ class Names:
             return self.canonical(self.abbreviations[name])
         if name in self.known_as and self.known_as[name] != name:
             return self.canonical(self.known_as[name])
-        if name.isupper() and 2 <= len(name) <= 5:
-            # "mortgage lender Bradford & Bingley ... B&B said": initials of a name the
-            # article wrote out before it
-            first = self.text.find(name)
-            for full in [*reversed(self.full_names), *sorted(self.known, key=len, reverse=True)]:
-                if abbreviates(name, full) and 0 <= self.text.find(full) < first:
-                    return full
+        # "mortgage lender Bradford & Bingley ... B&B said": initials of a name the article
+        # wrote out before it
+        spelled = self._spelled_out(name, earlier=True)
+        if spelled:
+            return spelled
         if name in self.as_written:
             # "UPS, the United Parcel Service, ...", "Duolingo ... Super Duolingo": the
             # form the article named first stays the name
             return name
         if name.isupper() and f"{name}.com" in self.as_written:
             return f"{name}.com"  # "JD.com from Beijing ... JD made revenue of"
-        if name.isupper() and 2 <= len(name) <= 5:  # "Electronic Arts ... EA reported"
-            for full in reversed(self.full_names):
-                if abbreviates(name, full):
-                    return full
+        spelled = self._spelled_out(name, earlier=False)  # "Electronic Arts ... EA reported"
+        if spelled:
+            return spelled
         for full in reversed(self.full_names):
             # "Teams" -> "Microsoft Teams"; "Epic" -> "Epic Games", "Delta" -> "Delta Air Lines";
             # "The Times" -> "The New York Times"
