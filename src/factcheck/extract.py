@@ -679,11 +679,16 @@ def _converted_in_brackets(text: str, sentence_start: int, start: int) -> bool:
         x.unit not in quantities.CURRENCIES for x in inside
     ):
         return False
+    # the sum before the brackets, maybe with its window between ("3bn yuan in 2004 ($365m")
     window = max(sentence_start, opened - 60)
     head = quantities.parse(text[window:opened])
-    return bool(head) and head[-1].unit in quantities.CURRENCIES and not text[
-        window + head[-1].end : opened
-    ].strip()
+    while head and head[-1].unit == "year":
+        head.pop()
+    return (
+        bool(head)
+        and head[-1].unit in quantities.CURRENCIES
+        and len(text[window + head[-1].end : opened].strip()) <= 20
+    )
 
 
 def _not_a_claim(
@@ -943,13 +948,8 @@ def _not_a_claim(
         return True
     if _THRESHOLD_BEFORE.search(before) and re.match(r"(?:below|under)\b", q.surface):
         return True
-    # "revenue of Rs 2.21 trillion ($26.5 billion)": the same sum converted, no second claim
-    if q.unit in quantities.CURRENCIES and re.search(
-        r"\d(?:[\d.,]*\d)?(?:\s*(?:trillion|billion|million|bn|mn|tn|m|crore|lakh))?\s*\(\s*"
-        r"(?:about\s+|around\s+|roughly\s+|some\s+|nearly\s+)?$",
-        before,
-    ):
-        return True
+    # "revenue of Rs 2.21 trillion ($26.5 billion)", "400m euros ($527.61m; £274.73m)": the
+    # same sum converted, no second claim
     if q.unit in quantities.CURRENCIES and _converted_in_brackets(text, sentence.start, start):
         return True
     if q.unit in quantities.CURRENCIES and (restated := _OR_BEFORE.search(before)):
