@@ -6310,3 +6310,38 @@ def test_he_after_a_named_person_is_the_person_and_months_to_months_are_a_quarte
         ("eBay", 2.054e8, "per_quarter"),
         ("eBay", 1.42e8, "per_quarter"),
     ]
+
+
+def test_wire_copy_sums_restated_in_brackets_sales_and_countries():
+    text = (
+        "Insurers report\n\n"
+        "Marsh posted a $676m (£352m) loss for the last three months of 2004. Shell has "
+        "signed a $6bn (£3.12bn) deal with Qatar.\n\n"
+        "Pure Fishing, the owner of Abu Garcia and Berkley, was sold by Newell Brands to "
+        "Sycamore Partners in 2019 for $1.3bn.\n\n"
+        "Shares in UK Coal fell. UK Coal said it operates 15 deep mines. Reuters also said "
+        "that Mr Lilliu shouted.\n\n"
+        "Yukos was hit. The Commerce Department said the US's deficit with China was $19.6bn "
+        "in November."
+    )
+    assert _fields(text, "entity", "metric", "value") == [
+        ("Marsh", "loss", 6.76e8),  # (was no claim: the brackets hid the noun)
+        ("Shell", "deal", 6e9),
+        ("Pure Fishing", "market_capitalization", 1.3e9),  # (was Berkley, in its appositive)
+        ("UK Coal", "deep_mines", 15.0),  # (was "Coal", then a person: "UK Coal said")
+    ]  # (and the US's deficit no one's: a country's measure)
+
+
+def test_initials_written_as_a_word_and_news_agencies_as_sources():
+    text = (
+        "Tobacco in China\n\n"
+        "British American Tobacco plans to become China's first foreign cigarette maker. "
+        "In July 2004, Bat announced it would build a $1.5bn factory.\n\n"
+        "Former WorldCom boss Bernie Ebbers was involved in the $11bn fraud.\n\n"
+        "Fiat will close a plant, unions told Reuters. The closure means the loss of 800 jobs."
+    )
+    assert _fields(text, "entity", "value") == [
+        ("British American Tobacco", 1.5e9),  # (was "Bat")
+        ("WorldCom", 1.1e10),  # (was "Former WorldCom")
+        ("Fiat", 800.0),  # (not Reuters, who reported it)
+    ]

@@ -514,6 +514,8 @@ _VALUED_BEFORE = re.compile(rf"\bvalu(?:ed|ing|es)\s+(\S.{{0,40}}?)\s+at\s+{_ROU
 # of Xilinx", "Etsy paid $1.6 billion for the app", "took it private in a $2.3 billion deal"
 _BOUGHT = (
     r"(?:bought|buy|buys|buying|acquired|acquire|acquires|acquiring|purchased|snapped\s+up|"
+    # "Yugansk was sold for $9.3bn", "sold its insurance arm Travelers to Metlife for"
+    r"sold|sells|selling|"
     r"took\s+(?:it|them|the\s+\w+)\s+private|taken\s+private|taking\s+it\s+private|"
     # "completed its purchase of the simulation specialist Altair for roughly $10 billion"
     r"(?:purchase|acquisition|takeover)\s+of)"
@@ -588,6 +590,13 @@ _COUNTRY_AS_SUBJECT = re.compile(
     rf"{_PLACE_VERBS}\s+(?:about\s+|around\s+|nearly\s+|over\s+|more\s+than\s+|some\s+|"
     r"roughly\s+)?$",
     re.I,
+)
+# "Turkey's gross domestic output", "the country's massive debt": what a country has
+_COUNTRY_POSSESSIVE = re.compile(
+    r"(?:\b([A-Z][A-Za-z]+)|\b[Tt]he\s+(?:country|nation|economy))['’]s\s+"
+    r"(?:[a-z][\w-]*\s+){0,4}?(?:(?:with|to|from)\s+[A-Z][a-z]+\s+)?(?:-\s+which\s+)?"
+    r"(?:was|were|is|are|stood|rose|fell|grew|hit|reached|totalled|includes|included|of|at|to|by)"
+    r"\s+(?:about\s+|around\s+|nearly\s+|almost\s+|more\s+than\s+|some\s+)?$"
 )
 # ... opening the sentence or a clause
 _CLAUSE_START = re.compile(r"(?:^|[;:]|\b(?:and|now|so|but|while|as|because|where))\s*$")
@@ -1097,6 +1106,16 @@ class Attribution:
         an organisation's."""
         if _COUNTRY_AS_SUBJECT.search(self.text, max(sentence.start, position - 60), position):
             return True  # "while the whole country records around 13 billion UPI payments"
+        owned = _COUNTRY_POSSESSIVE.search(self.text, max(sentence.start, position - 90), position)
+        if owned and (
+            owned.group(1) is None
+            or owned.group(1) in ("US", "UK")
+            or owned.group(1).casefold() in PLACES | COUNTRY_WORDS
+        ) and not any(not n.pronoun and owned.end(1 if owned.group(1) else 0) <= n.start < position
+                      for n in mentions):
+            # "the US's deficit with China was $19.6bn", "the country's massive debt -
+            # which includes $23bn": a country's own measure
+            return True
         for m in _PLACE_SUBJECT.finditer(self.text, sentence.start, position):
             opening = self.text[sentence.start : m.start()]
             if not _CLAUSE_START.search(opening):
@@ -1906,10 +1925,15 @@ class Attribution:
         bought = _BOUGHT_FOR_BEFORE.search(text, lo, position)
         if bought:
             obj_start = bought.start("object")
-            obj = text[obj_start : bought.end("object")]
+            obj_end = bought.end("object")
+            if bought.group().startswith("sel") or bought.group().startswith("sold"):
+                # "sold its insurance arm to Metlife for": the buyer is no object
+                to = re.search(r"\s+to\s", text[obj_start:obj_end])
+                obj_end = obj_start + to.start() if to else obj_end
+            obj = text[obj_start:obj_end]
             # ("StubHub, which viagogo bought from eBay for": the seller is no object)
             passive = re.match(r"\s*(?:by|from)\b", obj)
-            inside = [m for m in named if obj_start <= m.start < bought.end("object")]
+            inside = [m for m in named if obj_start <= m.start < obj_end]
             if inside and not passive:  # "Sega bought Rovio for", "bought the maker X for"
                 return inside[0].name
             lead = len(obj) - len(obj.lstrip())
@@ -1928,6 +1952,10 @@ class Attribution:
                     if m.end <= sentence.start + clause.start()
                     and not _FORMER_NAME_BEFORE.search(text, max(0, m.start - 25), m.start)
                 ]
+                if before and not _RELATIVE_BEFORE.search(head):
+                    # "Pure Fishing, the owner of Abu Garcia and Berkley, was sold by":
+                    # the sentence's subject, past its appositive
+                    return self.subject(before, bought.start()) or before[-1].name
                 if before:
                     return before[-1].name
                 return self._pronoun_target(sentence.start + len(head) - len(head.lstrip()))

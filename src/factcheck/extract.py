@@ -691,6 +691,20 @@ def _converted_in_brackets(text: str, sentence_start: int, start: int) -> bool:
     )
 
 
+_BRACKETS_AFTER = re.compile(r"[^\S\n]*\(([^()\n]{1,60})\)")
+
+
+def _conversion_after(text: str, sentence: Span, q: quantities.Quantity, start: int) -> Span | None:
+    """ "a $676m (£352m) loss", "signed a $6bn (£3.12bn) deal": brackets restating the sum
+    in other currencies, which the words naming it are read past."""
+    if q.unit not in quantities.CURRENCIES:
+        return None
+    brackets = _BRACKETS_AFTER.match(text, number_end(q, start), sentence.end)
+    if brackets is None or not _converted_in_brackets(text, sentence.start, brackets.end(1)):
+        return None
+    return Span(brackets.start(), brackets.end())
+
+
 def _not_a_claim(
     text: str,
     sentence: Span,
@@ -1442,9 +1456,21 @@ def iter_claims(article: Article, vocabulary: Vocabulary) -> Iterator[Claim]:
                     following = found[i + 2] if i + 2 < len(found) else None
                 next_start = sentence.start + following.start if following else sentence.end
                 limit = min(end + METRIC_WINDOW_AFTER, next_start)
+                metric_text = text
+                converted = _conversion_after(text, sentence, q, start)
+                if converted:
+                    # the brackets read as blanks, the metric's words found past them
+                    gap = converted.end - converted.start
+                    metric_text = text[: converted.start] + " " * gap + text[converted.end :]
+                    next_start = next(
+                        (sentence.start + f.start for f in found[i + 1 :]
+                         if sentence.start + f.start >= converted.end),
+                        sentence.end,
+                    )
+                    limit = min(end + gap + METRIC_WINDOW_AFTER, next_start)
                 comparator, low, high, change = _reading(text, sentence, q, start)
                 metric, period, metric_end, named = metric_for(
-                    text, sentence, q, start, end, limit, vocabulary, previous_metric
+                    metric_text, sentence, q, start, end, limit, vocabulary, previous_metric
                 )
                 target = (
                     attribution.acquired(start, end, sentence, mentions)

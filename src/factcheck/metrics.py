@@ -95,10 +95,15 @@ _NUMBER_OF_METRIC = re.compile(
 )
 # "Ubisoft said net bookings fell 17%": a measure reported as changing or standing at
 _REPORTED_METRIC = re.compile(
-    r"\b(?:said|says|reported|reports|announced)\s+(?:that\s+)?(?:its\s+|the\s+)?"
+    # ("reported on Friday that passenger numbers rose 8.1%")
+    r"\b(?:said|says|reported|reports|announced)(?:\s+(?:on|last|this)\s+[A-Z]?[a-z]+)?"
+    r"\s+(?:that\s+)?(?:its\s+|the\s+)?"
     r"((?:[a-z][a-z-]*\s+){0,2}?[a-z][a-z-]*)\s+(?:(?:has|have|had)\s+)?"
     r"(?:rose|grew|fell|sank|slid|shrank|dropped|declined|decreased|increased|jumped|climbed|"
-    r"slumped|surged|totalled|totaled|was|were|stood|reached)(?:\s+(?:at|to|by))?\s*$"
+    r"slumped|surged|totalled|totaled|was|were|stood|reached|"
+    # "losses had deepened to £51.6m in 2004", "profits more than doubled to"
+    r"deepened|widened|narrowed|halved|doubled|tripled|trebled|soared|plunged|tumbled)"
+    r"(?:\s+in\s+(?:19|20)\d\d)?(?:\s+(?:at|to|by))?\s*$"
 )
 # "Platzi grew its paying students by 40%", "cut its workforce by 10%": the measure a
 # change verb acts on

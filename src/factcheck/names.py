@@ -196,7 +196,9 @@ _WITH_THE = frozenset(_WORDS["with_the"])
 _PLACE_BEFORE = re.compile(
     # ("come to Pinterest" is a visit to a site, not to a place)
     # ("log in to Roblox" is a sign-in, not a trip)
-    r"\b(?:in|across|throughout|outside|within|(?<!come\s)(?<!came\s)(?<!comes\s)"
+    # ("Shares in UK Coal", "a 25% stake in Tube Lines": a firm owned in part)
+    r"\b(?:(?<![Ss]hares\s)(?<!stake\s)(?<!stakes\s)(?<!holding\s)in|"
+    r"across|throughout|outside|within|(?<!come\s)(?<!came\s)(?<!comes\s)"
     r"(?<!log\sin\s)(?<!logs\sin\s)(?<!sign\sin\s)"
     # ("belongs to Expedia Group" is an owner)
     r"(?<!belong\s)(?<!belongs\s)(?<!belonged\s)(?<!belonging\s)"
@@ -914,6 +916,29 @@ def _without_home_town(words: list[str]) -> list[str]:
     return words
 
 
+# News agencies, named in a story as its source: "told Reuters", "Interfax reported"
+_NEWS_AGENCY = re.compile(
+    r"Reuters|Associated\s+Press|AP|AFP|Agence\s+France[- ]Presse|Bloomberg|Dow\s+Jones"
+    r"(?:\s+Newswires)?|Interfax|Itar-Tass|Tass|Xinhua|Kyodo|Yonhap|RIA\s+Novosti|Press\s+Association|"
+    r"PTI|Press\s+Trust\s+of\s+India|Anadolu|ANSA|dpa|Prime-Tass"
+)
+_TOLD_BEFORE = re.compile(
+    r"\b(?:told|to|by|from|according\s+to|quoted\s+by|reported\s+by|cited\s+by)\s+"
+    r"(?:the\s+)?$",
+    re.I,
+)
+_REPORTED_AFTER = re.compile(
+    r"[^\S\n]+(?:news\s+agency|newswires?|(?:also\s+)?(?:said|says|reported|reports)\s+that|quoted|cited)\b"
+)
+
+
+# Capitalised words in a row, small linking words allowed: "British American Tobacco",
+# "Bank of England"
+_CAPITALISED_RUN = re.compile(
+    r"(?<![\w'’-])[A-Z][\w'’-]*(?:[^\S\n]+(?:(?:of|and|&)[^\S\n]+)?[A-Z][\w'’-]*){1,4}"
+)
+
+
 def _initials(name: str) -> str:
     return "".join(w[0] for w in name.split() if w[:1].isupper())
 
@@ -1516,7 +1541,8 @@ class Names:
                 # ("China Mobile"), when the word names no organisation on its own
                 and not (
                     len(words) == 2
-                    and words[0].casefold() in COUNTRY_WORDS
+                    # ("UK Coal", "US Airways")
+                    and (words[0].casefold() in COUNTRY_WORDS or words[0] in ("UK", "US"))
                     and words[1] not in _NOT_NAMES
                     and words[1].casefold() not in PLACES | COUNTRY_WORDS
                     and not self.vocabulary.entity(words[1])
@@ -1554,6 +1580,8 @@ class Names:
             return False  # "2. Martin Marietta": a list's entry is a firm, first name or not
         if "&" in name or (len(words) > 1 and self._common_plural(words[-1])):
             return False  # "P&O Ferries wrote its new app": a firm's name
+        if len(words) > 1 and (words[0] in ("UK", "US") or words[0].casefold() in COUNTRY_WORDS):
+            return False  # "UK Coal said", "China Mobile said": a country opens no person's name
         if _ORG_NOUN_BEFORE.search(self.text, max(0, start - 40), start):
             # "mortgage lender Bradford & Bingley and housebuilder George Wimpey": a firm's
             # noun as its title (not "the B corporation Andy Hunter launched")
@@ -1635,13 +1663,21 @@ class Names:
 
     def _spelled_out(self, short: str, *, earlier: bool) -> str | None:
         """The full name `short` is the initials of: among the article's full names, or,
-        `earlier`, any name it wrote out before its first "short"."""
+        `earlier`, any name it wrote out before its first "short" (also in the house
+        style that writes initials as a word: "British American Tobacco ... Bat said")."""
+        first = self.text.find(short)
+        candidates: list[str] = []
+        if earlier and 3 <= len(short) <= 5 and short.istitle() and short.isalpha():
+            short = short.upper()
+            # (the full name may stand where no figure made it read)
+            candidates = [
+                m.group() for m in _CAPITALISED_RUN.finditer(self.text, 0, max(first, 0))
+            ]
         if not (short.isupper() and 2 <= len(short) <= 5):
             return None
         if not earlier:
             return next((f for f in reversed(self.full_names) if abbreviates(short, f)), None)
-        first = self.text.find(short)
-        candidates = [*reversed(self.full_names), *sorted(self.known, key=len, reverse=True)]
+        candidates += [*reversed(self.full_names), *sorted(self.known, key=len, reverse=True)]
         return next(
             (f for f in candidates if abbreviates(short, f) and 0 <= self.text.find(f) < first),
             None,
@@ -2406,6 +2442,10 @@ class Names:
             return True  # "floated on London's AIM market": a market, not a firm
         if _LISTED_ON_BEFORE.search(before) and _EXCHANGE_NAME.fullmatch(text, start, end):
             return True  # "went public on Nasdaq at a valuation of": where, not who
+        if _NEWS_AGENCY.fullmatch(text, start, end) and (
+            _TOLD_BEFORE.search(before) or _REPORTED_AFTER.match(text, end)
+        ):
+            return True  # "told Reuters", "Reuters also said that": who reported, not who did
         if _BODY_NAME.search(text, start, end) and not (
             _BODY_NAME.match(text, start) and _BODY_WORD_OPENS_FIRM.fullmatch(text, start, end)
         ):
