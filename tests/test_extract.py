@@ -6345,3 +6345,16 @@ def test_initials_written_as_a_word_and_news_agencies_as_sources():
         ("WorldCom", 1.1e10),  # (was "Former WorldCom")
         ("Fiat", 800.0),  # (not Reuters, who reported it)
     ]
+
+
+def test_a_sale_told_with_it_and_a_total_counted_over_a_year_between_noun_and_verb():
+    text = (
+        "Oil firms\n\n"
+        "Yugansk was auctioned to help pay off unpaid taxes. It was bought for $9.4bn by a "
+        "previously-unknown group.\n\n"
+        "Ford reported results. At Ford, total vehicle unit sales in 2004 were 6,798,000."
+    )
+    assert _fields(text, "entity", "value", "period") == [
+        ("Yugansk", 9.4e9, None),  # (was no claim: "It" opened the sentence)
+        ("Ford", 6.798e6, "per_year"),  # (was no claim: "in 2004" stood before "were")
+    ]

@@ -1980,7 +1980,10 @@ class Attribution:
     def _pronoun_target(self, position: int) -> str | None:
         """What "it", "the app", "the Utah company" means after a buyer's verb: the
         organisation the section or paragraph is about (not the buyer, the subject)."""
-        if not re.match(r"(?:it|them|its|the\s+[\w-]+(?:\s+[\w-]+)?)\b", self.text[position:]):
+        # ("It was bought for $9.4bn by": a sentence's opening "It" too)
+        if not re.match(
+            r"(?:[Ii]t|them|its|the\s+[\w-]+(?:\s+[\w-]+)?)\b", self.text[position:]
+        ):
             return None
         return self.section(position) or self.paragraph_focus or self._in_focus()
 

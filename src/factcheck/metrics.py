@@ -80,10 +80,12 @@ _VERB_ONLY = re.compile(
     r"\s*(?:(?:has|have|had)\s+)?(?:[a-z]+ed|rose|grew|fell|sank|hit)(?:\s+(?:to|by))?\s*"
 )
 _PLAIN_SUBJECT_METRIC = re.compile(
-    r"^\s*(?:(?:while|and|but|whereas|although|as)\s+)?(?:the\s+)?((?:[A-Z][a-z-]*\s+|[a-z][a-z-]*\s+)?(?:[a-z][a-z-]*\s+){0,2}?"
+    r"^\s*(?:(?:while|and|but|whereas|although|as)\s+)?(?:the\s+)?((?:[A-Z][a-z-]*\s+|[a-z][a-z-]*\s+)?(?:[a-z][a-z-]*\s+){0,3}?"
     r"[a-z][a-z-]*)\s+"
+    # ("Total company vehicle unit sales in 2004 were 6,798,000": the window between)
+    r"(?:in\s+(?:19|20)\d\d\s+)?"
     r"(?:(?:has|have|had|was|were)\s+)?"
-    r"(?:[a-z]+ed|rose|grew|fell|hit|stood|came|totalled|sank|lost|slid|shrank)"
+    r"(?:[a-z]+ed|rose|grew|fell|hit|stood|came|totalled|sank|lost|slid|shrank|(?<=\d\d\s)were)"
     r"(?:\s+(?:at|to|by))?\s*$"
 )
 # "The number of active cards in Poland and abroad reached 2.1 million": what is counted
