@@ -134,6 +134,24 @@ def test_wrapped_lines_join_and_list_items_stand_alone(tmp_path):
     ]
 
 
+def test_text_copied_from_a_web_page_keeps_a_paragraph_or_heading_per_line(tmp_path):
+    long = "Zomato is a food company founded in 2008 that serves more than 23 countries " * 2
+    path = tmp_path / "copied.txt"
+    path.write_text(
+        "Case studies\nThree real world case studies follow, each about one company.\n"
+        f"Machine Learning Case Studies\nZomato\n{long.strip()}.\nIt works with 200,000 "
+        "restaurants.\n",
+        encoding="utf-8",
+    )
+    assert paragraphs(read_article(path).text)[1:] == [
+        "Three real world case studies follow, each about one company.",
+        "Machine Learning Case Studies",  # (was one name: "... Case Studies Zomato Zomato")
+        "Zomato",
+        long.strip() + ".",
+        "It works with 200,000 restaurants.",
+    ]
+
+
 def test_table_rows_keep_their_lines(tmp_path):
     path = tmp_path / "table.txt"
     path.write_text(

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import codecs
 import hashlib
+import itertools
 import json
 import os
 import re
@@ -549,16 +550,52 @@ def _text_paragraphs(text: str, *, markdown: bool) -> list[str]:
         current.append(line)
     close()
     paragraphs = []
-    for block in blocks:
-        # a table ("Company | Users | Founded" and its rows) keeps one row a line
-        table = len(block) > 1 and all("|" in line for line in block)
-        lines = block if table else [" ".join(block)]
-        if markdown:
-            lines = [_strip_markdown(line) for line in lines]
-        paragraph = "\n".join(_normalise_space(line) for line in lines)
-        if paragraph:
-            paragraphs.append(paragraph)
+    for whole in blocks:
+        # a table ("Company | Users | Founded" and its rows, maybe under a heading line)
+        # keeps one row a line
+        for table, run in itertools.groupby(whole, key=lambda line: "|" in line):
+            run = list(run)
+            table = table and len(run) > 1
+            for block in [run] if table else _line_paragraphs(run):
+                lines = block if table else [" ".join(block)]
+                if markdown:
+                    lines = [_strip_markdown(line) for line in lines]
+                paragraph = "\n".join(_normalise_space(line) for line in lines)
+                if paragraph:
+                    paragraphs.append(paragraph)
     return paragraphs
+
+
+# Lines longer than this are not hard-wrapped prose: each is a paragraph of its own.
+_WRAP_WIDTH = 100
+_LINE_END = re.compile(r"[.!?:;,]['\"”’)\]]*\s*$")
+
+
+def _line_paragraphs(block: list[str]) -> list[list[str]]:
+    """A block's lines grouped into paragraphs. Text copied from web pages puts one
+    paragraph or heading on each line with no blank line between ("Case Studies /
+    Zomato / Zomato is a food company ..."), where hard-wrapped prose continues a
+    sentence on the next line: long lines, and short heading-like lines before a
+    capital, end a paragraph."""
+    if len(block) == 1:
+        return [block]
+    longest = max(len(line.strip()) for line in block)
+    groups: list[list[str]] = [[]]
+    for i, line in enumerate(block):
+        groups[-1].append(line)
+        if i + 1 == len(block):
+            break
+        stripped = line.strip()
+        following = block[i + 1].lstrip()
+        heading = (
+            len(stripped) <= 60
+            and len(stripped) < 0.6 * longest
+            and not _LINE_END.search(stripped)
+            and following[:1].isupper()
+        )
+        if longest > _WRAP_WIDTH or heading:
+            groups.append([])
+    return [g for g in groups if g]
 
 
 def _strip_markdown(text: str) -> str:
