@@ -24,9 +24,10 @@ import tempfile
 from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
-sys.path.insert(0, str(HERE.parent / "tests"))
+sys.path.insert(0, str(HERE))
 
-import claim_scoring  # noqa: E402  (the tests' scorer, one definition of a match)
+import gold_sets  # noqa: E402  (staging and reporting shared with bench_pages.py)
+from gold_sets import claim_scoring  # noqa: E402
 
 from factcheck.articles import read_article  # noqa: E402
 
@@ -43,31 +44,10 @@ def _symbols(text: str) -> str:
     return text
 
 
-def _stage(reader: Path, dataset: Path, into: Path) -> list[str]:
-    """Copy the reader's articles from the dataset beside its gold; return the skipped."""
-    skipped = []
-    into.mkdir(parents=True)
-    for gold in sorted(reader.glob("*.gold.csv")):
-        number = gold.name.removeprefix("bbc-business-").removesuffix(".gold.csv")
-        source = dataset / f"{number}.txt"
-        if not source.exists():
-            skipped.append(f"{number} (not in the dataset copy)")
-            continue
-        text = _symbols(source.read_bytes().decode("utf-8", errors="replace"))
-        quotes = [row["quote"] for row in claim_scoring.csv.DictReader(gold.open(encoding="utf-8"))]
-        if any(q not in text for q in quotes):
-            skipped.append(f"{number} (a gold quote is not in this copy)")
-            continue
-        (into / f"bbc-business-{number}.txt").write_text(text, encoding="utf-8")
-        (into / gold.name).write_text(gold.read_text(encoding="utf-8"), encoding="utf-8")
-    return skipped
-
-
-def _line(label: str, score: claim_scoring.Score) -> str:
-    matched = len(score.matched)
-    gold, found = matched + len(score.missed), matched + len(score.extra)
-    return (f"  {label:18s} P {matched / max(1, found):.3f}  R {matched / max(1, gold):.3f}  "
-            f"(matched {matched}, gold {gold}, found {found})")
+def _dataset_text(dataset: Path, gold: Path) -> Path:
+    """The dataset's file for a gold file: bbc-business-004.gold.csv -> 004.txt."""
+    number = gold.name.removeprefix("bbc-business-").removesuffix(".gold.csv")
+    return dataset / f"{number}.txt"
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -80,24 +60,15 @@ def main(argv: list[str] | None = None) -> int:
         print("No dataset: pass the BBC News dataset's business/ folder (001.txt ... 510.txt).")
         return 0
     readers = sorted(p for p in GOLD.iterdir() if p.is_dir() and p.name != "second-reader-C")
-    total = claim_scoring.Score([], [], [])
     with tempfile.TemporaryDirectory() as tmp:
-        for reader in readers:
-            folder = Path(tmp) / reader.name
-            skipped = _stage(reader, args.dataset, folder)
-            score = claim_scoring.score_folder(folder, args.lenient)
-            note = f"  skipped: {', '.join(skipped)}" if skipped else ""
-            print(_line(reader.name, score) + note)
-            for part in ("matched", "missed", "extra"):
-                getattr(total, part).extend(getattr(score, part))
-            if args.verbose:
-                for g in score.missed:
-                    print(f"      miss  {g.article[-3:]} {g.entity} {g.value:g} {g.comparator} "
-                          f"{g.period} | {g.quote}")
-                for name, c in score.extra:
-                    print(f"      extra {name[-3:]} {c.entity} {c.value:g} {c.comparator} "
-                          f"{c.period} | {c.quote}")
-        print(_line("all readers", total))
+        gold_sets.score_readers(
+            readers,
+            lambda gold: _dataset_text(args.dataset, gold),
+            Path(tmp),
+            convert=_symbols,
+            lenient=args.lenient,
+            verbose=args.verbose,
+        )
         second = GOLD / "second-reader-C"
         folder = Path(tmp) / "C2"
         pairs = []
@@ -109,7 +80,7 @@ def main(argv: list[str] | None = None) -> int:
                     claims = claim_scoring.gold_as_claims(second / path.name, article)
                     pairs.append((path.stem, claim_scoring.load_gold(path, article), claims))
         if pairs:
-            print(_line("reader C vs C2", claim_scoring.score(pairs, args.lenient))
+            print(gold_sets.line("reader C vs C2", claim_scoring.score(pairs, args.lenient))
                   + f"  ({len(pairs)} articles both read)")
     return 0
 

@@ -6358,3 +6358,21 @@ def test_a_sale_told_with_it_and_a_total_counted_over_a_year_between_noun_and_ve
         ("Yugansk", 9.4e9, None),  # (was no claim: "It" opened the sentence)
         ("Ford", 6.798e6, "per_year"),  # (was no claim: "in 2004" stood before "were")
     ]
+
+
+def test_web_page_shapes_officers_sources_and_question_headings():
+    text = (
+        "Uber and WhatsApp facts\n\n"
+        "Earlier this month, WhatsApp CEO Jan Koum announced that the service is used by "
+        "more than 900 million people.\n\n"
+        "According to Wired, WhatsApp had 35 engineers when the company was acquired by "
+        "Facebook.\n\n"
+        "Dara Khosrowshahi saw Expedia's annual revenue double under his leadership.\n\n"
+        ":: Where does Uber operate?\n\n"
+        "The company, which is based in San Francisco, operates in 76 countries."
+    )
+    assert _fields(text, "entity", "value") == [
+        ("WhatsApp", 9e8),  # (was "WhatsApp CEO Jan Koum")
+        ("WhatsApp", 35.0),  # (was Facebook: "to Wired, WhatsApp" read as a place)
+        ("Uber", 76.0),  # (was Expedia: the question heading names who the answer is about)
+    ]

@@ -261,7 +261,9 @@ _PLACE_COMPOUND_REST = re.compile(
     r"[^\S\n][A-Z][a-z]+-(?:based|listed|born|headquartered|registered)\b"
 )
 _PLACE_CHAIN = re.compile(
-    r"(?:\b(?:in|across|throughout|outside|within|to|from)\s+(?:the\s+)?|-based\s+)"
+    # ("According to Wired, WhatsApp had": a source, then the subject)
+    r"(?:\b(?:in|across|throughout|outside|within|(?<![Aa]ccording\s)to|from)\s+(?:the\s+)?"
+    r"|-based\s+)"
     # (not a time: "In the three months to June, Adidas revenue rose", "In Q3, Adidas")
     r"(?!(?:January|February|March|April|May|June|July|August|September|October|November|"
     r"December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Q[1-4]|H[12]|FY\d*)\b)"
@@ -932,6 +934,19 @@ _REPORTED_AFTER = re.compile(
 )
 
 
+# Words opening a question, capitalised as its first word ("Where does Uber operate?")
+_QUESTION_WORDS = frozenset(word_list(
+    "Where When Why How What Who Which Whose Is Are Was Were Does Do Did Can Could Will "
+    "Would Should Has Have Had"
+))
+_QUESTION_OPENING = re.compile(rf"^(?:{'|'.join(sorted(_QUESTION_WORDS))})\s+")
+# An officer's title between a firm's name and a person's ("WhatsApp CEO Jan Koum")
+_ROLE_WORDS = frozenset((
+    "CEO", "CFO", "CTO", "COO", "CIO", "CMO", "Chairman", "Chairwoman", "Founder",
+    "Co-founder", "Cofounder", "Boss",
+))
+
+
 # Capitalised words in a row, small linking words allowed: "British American Tobacco",
 # "Bank of England"
 _CAPITALISED_RUN = re.compile(
@@ -1170,8 +1185,11 @@ class Names:
             heading = self._heading(paragraph)
             whole = text[paragraph[0].start : paragraph[-1].end] if paragraph else ""
             if heading is None and _looks_like_heading(whole):
-                # "## 4. Twitch and Hulu", "So, should you use it?": the named section ends
-                heading = Mention(paragraph[0].start, paragraph[0].start, "")
+                # "## 4. Twitch and Hulu", "So, should you use it?": the named section ends;
+                # ":: How many Uber drivers are there?": the section is about the one named
+                heading = self._asked_about(paragraph[0].start, paragraph[-1].end) or Mention(
+                    paragraph[0].start, paragraph[0].start, ""
+                )
             if heading is not None and heading.name.startswith(
                 self.known_as.get(heading.name, heading.name) + " "
             ):
@@ -1241,6 +1259,26 @@ class Names:
                             first = re.search(rf"(?<![\w-]){re.escape(surname)}\b", text)
                             if not (first and first.start() < m.start()):
                                 self.persons.add(surname)
+
+    def _asked_about(self, start: int, end: int) -> Mention | None:
+        """The one organisation a heading asked as a question names ("Where does Uber
+        operate?"), if it names exactly one."""
+        if not self.text[start:end].rstrip().endswith("?"):
+            return None
+        found = {
+            (m.start(), m.end(), name)
+            for m in NAME.finditer(self.text, start, end)
+            # ("Does Uber use Python?": the question's verb opens no name)
+            for name in [self.clean(_QUESTION_OPENING.sub("", m.group()))]
+            if name
+            and name not in _QUESTION_WORDS
+            and name not in TECHNOLOGIES
+            and name.casefold() not in PLACES | COUNTRY_WORDS
+        }
+        if len({name for _, _, name in found}) != 1:
+            return None
+        first, last, name = min(found)
+        return Mention(first, last, name)
 
     def _numbered_names(self) -> Iterator[str]:
         """Names with a number in them that the article tells as a firm somewhere: by
@@ -1372,6 +1410,14 @@ class Names:
         # the full stop of a sentence is no part of a name, but "L.P." keeps its own
         words = (name if re.search(r"\b[A-Za-z]\.[A-Za-z]\.$", name) else name.rstrip(".")).split()
         registered = False  # written with its legal form
+        role = next((i for i, w in enumerate(words[1:-1], 1) if w in _ROLE_WORDS), None)
+        if role is not None and len(words) - role - 1 in (2, 3):
+            # "WhatsApp CEO Jan Koum": the firm, then its officer's title and name
+            self.persons.add(" ".join(words[role + 1 :]))
+            self.persons.add(words[-1])
+            words = words[:role]
+        if len(words) > 1 and words[-1] in _ROLE_WORDS:
+            words = words[:-1]  # "as the WhatsApp CEO keyed": the firm whose officer it is
         while words and words[0].rstrip(",.") in _LEGAL_STEMS:
             # "Brother Industries, Ltd. of Nagoya", "thyssenkrupp nucera AG & Co. KGaA": a
             # legal form ends the name before it and opens none ("Co., Ltd. Nippon Paint
