@@ -6376,3 +6376,16 @@ def test_web_page_shapes_officers_sources_and_question_headings():
         ("WhatsApp", 35.0),  # (was Facebook: "to Wired, WhatsApp" read as a place)
         ("Uber", 76.0),  # (was Expedia: the question heading names who the answer is about)
     ]
+
+
+def test_statistics_headings_name_their_firm_and_adjectives_open_no_name():
+    text = (
+        "Airbnb numbers\n\n"
+        "Key Airbnb Statistics\n\n"
+        "It has over 4 million hosts.\n\n"
+        "Corporate revenue for the second quarter of 2023 totaled $2.484 billion."
+    )
+    assert _fields(text, "entity", "value") == [
+        ("Airbnb", 4e6),  # (was "Key Airbnb Statistics")
+        ("Airbnb", 2.484e9),  # (was "Corporate")
+    ]

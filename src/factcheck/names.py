@@ -934,6 +934,17 @@ _REPORTED_AFTER = re.compile(
 )
 
 
+# How adjectives end ("Corporate", "Annual", "Organic", "Consolidated"), unlike the firms
+# a sentence may open on before a verb ("Barclays employs", "Adobe generated")
+_ADJECTIVE_ENDINGS = ("ate", "al", "ic", "ive", "ous", "ed", "ent", "ant", "ary", "ful", "ly")
+# The lower-case words right after a name
+_LOWER_WORDS_AFTER = re.compile(r"[^\S\n]+([a-z][a-z-]*(?:[^\S\n]+[a-z][a-z-]*){0,2})")
+# Words that make a heading a topic about the name before them, never part of a name
+_TOPIC_WORDS = frozenset(word_list(
+    "Statistics Stats Facts Figures Numbers Demographics Trends Milestones Timeline Fact "
+    "History Profile"
+))
+_TOPIC_LEADS = frozenset(word_list("Key Top Important Interesting General Latest Essential"))
 # Words opening a question, capitalised as its first word ("Where does Uber operate?")
 _QUESTION_WORDS = frozenset(word_list(
     "Where When Why How What Who Which Whose Is Are Was Were Does Do Did Can Could Will "
@@ -1387,8 +1398,18 @@ class Names:
         common = (cleaned.endswith("ing") and self.written_lower(cleaned.split()[0])) or (
             " " in cleaned and self.written_lower(cleaned)
         )
-        # ("7. Snap Finance", "Tata Consumer Products": a name, then a section word)
         words = cleaned.split()
+        if _TOPIC_WORDS.intersection(words) and self.text.count(cleaned) == 1:
+            # "Airbnb Booking Statistics", "Key Netflix Statistics", "Uber Facts": a topic
+            # heading about the name in it (not "Open Food Facts", which the body names)
+            kept: list[str] = []
+            for word in words:
+                if word in _TOPIC_WORDS or (kept and self.written_lower(word)):
+                    break
+                if kept or not (word in _TOPIC_LEADS or self.written_lower(word)):
+                    kept.append(word)
+            return Mention(m.start(1), m.end(1), " ".join(kept))
+        # ("7. Snap Finance", "Tata Consumer Products": a name, then a section word)
         named = words[0] not in _SECTION_WORDS and not self.written_lower(words[0])
         section = _SECTION_WORDS.intersection(words) and not (
             start > 0 and len(words) <= 4 and named
@@ -2474,6 +2495,29 @@ class Names:
             and not self.written_lower(name)
         )
 
+    def _adjective_before_measure(self, start: int, end: int, sentence: Span) -> bool:
+        """A word written nowhere else, capitalised only by opening the sentence, before a
+        measure the vocabulary names: an adjective, not a firm ("Corporate revenue")."""
+        word = self.text[start:end]
+        if (
+            " " in word
+            or not word[1:].islower()  # ("PayPal employs": a brand's capitals)
+            or not word.lower().endswith(_ADJECTIVE_ENDINGS)
+            or not starts_sentence(self.text, sentence.start, start)
+        ):
+            return False
+        if self.vocabulary.entity(word) or len(
+            re.findall(rf"(?<![\w'’-]){re.escape(word)}(?![\w'’-])", self.text)
+        ) > 1:
+            return False
+        after = _LOWER_WORDS_AFTER.match(self.text, end)
+        if after is None:
+            return False
+        words = after.group(1).split()
+        return any(
+            self.vocabulary.metric_for_phrase(" ".join(words[:n])) for n in range(len(words), 0, -1)
+        )
+
     def excluded(self, start: int, end: int, sentence: Span, vocab: bool) -> bool:
         text = self.text
         before = text[max(sentence.start, start - 60) : start]
@@ -2486,6 +2530,8 @@ class Names:
             return True  # "buying old CDs and DVDs", "PDFs": a plural of common things
         if re.match(r"[^\S\n]+(?:market|index)\b", text[end : end + 8]):
             return True  # "floated on London's AIM market": a market, not a firm
+        if self._adjective_before_measure(start, end, sentence):
+            return True  # "Corporate revenue for the second quarter totaled $2.484 billion"
         if _LISTED_ON_BEFORE.search(before) and _EXCHANGE_NAME.fullmatch(text, start, end):
             return True  # "went public on Nasdaq at a valuation of": where, not who
         if _NEWS_AGENCY.fullmatch(text, start, end) and (
