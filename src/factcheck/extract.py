@@ -206,11 +206,14 @@ _ESTIMATED_AT_BEFORE = re.compile(r"\b(?:estimated|reckoned|thought)\s+at\s+$", 
 _CROSSING_BEFORE = re.compile(
     r"\b(?:passed|passing|surpassed|surpassing|crossed|crossing|topped|exceeded|broke|"
     r"cleared|eclipsed|pass|surpass|cross|top|exceed|passes|surpasses|clears|"
-    r"(?:gone|went|goes|going)\s+past)\s+(?:the\s+)?$"
+    r"(?:gone|went|goes|going)\s+past)\s+(?:the\s+)?"
+    # "passed the milestone of five billion trips", "crossed the 100 million mark"
+    r"(?:(?:milestone|mark|threshold|landmark)\s+of\s+)?$"
     # "climbed past half a billion"
     r"|\b(?:went|got|grew|rose|climbed|pushed|moved|jumped|is|was|now|well)\s+past\s+$",
     re.I,
 )
+_MILESTONE_BEFORE = re.compile(r"\b(?:milestone|landmark)\s+of\s+$", re.I)
 _PHRASAL_OVER = re.compile(
     r"\b(?:handed|hands|handing|turned|turns|turning|took|takes|taking|signed|signs|"
     # "members spread over 190 countries": across, not more than
@@ -1636,7 +1639,11 @@ def iter_claims(article: Article, vocabulary: Vocabulary) -> Iterator[Claim]:
                     metric = f"{metric}_change"
                 quote_end = max(end, metric_end)
                 period = (q.period if period is None else period) or None
-                if period is None and is_flow_claim(
+                if period is None and not _MILESTONE_BEFORE.search(
+                    # "passed the milestone of five billion trips earlier this year": a
+                    # running total crossed then, not a year's flow
+                    text, max(sentence.start, start - 40), start
+                ) and is_flow_claim(
                     vocabulary,
                     metric,
                     q.unit,

@@ -2557,6 +2557,17 @@ class Names:
             and _QUOTED_TITLE_NOUN.match(text, end + 1)
         ):
             return True
+        # "have used 'Your Top Songs' and 'Spotify Wrapped' features": titles of
+        # features, quoted wherever the article writes them
+        if (
+            text[start - 1 : start] in ("'", "‘", '"', "“")
+            and text[end : end + 1] in ("'", "’", '"', "”")
+            and " " in text[start:end]
+            and not re.search(
+                rf"(?<![\w'‘\"“]){re.escape(text[start:end])}(?![\w'’\"”])", text
+            )
+        ):
+            return True
         # "in the Mid-Continent, Southwest and Rocky Mountain regions": regions' names
         if _REGIONS_AFTER.match(text, end):
             return True
