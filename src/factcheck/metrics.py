@@ -90,7 +90,9 @@ _PLAIN_SUBJECT_METRIC = re.compile(
 )
 # "The number of active cards in Poland and abroad reached 2.1 million": what is counted
 _NUMBER_OF_METRIC = re.compile(
-    r"\b[Tt]he\s+(?:total\s+)?number\s+of\s+((?:[a-z][\w-]*\s+){0,2}?[a-z][\w-]*)"
+    # ("The average number of active viewers is over 2.5 million")
+    r"\b[Tt]he\s+(?:total\s+|average\s+|yearly\s+|annual\s+|monthly\s+|daily\s+)?"
+    r"number\s+of\s+((?:[a-z][\w-]*\s+){0,2}?[a-z][\w-]*)"
     r"(?:\s+(?:in|at|on|across|worldwide|globally)\b[^,.;:]{0,30}?)?\s+"
     r"(?:(?:has|have|had)\s+)?(?:rose|grew|fell|dropped|climbed|jumped|increased|reached|stood|"
     r"hit|passed|topped|exceeded|was|is|came)(?:\s+(?:at|to|by))?\s*$"
