@@ -937,6 +937,10 @@ _REPORTED_AFTER = re.compile(
 # How adjectives end ("Corporate", "Annual", "Organic", "Consolidated"), unlike the firms
 # a sentence may open on before a verb ("Barclays employs", "Adobe generated")
 _ADJECTIVE_ENDINGS = ("ate", "al", "ic", "ive", "ous", "ed", "ent", "ant", "ary", "ful", "ly")
+# Initials in brackets after a name ("Amazon Web Services (AWS)", "Gross Merchandise Value
+# (GMV)")
+_BRACKETED_AFTER = re.compile(r"[^\S\n]*\(([A-Z]{2,6})\)")
+_COUNTRY_INITIALS = frozenset(("UK", "US", "USA", "EU", "UN"))  # "Argent Energy (UK) Limited"
 # The lower-case words right after a name
 _LOWER_WORDS_AFTER = re.compile(r"[^\S\n]+([a-z][a-z-]*(?:[^\S\n]+[a-z][a-z-]*){0,2})")
 # Words that make a heading a topic about the name before them, never part of a name
@@ -2530,6 +2534,9 @@ class Names:
             return True  # "buying old CDs and DVDs", "PDFs": a plural of common things
         if re.match(r"[^\S\n]+(?:market|index)\b", text[end : end + 8]):
             return True  # "floated on London's AIM market": a market, not a firm
+        term = _BRACKETED_AFTER.match(text, end)
+        if term and term.group(1) in _NOT_NAMES - _COUNTRY_INITIALS:
+            return True  # "Gross Merchandise Value (GMV)": a measure, spelt out
         if self._adjective_before_measure(start, end, sentence):
             return True  # "Corporate revenue for the second quarter totaled $2.484 billion"
         if _LISTED_ON_BEFORE.search(before) and _EXCHANGE_NAME.fullmatch(text, start, end):
