@@ -608,7 +608,9 @@ _OWNERS_PART_AFTER = re.compile(
     rf"['’]s[^\S\n]+(?:[\w-]+[^\S\n]+){{0,3}}?(?:{ORG_NOUNS}|unit|arm|division|brand)s?"
     r"[^.;\n]{0,40}?,[^\S\n]+(?:[a-z]+ing|with)\b"
 )
-_OF_RIGHT_AFTER = re.compile(r"[^\S\n]+of[^\S\n]+(?:the[^\S\n]+)?")
+_OF_RIGHT_AFTER = re.compile(
+    r"((?:[^\S\n]+[a-z][\w-]*){1,3})?[^\S\n]+of[^\S\n]+(?:the[^\S\n]+)?"
+)
 _OWNS_NOUN_AFTER = re.compile(r"['’]s\b|[^\S\n]+(?:[a-z]+[^\S\n]+)?[a-z]+s\b")
 _PREPOSITION_BEFORE = re.compile(
     r"\b(?:for|to|from|with|by|at|on|of|into|than|during|against|"
@@ -1710,8 +1712,9 @@ class Attribution:
             # "361 million of Spotify's monthly users", "Just 2% of Uber drivers": the
             # owner of what the number counts, right after it
             or (
-                _OF_RIGHT_AFTER.fullmatch(self.text, end, m.start)
-                and _OWNS_NOUN_AFTER.match(self.text, m.end) is not None
+                (of := _OF_RIGHT_AFTER.fullmatch(self.text, end, m.start)) is not None
+                # ("286 million monthly active users of Spotify": the noun between)
+                and (of.group(1) or _OWNS_NOUN_AFTER.match(self.text, m.end) is not None)
             )
             # "About 8 million people transact on Coinbase every month"
             or _USED_ON.search(self.text, max(0, m.start - 30), m.start)
