@@ -1,4 +1,4 @@
-"""Claims in real wire-style journalism: 78 BBC business articles, read by careful readers.
+"""Claims in real wire-style journalism: 107 BBC business articles, read by careful readers.
 
 The articles are the "business" part of the public BBC News dataset (D. Greene and P.
 Cunningham, ICML 2006; 2004-2005 stories), third-party text without a licence we can rely
