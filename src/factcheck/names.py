@@ -1275,6 +1275,22 @@ class Names:
                             if not (first and first.start() < m.start()):
                                 self.persons.add(surname)
 
+    def _topic_name(self, words: list[str]) -> str:
+        """The name in a topic heading's words: past the leading words that are no name
+        ("Summary of Key"), up to a topic word or a common word ("Booking Statistics")."""
+        kept: list[str] = []
+        for word in words:
+            if word in _TOPIC_WORDS or (kept and self.written_lower(word)):
+                break
+            if kept or not (
+                word in _TOPIC_LEADS
+                or word in _SECTION_WORDS
+                or word in _QUESTION_WORDS
+                or self.written_lower(word)
+            ):
+                kept.append(word)
+        return " ".join(kept)
+
     def _asked_about(self, start: int, end: int) -> Mention | None:
         """The one organisation a heading asked as a question names ("Where does Uber
         operate?"), if it names exactly one."""
@@ -1284,7 +1300,8 @@ class Names:
             (m.start(), m.end(), name)
             for m in NAME.finditer(self.text, start, end)
             # ("Does Uber use Python?": the question's verb opens no name)
-            for name in [self.clean(_QUESTION_OPENING.sub("", m.group()))]
+            # ("How Many Peloton Users Are There?": a title-case question's words after it)
+            for name in [self._topic_name(self.clean(_QUESTION_OPENING.sub("", m.group())).split())]
             if name
             and name not in _QUESTION_WORDS
             and name not in TECHNOLOGIES
@@ -1403,16 +1420,12 @@ class Names:
             " " in cleaned and self.written_lower(cleaned)
         )
         words = cleaned.split()
-        if _TOPIC_WORDS.intersection(words) and self.text.count(cleaned) == 1:
-            # "Airbnb Booking Statistics", "Key Netflix Statistics", "Uber Facts": a topic
-            # heading about the name in it (not "Open Food Facts", which the body names)
-            kept: list[str] = []
-            for word in words:
-                if word in _TOPIC_WORDS or (kept and self.written_lower(word)):
-                    break
-                if kept or not (word in _TOPIC_LEADS or self.written_lower(word)):
-                    kept.append(word)
-            return Mention(m.start(1), m.end(1), " ".join(kept))
+        if _TOPIC_WORDS.intersection(words) and not re.search(
+            rf"{re.escape(cleaned)}[^\n]*[.!?][\"”’)]*[^\S\n]*(?:\n|\Z)", self.text
+        ):
+            # "Airbnb Booking Statistics", "Summary of Key Robinhood Statistics": a topic
+            # heading about the name in it (not "Open Food Facts", which a sentence names)
+            return Mention(m.start(1), m.end(1), self._topic_name(words))
         # ("7. Snap Finance", "Tata Consumer Products": a name, then a section word)
         named = words[0] not in _SECTION_WORDS and not self.written_lower(words[0])
         section = _SECTION_WORDS.intersection(words) and not (
