@@ -6389,3 +6389,17 @@ def test_statistics_headings_name_their_firm_and_adjectives_open_no_name():
         ("Airbnb", 4e6),  # (was "Key Airbnb Statistics")
         ("Airbnb", 2.484e9),  # (was "Corporate")
     ]
+
+
+def test_a_table_of_dates_is_a_series_of_the_organisation_its_header_names():
+    text = (
+        "TikTok users\n\n"
+        "| Date | TikTok monthly active users |\n"
+        "|---|---|\n"
+        "| January 2018 | 55 million |\n"
+        "| December 2019 | 508 million |"
+    )
+    assert _fields(text, "entity", "metric", "value") == [
+        ("TikTok", "monthly_active_users", 55e6),  # (was "January 2018")
+        ("TikTok", "monthly_active_users", 508e6),
+    ]

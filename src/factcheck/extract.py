@@ -1884,6 +1884,18 @@ def _claim(
     )
 
 
+# A table row labelled by a date ("January 2018", "2019", "Q1 2022"): a time series
+_DATE_LABEL = re.compile(
+    r"(?:(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+)?(?:19|20)\d\d"
+    r"|Q[1-4]\s+(?:19|20)\d\d|(?:19|20)\d\d\s+Q[1-4]"
+)
+# The organisation opening a series' column header ("TikTok monthly active users")
+_HEADER_NAME = re.compile(r"([A-Z][\w&.+'’-]*(?:\s+[A-Z][\w&.+'’-]*)*)\s+(?=[a-z])")
+_SERIES_WORDS = frozenset(
+    word_list("Total Monthly Daily Annual Yearly Number Active Global Worldwide")
+)
+
+
 def _table_claims(
     article: Article, rows: list[list[Span]], vocabulary: Vocabulary
 ) -> Iterator[Claim]:
@@ -1895,8 +1907,16 @@ def _table_claims(
         entity_name = text[row[0].start : row[0].end].strip(" *_")
         if not entity_name or not entity_name[0].isalpha():
             continue
+        dated = _DATE_LABEL.fullmatch(entity_name) is not None
         line = text[row[0].start : row[-1].end]
         for header, cell in zip(headers[1:], row[1:], strict=True):
+            if dated:
+                # "Date | TikTok monthly active users" over "January 2018 | 55 million": a
+                # series of one organisation, named in the column's header
+                named = _HEADER_NAME.match(header.strip(" *_"))
+                if named is None or named.group(1) in _SERIES_WORDS:
+                    continue
+                entity_name, header = named.group(1), header.strip(" *_")[named.end() :]
             for q in quantities.parse(text[cell.start : cell.end]):
                 start, end = cell.start + q.start, cell.start + q.end
                 if not _is_number(q) or q.unit in CLAIM_UNITS_EXCLUDED:
