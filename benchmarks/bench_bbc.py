@@ -17,7 +17,6 @@ the extractor is (how far two careful readers agree on this text).
 
 from __future__ import annotations
 
-import argparse
 import re
 import sys
 import tempfile
@@ -51,19 +50,15 @@ def _dataset_text(dataset: Path, gold: Path) -> Path:
 
 
 def main(argv: list[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    parser.add_argument("dataset", type=Path, nargs="?", help="the dataset's business/ folder")
-    parser.add_argument("--lenient", action="store_true", help="forgive another form of a name")
-    parser.add_argument("-v", "--verbose", action="store_true", help="list misses and extras")
-    args = parser.parse_args(argv)
-    if args.dataset is None or not args.dataset.is_dir():
+    args = gold_sets.arguments(__doc__.split("\n\n")[0], "the dataset's business/ folder", argv)
+    if args.folder is None or not args.folder.is_dir():
         print("No dataset: pass the BBC News dataset's business/ folder (001.txt ... 510.txt).")
         return 0
     readers = sorted(p for p in GOLD.iterdir() if p.is_dir() and p.name != "second-reader-C")
     with tempfile.TemporaryDirectory() as tmp:
         gold_sets.score_readers(
             readers,
-            lambda gold: _dataset_text(args.dataset, gold),
+            lambda gold: _dataset_text(args.folder, gold),
             Path(tmp),
             convert=_symbols,
             lenient=args.lenient,

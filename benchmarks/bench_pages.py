@@ -15,7 +15,6 @@ the project's (`tests/claim_scoring.py`).
 
 from __future__ import annotations
 
-import argparse
 import sys
 import tempfile
 from pathlib import Path
@@ -29,19 +28,17 @@ GOLD = HERE / "real_pages"
 
 
 def main(argv: list[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    parser.add_argument("pages", type=Path, nargs="?", help="folder of <reader>/page-NN.txt")
-    parser.add_argument("--lenient", action="store_true", help="forgive another form of a name")
-    parser.add_argument("-v", "--verbose", action="store_true", help="list misses and extras")
-    args = parser.parse_args(argv)
-    if args.pages is None or not args.pages.is_dir():
+    args = gold_sets.arguments(
+        __doc__.split("\n\n")[0], "folder of <reader>/page-NN.txt", argv
+    )
+    if args.folder is None or not args.folder.is_dir():
         print("No pages: pass a folder holding <reader>/page-NN.txt (see the docstring).")
         return 0
     readers = sorted(p for p in GOLD.iterdir() if p.is_dir())
     with tempfile.TemporaryDirectory() as tmp:
         gold_sets.score_readers(
             readers,
-            lambda gold: args.pages / gold.parent.name / gold.name.replace(".gold.csv", ".txt"),
+            lambda gold: args.folder / gold.parent.name / gold.name.replace(".gold.csv", ".txt"),
             Path(tmp),
             lenient=args.lenient,
             verbose=args.verbose,

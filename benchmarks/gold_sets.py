@@ -4,6 +4,7 @@ articles whose licence we cannot rely on): the staging and reporting that
 
 from __future__ import annotations
 
+import argparse
 import sys
 from collections.abc import Callable
 from pathlib import Path
@@ -11,6 +12,16 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "tests"))
 
 import claim_scoring  # noqa: E402  (the tests' scorer, one definition of a match)
+
+
+def arguments(description: str, folder_help: str, argv: list[str] | None) -> argparse.Namespace:
+    """The scripts' one command line: a folder of texts (`args.folder`, may be missing),
+    --lenient, -v."""
+    parser = argparse.ArgumentParser(description=description)
+    parser.add_argument("folder", type=Path, nargs="?", help=folder_help)
+    parser.add_argument("--lenient", action="store_true", help="forgive another form of a name")
+    parser.add_argument("-v", "--verbose", action="store_true", help="list misses and extras")
+    return parser.parse_args(argv)
 
 
 def stage(
