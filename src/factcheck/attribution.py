@@ -19,6 +19,7 @@ from __future__ import annotations
 import re
 
 from factcheck.names import (
+    COUNTRY_INITIALS,
     COUNTRY_WORDS,
     DEMONYMS,
     FIRST_NAMES,
@@ -1111,12 +1112,16 @@ class Attribution:
         if _COUNTRY_AS_SUBJECT.search(self.text, max(sentence.start, position - 60), position):
             return True  # "while the whole country records around 13 billion UPI payments"
         owned = _COUNTRY_POSSESSIVE.search(self.text, max(sentence.start, position - 90), position)
-        if owned and (
-            owned.group(1) is None
-            or owned.group(1) in ("US", "UK")
-            or owned.group(1).casefold() in PLACES | COUNTRY_WORDS
-        ) and not any(not n.pronoun and owned.end(1 if owned.group(1) else 0) <= n.start < position
-                      for n in mentions):
+        owner_end = owned.end(1 if owned.group(1) else 0) if owned else position
+        if (
+            owned
+            and (
+                owned.group(1) is None
+                or owned.group(1) in COUNTRY_INITIALS
+                or owned.group(1).casefold() in PLACES | COUNTRY_WORDS
+            )
+            and not any(not n.pronoun and owner_end <= n.start < position for n in mentions)
+        ):
             # "the US's deficit with China was $19.6bn", "the country's massive debt -
             # which includes $23bn": a country's own measure
             return True
@@ -1937,7 +1942,7 @@ class Attribution:
         if bought:
             obj_start = bought.start("object")
             obj_end = bought.end("object")
-            if bought.group().startswith("sel") or bought.group().startswith("sold"):
+            if bought.group().startswith(("sold", "sel")):
                 # "sold its insurance arm to Metlife for": the buyer is no object
                 to = re.search(r"\s+to\s", text[obj_start:obj_end])
                 obj_end = obj_start + to.start() if to else obj_end

@@ -940,7 +940,8 @@ _ADJECTIVE_ENDINGS = ("ate", "al", "ic", "ive", "ous", "ed", "ent", "ant", "ary"
 # Initials in brackets after a name ("Amazon Web Services (AWS)", "Gross Merchandise Value
 # (GMV)")
 _BRACKETED_AFTER = re.compile(r"[^\S\n]*\(([A-Z]{2,6})\)")
-_COUNTRY_INITIALS = frozenset(("UK", "US", "USA", "EU", "UN"))  # "Argent Energy (UK) Limited"
+# Countries' and unions' initials: "Argent Energy (UK) Limited", "UK Coal", "US Airways"
+COUNTRY_INITIALS = frozenset(("UK", "US", "USA", "EU", "UN"))
 # The lower-case words right after a name
 _LOWER_WORDS_AFTER = re.compile(r"[^\S\n]+([a-z][a-z-]*(?:[^\S\n]+[a-z][a-z-]*){0,2})")
 # Words that make a heading a topic about the name before them, never part of a name
@@ -1626,7 +1627,7 @@ class Names:
                 and not (
                     len(words) == 2
                     # ("UK Coal", "US Airways")
-                    and (words[0].casefold() in COUNTRY_WORDS or words[0] in ("UK", "US"))
+                    and (words[0].casefold() in COUNTRY_WORDS or words[0] in COUNTRY_INITIALS)
                     and words[1] not in _NOT_NAMES
                     and words[1].casefold() not in PLACES | COUNTRY_WORDS
                     and not self.vocabulary.entity(words[1])
@@ -1664,7 +1665,9 @@ class Names:
             return False  # "2. Martin Marietta": a list's entry is a firm, first name or not
         if "&" in name or (len(words) > 1 and self._common_plural(words[-1])):
             return False  # "P&O Ferries wrote its new app": a firm's name
-        if len(words) > 1 and (words[0] in ("UK", "US") or words[0].casefold() in COUNTRY_WORDS):
+        if len(words) > 1 and (
+            words[0] in COUNTRY_INITIALS or words[0].casefold() in COUNTRY_WORDS
+        ):
             return False  # "UK Coal said", "China Mobile said": a country opens no person's name
         if _ORG_NOUN_BEFORE.search(self.text, max(0, start - 40), start):
             # "mortgage lender Bradford & Bingley and housebuilder George Wimpey": a firm's
@@ -2548,7 +2551,7 @@ class Names:
         if re.match(r"[^\S\n]+(?:market|index)\b", text[end : end + 8]):
             return True  # "floated on London's AIM market": a market, not a firm
         term = _BRACKETED_AFTER.match(text, end)
-        if term and term.group(1) in _NOT_NAMES - _COUNTRY_INITIALS:
+        if term and term.group(1) in _NOT_NAMES - COUNTRY_INITIALS:
             return True  # "Gross Merchandise Value (GMV)": a measure, spelt out
         if self._adjective_before_measure(start, end, sentence):
             return True  # "Corporate revenue for the second quarter totaled $2.484 billion"
