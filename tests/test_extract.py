@@ -7,7 +7,7 @@ import csv
 import pytest
 from conftest import GOLD, SEED
 
-from factcheck.articles import read_article
+from factcheck.articles import read_article, text_to_article
 from factcheck.extract import extract_claims, paragraphs, sentences
 from factcheck.schema import Article
 
@@ -6403,3 +6403,15 @@ def test_a_table_of_dates_is_a_series_of_the_organisation_its_header_names():
         ("TikTok", "monthly_active_users", 55e6),  # (was "January 2018")
         ("TikTok", "monthly_active_users", 508e6),
     ]
+
+
+def test_a_statistics_page_about_one_company_owns_its_unnamed_figures():
+    article = text_to_article(
+        "Amazon Statistics 2024\n\n"
+        "Amazon is the largest online retailer. Amazon runs warehouses. Amazon ships "
+        "parcels.\n\n"
+        "What Is Amazon's Workforce?\n\n"  # (a heading that ends the named section)
+        "There are 300,000 employees worldwide.",
+        "amazon.txt",
+    )
+    assert [(c.entity, c.value) for c in extract_claims(article)] == [("Amazon", 3e5)]

@@ -39,7 +39,7 @@ from factcheck.metrics import (
     metric_for,
     number_end,
 )
-from factcheck.names import TECHNOLOGIES, Mention, abbreviates, common_name
+from factcheck.names import NAME, PLACES, TECHNOLOGIES, Mention, abbreviates, common_name
 from factcheck.periods import (
     OUTPUT_NOUNS,
     PERIOD_WORDS,
@@ -1402,10 +1402,36 @@ def _price_or_duration(metric: str, q: quantities.Quantity, media: bool = False)
     return q.unit == "count" and words[-1] in _TIME_NOUNS and q.value < 1e6 and not media
 
 
+# A page's title saying it gathers one organisation's figures ("Shopify Statistics 2023",
+# "10 Uber facts", "Walmart by the numbers")
+_TOPIC_TITLE = re.compile(r"\b(?:statistics|stats|facts|figures|by\s+the\s+numbers)\b", re.I)
+
+
+def _title_organisation(article: Article, attribution: Attribution) -> str | None:
+    """The one organisation a page's title names and its body goes on naming ("Shopify
+    Statistics 2023: All You Need To Know", "How big Amazon really is")."""
+    if not article.title or not _TOPIC_TITLE.search(article.title):
+        return None
+    names = attribution.names
+    found = set()
+    for m in NAME.finditer(article.title):
+        name = names.topic_name(names.clean(m.group()).split())
+        if (
+            name
+            and name not in TECHNOLOGIES
+            and name.casefold() not in PLACES
+            and len(re.findall(rf"(?<![\w'’-]){re.escape(name)}(?![\w-])", article.text)) >= 3
+        ):
+            entity = attribution.vocabulary.entity(name)
+            found.add(entity.name if entity else name)
+    return found.pop() if len(found) == 1 else None
+
+
 def iter_claims(article: Article, vocabulary: Vocabulary) -> Iterator[Claim]:
     text = article.text
     spans = [sentences(text, paragraph) for paragraph in paragraphs(text)]
     attribution = Attribution(text, vocabulary, spans)
+    page_organisation = _title_organisation(article, attribution)
     question: Question | None = None  # the FAQ question the next sentence answers
     for paragraph in spans:
         attribution.new_paragraph()
@@ -1563,6 +1589,9 @@ def iter_claims(article: Article, vocabulary: Vocabulary) -> Iterator[Claim]:
                         attribution.paragraph_focus
                         or attribution.section(start)
                         or (attribution.focus if bullet else None)
+                        # "Shopify Statistics 2023 / ... There are 300,000 employees": a
+                        # page about one organisation
+                        or (page_organisation if named else None)
                         or (
                             # "Ford reported higher profits. / Net income for 2004 was $3.5bn"
                             attribution.carried_focus()

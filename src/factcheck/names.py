@@ -1276,7 +1276,7 @@ class Names:
                             if not (first and first.start() < m.start()):
                                 self.persons.add(surname)
 
-    def _topic_name(self, words: list[str]) -> str:
+    def topic_name(self, words: list[str]) -> str:
         """The name in a topic heading's words: past the leading words that are no name
         ("Summary of Key"), up to a topic word or a common word ("Booking Statistics")."""
         kept: list[str] = []
@@ -1302,7 +1302,7 @@ class Names:
             for m in NAME.finditer(self.text, start, end)
             # ("Does Uber use Python?": the question's verb opens no name)
             # ("How Many Peloton Users Are There?": a title-case question's words after it)
-            for name in [self._topic_name(self.clean(_QUESTION_OPENING.sub("", m.group())).split())]
+            for name in [self.topic_name(self.clean(_QUESTION_OPENING.sub("", m.group())).split())]
             if name
             and name not in _QUESTION_WORDS
             and name not in TECHNOLOGIES
@@ -1426,7 +1426,7 @@ class Names:
         ):
             # "Airbnb Booking Statistics", "Summary of Key Robinhood Statistics": a topic
             # heading about the name in it (not "Open Food Facts", which a sentence names)
-            return Mention(m.start(1), m.end(1), self._topic_name(words))
+            return Mention(m.start(1), m.end(1), self.topic_name(words))
         # ("7. Snap Finance", "Tata Consumer Products": a name, then a section word)
         named = words[0] not in _SECTION_WORDS and not self.written_lower(words[0])
         section = _SECTION_WORDS.intersection(words) and not (
