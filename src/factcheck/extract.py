@@ -39,7 +39,15 @@ from factcheck.metrics import (
     metric_for,
     number_end,
 )
-from factcheck.names import NAME, PLACES, TECHNOLOGIES, Mention, abbreviates, common_name
+from factcheck.names import (
+    NAME,
+    PLACES,
+    TECHNOLOGIES,
+    TOPIC_WORDS,
+    Mention,
+    abbreviates,
+    common_name,
+)
 from factcheck.periods import (
     OUTPUT_NOUNS,
     PERIOD_WORDS,
@@ -1402,15 +1410,14 @@ def _price_or_duration(metric: str, q: quantities.Quantity, media: bool = False)
     return q.unit == "count" and words[-1] in _TIME_NOUNS and q.value < 1e6 and not media
 
 
-# A page's title saying it gathers one organisation's figures ("Shopify Statistics 2023",
-# "10 Uber facts", "Walmart by the numbers")
-_TOPIC_TITLE = re.compile(r"\b(?:statistics|stats|facts|figures|by\s+the\s+numbers)\b", re.I)
+_TOPIC_TITLE_WORDS = frozenset(w.casefold() for w in TOPIC_WORDS)
 
 
 def _title_organisation(article: Article, attribution: Attribution) -> str | None:
-    """The one organisation a page's title names and its body goes on naming ("Shopify
-    Statistics 2023: All You Need To Know", "How big Amazon really is")."""
-    if not article.title or not _TOPIC_TITLE.search(article.title):
+    """The one organisation a page titled as its statistics or facts names and goes on
+    naming ("Shopify Statistics 2023: All You Need To Know", "10 Uber facts")."""
+    title_words = re.findall(r"[A-Za-z]+", article.title or "")
+    if not _TOPIC_TITLE_WORDS.intersection(w.casefold() for w in title_words):
         return None
     names = attribution.names
     found = set()

@@ -945,7 +945,7 @@ COUNTRY_INITIALS = frozenset(("UK", "US", "USA", "EU", "UN"))
 # The lower-case words right after a name
 _LOWER_WORDS_AFTER = re.compile(r"[^\S\n]+([a-z][a-z-]*(?:[^\S\n]+[a-z][a-z-]*){0,2})")
 # Words that make a heading a topic about the name before them, never part of a name
-_TOPIC_WORDS = frozenset(word_list(
+TOPIC_WORDS = frozenset(word_list(
     "Statistics Stats Facts Figures Numbers Demographics Trends Milestones Timeline Fact "
     "History Profile"
 ))
@@ -1281,7 +1281,7 @@ class Names:
         ("Summary of Key"), up to a topic word or a common word ("Booking Statistics")."""
         kept: list[str] = []
         for word in words:
-            if word in _TOPIC_WORDS or (kept and self.written_lower(word)):
+            if word in TOPIC_WORDS or (kept and self.written_lower(word)):
                 break
             if kept or not (
                 word in _TOPIC_LEADS
@@ -1421,7 +1421,7 @@ class Names:
             " " in cleaned and self.written_lower(cleaned)
         )
         words = cleaned.split()
-        if _TOPIC_WORDS.intersection(words) and not re.search(
+        if TOPIC_WORDS.intersection(words) and not re.search(
             rf"{re.escape(cleaned)}[^\n]*[.!?][\"”’)]*[^\S\n]*(?:\n|\Z)", self.text
         ):
             # "Airbnb Booking Statistics", "Summary of Key Robinhood Statistics": a topic
