@@ -553,9 +553,9 @@ def _text_paragraphs(text: str, *, markdown: bool) -> list[str]:
     for whole in blocks:
         # a table ("Company | Users | Founded" and its rows, maybe under a heading line)
         # keeps one row a line
-        for table, run in itertools.groupby(whole, key=lambda line: "|" in line):
-            run = list(run)
-            table = table and len(run) > 1
+        for barred, lines_run in itertools.groupby(whole, key=lambda line: "|" in line):
+            run = list(lines_run)
+            table = barred and len(run) > 1
             for block in [run] if table else _line_paragraphs(run):
                 lines = block if table else [" ".join(block)]
                 if markdown:
