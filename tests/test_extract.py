@@ -6415,3 +6415,36 @@ def test_a_statistics_page_about_one_company_owns_its_unnamed_figures():
         "amazon.txt",
     )
     assert [(c.entity, c.value) for c in extract_claims(article)] == [("Amazon", 3e5)]
+
+
+def test_headings_about_a_measure_or_a_named_firm_are_topics_not_names():
+    text = (
+        "Streaming facts\n\n"
+        "Netflix streams films. Netflix makes series. Lyft runs rides.\n\n"
+        "Geographic Reach\n\n"
+        "Netflix's business has moved beyond the US. The company does business in more "
+        "than 190 countries.\n\n"
+        "Lyft Company Overview\n\n"
+        "Lyft is a ride-hailing company. It has facilitated over 1.875 billion rides since "
+        "its inception.\n\n"
+        "Customer Base\n\n"
+        "- Lyft had 23.8 million active riders in 2023\n"
+        "- The company's app accounts for over 25% of its bookings"
+    )
+    assert _fields(text, "entity", "value") == [
+        ("Netflix", 190.0),  # (was "Geographic Reach": a heading the body never names)
+        ("Lyft", 1.875e9),  # (was "Lyft Company Overview")
+        ("Lyft", 23.8e6),
+        ("Lyft", 25.0),  # (was "Customer Base")
+    ]
+
+
+def test_a_heading_the_body_never_repeats_still_names_its_firm():
+    text = (
+        "Python case studies\n\n"
+        "Stripe\n\n"
+        "The payments firm was founded in 2010. It employs more than 8,000 people.\n\n"
+        "Cumulus Media\n\n"
+        "The broadcaster owns around 400 stations."
+    )
+    assert _fields(text, "entity", "value") == [("Stripe", 8000.0), ("Cumulus Media", 400.0)]

@@ -1427,7 +1427,7 @@ def _title_organisation(article: Article, attribution: Attribution) -> str | Non
             name
             and name not in TECHNOLOGIES
             and name.casefold() not in PLACES
-            and len(re.findall(rf"(?<![\w'’-]){re.escape(name)}(?![\w-])", article.text)) >= 3
+            and names.times_named(name) >= 3
         ):
             entity = attribution.vocabulary.entity(name)
             found.add(entity.name if entity else name)

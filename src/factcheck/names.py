@@ -17,6 +17,7 @@ belongs to with how writers build paragraphs.
 
 from __future__ import annotations
 
+import itertools
 import re
 import tomllib
 import unicodedata
@@ -950,6 +951,10 @@ TOPIC_WORDS = frozenset(word_list(
     "History Profile"
 ))
 _TOPIC_LEADS = frozenset(word_list("Key Top Important Interesting General Latest Essential"))
+# Words closing a heading about the name before them ("Lyft Company Overview")
+_ABOUT_TAIL = TOPIC_WORDS | frozenset(("Overview", "Background"))
+# Bullets and dashes a line may open on before its first word
+_LINE_OPENING = re.compile(r"[\s*•·–—-]*")
 # Words opening a question, capitalised as its first word ("Where does Uber operate?")
 _QUESTION_WORDS = frozenset(word_list(
     "Where When Why How What Who Which Whose Is Are Was Were Does Do Did Can Could Will "
@@ -1275,6 +1280,7 @@ class Names:
                             first = re.search(rf"(?<![\w-]){re.escape(surname)}\b", text)
                             if not (first and first.start() < m.start()):
                                 self.persons.add(surname)
+        self._topic_headings(spans)
 
     def topic_name(self, words: list[str]) -> str:
         """The name in a topic heading's words: past the leading words that are no name
@@ -1440,7 +1446,75 @@ class Names:
         ):
             # "Conclusion", "Case Studies From Companies You Use": ends the named section
             return Mention(m.start(1), m.end(1), "")
+        if not self.vocabulary.entity(cleaned) and self.text.count(cleaned) == 1:
+            about = self._heading_about(words)
+            if about is not None:
+                return Mention(m.start(1), m.end(1), about)
         return Mention(m.start(1), m.end(1), cleaned)
+
+    def _heading_about(self, words: list[str]) -> str | None:
+        """What a heading the body never writes again is about: a measure ("Premium
+        Subscribers", "Customer Base": no organisation, so "") or a name the body goes on
+        naming, then a measure or an overview ("Spotify Users", "LinkedIn User Base",
+        "Lyft Company Overview"). None for a name ("Stripe" over "The payments firm ...")."""
+        phrase = " ".join(words).lower()
+        measure = self.vocabulary.metric_for_phrase(phrase)
+        if measure is not None and phrase in measure.synonyms:
+            return ""
+        for k in range(len(words) - 1, 0, -1):
+            head, tail = " ".join(words[:k]), words[k:]
+            if not (
+                tail[-1] in _ABOUT_TAIL
+                and all(w in _ABOUT_TAIL or w == "Company" for w in tail)
+                or self.vocabulary.metric_for_phrase(" ".join(tail).lower())
+            ):
+                continue
+            # (not "Cumulus Media", "Corsair Gaming": a name's own last word)
+            if self.vocabulary.entity(head) or self.times_named(head) >= 3:
+                return head
+        return None
+
+    def times_named(self, name: str) -> int:
+        """How often the text writes the name as a word of its own."""
+        return len(re.findall(rf"(?<![\w'’-]){re.escape(name)}(?![\w-])", self.text))
+
+    def _topic_headings(self, spans: list[list[Span]]) -> None:
+        """Headings the body never writes again whose section opens on another known
+        organisation ("Geographic Reach / Netflix's business has moved ...", "Customer
+        Base / - Starbucks serves ..."): a topic of the page, so the section is nobody's
+        and "the company" in it is the organisation named."""
+        text = self.text
+        following = {
+            before[0].start: after[0]
+            for before, after in itertools.pairwise(spans)
+            if before and after
+        }
+        for k, (start, end, heading) in enumerate(self.headings):
+            name = heading.name
+            if (
+                not name
+                or text[start] in "#0123456789"  # "#2 EZCORP", "4. Emirates": a list's entry
+                or start not in following
+                or self.vocabulary.entity(name)
+                or self.times_named(name) > 1
+            ):
+                continue
+            first = following[start]
+            opening = _LINE_OPENING.match(text, first.start, first.end)
+            named = NAME.match(text, opening.end() if opening else first.start, first.end)
+            other = self.clean(named.group()) if named else ""
+            if (
+                other
+                # (not "Arista Networks / Arista counts": the heading's name, shortened)
+                and not set(other.split()) & set(name.split())
+                and other.casefold() not in PLACES  # ("The Atlanta company says")
+                # (not "- Launched: 2005", a label the fact lines repeat)
+                and (
+                    self.vocabulary.entity(other)
+                    or (other in self.known and self.times_named(other) > 1)
+                )
+            ):
+                self.headings[k] = (start, end, Mention(heading.start, heading.end, ""))
 
     def clean(self, name: str, opens: bool = True) -> str:
         """The name without the words before it that are not part of it. Mid-sentence a
