@@ -6429,13 +6429,17 @@ def test_headings_about_a_measure_or_a_named_firm_are_topics_not_names():
         "its inception.\n\n"
         "Customer Base\n\n"
         "- Lyft had 23.8 million active riders in 2023\n"
-        "- The company's app accounts for over 25% of its bookings"
+        "- The company's app accounts for over 25% of its bookings\n\n"
+        "Zalando & GitHub\n\n"
+        "Zalando hosts its code on GitHub. It has 34 million active customers, and GitHub "
+        "is where its developers work."
     )
     assert _fields(text, "entity", "value") == [
         ("Netflix", 190.0),  # (was "Geographic Reach": a heading the body never names)
         ("Lyft", 1.875e9),  # (was "Lyft Company Overview")
         ("Lyft", 23.8e6),
         ("Lyft", 25.0),  # (was "Customer Base")
+        ("Zalando", 34e6),  # (was "Zalando & GitHub")
     ]
 
 

@@ -1457,6 +1457,13 @@ class Names:
         Subscribers", "Customer Base": no organisation, so "") or a name the body goes on
         naming, then a measure or an overview ("Spotify Users", "LinkedIn User Base",
         "Lyft Company Overview"). None for a name ("Stripe" over "The payments firm ...")."""
+        if "&" in words:
+            # "Zalando & GitHub": two names the body writes alone, no firm of that name
+            cut = words.index("&")
+            if all(
+                self.times_named(" ".join(part)) > 1 for part in (words[:cut], words[cut + 1 :])
+            ):
+                return ""
         phrase = " ".join(words).lower()
         measure = self.vocabulary.metric_for_phrase(phrase)
         if measure is not None and phrase in measure.synonyms:
