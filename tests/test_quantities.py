@@ -2175,3 +2175,16 @@ def test_rupees_written_glued_to_the_number():
 def test_a_plus_before_the_scale_word_bounds_the_scaled_number(text, value, unit):
     (q,) = parse(text)
     assert (q.value, q.comparator, q.low, q.unit) == (value, "gte", value, unit)
+
+
+def test_a_bound_before_the_article_bounds_a_share_or_a_sum():
+    found = [(q.surface, q.comparator, q.value) for q in parse(
+        "Lyft has approximately a 30% market share; Meta holds about a 20% stake after "
+        "more than a $2 billion deal, over a 12-month period."
+    )]
+    assert found == [
+        ("approximately a 30%", "approx", 30.0),  # (was eq: the article hid the bound)
+        ("about a 20%", "approx", 20.0),
+        ("more than a $2 billion", "gte", 2e9),
+        ("12-month", "eq", 12.0),  # a span the article opens, no bound
+    ]

@@ -1008,7 +1008,10 @@ _LEFT_REV = re.compile(
     # text; not "A $5 fee", a sentence's article)
     rf"|\$(?:(?:SU|\.S\.U|UA|A|AC|C|ZN|KH|S|R|XM|TN|{_HS}(?:SU|su|KH|ZN|S|C))(?![A-Za-z]))?|¥NC|[€£¥₹₩₽₺₦₱฿₫]"
     rf"|(?:{_ralt(_CURRENCY_CODES)}|\.?sR|s?hD|DK|MR|pR|(?<!\s)(?:R|N|hS(?:K)?|hsK))(?![A-Za-z])))?"
-    rf"(?:{_HS}*+(?P<sym>=>|=<|=~|[~≈><≥≤]|-(?i:bus)(?![A-Za-z]))|{_HS}*+(?P<cmp>(?i:{_ralt(_CMP_LOOKUP)}))(?!\w))?"
+    rf"(?:{_HS}*+(?P<sym>=>|=<|=~|[~≈><≥≤]|-(?i:bus)(?![A-Za-z]))|{_HS}*+"
+    # ("approximately a 30% market share", "about a 20% stake": a bound on the figure
+    # past its article)
+    rf"(?:(?i:a|na)(?!\w){_HS}++)?(?P<cmp>(?i:{_ralt(_CMP_LOOKUP)}))(?!\w))?"
     rf"(?:{_HS}++(?i:{_ralt(_MODIFIERS)})(?!\w))?"
     rf"(?:{_HS}++(?P<btw>(?i:neewteb|morf))(?!\w))?"
     # "rose a modest 0.2%", "fell a further 3%"
@@ -2269,6 +2272,19 @@ def _read_number(text: str, m: re.Match, is_word: bool) -> tuple[Quantity | None
         else:
             kind = _CMP_SYMBOLS[sym.lower()]
             cmp_start = left.start("sym")
+        if (
+            cmp_start is not None
+            and cmp_word
+            and re.search(r"\s(?:a|an)\s*$", text[cmp_start + len(cmp_word) : s], re.I)
+            and (
+                (unit != "percent" and unit not in CURRENCIES)
+                or phrase in ("over", "past", "under", "below", "above")
+            )
+        ):
+            # ("over a 12-month period": the article opens a span; only a share or a sum
+            # has its bound before the article, and not after a preposition: "a strike
+            # over a 4pc pay offer")
+            kind, cmp_start = "eq", None
         if kind == "nearly":
             kind, nearly = "approx", True
         if cmp_start is None and kind == "eq" and post_cmp:
