@@ -6452,3 +6452,18 @@ def test_a_heading_the_body_never_repeats_still_names_its_firm():
         "The broadcaster owns around 400 stations."
     )
     assert _fields(text, "entity", "value") == [("Stripe", 8000.0), ("Cumulus Media", 400.0)]
+
+
+def test_a_name_with_its_own_s_keeps_it_where_it_reads_as_a_possessive():
+    text = (
+        "McDonald's employment facts\n\n"
+        "One in eight workers has been an employee of McDonald's, and many had their first "
+        "job at McDonald's. McDonald's restaurants have more than 500,000 American "
+        "workers. Greenland did not have a McDonald's in 2010.\n\n"
+        "Few firms have a training set like Netflix's or Amazon's. Amazon's 200 million "
+        "Prime members see its pages."
+    )
+    assert _fields(text, "entity", "value") == [
+        ("McDonald's", 5e5),  # (was "McDonald")
+        ("Amazon", 2e8),  # ("like Netflix's or Amazon's." is a possessive, elliptical)
+    ]

@@ -671,6 +671,9 @@ _FIRM_APPOSITIVE = re.compile(
     r"producer|retailer|chain|co-operative|cooperative)\b(?!['’])",
     re.I,
 )
+_OWN_S = re.compile(r"['’][sS](?![^\S\n]+[A-Z])")
+_A_BEFORE = re.compile(r"\b[Aa]n?[^\S\n]+$")
+_PLACE_PREPOSITION_BEFORE = re.compile(r"\b(?:at|of|from|in|to)[^\S\n]+$")
 _FIRST_NAME_S = re.compile(r"['’]s((?:[^\S\n]+[A-Z][\w&'’.-]*){1,3})")
 # "McDonald's has", "McDonald's, the largest fast food chain,": the 's is part of the name
 _NAME_WITH_S = re.compile(
@@ -1134,6 +1137,7 @@ class Names:
         self._firm_names: dict[str, bool] = {}  # names described as a firm somewhere
         self.full_names: list[str] = []  # multi-word names seen, for "Teams" -> "Microsoft Teams"
         self.known: set[str] = set()  # names seen where only a name can stand
+        self._with_s: dict[str, bool] = {}  # names written with an 's of their own
         self.numeric_names: set[str] = set()  # "99 is the Brazilian ride app"
         self._lower_words: set[str] | None = None
         self.as_written: set[str] = set()  # names kept as the article first wrote them
@@ -1480,6 +1484,29 @@ class Names:
             if self.vocabulary.entity(head) or self.times_named(head) >= 3:
                 return head
         return None
+
+    def _named_with_s(self, name: str) -> bool:
+        """Does the text write the name with an 's that is plainly its own somewhere
+        ("McDonald's has", "at McDonald's.")?"""
+        if name not in self._with_s:
+            text = self.text
+            self._with_s[name] = any(
+                # "did not have a McDonald's": no possessive follows an article; "a
+                # first job at McDonald's.": nor ends a sentence after a preposition
+                # (but "a training set like Netflix's or Amazon's." is one, elliptical)
+                _A_BEFORE.search(text, max(0, m.start() - 4), m.start())
+                or (
+                    _NAME_WITH_S.match(text, m.end())
+                    and not (
+                        re.match(r"..[.!?]", text[m.end() : m.end() + 3])
+                        and not _PLACE_PREPOSITION_BEFORE.search(
+                            text, max(0, m.start() - 6), m.start()
+                        )
+                    )
+                )
+                for m in re.finditer(rf"(?<![\w'’]){re.escape(name)}(?=['’][sS])", text)
+            )
+        return self._with_s[name]
 
     def times_named(self, name: str) -> int:
         """How often the text writes the name as a word of its own."""
@@ -2039,7 +2066,12 @@ class Names:
             if _PUBLICATION.match(name) and text[max(0, start - 4) : start] == "the ":
                 name = "The " + name  # "At the Guardian": the paper, as it names itself
             if (
-                _NAME_WITH_S.match(text, end)
+                (
+                    _NAME_WITH_S.match(text, end)
+                    # "employees in McDonald's restaurants" where "at McDonald's." says
+                    # the 's is the name's own (not "Domino's Pizza": a name goes on)
+                    or (_OWN_S.match(text, end) and self._named_with_s(name))
+                )
                 and not re.search(
                     # (not "Outdoorsy's hosts list", where the article also says "Outdoorsy")
                     # (nor a person's name: "Byju Raveendran" beside "Byju's")
