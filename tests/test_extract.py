@@ -6467,3 +6467,20 @@ def test_a_name_with_its_own_s_keeps_it_where_it_reads_as_a_possessive():
         ("McDonald's", 5e5),  # (was "McDonald")
         ("Amazon", 2e8),  # ("like Netflix's or Amazon's." is a possessive, elliptical)
     ]
+
+
+def test_what_a_number_of_counts_and_measures_named_by_a_verb_or_the_business():
+    text = (
+        "Streaming facts\n\n"
+        "Twitch's average number of active viewers is over 2.5 million. Our yearly number "
+        "of minutes watched on Twitch is over 1.3 trillion. Its chat messages number 46 "
+        "billion.\n\n"
+        "PayPal processed $1.2 trillion in transaction volume."
+    )
+    assert _fields(text, "entity", "metric", "value", "period") == [
+        # (was no claim: "The average ..." read as one typical viewer; "Twitch's" before)
+        ("Twitch", "active_viewers", 2.5e6, None),
+        ("Twitch", "minutes_watched", 1.3e12, "per_year"),  # a window on what was done
+        ("Twitch", "chat_messages", 4.6e10, None),  # "number" as the verb
+        ("PayPal", "total_payment_volume", 1.2e12, None),  # (was "processed")
+    ]

@@ -372,7 +372,9 @@ _SAME_PERIOD = re.compile(
     re.I,
 )
 _TYPICAL_SUBJECT = re.compile(
-    r"\s*[\"“]?(?:A|An|The)\s+(?:typical|average)\s+(?:(?!,\s+(?:and|but|while|whereas)\s)[^;])*"
+    # (not "The average number of daily viewers on Twitch is": a count, averaged)
+    r"\s*[\"“]?(?:A|An|The)\s+(?:typical|average)\s+(?!number\s+of\s)"
+    r"(?:(?!,\s+(?:and|but|while|whereas)\s)[^;])*"
 )
 _MACHINE_AT_WORK_BEFORE = re.compile(
     # (an engine only before a "re-" verb, "the route engine recomputes 1.2 million routes";

@@ -34,10 +34,12 @@ METRIC_WINDOW_BEFORE = 80
 # "Zoom's daily meeting participants peaked at 300 million": the possessive subject
 # names what the number measures.
 _SUBJECT_METRIC = re.compile(
-    r"(?:['’]s|\b[Ii]ts|\b[Tt]heir)\s+((?:[a-z][\w-]*\s+){0,3}?[a-z][\w-]*)\s+"
+    r"(?:['’]s|\b[Ii]ts|\b[Tt]heir|\b[Oo]ur)\s+((?:[a-z][\w-]*\s+){0,3}?[a-z][\w-]*)\s+"
     r"(?:(?:has|have|had|was|were)\s+)?(?:often\s+|regularly\s+|usually\s+|now\s+)?"
     r"(?:[a-z]+ed|[a-z]+en|rose|grew|fell|hit|was|were|stood|came|is|are|totalled|sank|lost|"
     r"passes|tops|exceeds|crosses|"
+    # ("Twitch's active viewers number 2.5 million", "its monthly streamers total 7 million")
+    r"number|numbered|total|totals|"
     r"slid|shrank|to\s+(?:grow|rise|reach|fall|climb|increase|decline|top|hit))"
     r"(?:\s+(?:at|to|by|in\s+at))?\s*$"
 )
@@ -91,9 +93,13 @@ _PLAIN_SUBJECT_METRIC = re.compile(
 # "The number of active cards in Poland and abroad reached 2.1 million": what is counted
 _NUMBER_OF_METRIC = re.compile(
     # ("The average number of active viewers is over 2.5 million")
-    r"\b[Tt]he\s+(?:total\s+|average\s+|yearly\s+|annual\s+|monthly\s+|daily\s+)?"
+    # ("Twitch's yearly number of minutes watched is over 1.3 trillion", "The average
+    # number of daily viewers of Twitch is")
+    r"(?:\b[Tt]he|['’]s|\b[Ii]ts|\b[Tt]heir|\b[Oo]ur)\s+"
+    r"(?:(?:total|average|current|overall)\s+)?"
+    r"(?:(?:yearly|annual|monthly|weekly|daily|quarterly)\s+)?"
     r"number\s+of\s+((?:[a-z][\w-]*\s+){0,2}?[a-z][\w-]*)"
-    r"(?:\s+(?:in|at|on|across|worldwide|globally)\b[^,.;:]{0,30}?)?\s+"
+    r"(?:\s+(?:in|at|on|of|for|across|worldwide|globally)\b[^,.;:]{0,30}?)?\s+"
     r"(?:(?:has|have|had)\s+)?(?:rose|grew|fell|dropped|climbed|jumped|increased|reached|stood|"
     r"hit|passed|topped|exceeded|was|is|came)(?:\s+(?:at|to|by))?\s*$"
 )
@@ -610,8 +616,9 @@ def _metric_for(
     # "Its assets under administration crossed £1.8bn": the verb the number's words open on
     lead = _LEADING_VERB.match(q.surface)
     subject = (
-        _SUBJECT_METRIC.search(text, clause, start + (lead.end() if lead else 0))
-        or _NUMBER_OF_METRIC.search(text, clause, start)
+        # ("Twitch's number of active viewers is": what is numbered, not "number")
+        _NUMBER_OF_METRIC.search(text, clause, start)
+        or _SUBJECT_METRIC.search(text, clause, start + (lead.end() if lead else 0))
         # ("Stride said that enrolments reached": what was said, not who said it)
         or _REPORTED_METRIC.search(text, clause, start)
         or _PLAIN_SUBJECT_METRIC.match(text[clause:start])
@@ -632,8 +639,15 @@ def _metric_for(
             # "daily meeting participants jumped to 300 million", a level of each day)
             return _slug(words[1:]), rate, end, True
         if subject.re is _NUMBER_OF_METRIC:
-            # "the number of" says a measure follows, known to the vocabulary or not
-            return (known.name if known else _slug(words)), None, end, True
+            # "the number of" says a measure follows, known to the vocabulary or not; a
+            # window before it times what was done ("Twitch's yearly number of minutes
+            # watched is over 1.3 trillion"), not who is active in it ("daily number of
+            # users")
+            window = re.search(r"(\w+)\s+number\s+of\s", subject.group())
+            rate = RATE_ADJECTIVES.get(window.group(1).lower()) if window else None
+            done = known.kind == "flow" if known else words[-1].endswith("ed")
+            period = rate if done else None
+            return (known.name if known else _slug(words)), period, end, True
         return _named(known, _slug(words), end)
     noun, period = _noun_after(text, number_end(q, start), limit)
     if noun in _CHANGE_NOUNS:
