@@ -6484,3 +6484,17 @@ def test_what_a_number_of_counts_and_measures_named_by_a_verb_or_the_business():
         ("Twitch", "chat_messages", 4.6e10, None),  # "number" as the verb
         ("PayPal", "total_payment_volume", 1.2e12, None),  # (was "processed")
     ]
+
+
+def test_short_lines_that_are_sentences_are_read_as_sentences():
+    text = (
+        "Web facts\n\n"
+        "Pinterest now has 150m monthly active users\n\n"
+        "The site grew fast.\n\n"
+        "Amazon ships 1.6 million packages a day. […]\n\n"
+        "Amazon Statistics"
+    )
+    assert _fields(text, "entity", "value") == [
+        ("Pinterest", 1.5e8),  # (was a heading: a short line without a full stop)
+        ("Amazon", 1.6e6),  # (was a heading: the quote's ellipsis closed the line)
+    ]

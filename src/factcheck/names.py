@@ -1048,7 +1048,17 @@ def _looks_like_heading(paragraph: str) -> bool:
         return False
     if line.endswith(":"):  # "Zalando and Revolut:" is one, "A few quick numbers:" is not
         return all(w[:1].isupper() or w in ("and", "&", "of", "the") for w in line.split())
-    return len(line.split()) <= 8 and not line.endswith((".", "!", ",", ";"))
+    # ("Amazon ships 1.6 million packages a day. […]", "Its users number 2 billion...": a
+    # sentence quoted in part)
+    line = re.sub(r"[^\S\n]*[\[(](?:…|\.\.\.)[\])]$", "", line)
+    named = NAME.match(line)
+    if (
+        named
+        and re.search(r"\d", line)
+        and _PREDICATE.match(line[named.end() :].lower())
+    ):
+        return False  # "Pinterest now has 150m monthly active users": a headline's sentence
+    return len(line.split()) <= 8 and not line.endswith((".", "!", ",", ";", "…"))
 
 
 def starts_sentence(text: str, sentence_start: int, position: int) -> bool:
