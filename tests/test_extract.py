@@ -6498,3 +6498,17 @@ def test_short_lines_that_are_sentences_are_read_as_sentences():
         ("Pinterest", 1.5e8),  # (was a heading: a short line without a full stop)
         ("Amazon", 1.6e6),  # (was a heading: the quote's ellipsis closed the line)
     ]
+
+
+def test_a_sentence_naming_nobody_else_is_about_the_firm_inside_what_it_counts():
+    text = (
+        "Messaging facts\n\n"
+        "WhatsApp is owned by Meta. WhatsApp grew fast.\n\n"
+        "Conclusion\n\n"  # (a heading that ends the named section)
+        "There are over 2 billion WhatsApp monthly active users.\n\n"
+        "There are some 96 million Americans who watch birds.\n\n"
+        "We delve into 33 WhatsApp statistics below."
+    )
+    assert _fields(text, "entity", "value") == [
+        ("WhatsApp", 2e9),  # (was nobody's: the name stood inside the counted phrase)
+    ]

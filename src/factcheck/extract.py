@@ -40,6 +40,7 @@ from factcheck.metrics import (
     number_end,
 )
 from factcheck.names import (
+    DEMONYMS,
     NAME,
     PLACES,
     TECHNOLOGIES,
@@ -1436,6 +1437,34 @@ def _title_organisation(article: Article, attribution: Attribution) -> str | Non
     return found.pop() if len(found) == 1 else None
 
 
+def _owner_in_counted(
+    text: str, attribution: Attribution, vocabulary: Vocabulary, end: int, metric_end: int
+) -> str | None:
+    """The organisation named inside what a figure counts ("over 2 billion WhatsApp monthly
+    active users", "3,115 Starbucks locations"), for a sentence naming nobody else: a
+    known organisation, not people ("Americans"), a unit ("TEU") or a page's topic ("we
+    delve into 33 Spotify podcast statistics")."""
+    names = attribution.names
+    for start, stop in names.counted_names:
+        if not (end <= start < end + 25 and stop <= max(metric_end, end + 40)):
+            continue
+        if re.match(r"[^\n]{0,30}?\b(?i:statistics|stats|facts)\b", text[start : stop + 30]):
+            return None
+        name = names.canonical(text[start:stop])
+        known = vocabulary.entity(name)
+        if known:
+            return known.name
+        if (
+            name in names.known
+            and names.times_named(name) > 1
+            and name not in DEMONYMS
+            and not name.isupper()
+        ):
+            return name
+        return None
+    return None
+
+
 def iter_claims(article: Article, vocabulary: Vocabulary) -> Iterator[Claim]:
     text = article.text
     spans = [sentences(text, paragraph) for paragraph in paragraphs(text)]
@@ -1656,6 +1685,9 @@ def iter_claims(article: Article, vocabulary: Vocabulary) -> Iterator[Claim]:
                     # "Revenue was $7.75 billion, up 93%": the change of the level just
                     # claimed is the same organisation's
                     entity_name = previous_entity[0]
+                if entity_name is None and all(m.pronoun for m in mentions):
+                    # "There are over 2 billion WhatsApp monthly active users"
+                    entity_name = _owner_in_counted(text, attribution, vocabulary, end, metric_end)
                 if entity_name is None:
                     continue
                 reporter = _REPORTED_BY.match(text, sentence.start, start)

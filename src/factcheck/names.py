@@ -671,6 +671,7 @@ _FIRM_APPOSITIVE = re.compile(
     r"producer|retailer|chain|co-operative|cooperative)\b(?!['’])",
     re.I,
 )
+_COUNT_BEFORE = re.compile(r"(?:\d[%\w]*|\b(?:thousand|million|billion|trillion))[^\S\n]+$", re.I)
 _OWN_S = re.compile(r"['’][sS](?![^\S\n]+[A-Z])")
 _A_BEFORE = re.compile(r"\b[Aa]n?[^\S\n]+$")
 _PLACE_PREPOSITION_BEFORE = re.compile(r"\b(?:at|of|from|in|to)[^\S\n]+$")
@@ -1147,6 +1148,8 @@ class Names:
         self._firm_names: dict[str, bool] = {}  # names described as a firm somewhere
         self.full_names: list[str] = []  # multi-word names seen, for "Teams" -> "Microsoft Teams"
         self.known: set[str] = set()  # names seen where only a name can stand
+        # names inside what a figure counts ("10 million TikTok followers"): no mentions
+        self.counted_names: list[tuple[int, int]] = []
         self._with_s: dict[str, bool] = {}  # names written with an 's of their own
         self.numeric_names: set[str] = set()  # "99 is the Brazilian ride app"
         self._lower_words: set[str] | None = None
@@ -2743,6 +2746,8 @@ class Names:
             re.search(r"\b(?:Its|Their)[^\S\n]+$", before)
             and _UNIT_THEN_VERB.match(text, end)
         ):
+            if _COUNT_BEFORE.search(before):
+                self.counted_names.append((start, end))  # (whose they are, if nobody else)
             return True
         # "a data company whose famous Terminal has 325,000 subscribers": what it owns
         if re.search(r"\bwhose\s+(?:[a-z]+\s+){1,2}$", before):
