@@ -6512,3 +6512,12 @@ def test_a_sentence_naming_nobody_else_is_about_the_firm_inside_what_it_counts()
     assert _fields(text, "entity", "value") == [
         ("WhatsApp", 2e9),  # (was nobody's: the name stood inside the counted phrase)
     ]
+
+
+def test_a_date_before_the_company_is_no_numbered_name():
+    text = (
+        "Alibaba results\n\n"
+        "Alibaba sells things. For fiscal year 2021, ended March 31, the company served "
+        "more than 1 billion active consumers annually."
+    )
+    assert _fields(text, "entity", "value") == [("Alibaba", 1e9)]  # (was "March 31")

@@ -671,6 +671,10 @@ _FIRM_APPOSITIVE = re.compile(
     r"producer|retailer|chain|co-operative|cooperative)\b(?!['’])",
     re.I,
 )
+_MONTH_NAMES = frozenset(word_list(
+    "January February March April May June July August September October November December "
+    "Jan Feb Mar Apr Jun Jul Aug Sep Sept Oct Nov Dec"
+))
 _COUNT_BEFORE = re.compile(r"(?:\d[%\w]*|\b(?:thousand|million|billion|trillion))[^\S\n]+$", re.I)
 _OWN_S = re.compile(r"['’][sS](?![^\S\n]+[A-Z])")
 _A_BEFORE = re.compile(r"\b[Aa]n?[^\S\n]+$")
@@ -1348,6 +1352,8 @@ class Names:
             before = text[max(0, m.start() - 40) : m.start()]
             if any(_NOT_NAME_NUMBER.fullmatch(w) for w in words) or _NAME_BEFORE.search(before):
                 continue  # "in 2024", "Q3", "5G"; "Formula One Group" is no "One Group"
+            if words[0].rstrip(".") in _MONTH_NAMES:
+                continue  # "For fiscal year 2021, ended March 31, the company": a date
             end = m.end()
             told = (
                 _FIRM_APPOSITIVE.match(text, end)
