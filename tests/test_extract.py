@@ -6521,3 +6521,15 @@ def test_a_date_before_the_company_is_no_numbered_name():
         "more than 1 billion active consumers annually."
     )
     assert _fields(text, "entity", "value") == [("Alibaba", 1e9)]  # (was "March 31")
+
+
+def test_users_on_a_platform_that_is_an_organisation_of_its_own_are_its():
+    text = (
+        "Social facts\n\n"
+        "Facebook said it has about 300 million monthly active users on Instagram. Xiaomi "
+        "has more than 640 million monthly active users on MIUI."
+    )
+    assert _fields(text, "entity", "value") == [
+        ("Instagram", 3e8),  # (was Facebook's)
+        ("Xiaomi", 6.4e8),  # its own software's users stay its
+    ]

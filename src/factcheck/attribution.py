@@ -499,6 +499,10 @@ _TOOL_APPOSITIVE = re.compile(
 )
 _FROM_PARENT = re.compile(r"[^\S\n]+(?:from|by)[^\S\n]+(?:the[^\S\n]+)?")
 # ("About 221,000 employees work for Microsoft")
+_USERS_ON_AFTER = re.compile(
+    r"(?:[^\S\n]+(?:monthly|daily|weekly|active|paying|registered|unique))*[^\S\n]+"
+    r"(?:users|members|subscribers|players|creators|viewers|sellers|merchants)[^\S\n]+on[^\S\n]+"
+)
 _AT_AFTER = re.compile(
     r"[^\S\n]+(?:[a-z]+[^\S\n]+){0,2}?(?:(at|(?<=work\s)for|(?<=works\s)for|(?<=worked\s)for)"
     r"|that)[^\S\n]+"
@@ -1215,6 +1219,18 @@ class Attribution:
             if named and re.match(r"[^\S\n]+and[^\S\n]+[A-Z]", self.text[named[0].end :]):
                 named = []
             if named and (at.group(1) or _REPORTS.match(self.text, named[0].end)):
+                return named[0].name
+        # "Facebook has about 300 million monthly active users on Instagram": the platform
+        # they use, when it is an organisation in its own right (not "Xiaomi has 640
+        # million monthly active users on MIUI", its software)
+        on = _USERS_ON_AFTER.match(self.text, end)
+        if on:
+            named = [
+                m
+                for m in usable
+                if m.start == on.end() and not m.pronoun and self.vocabulary.entity(m.name)
+            ]
+            if named and not re.match(r"[^\S\n]+and[^\S\n]+[A-Z]", self.text[named[0].end :]):
                 return named[0].name
         # "a round that valued Discord at $15 billion", "valued the company at US$1.1bn"
         valued = _VALUED_BEFORE.search(self.text, max(sentence.start, position - 80), position)
