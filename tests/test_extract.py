@@ -6533,3 +6533,12 @@ def test_users_on_a_platform_that_is_an_organisation_of_its_own_are_its():
         ("Instagram", 3e8),  # (was Facebook's)
         ("Xiaomi", 6.4e8),  # its own software's users stay its
     ]
+
+
+def test_what_a_listicle_counts_is_no_claim():
+    text = (
+        "10 Uber-interesting facts from its early days\n\n"
+        "Uber is big. Here are 50+ Uber statistics and facts. Uber completed 9.4 billion "
+        "trips in 2023."
+    )
+    assert _fields(text, "entity", "value") == [("Uber", 9.4e9)]  # (was 10 facts, 50 stats)

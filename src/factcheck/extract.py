@@ -1413,6 +1413,12 @@ def _price_or_duration(metric: str, q: quantities.Quantity, media: bool = False)
     return q.unit == "count" and words[-1] in _TIME_NOUNS and q.value < 1e6 and not media
 
 
+# What a listicle counts, not an organisation: "50+ Netflix statistics and facts", "10
+# things you need to know about Reddit", "7 insane facts"
+_LISTED_ITEMS = frozenset((
+    "facts", "stats", "statistics", "things", "ways", "reasons", "tips", "learnings",
+    "examples", "trends", "insights", "takeaways", "myths",
+))  # (not "lessons", "questions": what a tutoring business sells)
 _TOPIC_TITLE_WORDS = frozenset(w.casefold() for w in TOPIC_WORDS)
 
 
@@ -1595,6 +1601,8 @@ def iter_claims(article: Article, vocabulary: Vocabulary) -> Iterator[Claim]:
                     metric, named = "revenue", False
                 if metric is None or (not named and _price_or_duration(metric, q, media)):
                     continue
+                if not named and metric.rsplit("_", 1)[-1] in _LISTED_ITEMS:
+                    continue  # "10 Uber-interesting facts", "33 Spotify podcast statistics"
                 if (
                     q.unit in quantities.CURRENCIES
                     and q.value < 1000
