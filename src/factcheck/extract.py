@@ -1465,6 +1465,8 @@ def _owner_in_counted(
             and names.times_named(name) > 1
             and name not in DEMONYMS
             and not name.isupper()
+            # ("built 100,000 Minis" beside "the Mini": a brand's units)
+            and not (name.endswith("s") and names.times_named(name[:-1]))
         ):
             return name
         return None
