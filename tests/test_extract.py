@@ -6397,11 +6397,15 @@ def test_a_table_of_dates_is_a_series_of_the_organisation_its_header_names():
         "| Date | TikTok monthly active users |\n"
         "|---|---|\n"
         "| January 2018 | 55 million |\n"
-        "| December 2019 | 508 million |"
+        "| December 2019 | 508 million |\n\n"
+        "Date | TikTok Monthly Active Users Worldwide |\n"
+        "---|---|\n"
+        "May 2024 | 1.04 billion |"
     )
     assert _fields(text, "entity", "metric", "value") == [
         ("TikTok", "monthly_active_users", 55e6),  # (was "January 2018")
         ("TikTok", "monthly_active_users", 508e6),
+        ("TikTok", "monthly_active_users", 1.04e9),  # (was nothing: a header in capitals)
     ]
 
 

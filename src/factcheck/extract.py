@@ -1976,6 +1976,29 @@ _SERIES_WORDS = frozenset(
 )
 
 
+def _series_header(header: str, vocabulary: Vocabulary) -> tuple[str, str] | None:
+    """The organisation a dated table's column header names and the measure after it:
+    "TikTok monthly active users", "TikTok Monthly Active Users Worldwide"."""
+    named = _HEADER_NAME.match(header)
+    if named is not None:
+        name, rest = named.group(1), header[named.end() :]
+    else:
+        words = header.split()
+        cut = next(
+            (
+                k
+                for k in range(1, len(words))
+                if words[k] in _SERIES_WORDS
+                or vocabulary.metric_for_phrase(" ".join(words[k:]).lower())
+            ),
+            None,
+        )
+        if cut is None:
+            return None
+        name, rest = " ".join(words[:cut]), " ".join(words[cut:])
+    return None if name in _SERIES_WORDS else (name, rest)
+
+
 def _table_claims(
     article: Article, rows: list[list[Span]], vocabulary: Vocabulary
 ) -> Iterator[Claim]:
@@ -1993,10 +2016,10 @@ def _table_claims(
             if dated:
                 # "Date | TikTok monthly active users" over "January 2018 | 55 million": a
                 # series of one organisation, named in the column's header
-                named = _HEADER_NAME.match(header.strip(" *_"))
-                if named is None or named.group(1) in _SERIES_WORDS:
+                series = _series_header(header.strip(" *_"), vocabulary)
+                if series is None:
                     continue
-                entity_name, header = named.group(1), header.strip(" *_")[named.end() :]
+                entity_name, header = series
             for q in quantities.parse(text[cell.start : cell.end]):
                 start, end = cell.start + q.start, cell.start + q.end
                 if not _is_number(q) or q.unit in CLAIM_UNITS_EXCLUDED:
