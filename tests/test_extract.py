@@ -6546,3 +6546,12 @@ def test_what_a_listicle_counts_is_no_claim():
         "trips in 2023."
     )
     assert _fields(text, "entity", "value") == [("Uber", 9.4e9)]  # (was 10 facts, 50 stats)
+
+
+def test_a_figure_others_expected_is_no_claim():
+    text = (
+        "Streaming results\n\n"
+        "Disney+ had 28.6 million subscribers, beating the 25 million expected by Wall "
+        "Street analysts."
+    )
+    assert _fields(text, "entity", "value") == [("Disney+", 28.6e6)]  # (was also 25 million)

@@ -566,6 +566,10 @@ _FORECAST_OF_BEFORE = re.compile(
 )
 # "Airbus expects airlines to need more than 42,000 new aircraft", "IATA expects SAF output
 # to reach around 1.9 million tonnes": a forecast, not a figure of today
+_EXPECTED_AFTER = re.compile(
+    r"(?:[^\S\n]+[a-z]+){0,2}?[^\S\n]+(?:expected|forecast|predicted|projected|estimated)[^\S\n]+"
+    r"by[^\S\n]+(?:[A-Z]|analysts?\b|economists?\b|the[^\S\n]+market\b)"
+)
 _EXPECTED_TO_REACH_BEFORE = re.compile(
     r"\b(?:expects?|expected|predicts?|predicted|forecasts?|projects?|projected)\s+"
     r"(?:[\w'’-]+\s+){0,5}?to\s+(?:need|reach|hit|top|exceed|surpass|grow\s+to|rise\s+to)\s+"
@@ -781,6 +785,9 @@ def _not_a_claim(
     if _FORECAST_OF_BEFORE.search(before) or _EXPECTED_TO_REACH_BEFORE.search(
         text, max(sentence.start, start - 80), start
     ):
+        return True
+    # "beating the 25 million expected by Wall Street analysts": what others expected
+    if _EXPECTED_AFTER.match(text, number_end(q, start)):
         return True
     # "its simulator, Carcraft, drives about 20 million virtual miles a day": a named
     # tool's load (as a crawler's pages)
