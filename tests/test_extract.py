@@ -6555,3 +6555,16 @@ def test_a_figure_others_expected_is_no_claim():
         "Street analysts."
     )
     assert _fields(text, "entity", "value") == [("Disney+", 28.6e6)]  # (was also 25 million)
+
+
+def test_new_members_joining_in_a_window_are_a_flow_not_the_actives_of_it():
+    text = (
+        "Marketplace facts\n\n"
+        "Etsy sees 1,700 new sellers joined every day. Checkout.com signs around 1,500 new "
+        "merchants per month. Etsy has 1,700 sellers active every day."
+    )
+    assert _fields(text, "entity", "metric", "value", "period") == [
+        ("Etsy", "merchants_change", 1700.0, "per_day"),  # (was daily active, no period)
+        ("Checkout.com", "merchants_change", 1500.0, "per_month"),
+        ("Etsy", "daily_active_merchants", 1700.0, None),  # actives in a window: a level
+    ]

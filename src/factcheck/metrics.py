@@ -820,6 +820,8 @@ def _active_in_window(text: str, noun: str, after: int, sentence_end: int) -> st
     every = _EVERY.search(text, after, other.start() if other else stop)
     if not every or not word:
         return None
+    if _NEW_AFTER.match(text, after) or _JOINING.search(text, after, every.start()):
+        return None  # "1,700 new sellers joined every day": additions, a flow per day
     word_of_window = next(g for g in every.groups() if g).lower()
     window = WINDOW_ADJECTIVES.get(
         word_of_window, word_of_window
@@ -827,6 +829,8 @@ def _active_in_window(text: str, noun: str, after: int, sentence_end: int) -> st
     return noun if noun.startswith(window) else f"{window}_active_{word}"
 
 
+_NEW_AFTER = re.compile(r"\s+new\b")
+_JOINING = re.compile(r"\b(?:join(?:s|ed|ing)?|sign(?:s|ed|ing)?\s+up|register(?:s|ed)?)\b")
 _EVERY = re.compile(
     r"\b(?:(?:every|each)\s+(day|week|month|quarter)|(?:a|per)\s+(week|month)|"
     r"(daily|weekly|monthly))\b",
