@@ -6568,3 +6568,16 @@ def test_new_members_joining_in_a_window_are_a_flow_not_the_actives_of_it():
         ("Checkout.com", "merchants_change", 1500.0, "per_month"),
         ("Etsy", "daily_active_merchants", 1700.0, None),  # actives in a window: a level
     ]
+
+
+def test_a_fact_bullet_opening_on_its_verb_names_no_one():
+    text = (
+        "Lyft facts\n\n"
+        "Lyft is a ride-hailing company. Lyft has drivers.\n\n"
+        "  • Currently operates in over 650 cities in the United States and Canada\n"
+        "  • Employs over 5,000 people"
+    )
+    assert _fields(text, "entity", "value") == [
+        ("Lyft", 650.0),  # (was "Currently")
+        ("Lyft", 5000.0),  # (was "Employs")
+    ]
