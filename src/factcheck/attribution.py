@@ -498,11 +498,12 @@ _TOOL_APPOSITIVE = re.compile(
     re.I,
 )
 _FROM_PARENT = re.compile(r"[^\S\n]+(?:from|by)[^\S\n]+(?:the[^\S\n]+)?")
-# ("About 221,000 employees work for Microsoft")
+# "300 million monthly active users on Instagram": the platform the counted people use
 _USERS_ON_AFTER = re.compile(
     r"(?:[^\S\n]+(?:monthly|daily|weekly|active|paying|registered|unique))*[^\S\n]+"
     r"(?:users|members|subscribers|players|creators|viewers|sellers|merchants)[^\S\n]+on[^\S\n]+"
 )
+# ("About 221,000 employees work for Microsoft")
 _AT_AFTER = re.compile(
     r"[^\S\n]+(?:[a-z]+[^\S\n]+){0,2}?(?:(at|(?<=work\s)for|(?<=works\s)for|(?<=worked\s)for)"
     r"|that)[^\S\n]+"
