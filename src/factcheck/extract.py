@@ -1455,14 +1455,12 @@ def _owner_in_counted(
 ) -> str | None:
     """The organisation named inside what a figure counts ("over 2 billion WhatsApp monthly
     active users", "3,115 Starbucks locations"), for a sentence naming nobody else: a
-    known organisation, not people ("Americans"), a unit ("TEU") or a page's topic ("we
-    delve into 33 Spotify podcast statistics")."""
+    known organisation, not people ("Americans") or a unit ("TEU"); a page's topic ("we
+    delve into 33 Spotify podcast statistics") is a listicle's count, dropped before."""
     names = attribution.names
     for start, stop in names.counted_names:
         if not (end <= start < end + 25 and stop <= max(metric_end, end + 40)):
             continue
-        if re.match(r"[^\n]{0,30}?\b(?i:statistics|stats|facts)\b", text[start : stop + 30]):
-            return None
         name = names.canonical(text[start:stop])
         known = vocabulary.entity(name)
         if known:
@@ -1610,8 +1608,9 @@ def iter_claims(article: Article, vocabulary: Vocabulary) -> Iterator[Claim]:
                     metric, named = "revenue", False
                 if metric is None or (not named and _price_or_duration(metric, q, media)):
                     continue
-                if not named and metric.rsplit("_", 1)[-1] in _LISTED_ITEMS:
-                    continue  # "10 Uber-interesting facts", "33 Spotify podcast statistics"
+                if not named and _LISTED_ITEMS.intersection(metric.split("_")):
+                    # "10 Uber-interesting facts", "33 Spotify podcast statistics below"
+                    continue
                 if (
                     q.unit in quantities.CURRENCIES
                     and q.value < 1000
