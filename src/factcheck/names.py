@@ -162,7 +162,10 @@ _LOWER_NAME_BEFORE_LEGAL = re.compile(
 )
 _LOWER_LINKS = frozenset(("the", "a", "an", "its", "their", "of", "and", "our", "this"))
 # Capitalised words that are not organisations: openers, technologies and the rest
-_NOT_NAMES = _OPENERS | TECHNOLOGIES | frozenset(_WORDS["not_names"]) | _LEGAL_WORDS
+_MONTH_NAMES = frozenset(_WORDS["months"])
+_NOT_NAMES = (
+    _OPENERS | TECHNOLOGIES | frozenset(_WORDS["not_names"]) | _MONTH_NAMES | _LEGAL_WORDS
+)
 _PRODUCT_WORDS = frozenset(
     ("Edition", "Foundation", "Framework", "Runtime", "Engine", "Native", "Multiplatform")
 )
@@ -671,10 +674,6 @@ _FIRM_APPOSITIVE = re.compile(
     r"producer|retailer|chain|co-operative|cooperative)\b(?!['’])",
     re.I,
 )
-_MONTH_NAMES = frozenset(word_list(
-    "January February March April May June July August September October November December "
-    "Jan Feb Mar Apr Jun Jul Aug Sep Sept Oct Nov Dec"
-))
 _COUNT_BEFORE = re.compile(r"(?:\d[%\w]*|\b(?:thousand|million|billion|trillion))[^\S\n]+$", re.I)
 _OWN_S = re.compile(r"['’][sS](?![^\S\n]+[A-Z])")
 _A_BEFORE = re.compile(r"\b[Aa]n?[^\S\n]+$")
