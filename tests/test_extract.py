@@ -6581,3 +6581,110 @@ def test_a_fact_bullet_opening_on_its_verb_names_no_one():
         ("Lyft", 650.0),  # (was "Currently")
         ("Lyft", 5000.0),  # (was "Employs")
     ]
+
+
+def test_an_earnings_release_reads_its_capitalised_measures_and_its_heading_window():
+    text = (
+        "SAN FRANCISCO--(BUSINESS WIRE)--Acme Rides, Inc. (NYSE: ACME) today announced "
+        "financial results for the quarter ended September 30, 2024.\n\n"
+        "Financial Highlights for Third Quarter 2024\n\n"
+        "Gross Bookings grew 16% year-over-year to $41.0 billion, with Mobility Gross "
+        "Bookings of $21.0 billion and Delivery Gross Bookings of $18.7 billion.\n\n"
+        "Combined Mobility and Delivery revenue grew 23% YoY to $9.9 billion."
+    )
+    assert _fields(text, "entity", "metric", "value", "period") == [
+        # (was "Delivery Gross Bookings", a measure and its business line, as the firm)
+        ("Acme Rides", "gross_bookings_change", 16.0, None),
+        ("Acme Rides", "gross_bookings", 41e9, "per_quarter"),  # (was no period)
+        ("Acme Rides", "gross_bookings", 21e9, "per_quarter"),
+        ("Acme Rides", "gross_bookings", 18.7e9, "per_quarter"),
+        ("Acme Rides", "revenue_change", 23.0, None),  # (was "Delivery")
+        ("Acme Rides", "revenue", 9.9e9, "per_quarter"),
+    ]
+
+
+def test_a_heading_naming_a_quarter_and_a_year_sets_no_window():
+    text = (
+        "Acme Rides Inc. (NASDAQ: ACME) reported results.\n\n"
+        "Fourth Quarter and Full Year 2022 Highlights\n\n"
+        "Gross Bookings grew 9% to $1.2 billion."
+    )
+    assert _fields(text, "entity", "value", "period") == [
+        ("Acme Rides", 9.0, None),
+        ("Acme Rides", 1.2e9, None),
+    ]
+
+
+def test_a_page_in_the_organisations_own_voice_means_it_by_we():
+    own = (
+        "Careers at Walmart\n\n"
+        "There's a path for everyone at Walmart, in our stores and clubs.\n\n"
+        "We operate more than 10,500 stores in 24 countries."
+    )
+    assert _fields(own, "entity", "value") == [("Walmart", 10500.0), ("Walmart", 24.0)]
+    writer = (
+        "Retail notes\n\n"
+        "Walmart is big.\n\n"
+        "We surveyed more than 1,500 shoppers in 24 countries."
+    )
+    assert _fields(writer, "entity", "value") == []
+
+
+def test_windows_written_as_months_or_a_numbered_quarter():
+    text = (
+        "Delivery results\n\n"
+        "DoorDash said its orders grew 24% to 543 million in the July-September period. "
+        "For the three-month period ending March 31, Tesla produced 440,808 vehicles. "
+        "Rivian sold 5,000 cars in quarter 2. Snap generated operating cash flow of $125 "
+        "million for Q4 and $185 million for the entire year."
+    )
+    assert _fields(text, "entity", "value", "period") == [
+        ("DoorDash", 24.0, None),
+        ("DoorDash", 543e6, "per_quarter"),  # (was per_year, from nothing)
+        ("Tesla", 440808.0, "per_quarter"),  # (was none)
+        ("Rivian", 5000.0, "per_quarter"),  # (and "2" is no claim)
+        ("Snap", 125e6, "per_quarter"),
+        ("Snap", 185e6, "per_year"),  # (was per_quarter, from "for Q4")
+    ]
+
+
+def test_a_question_title_keeps_a_names_own_s_and_drops_its_adverb():
+    text = (
+        "How Many McDonald's Employees are There?\n\n"
+        "Most workers start at McDonald's. The chain is big.\n\n"
+        "  • There are more than 1.5 million McDonald's employees in about 120 countries."
+    )
+    assert _fields(text, "entity", "value") == [
+        ("McDonald's", 1.5e6),  # (was "McDonald", from the title)
+        ("McDonald's", 120.0),
+    ]
+    text = (
+        "How Many People Work for Starbucks Globally?\n\n"
+        "Starbucks employs approximately 381,000 people in its company-operated stores."
+    )
+    # (was "Starbucks Globally")
+    assert _fields(text, "entity", "value") == [("Starbucks", 381000.0)]
+
+
+def test_the_number_of_a_firms_measure_totalled_or_grew_to():
+    text = (
+        "Streaming hours\n\n"
+        "Roku said that the number of streaming hours in the fourth quarter totaled 23.9 "
+        "billion. By the start of 2022, the number of Roku active accounts had grown to "
+        "more than 60 million."
+    )
+    assert _fields(text, "entity", "metric", "value", "period") == [
+        ("Roku", "streaming_hours", 23.9e9, "per_quarter"),  # (was no measure)
+        ("Roku", "active_accounts", 60e6, None),
+    ]
+
+
+def test_a_mastheads_name_above_a_headline_opens_no_section():
+    text = (
+        "Inman\n\n"
+        "Travelers spent $21.2B booking through Airbnb last quarter\n\n"
+        "Inman Connect is moving to San Diego. Join us at Inman Connect.\n\n"
+        "Airbnb continued its domination of the short-term rental market.\n\n"
+        "The company reported a net income of $555 million during the quarter."
+    )
+    assert _fields(text, "entity", "value") == [("Airbnb", 555e6)]  # (was "Inman")

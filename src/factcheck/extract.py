@@ -53,6 +53,7 @@ from factcheck.periods import (
     OUTPUT_NOUNS,
     PERIOD_WORDS,
     WINDOW_ADJECTIVES,
+    heading_window,
     is_flow_claim,
     window_period,
 )
@@ -123,6 +124,8 @@ _NOT_CLAIM_BEFORE = re.compile(
     # "a layer 2 network", "level 3", "season 4": the number of a kind or a step
     r"|\b(?:layer|level|tier|phase|stage|type|class|season|episode|chapter|part|step|round|"
     r"gen|generation|series|version)\s+"
+    # "in quarter 2 (Q2)": which quarter (not "in the quarter 3 million joined")
+    r"|\b(?<!the\s)quarter\s+"
     # "were load tested for 50 million concurrent users": a test's target, not a scale
     r"|\b(?:load|stress)[\s-]+test(?:ed|s)?\s+(?:for|with|at|of)\s+(?:up\s+to\s+)?"
     # "only after the first $1 million in gross revenue": a threshold
@@ -1482,10 +1485,16 @@ def iter_claims(article: Article, vocabulary: Vocabulary) -> Iterator[Claim]:
     text = article.text
     spans = [sentences(text, paragraph) for paragraph in paragraphs(text)]
     attribution = Attribution(text, vocabulary, spans)
-    page_organisation = _title_organisation(article, attribution)
+    page_organisation = _title_organisation(article, attribution) or (
+        attribution.names.listed_opening(spans[0][-1].end) if spans and spans[0] else None
+    )
     question: Question | None = None  # the FAQ question the next sentence answers
+    headings = {first: last for first, last, _ in attribution.names.headings}
+    section_window: str | None = None  # the window the section's heading names
     for paragraph in spans:
         attribution.new_paragraph()
+        if paragraph and paragraph[0].start in headings:
+            section_window = heading_window(text[paragraph[0].start : paragraph[-1].end])
         rows = table_rows(text, Span(paragraph[0].start, paragraph[-1].end)) if paragraph else None
         if rows:
             yield from _table_claims(article, rows, vocabulary)
@@ -1649,7 +1658,10 @@ def iter_claims(article: Article, vocabulary: Vocabulary) -> Iterator[Claim]:
                         or (
                             # "Ford reported higher profits. / Net income for 2004 was $3.5bn"
                             attribution.carried_focus()
-                            if metric.removesuffix("_change") in _RESULTS
+                            if (
+                                metric.removesuffix("_change") in _RESULTS
+                                or _opens_on_measure(sentence_text, metric, q.start)
+                            )
                             and not _MARKET_TALK.search(sentence_text)
                             and sentence_text[:1].isupper()
                             else None
@@ -1757,6 +1769,8 @@ def iter_claims(article: Article, vocabulary: Vocabulary) -> Iterator[Claim]:
                         # "revenue rose 14% to £1.1 billion in the year to August ...
                         # Underlying EBITDA came in at £260 million": the same report's
                         period = reported[2]
+                    if period is None and not _NAMED_BY_WINDOW.match(metric):
+                        period = section_window  # under "Highlights for Third Quarter 2024"
                     if period is not None:
                         last_window = period
                         if q.unit in quantities.CURRENCIES:

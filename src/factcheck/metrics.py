@@ -98,10 +98,13 @@ _NUMBER_OF_METRIC = re.compile(
     r"(?:\b[Tt]he|['’]s|\b[Ii]ts|\b[Tt]heir|\b[Oo]ur)\s+"
     r"(?:(?:total|average|current|overall)\s+)?"
     r"(?:(?:yearly|annual|monthly|weekly|daily|quarterly)\s+)?"
-    r"number\s+of\s+((?:[a-z][\w-]*\s+){0,2}?[a-z][\w-]*)"
+    # ("the number of Roku active accounts had grown to": the owner's name may stand first)
+    r"number\s+of\s+(?:[A-Z][\w&'’-]*\s+)?((?:[a-z][\w-]*\s+){0,2}?[a-z][\w-]*)"
     r"(?:\s+(?:in|at|on|of|for|across|worldwide|globally)\b[^,.;:]{0,30}?)?\s+"
-    r"(?:(?:has|have|had)\s+)?(?:rose|grew|fell|dropped|climbed|jumped|increased|reached|stood|"
-    r"hit|passed|topped|exceeded|was|is|came)(?:\s+(?:at|to|by))?\s*$"
+    r"(?:(?:has|have|had)\s+)?(?:rose|grew|grown|fell|dropped|climbed|jumped|increased|reached|"
+    r"stood|hit|passed|topped|exceeded|was|is|came|totaled|totalled|"
+    # ("helping the overall number of streaming hours in 2022 to increase to")
+    r"to\s+(?:increase|rise|grow|climb|reach))(?:\s+(?:at|to|by))?\s*$"
 )
 # "Ubisoft said net bookings fell 17%": a measure reported as changing or standing at
 _REPORTED_METRIC = re.compile(

@@ -127,7 +127,8 @@ NAME = re.compile(
     # (not the "B" of "A/B tests")
     # ("Compagnie des Alpes", "Bank of the West", "Banco de la Nación")
     # ("Academy Sports + Outdoors", "Caran d'Ache", "Val d'Isère")
-    rf"(?<![\w'’+/-]){_NAME_TOKEN}(?:[^\S\n](?:(?:of|van|de|von|der|des|du|di|da|del|dos|das|&|\+)"
+    # (after a dateline's double hyphen: "--(BUSINESS WIRE)--Uber Technologies, Inc.")
+    rf"(?<![\w'’+/])(?<![^-]-){_NAME_TOKEN}(?:[^\S\n](?:(?:of|van|de|von|der|des|du|di|da|del|dos|das|&|\+)"
     rf"[^\S\n](?:(?:the|la|le|los|las)[^\S\n])?|&[^\S\n][a-z][^\S\n]|d['’](?=[A-Z])"
     # ("Organization for Transformative Works", "Centre for Ageing Better")
     rf"|{_FOR_HEADS}for[^\S\n](?:the[^\S\n])?)?"
@@ -642,6 +643,10 @@ _OPENING_ADVERB = re.compile(
     r"(?<![\w,])(?:Today|Now|Later|Currently|Nowadays|Meanwhile|Still|Also|Since\s+then),?\s+$"
 )
 _WE = re.compile(r"\b(?:we|our|us)\b", re.I)
+_COMPANY_VOICE = re.compile(
+    r"\b[Oo]ur[^\S\n]+(?:stores|customers|associates|employees|colleagues|restaurants|"
+    r"members|drivers|riders|hosts|merchants|sellers|shareholders)\b"
+)
 _OWNER_DESCRIBES = re.compile(
     rf"['’]s\s+(?:[\w-]+\s+){{0,3}}?(?:{ORG_NOUNS}|tool|product|arm|division)\b", re.I
 )
@@ -1149,6 +1154,12 @@ class Names:
         self.vocabulary = vocabulary
         self.persons: set[str] = set()
         self._firm_names: dict[str, bool] = {}  # names described as a firm somewhere
+        # words that open a measure written in capitals ("Delivery Gross Bookings"): the
+        # names of a business's lines, not firms ("Combined Mobility and Delivery revenue")
+        self.segments: set[str] = set()
+        # "We operate more than 10,500 stores ... our associates": a page written by the
+        # organisation itself, whose "we" is it (not a writer's "we looked at 50 firms")
+        self.company_voice = _COMPANY_VOICE.search(text) is not None
         self.full_names: list[str] = []  # multi-word names seen, for "Teams" -> "Microsoft Teams"
         self.known: set[str] = set()  # names seen where only a name can stand
         # names inside what a figure counts ("10 million TikTok followers"): no mentions
@@ -1222,8 +1233,10 @@ class Names:
         self._numbered_spans: list[tuple[int, int]] | None = None
         # paragraphs that are only a name: (paragraph start, end, the name)
         self.headings: list[tuple[int, int, Mention]] = []
-        for paragraph in spans:
+        for index, paragraph in enumerate(spans):
             heading = self._heading(paragraph)
+            if heading is not None and index == 0 and self._masthead(heading, spans):
+                heading = None
             whole = text[paragraph[0].start : paragraph[-1].end] if paragraph else ""
             if heading is None and _looks_like_heading(whole):
                 # "## 4. Twitch and Hulu", "So, should you use it?": the named section ends;
@@ -1302,6 +1315,19 @@ class Names:
                                 self.persons.add(surname)
         self._topic_headings(spans)
 
+    def _masthead(self, heading: Mention, spans: list[list[Span]]) -> bool:
+        """ "Inman / Travelers spent $21.2B booking through Airbnb last quarter": a page's
+        first line naming the publication above a headline about someone else opens no
+        section."""
+        if len(spans) < 2 or not spans[1]:
+            return False
+        headline = self.text[spans[1][0].start : spans[1][-1].end].strip()
+        return (
+            len(spans[1]) == 1
+            and not headline.endswith((".", "!", ":"))
+            and heading.name not in headline
+        )
+
     def topic_name(self, words: list[str]) -> str:
         """The name in a topic heading's words: past the leading words that are no name
         ("Summary of Key"), up to a topic word or a common word ("Booking Statistics")."""
@@ -1337,6 +1363,9 @@ class Names:
         if len({name for _, _, name in found}) != 1:
             return None
         first, last, name = min(found)
+        if re.match(r"['’][sS]\b", self.text[last : last + 2]) and self.named_with_s(name):
+            # "How Many McDonald's Employees are There?": the 's is the name's own
+            name, last = name + self.text[last : last + 2], last + 2
         return Mention(first, last, name)
 
     def _numbered_names(self) -> Iterator[str]:
@@ -1503,7 +1532,7 @@ class Names:
                 return head
         return None
 
-    def _named_with_s(self, name: str) -> bool:
+    def named_with_s(self, name: str) -> bool:
         """Does the text write the name with an 's that is plainly its own somewhere
         ("McDonald's has", "at McDonald's.")?"""
         if name not in self._with_s:
@@ -1604,6 +1633,8 @@ class Names:
             # company, without its legal form ("& Co.": "and company")
             words = words[:-1]
             registered = True
+        if len(words) > 1 and re.fullmatch(r"[A-Z][a-z]{3,}ally", words[-1]):
+            words = words[:-1]  # "How Many People Work for Starbucks Globally?": an adverb
         if registered:
             self.registered.add(" ".join(words))
         if len(words) > 2 and words[0] in _COMMON_PLURALS and words[1] == "of":
@@ -1640,6 +1671,17 @@ class Names:
             return ""  # "React Native", "Kotlin Multiplatform": a technology, not a firm
         if opens and " ".join(words) in self.known:
             return " ".join(words)
+        cut = self._measure_tail(words)
+        if cut is not None:
+            # "Gross Bookings grew 16%", "Mobility Gross Bookings of $21.0 billion": a measure
+            # capitalised as earnings releases do, not a firm; "Uber Gross Bookings": the
+            # firm before it
+            head = " ".join(words[:cut])
+            if head and (self.vocabulary.entity(head) or head in self.known):
+                return head
+            if cut == 1:
+                self.segments.add(head)  # "Mobility", "Delivery": a business line's name
+            return ""
         if " ".join(words) in _WITH_THE:
             return " ".join(words)  # "The Trade Desk is a demand side platform"
         if (
@@ -1778,6 +1820,33 @@ class Names:
         ):
             words = words[1:]
         return " ".join(words)
+
+    def listed_opening(self, end: int) -> str | None:
+        """The organisation an opening (the text before `end`) writes with its listing,
+        as a company's own release does: "Uber Technologies, Inc. (NYSE: UBER) today
+        announced", "Duolingo (NASDAQ: DUOL) is"."""
+        for m in NAME.finditer(self.text, 0, end):
+            if not _TICKER_AFTER.match(self.text, m.end()) and not (
+                _LEGAL_AFTER.match(self.text, m.end())
+                and _TICKER_AFTER.match(self.text, _LEGAL_AFTER.match(self.text, m.end()).end())
+            ):
+                continue
+            name = self.canonical(self.clean(m.group(), opens=False))
+            entity = self.vocabulary.entity(name)
+            return entity.name if entity else name or None
+        return None
+
+    def _measure_tail(self, words: list[str]) -> int | None:
+        """Where the name's last two or more words begin when they are a measure the
+        vocabulary names word for word ("Gross Bookings", "Monthly Active Users"), unless
+        the whole is an organisation the vocabulary knows."""
+        if len(words) < 2 or self.vocabulary.entity(" ".join(words)):
+            return None
+        synonyms = self.vocabulary.synonyms
+        for cut in range(len(words) - 1):
+            if " ".join(words[cut:]).casefold() in synonyms:
+                return cut
+        return None
 
     def is_person(self, start: int, end: int, name: str) -> bool:
         if name in self.persons:
@@ -2088,7 +2157,7 @@ class Names:
                     _NAME_WITH_S.match(text, end)
                     # "employees in McDonald's restaurants" where "at McDonald's." says
                     # the 's is the name's own (not "Domino's Pizza": a name goes on)
-                    or (_OWN_S.match(text, end) and self._named_with_s(name))
+                    or (_OWN_S.match(text, end) and self.named_with_s(name))
                 )
                 and not re.search(
                     # (not "Outdoorsy's hosts list", where the article also says "Outdoorsy")
@@ -2296,7 +2365,7 @@ class Names:
         # '"We now have 9,000 engineers," said Achebe': in a quote, "we" is the speaker's
         # organisation
         for m in _WE.finditer(text, sentence.start, sentence.end):
-            if self.in_quote(m.start()):
+            if self.in_quote(m.start()) or self.company_voice:
                 found.append(Mention(m.start(), m.end(), "", pronoun=True))
         for m in _MARKET.finditer(text, sentence.start, sentence.end):
             if text[max(sentence.start, m.start() - 2) : m.start()] == ", ":
@@ -2684,6 +2753,8 @@ class Names:
         term = _BRACKETED_AFTER.match(text, end)
         if term and term.group(1) in _NOT_NAMES - COUNTRY_INITIALS:
             return True  # "Gross Merchandise Value (GMV)": a measure, spelt out
+        if text[start:end] in self.segments and not vocab:
+            return True  # "Mobility and Delivery revenue grew 23%": business lines
         if self._adjective_before_measure(start, end, sentence):
             return True  # "Corporate revenue for the second quarter totaled $2.484 billion"
         if _LISTED_ON_BEFORE.search(before) and _EXCHANGE_NAME.fullmatch(text, start, end):

@@ -105,17 +105,19 @@ _QUARTER_WINDOW = (
     r"fiscal|financial|march|june|september|december)\s+){0,2}quarter"
     # "in the first quarter of 2024", "of fiscal 2025": the year names the quarter
     r"(?:\s+of\s+(?:(?:fiscal|financial)\s+(?:year\s+)?)?(?:19|20)\d\d)?\b"
-    r"|\b(?:in|during|for)\s+(?:the\s+)?(?:fiscal\s+)?Q[1-4]\b"
+    r"|\b(?:in|during|for)\s+(?:the\s+)?(?:fiscal\s+)?(?:Q|quarter\s+)[1-4]\b"
     # ("fourth-quarter 2004 profits", "Q3 2023 revenue": the year names the quarter)
     r"|\b(?:first|second|third|fourth)-quarter(?:\s+(?:19|20)\d\d)?\b"
     r"|\b(?:first|second|third|fourth)\s+quarter\s+(?:(?:19|20)\d\d\b|(?=[a-z]))"
     r"|\bQ[1-4]\s+(?:(?:19|20)\d\d\s+)?(?=[a-z])"
-    # "for the April-June quarter": three months named ("during October to December")
-    r"|\b(?:January|April|July|October)[-–](?:March|June|September|December)\s+quarter\b"
+    # "for the April-June quarter", "in the July-September period": three months named
+    # ("during October to December")
+    r"|\b(?:January|April|July|October)[-–](?:March|June|September|December)\s+"
+    r"(?:quarter|period)\b"
     r"|\b(?:in|during|for|over)\s+(?:the\s+)?(?:January|April|July|October)\s+(?:to|-|–)\s+"
     r"(?:March|June|September|December)\b"
     r"|\b(?:last|this|past)\s+(?:fiscal\s+|financial\s+)?quarter\b"
-    r"|\b(?:three|3)\s+months\b|\b13\s+weeks\b"
+    r"|\b(?:three|3)[\s-]+months?\b|\b13\s+weeks\b"
 )
 _YEAR_WINDOW = (
     # ("in Oracle's fiscal 2024": a named firm's year)
@@ -132,7 +134,7 @@ _YEAR_WINDOW = (
     r"|\b(?:last|this|that|the\s+past)\s+(?:fiscal\s+|financial\s+)?year\b"
     r"|(?<![\d,]\s)\b(?:19|20)\d\d\s+(?=[a-z])"
     r"|\b(?:in|during|for|over)\s+(?:the\s+|that\s+|its\s+)?(?:(?:last|latest|most\s+recent|"
-    r"previous|past)\s+)?(?:(?:fiscal|financial|full|calendar|same)\s+)?year\b"
+    r"previous|past)\s+)?(?:(?:fiscal|financial|full|calendar|same|entire|whole)\s+)?year\b"
     r"(?!\s+(?:earlier|ago|before))"
     r"|\b(?:12|twelve)\s+months\b|\b52\s+weeks\b"
     # "Full-year revenue rose 12% to $4.97 billion"
@@ -386,6 +388,24 @@ def window_period(text: str, sentence: Span, start: int, end: int) -> str | None
         if best is None or distance < best[0]:
             best = (distance, m.lastgroup or "")
     return best[1] if best and best[1] != "none" else None
+
+
+# "Financial Highlights for Third Quarter 2024", "Q2 2023 Results", "Full Year 2022
+# Highlights": a heading that names the one window its section reports
+_HEADING_QUARTER = re.compile(r"\b(?:(?:first|second|third|fourth)\s+quarter|Q[1-4])\b", re.I)
+_HEADING_YEAR = re.compile(
+    r"\b(?:full[\s-]year|fiscal(?:\s+year)?\s+(?:19|20)\d\d|FY[\s-]?(?:19|20)?\d\d)\b", re.I
+)
+
+
+def heading_window(heading: str) -> str | None:
+    """The period a section heading sets for the flows under it that state no window of
+    their own; none when it names both a quarter and a year ("Fourth Quarter and Full Year
+    2022 Results")."""
+    quarter = _HEADING_QUARTER.search(heading) is not None
+    if quarter == (_HEADING_YEAR.search(heading) is not None):
+        return None
+    return "per_quarter" if quarter else "per_year"
 
 
 def period_in(text: str, start: int, end: int) -> str | None:

@@ -89,6 +89,11 @@ class Vocabulary:
         return sorted(pairs, key=lambda p: -len(p[0]))
 
     @cached_property
+    def synonyms(self) -> frozenset[str]:
+        """Every metric's names and synonyms, lower case, for word-for-word lookups."""
+        return frozenset(s for s, _ in self.synonym_pairs)
+
+    @cached_property
     def entity_pattern(self) -> re.Pattern[str]:
         """One regex matching any entity name or alias as a whole word, longest first."""
         names = sorted(self._alias_index, key=len, reverse=True)
