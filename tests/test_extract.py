@@ -6688,3 +6688,25 @@ def test_a_mastheads_name_above_a_headline_opens_no_section():
         "The company reported a net income of $555 million during the quarter."
     )
     assert _fields(text, "entity", "value") == [("Airbnb", 555e6)]  # (was "Inman")
+
+
+def test_where_a_service_is_banned_and_a_gdp_yardstick_are_no_claims():
+    text = (
+        "WhatsApp and Apple facts\n\n"
+        "WhatsApp has been banned in 12 countries. WhatsApp is banned or restricted in 6 "
+        "countries. Apple's market cap is bigger than the GDP of 25 countries. WhatsApp "
+        "operates in 180 countries."
+    )
+    assert _fields(text, "entity", "value") == [("WhatsApp", 180.0)]
+
+
+def test_what_is_done_on_a_platform_in_the_passive_is_the_platforms_flow():
+    text = (
+        "Music facts\n\n"
+        "1,800,000 songs are uploaded on Spotify every month. More than 20 million hotel "
+        "rooms were booked through Expedia last year."
+    )
+    assert _fields(text, "entity", "value", "period") == [
+        ("Spotify", 1.8e6, "per_month"),  # (was nobody's)
+        ("Expedia", 20e6, "per_year"),
+    ]

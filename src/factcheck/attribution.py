@@ -88,7 +88,11 @@ _USED_ON = re.compile(
     r"watch|watches|follow|follows|read|reads|"
     r"visit|visits|play|plays|(?:come|comes|came)\s+to|"
     # "More than 1,400 organisations run programmes on HackerOne"
-    r"(?:run|host|list|sell)\s+(?:their\s+|its\s+)?[a-z-]+\s+on)\s+$"
+    r"(?:run|host|list|sell)\s+(?:their\s+|its\s+)?[a-z-]+\s+on|"
+    # "1,800,000 songs are uploaded on Spotify every month", "2 billion minutes of calls are
+    # made on WhatsApp daily"
+    r"(?:is|are|was|were)\s+(?:[a-z]+ed|made|sent|played|shared|bought|sold|written|spent)"
+    r"\s+(?:on|via|through))\s+$"
 )
 _WHERE_WORK_HAPPENS_BEFORE = re.compile(
     # ("charted in software from Epic Systems, a privately held firm": its maker's)

@@ -126,6 +126,10 @@ _NOT_CLAIM_BEFORE = re.compile(
     r"gen|generation|series|version)\s+"
     # "in quarter 2 (Q2)": which quarter (not "in the quarter 3 million joined")
     r"|\b(?<!the\s)quarter\s+"
+    # "banned in 12 countries", "bigger than the GDP of 25 countries": where it is not, or
+    # a yardstick; no scale of its own
+    r"|\b(?:banned|blocked|restricted|prohibited|outlawed)\s+(?:[a-z]+\s+){0,3}?in\s+"
+    r"|\b(?:GDP|gross\s+domestic\s+product)\s+(?:[a-z]+\s+){0,2}?(?:of|by)\s+(?:the\s+)?"
     # "were load tested for 50 million concurrent users": a test's target, not a scale
     r"|\b(?:load|stress)[\s-]+test(?:ed|s)?\s+(?:for|with|at|of)\s+(?:up\s+to\s+)?"
     # "only after the first $1 million in gross revenue": a threshold

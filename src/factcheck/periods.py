@@ -256,6 +256,12 @@ _FLOW_CLAUSE_AFTER = re.compile(
     r"\s+(?:it|they|the\s+(?:company|group|firm))\s+(?:had\s+)?(?:sold|shipped|delivered|"
     r"produced|built|made|carried|handled|processed|booked)\b"
 )
+# "1,800,000 songs are uploaded on Spotify every month": what is done, said in the passive
+_PASSIVE_FLOW_AFTER = re.compile(
+    r"\s*(?:[\w-]+\s+){0,5}?(?:is|are|was|were)\s+(?:being\s+)?(?:uploaded|made|sent|booked|"
+    r"sold|shipped|delivered|streamed|downloaded|played|processed|ordered|placed|shared|posted|"
+    r"watched|completed|taken|served|installed)\b"
+)
 _FLOW_NOUN_AFTER = re.compile(
     r"\s*(?:[a-z-]+\s+)?(?:{})\b".format("|".join(sorted(w for w in _FLOW_NOUNS if w[-1] == "s")))
 )
@@ -287,6 +293,7 @@ def is_flow_claim(
         or _FLOW_NOUN_AFTER.match(after)
         # "fewer than the 1,570 it delivered in 2023": what a clause after it did
         or _FLOW_CLAUSE_AFTER.match(after)
+        or _PASSIVE_FLOW_AFTER.match(after)
     ):
         return True
     if (
