@@ -2999,7 +2999,6 @@ class Names:
             # ("the popular MOOC platform": an adjective may stand before an acronym)
             and (_ARTICLE_ADJ_BEFORE if name.isupper() else _ARTICLE_BEFORE).search(before)
             and re.match(r"\s+[a-z]", text[end : end + 2])
-            and name not in self.known - {name}
             # not "Founded in 1922, the BBC built the first version": its verb follows
             and not (name.isupper() and _PREDICATE.match(text, end))
             # nor "Engineers at the WTA tell a similar story": a workplace, then the verb
