@@ -6710,3 +6710,16 @@ def test_what_is_done_on_a_platform_in_the_passive_is_the_platforms_flow():
         ("Spotify", 1.8e6, "per_month"),  # (was nobody's)
         ("Expedia", 20e6, "per_year"),
     ]
+
+
+def test_a_names_figures_standing_at_a_number():
+    text = (
+        "Streaming results\n\n"
+        "CEO Bob Iger said Disney+ subscriber numbers now stand at 28.6 million.\n\n"
+        "DoorDash reported its results. Total order numbers grew 23%."
+    )
+    assert _fields(text, "entity", "metric", "value") == [
+        ("Disney+", "premium_subscribers", 28.6e6),  # (was no measure)
+        # ("Total" opens the sentence: no name before the figures)
+        ("DoorDash", "total_order_numbers_change", 23.0),
+    ]

@@ -34,9 +34,16 @@ METRIC_WINDOW_BEFORE = 80
 # "Zoom's daily meeting participants peaked at 300 million": the possessive subject
 # names what the number measures.
 _SUBJECT_METRIC = re.compile(
-    r"(?:['’]s|\b[Ii]ts|\b[Tt]heir|\b[Oo]ur)\s+((?:[a-z][\w-]*\s+){0,3}?[a-z][\w-]*)\s+"
+    r"(?:['’]s|\b[Ii]ts|\b[Tt]heir|\b[Oo]ur"
+    # ("Disney+ subscriber numbers now stand at 28.6 million": the name before its figures)
+    # (not "Total order numbers grew 23%": a capitalised adjective opening the sentence)
+    r"|(?!(?:Total|Overall|Global|Worldwide|Monthly|Daily|Weekly|Annual|Yearly|Quarterly|"
+    r"Average|Current|Combined|Active|Paid|New|User|Customer|Subscriber|Member)\b)"
+    r"[A-Z][\w&-]*\+?(?=\s+[a-z][\w-]*\s+(?:numbers|figures|count|tally)\b))"
+    r"\s+((?:[a-z][\w-]*\s+){0,3}?[a-z][\w-]*)\s+"
     r"(?:(?:has|have|had|was|were)\s+)?(?:often\s+|regularly\s+|usually\s+|now\s+)?"
-    r"(?:[a-z]+ed|[a-z]+en|rose|grew|fell|hit|was|were|stood|came|is|are|totalled|sank|lost|"
+    r"(?:[a-z]+ed|[a-z]+en|rose|grew|fell|hit|was|were|stood|stand|stands|came|is|are|totalled|"
+    r"sank|lost|"
     r"passes|tops|exceeds|crosses|"
     # ("Twitch's active viewers number 2.5 million", "its monthly streamers total 7 million")
     r"number|numbered|total|totals|"
