@@ -6723,3 +6723,27 @@ def test_a_names_figures_standing_at_a_number():
         # ("Total" opens the sentence: no name before the figures)
         ("DoorDash", "total_order_numbers_change", 23.0),
     ]
+
+
+def test_a_quarters_results_report_times_its_flows_and_skips_its_flattened_tables():
+    text = (
+        "Lyft Announces Strong Q3 2024 Financial Results\n\n"
+        "Lyft, Inc. (Nasdaq:LYFT) today announced financial results for the third quarter "
+        "ended September 30, 2024.\n\n"
+        "Revenue was $1.5 billion. GAAP net income was $9 million. Lyft has 24.4 million "
+        "active riders.\n\n"
+        "The following table summarizes our results (in thousands, unaudited):\n\n"
+        "Three Months Ended September 30, 2024 2023 Revenue $ 1,522,000 $ 1,160,000 Net "
+        "income (loss) $ 9,000 $ (12,100)"
+    )
+    assert _fields(text, "entity", "metric", "value", "period") == [
+        ("Lyft", "revenue", 1.5e9, "per_quarter"),  # (was no period)
+        ("Lyft", "net_income", 9e6, "per_quarter"),  # (was "GAAP")
+        ("Lyft", "active_riders", 24.4e6, None),  # a level: no window
+        # (and nothing from the table, whose cells are in thousands)
+    ]
+    roundup = (
+        "Fourth Quarter and Full Year 2022 Financial Results\n\n"
+        "Snap Inc. reported revenue of $4.6 billion."
+    )
+    assert _fields(roundup, "entity", "value", "period") == [("Snap", 4.6e9, None)]

@@ -55,10 +55,18 @@ from factcheck.periods import (
     WINDOW_ADJECTIVES,
     heading_window,
     is_flow_claim,
+    report_window,
     window_period,
 )
 from factcheck.schema import Article, Claim
-from factcheck.segments import Span, paragraphs, sentences, table_rows, word_list
+from factcheck.segments import (
+    Span,
+    flattened_statement,
+    paragraphs,
+    sentences,
+    table_rows,
+    word_list,
+)
 from factcheck.vocabulary import ENV_VAR, Vocabulary, load_vocabulary
 
 __all__ = [
@@ -1495,6 +1503,9 @@ def iter_claims(article: Article, vocabulary: Vocabulary) -> Iterator[Claim]:
     question: Question | None = None  # the FAQ question the next sentence answers
     headings = {first: last for first, last, _ in attribution.names.headings}
     section_window: str | None = None  # the window the section's heading names
+    # ... and the one a results report covers ("Q3 2024 Financial Results")
+    opening = " ".join(text[p[0].start : p[-1].end] for p in spans[:3] if p)[:600]
+    page_window = report_window(f"{article.title or ''} {opening}")
     for paragraph in spans:
         attribution.new_paragraph()
         if paragraph and paragraph[0].start in headings:
@@ -1502,6 +1513,11 @@ def iter_claims(article: Article, vocabulary: Vocabulary) -> Iterator[Claim]:
         rows = table_rows(text, Span(paragraph[0].start, paragraph[-1].end)) if paragraph else None
         if rows:
             yield from _table_claims(article, rows, vocabulary)
+            continue
+        if paragraph and flattened_statement(text, paragraph[0].start):
+            # "Three Months Ended June 30, % Change 2024 2023 Revenue $ 853,680 ...": a
+            # financial table flattened into one line, its cells in thousands and its
+            # labels out of reach; no figure is read from it rather than a wrong one
             continue
         # "- completed 9.4 billion trips in 2023": a list item under an organisation
         bullet = bool(paragraph) and _BULLET.match(text, paragraph[0].start) is not None
@@ -1774,7 +1790,8 @@ def iter_claims(article: Article, vocabulary: Vocabulary) -> Iterator[Claim]:
                         # Underlying EBITDA came in at £260 million": the same report's
                         period = reported[2]
                     if period is None and not _NAMED_BY_WINDOW.match(metric):
-                        period = section_window  # under "Highlights for Third Quarter 2024"
+                        # under "Highlights for Third Quarter 2024", in a quarter's report
+                        period = section_window or page_window
                     if period is not None:
                         last_window = period
                         if q.unit in quantities.CURRENCIES:

@@ -25,7 +25,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass, field
 from importlib import resources
 
-from factcheck.segments import Span, table_rows, word_list
+from factcheck.segments import Span, flattened_statement, table_rows, word_list
 from factcheck.vocabulary import Vocabulary
 
 # The word lists (openers, technologies, first names, places, ...) live in a data file a
@@ -1256,7 +1256,10 @@ class Names:
                 self.headings.append((paragraph[0].start, paragraph[-1].end, heading))
                 if heading.name:
                     self.known.add(heading.name)
-            if paragraph and table_rows(text, Span(paragraph[0].start, paragraph[-1].end)):
+            if paragraph and (
+                table_rows(text, Span(paragraph[0].start, paragraph[-1].end))
+                or flattened_statement(text, paragraph[0].start)
+            ):
                 continue  # a table's header cells ("Revenue 2023") are no names
             for sentence in paragraph:
                 if sentence.start == 0 and is_title(text[sentence.start : sentence.end]):

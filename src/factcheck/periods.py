@@ -415,6 +415,27 @@ def heading_window(heading: str) -> str | None:
     return "per_quarter" if quarter else "per_year"
 
 
+# "Lyft Announces Strong Q3 2024 Financial Results", "today reported financial results for
+# its second quarter ended June 30, 2020", "Netflix ... third-quarter earnings": a report
+# of one window's results
+_RESULTS_OF_WINDOW = re.compile(
+    r"\b(?:(?:first|second|third|fourth)[\s-]+quarter|Q[1-4]|quarter\s+ended)\b"
+    r"[^.\n]{0,40}?\b(?:results|earnings)\b"
+    r"|\b(?:results|earnings)\s+for\s+(?:the\s+|its\s+)?(?:fiscal\s+)?"
+    r"(?:(?:first|second|third|fourth)\s+)?quarter\b",
+    re.I,
+)
+
+
+def report_window(opening: str) -> str | None:
+    """The window a results report covers, from its title and first lines: the period
+    its flows are counted over when they name none of their own."""
+    m = _RESULTS_OF_WINDOW.search(opening)
+    if m is None or _HEADING_YEAR.search(m.group()):
+        return None  # ("Fourth Quarter and Full Year 2022 Financial Results": two windows)
+    return "per_quarter"
+
+
 def period_in(text: str, start: int, end: int) -> str | None:
     m = re.search(
         r"\b(?:every|each|per|a)\s+(?:business\s+)?(day|month)\b", text[start:end], re.I

@@ -158,3 +158,17 @@ def table_rows(text: str, within: Span) -> list[list[Span]] | None:
         rows.append([c for c in cells if c.end > c.start])  # "| a | b |" edges are empty
     width = len(rows[0])
     return rows if width >= 2 and all(len(r) == width for r in rows) else None
+
+
+# "Three Months Ended June 30, % Change 2024 2023 Revenue $ 853,680 $ 708,025 21 % ...": a
+# financial table flattened into one line
+_FLATTENED_STATEMENT = re.compile(
+    r"[^\S\n]*(?:(?:Three|Six|Nine|Twelve)\s+Months|(?:Fiscal\s+)?Years?)\s+Ended\b"
+    r"(?=[^\n]{0,80}\d{4}[^\n]*\$[^\S\n]?[\d(])"
+)
+
+
+def flattened_statement(text: str, start: int) -> bool:
+    """Does the paragraph at `start` hold a results table flattened into one line, whose
+    cells (often in thousands) and labels no sentence reading can pair?"""
+    return _FLATTENED_STATEMENT.match(text, start) is not None
