@@ -6747,3 +6747,20 @@ def test_a_quarters_results_report_times_its_flows_and_skips_its_flattened_table
         "Snap Inc. reported revenue of $4.6 billion."
     )
     assert _fields(roundup, "entity", "value", "period") == [("Snap", 4.6e9, None)]
+
+
+def test_highlights_run_together_open_no_names_on_their_measures():
+    text = (
+        "Product revenue of $640.2 million, 402 customers with revenue greater than $1 "
+        "million Net revenue retention rate of 142% 639 Forbes Global 2000 customers "
+        "Remaining performance obligations of $3.5 billion\n\n"
+        "Snowflake (NYSE: SNOW) today announced financial results for its second quarter "
+        "of fiscal 2024.\n\n"
+        "Net revenue retention rate was 142%. Remaining performance obligations were $3.5 "
+        "billion. See the definitions of net revenue retention rate and remaining "
+        "performance obligations."
+    )
+    found = _fields(text, "entity", "metric", "value")
+    # (were "Net" and "Remaining", names the run-together highlights had made)
+    assert {entity for entity, _, _ in found} == {"Snowflake"}
+    assert ("Snowflake", "remaining_performance_obligations", 3.5e9) in found

@@ -681,6 +681,7 @@ _FIRM_APPOSITIVE = re.compile(
 )
 _COUNT_BEFORE = re.compile(r"(?:\d[%\w]*|\b(?:thousand|million|billion|trillion))[^\S\n]+$", re.I)
 _OWN_S = re.compile(r"['’][sS](?![^\S\n]+[A-Z])")
+_FIGURE_BEFORE = re.compile(r"(?:\d|%|\b(?:million|billion|thousand))[^\S\n]+$")
 _A_BEFORE = re.compile(r"\b[Aa]n?[^\S\n]+$")
 _PLACE_PREPOSITION_BEFORE = re.compile(r"\b(?:at|of|from|in|to)[^\S\n]+$")
 _FIRST_NAME_S = re.compile(r"['’]s((?:[^\S\n]+[A-Z][\w&'’.-]*){1,3})")
@@ -1305,6 +1306,15 @@ class Names:
                             self.persons.update((name, name.split()[-1]))
                         continue
                     name = self.clean(m.group(), opens=False)
+                    if (
+                        name
+                        and " " not in name
+                        and _FIGURE_BEFORE.search(text, max(0, m.start() - 12), m.start())
+                        and self.written_lower(name)
+                    ):
+                        # "... greater than $1 million Net revenue retention rate of 142%":
+                        # highlights run together, each opening on a capital
+                        continue
                     if name:
                         self.known.add(name)
                         if self.is_person(m.start(), m.end(), name):
@@ -1838,6 +1848,19 @@ class Names:
             entity = self.vocabulary.entity(name)
             return entity.name if entity else name or None
         return None
+
+    def _opens_measure(self, start: int, end: int) -> bool:
+        """Is the word at start..end, which the article also writes in lower case, the
+        first of a measure the vocabulary names word for word ("Remaining performance
+        obligations", "Net revenue retention rate")?"""
+        word = self.text[start:end]
+        after = _LOWER_WORDS_AFTER.match(self.text, end)
+        if " " in word or after is None or not self.written_lower(word):
+            return False
+        words = [word.casefold(), *after.group(1).split()]
+        return any(
+            " ".join(words[:n]) in self.vocabulary.synonyms for n in range(len(words), 1, -1)
+        )
 
     def _measure_tail(self, words: list[str]) -> int | None:
         """Where the name's last two or more words begin when they are a measure the
@@ -2758,6 +2781,8 @@ class Names:
             return True  # "Gross Merchandise Value (GMV)": a measure, spelt out
         if text[start:end] in self.segments and not vocab:
             return True  # "Mobility and Delivery revenue grew 23%": business lines
+        if not vocab and self._opens_measure(start, end):
+            return True  # "639 Forbes Global 2000 customers Remaining performance obligations"
         if self._adjective_before_measure(start, end, sentence):
             return True  # "Corporate revenue for the second quarter totaled $2.484 billion"
         if _LISTED_ON_BEFORE.search(before) and _EXCHANGE_NAME.fullmatch(text, start, end):
