@@ -6764,3 +6764,20 @@ def test_highlights_run_together_open_no_names_on_their_measures():
     # (were "Net" and "Remaining", names the run-together highlights had made)
     assert {entity for entity, _, _ in found} == {"Snowflake"}
     assert ("Snowflake", "remaining_performance_obligations", 3.5e9) in found
+
+
+def test_investors_founders_and_listeners_are_not_whose_the_funding_is():
+    text = (
+        "Notion is a note-taking app with a massive global TAM. VCs were fighting to get "
+        "in. Index Ventures invested $50M at a $2B valuation.\n\n"
+        "Jason Citron and Stan Vishnevskiy created Discord in 2015. Now, the platform has "
+        "over 100 million monthly active users.\n\n"
+        "Felt is a map startup. Today, the collaborative software startup tells TechCrunch "
+        "that it recently closed a $15 million Series A."
+    )
+    assert _fields(text, "entity", "metric", "value") == [
+        ("Notion", "funding_raised", 50e6),  # (was "Index Ventures", "invested")
+        ("Notion", "market_capitalization", 2e9),
+        ("Discord", "monthly_active_users", 100e6),  # (was "Stan Vishnevskiy")
+        ("Felt", "funding_raised", 15e6),  # (was "TechCrunch")
+    ]

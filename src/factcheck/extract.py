@@ -1712,6 +1712,26 @@ def iter_claims(article: Article, vocabulary: Vocabulary) -> Iterator[Claim]:
                     # "A $72 million investment led by Bezos Expeditions followed": the
                     # investors named give money to the organisation in focus
                     entity_name = attribution.paragraph_focus or attribution.section(start)
+                investor = next(
+                    (
+                        m
+                        for m in mentions
+                        if not m.pronoun
+                        and m.name == entity_name
+                        and _INVESTOR_SUBJECT_AFTER.match(text, m.end)
+                    ),
+                    None,
+                )
+                if investor is not None and (
+                    metric in ("funding_raised", "market_capitalization", "invested")
+                ):
+                    # "Index Ventures invested $50M at a $2B valuation": the money and the
+                    # value are the organisation invested in, the one in focus
+                    owner = attribution.paragraph_focus or attribution.section(start) or (
+                        attribution.focus
+                    )
+                    entity_name = owner if owner != investor.name else None
+                    metric = "funding_raised" if metric == "invested" else metric
                 if entity_name is None and named and _BACK_TO_THEM.search(sentence_text):
                     # "From them, 239 million are paying for Premium": the users just counted
                     entity_name = attribution.paragraph_focus or attribution.focus
@@ -1889,6 +1909,10 @@ def _measure_clause_owner(
 
 
 _INVESTOR_BEFORE = re.compile(r"\b(?:led|co-led|backed)\s+by\s+(?:the\s+)?$")
+# "Index Ventures invested $50M", "Sequoia led the round": an investor, as the subject
+_INVESTOR_SUBJECT_AFTER = re.compile(
+    r"[^\S\n]+(?:invested|co-invested|led[^\S\n]+(?:the|a|an|its)\b|co-led|participated)"
+)
 # "Together the parks welcome more than 5 million visitors a year", "The zoos care for
 # more than 4,000 animals", "(runs five zoos.) Together they welcome": the sites of the
 # organisation the paragraph is about

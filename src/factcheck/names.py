@@ -365,7 +365,7 @@ _PERSON_AFTER = re.compile(
 _FOUNDERS_AFTER = re.compile(
     r"(?:,[^\S\n]+[A-Z][\w'’-]+[^\S\n]+[A-Z][\w'’-]+)*"
     r"(?:,?[^\S\n]+and[^\S\n]+[A-Z][\w'’-]+[^\S\n]+[A-Z][\w'’-]+)?"
-    r"[^\S\n]+(?:started|founded|co-founded|set[^\S\n]+up|launched)[^\S\n]+"
+    r"[^\S\n]+(?:started|founded|co-founded|set[^\S\n]+up|launched|created)[^\S\n]+"
     # ("Joost de Valk founded the company in 2010")
     r"(?:(?-i:[A-Z])|the[^\S\n]+(?:company|firm|business|startup|start-up)\b)"
 )
@@ -942,6 +942,10 @@ _TOLD_BEFORE = re.compile(
     r"\b(?:told|to|by|from|according\s+to|quoted\s+by|reported\s+by|cited\s+by)\s+"
     r"(?:the\s+)?$",
     re.I,
+)
+_TELLS_BEFORE = re.compile(r"\b(?:tells|told|telling)[^\S\n]+$")
+_TELLS_WHAT_AFTER = re.compile(
+    r"[^\S\n]+(?:that\b|in[^\S\n]+an?[^\S\n]+(?:interview|email|statement)\b)"
 )
 _REPORTED_AFTER = re.compile(
     r"[^\S\n]+(?:news\s+agency|newswires?|(?:also\s+)?(?:said|says|reported|reports)\s+that|quoted|cited)\b"
@@ -2791,6 +2795,8 @@ class Names:
             _TOLD_BEFORE.search(before) or _REPORTED_AFTER.match(text, end)
         ):
             return True  # "told Reuters", "Reuters also said that": who reported, not who did
+        if _TELLS_BEFORE.search(before) and _TELLS_WHAT_AFTER.match(text, end):
+            return True  # "the startup tells TechCrunch that it closed": who listened
         if _BODY_NAME.search(text, start, end) and not (
             _BODY_NAME.match(text, start) and _BODY_WORD_OPENS_FIRM.fullmatch(text, start, end)
         ):
