@@ -6781,3 +6781,17 @@ def test_investors_founders_and_listeners_are_not_whose_the_funding_is():
         ("Discord", "monthly_active_users", 100e6),  # (was "Stan Vishnevskiy")
         ("Felt", "funding_raised", 15e6),  # (was "TechCrunch")
     ]
+
+
+def test_a_headline_figure_a_measure_opening_a_sentence_and_a_datelines_town_name_no_firm():
+    text = (
+        "Netflix Reaches 214 Million Subscribers\n\n"
+        "Netflix Reaches 214 Million Subscribers\n\n"
+        "Netflix grew its subscribers by 4.4 million in the third quarter. The Los Gatos, "
+        "Calif., company said it had 214 million paid memberships. Net income was $1.4 "
+        "billion.\n\n"
+        "Record Rides of 217 million"
+    )
+    entities = {entity for entity, _ in _fields(text, "entity", "value")}
+    # (were "Netflix Reaches 214 Million Subscribers", "Los Gatos", "Net", "Record Rides")
+    assert entities == {"Netflix"}

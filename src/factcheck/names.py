@@ -681,6 +681,14 @@ _FIRM_APPOSITIVE = re.compile(
 )
 _COUNT_BEFORE = re.compile(r"(?:\d[%\w]*|\b(?:thousand|million|billion|trillion))[^\S\n]+$", re.I)
 _OWN_S = re.compile(r"['’][sS](?![^\S\n]+[A-Z])")
+# a US state as datelines write it after a town ("Los Gatos, Calif.,", "Austin, Texas,")
+_STATES = (
+    r"(?:Calif|Wash|Mass|Fla|Ill|Ga|Colo|Conn|Mich|Minn|Ore|Pa|Va|Wis|Ariz|Tenn|"
+    r"Md|N\.Y|N\.J|N\.C|S\.C|Texas|Utah|Ohio|Idaho|Iowa|Nev|Okla|Ky|La|Ala|Ind|Kan|Neb)\.?"
+)
+_STATE_AFTER = re.compile(rf",[^\S\n]+{_STATES},")
+_STATE = re.compile(rf"(?<=[a-z],[^\S\n]){_STATES}(?=,)")
+_SCALED_FIGURE = re.compile(r"\d[^\S\n]+(?:Million|Billion|Thousand|Trillion)\b")
 _FIGURE_BEFORE = re.compile(r"(?:\d|%|\b(?:million|billion|thousand))[^\S\n]+$")
 _A_BEFORE = re.compile(r"\b[Aa]n?[^\S\n]+$")
 _PLACE_PREPOSITION_BEFORE = re.compile(r"\b(?:at|of|from|in|to)[^\S\n]+$")
@@ -1399,6 +1407,8 @@ class Names:
                 continue  # "in 2024", "Q3", "5G"; "Formula One Group" is no "One Group"
             if words[0].rstrip(".") in _MONTH_NAMES:
                 continue  # "For fiscal year 2021, ended March 31, the company": a date
+            if _SCALED_FIGURE.search(m.group()):
+                continue  # "Netflix Reaches 214 Million Subscribers": a headline's figure
             end = m.end()
             told = (
                 _FIRM_APPOSITIVE.match(text, end)
@@ -1423,8 +1433,8 @@ class Names:
             return None
         start, end = paragraph[0].start, paragraph[-1].end
         m = _HEADING.fullmatch(self.text, start, end)
-        if not m:
-            return None
+        if not m or _SCALED_FIGURE.search(self.text, m.start(1), m.end(1)):
+            return None  # ("Netflix Reaches 214 Million Subscribers": a headline's figure)
         if (written := self.text[m.start(1) : m.end(1)]) in self.numbered_names:
             return Mention(m.start(1), m.end(1), written)  # "4. o9 Solutions"
         name = NAME.fullmatch(self.text, m.start(1), m.end(1))
@@ -1853,13 +1863,13 @@ class Names:
             return entity.name if entity else name or None
         return None
 
-    def _opens_measure(self, start: int, end: int) -> bool:
-        """Is the word at start..end, which the article also writes in lower case, the
-        first of a measure the vocabulary names word for word ("Remaining performance
-        obligations", "Net revenue retention rate")?"""
+    def _opens_measure(self, start: int, end: int, opens: bool) -> bool:
+        """Is the word at start..end the first of a measure the vocabulary names word for
+        word ("Net income was", "Remaining performance obligations")? Mid-sentence only if
+        the article also writes the word in lower case (highlights run together)."""
         word = self.text[start:end]
         after = _LOWER_WORDS_AFTER.match(self.text, end)
-        if " " in word or after is None or not self.written_lower(word):
+        if " " in word or after is None or not (opens or self.written_lower(word)):
             return False
         words = [word.casefold(), *after.group(1).split()]
         return any(
@@ -2785,7 +2795,10 @@ class Names:
             return True  # "Gross Merchandise Value (GMV)": a measure, spelt out
         if text[start:end] in self.segments and not vocab:
             return True  # "Mobility and Delivery revenue grew 23%": business lines
-        if not vocab and self._opens_measure(start, end):
+        if _STATE_AFTER.match(text, end) or _STATE.match(text, start):
+            return True  # "The Los Gatos, Calif., company said": a town, by its state
+        opens = starts_sentence(text, sentence.start, start)
+        if not vocab and self._opens_measure(start, end, opens):
             return True  # "639 Forbes Global 2000 customers Remaining performance obligations"
         if self._adjective_before_measure(start, end, sentence):
             return True  # "Corporate revenue for the second quarter totaled $2.484 billion"
