@@ -6795,3 +6795,18 @@ def test_a_headline_figure_a_measure_opening_a_sentence_and_a_datelines_town_nam
     entities = {entity for entity, _ in _fields(text, "entity", "value")}
     # (were "Netflix Reaches 214 Million Subscribers", "Los Gatos", "Net", "Record Rides")
     assert entities == {"Netflix"}
+
+
+def test_what_analysts_expected_is_no_claim_however_it_is_said():
+    text = (
+        "Delivery results\n\n"
+        "DoorDash said revenue rose to $2.16 billion, ahead of the $2.09 billion analysts "
+        "were expecting. It had 635 million orders, surpassing Wall Street's expectation "
+        "of 625 million. Netflix had 158.3 million subscribers, less than analyst "
+        "projections of 162.5 million."
+    )
+    assert _fields(text, "entity", "value") == [
+        ("DoorDash", 2.16e9),
+        ("DoorDash", 635e6),
+        ("Netflix", 158.3e6),
+    ]

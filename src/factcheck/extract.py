@@ -575,8 +575,10 @@ _NAMED_OFFER_AFTER = re.compile(
 
 
 _FORECAST_OF_BEFORE = re.compile(
-    r"\b(?:analysts?['’]?|consensus|Wall\s+Street|market)\s+(?:estimates?|expectations?|"
-    r"forecasts?)\s+(?:of|for)\s+(?:about\s+|around\s+|roughly\s+|some\s+)?$",
+    # ("less than analyst projections of 162.5 million", "Wall Street's expectation of")
+    r"\b(?:analysts?['’]?|consensus|Wall\s+Street(?:['’]s)?|market)\s+(?:estimates?|"
+    r"expectations?|forecasts?|projections?)\s+(?:of|for)\s+"
+    r"(?:about\s+|around\s+|roughly\s+|some\s+)?$",
     re.I,
 )
 # "Airbus expects airlines to need more than 42,000 new aircraft", "IATA expects SAF output
@@ -584,6 +586,10 @@ _FORECAST_OF_BEFORE = re.compile(
 _EXPECTED_AFTER = re.compile(
     r"(?:[^\S\n]+[a-z]+){0,2}?[^\S\n]+(?:expected|forecast|predicted|projected|estimated)[^\S\n]+"
     r"by[^\S\n]+(?:[A-Z]|analysts?\b|economists?\b|the[^\S\n]+market\b)"
+    # "the $2.09 billion analysts were expecting", "521 million orders Wall Street had forecast"
+    r"|(?:[^\S\n]+[a-z]+){0,2}?[^\S\n]+(?:analysts?|Wall[^\S\n]+Street|economists?)[^\S\n]+"
+    r"(?:had[^\S\n]+|were[^\S\n]+|was[^\S\n]+)?(?:expected|expecting|forecast|predicted|"
+    r"projected|estimated)\b"
 )
 _EXPECTED_TO_REACH_BEFORE = re.compile(
     r"\b(?:expects?|expected|predicts?|predicted|forecasts?|projects?|projected)\s+"
