@@ -6810,3 +6810,26 @@ def test_what_analysts_expected_is_no_claim_however_it_is_said():
         ("DoorDash", 635e6),
         ("Netflix", 158.3e6),
     ]
+
+
+def test_a_releases_run_together_highlights_and_bullets_open_sentences():
+    text = (
+        "eBay Inc. Reports Second Quarter 2020 Results\n\n"
+        "SAN JOSE, Calif., July 28, 2020 /PRNewswire/ -- eBay Inc. (Nasdaq: EBAY) today "
+        "reported financial results for its second quarter ended June 30, 2020.\n\n"
+        "Second Quarter Financial Highlights\n\n"
+        "    --  Revenue was $2.9 billion, up 18% on a foreign exchange (FX) neutral "
+        "basis.\n"
+        "    --  Annual active buyers grew by 5%, for a total of 182 million.\n\n"
+        "Third Quarter Highlights\n\n"
+        "  • Net loss of $12.4 million.\n"
+        "  • Free cash flow of $242.8 million."
+    )
+    assert _fields(text, "entity", "value", "period") == [
+        ("eBay", 2.9e9, "per_quarter"),  # (was "Annual", and "FX" before)
+        ("eBay", 18.0, None),
+        ("eBay", 5.0, None),
+        ("eBay", 182e6, None),
+        ("eBay", 12.4e6, "per_quarter"),  # (was "Net")
+        ("eBay", 242.8e6, "per_quarter"),
+    ]

@@ -1503,15 +1503,17 @@ def iter_claims(article: Article, vocabulary: Vocabulary) -> Iterator[Claim]:
     text = article.text
     spans = [sentences(text, paragraph) for paragraph in paragraphs(text)]
     attribution = Attribution(text, vocabulary, spans)
+    # the title and first paragraphs: where a release names its firm and its window
+    opened = [p for p in spans[:3] if p]
+    opening_end = min(opened[-1][-1].end, 600) if opened else 0
     page_organisation = _title_organisation(article, attribution) or (
-        attribution.names.listed_opening(spans[0][-1].end) if spans and spans[0] else None
+        attribution.names.listed_opening(opening_end) if opening_end else None
     )
     question: Question | None = None  # the FAQ question the next sentence answers
     headings = {first: last for first, last, _ in attribution.names.headings}
     section_window: str | None = None  # the window the section's heading names
     # ... and the one a results report covers ("Q3 2024 Financial Results")
-    opening = " ".join(text[p[0].start : p[-1].end] for p in spans[:3] if p)[:600]
-    page_window = report_window(f"{article.title or ''} {opening}")
+    page_window = report_window(f"{article.title or ''} {text[:opening_end]}")
     for paragraph in spans:
         attribution.new_paragraph()
         if paragraph and paragraph[0].start in headings:

@@ -687,7 +687,7 @@ _STATES = (
     r"Md|N\.Y|N\.J|N\.C|S\.C|Texas|Utah|Ohio|Idaho|Iowa|Nev|Okla|Ky|La|Ala|Ind|Kan|Neb)\.?"
 )
 _STATE_AFTER = re.compile(rf",[^\S\n]+{_STATES},")
-_STATE = re.compile(rf"(?<=[a-z],[^\S\n]){_STATES}(?=,)")
+_STATE = re.compile(rf"(?<=[A-Za-z],[^\S\n]){_STATES}(?=,)")
 _SCALED_FIGURE = re.compile(r"\d[^\S\n]+(?:Million|Billion|Thousand|Trillion)\b")
 _FIGURE_BEFORE = re.compile(r"(?:\d|%|\b(?:million|billion|thousand))[^\S\n]+$")
 _A_BEFORE = re.compile(r"\b[Aa]n?[^\S\n]+$")
@@ -1084,9 +1084,10 @@ def _looks_like_heading(paragraph: str) -> bool:
 
 
 def starts_sentence(text: str, sentence_start: int, position: int) -> bool:
-    """Does `position` open its sentence (after quotes or brackets) or a clause after a
-    dash ("7. Reddit – Rewritten from Lisp")?"""
-    return not text[sentence_start:position].strip(" \"'“‘([*#-") or text[
+    """Does `position` open its sentence (after quotes, brackets or a list item's bullet:
+    "• Revenue of $1.5 billion") or a clause after a dash ("7. Reddit – Rewritten from
+    Lisp")?"""
+    return not text[sentence_start:position].strip(" \"'“‘([*#-•·▪◦\n\t") or text[
         max(sentence_start, position - 3) : position
     ] in (" – ", " — ")
 

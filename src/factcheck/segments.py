@@ -57,7 +57,11 @@ _ABBREVIATIONS = (
 _OPENS_SENTENCE = re.compile(
     r"\s+(?:The|It|Its|This|These|That|They|Their|There|Then|He|She|We|But|And|In|On|At)\s"
 )
-_SENTENCE_END = re.compile(r"[.!?]+[\"”’')\]]*(?=\s+[\"“‘(\[]?[A-Z0-9$€£¥])|\n")
+# (a list item run into the paragraph opens one too: "... neutral basis. -- Annual active
+# buyers grew", "... in 2023. • Revenue rose")
+_SENTENCE_END = re.compile(
+    r"[.!?]+[\"”’')\]]*(?=\s+(?:(?:--?|[•·▪◦–—])\s+)?[\"“‘(\[]?[A-Z0-9$€£¥])|\n"
+)
 
 
 @dataclass(frozen=True)
