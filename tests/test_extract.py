@@ -6833,3 +6833,13 @@ def test_a_releases_run_together_highlights_and_bullets_open_sentences():
         ("eBay", 12.4e6, "per_quarter"),  # (was "Net")
         ("eBay", 242.8e6, "per_quarter"),
     ]
+
+
+def test_a_measures_initials_after_an_adjective_name_no_firm():
+    text = (
+        "Etsy - Q2 2023 Transcript\n\n"
+        "Etsy held its earnings call. Consolidated GMS was $3 billion. GMS for the Etsy "
+        "marketplace was about $2.6 billion. MAPCs grew 15%."
+    )
+    entities = {entity for entity, _ in _fields(text, "entity", "value")}
+    assert entities == {"Etsy"}  # (were "Consolidated GMS", "GMS", "MAPC")

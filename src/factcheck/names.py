@@ -1887,6 +1887,8 @@ class Names:
         for cut in range(len(words) - 1):
             if " ".join(words[cut:]).casefold() in synonyms:
                 return cut
+        if re.fullmatch(r"[A-Z]{2,6}s?", words[-1]) and words[-1].casefold() in synonyms:
+            return len(words) - 1  # "Consolidated GMS was $3 billion": a measure's initials
         return None
 
     def is_person(self, start: int, end: int, name: str) -> bool:
