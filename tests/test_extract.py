@@ -6843,3 +6843,20 @@ def test_a_measures_initials_after_an_adjective_name_no_firm():
     )
     entities = {entity for entity, _ in _fields(text, "entity", "value")}
     assert entities == {"Etsy"}  # (were "Consolidated GMS", "GMS", "MAPC")
+
+
+def test_a_results_report_that_names_its_firm_once_with_its_legal_form_is_that_firms():
+    text = (
+        "Trips grew 21% year-over-year\n\n"
+        "Income from operations of $172 million\n\n"
+        "Financial Highlights for First Quarter 2024\n\n"
+        "Gross Bookings grew 20% year-over-year to $37.7 billion.\n\n"
+        "Net loss attributable to Uber Technologies, Inc. was $654 million."
+    )
+    assert _fields(text, "entity", "value", "period") == [
+        ("Uber", 21.0, None),  # (was nobody's: the firm is named only at the end)
+        ("Uber", 172e6, "per_quarter"),
+        ("Uber", 20.0, None),
+        ("Uber", 37.7e9, "per_quarter"),
+        ("Uber", 654e6, "per_quarter"),
+    ]

@@ -1514,6 +1514,16 @@ def iter_claims(article: Article, vocabulary: Vocabulary) -> Iterator[Claim]:
     section_window: str | None = None  # the window the section's heading names
     # ... and the one a results report covers ("Q3 2024 Financial Results")
     page_window = report_window(f"{article.title or ''} {text[:opening_end]}")
+    names = attribution.names
+    heading_windows = {heading_window(text[f:l]) for f, l in headings.items()} - {None}
+    if page_window is None and len(heading_windows) == 1:
+        # "Financial Highlights for First Quarter 2024" the one window its headings name:
+        # the report's, for its opening highlights too
+        page_window = next(iter(heading_windows))
+    if page_organisation is None and len(names.registered) == 1 and page_window:
+        # a results report that names its firm only once with its legal form ("Net loss
+        # attributable to Uber Technologies, Inc. was $654 million") is that firm's
+        page_organisation = names.canonical(next(iter(names.registered)))
     for paragraph in spans:
         attribution.new_paragraph()
         if paragraph and paragraph[0].start in headings:
