@@ -1515,7 +1515,8 @@ def iter_claims(article: Article, vocabulary: Vocabulary) -> Iterator[Claim]:
     # ... and the one a results report covers ("Q3 2024 Financial Results")
     page_window = report_window(f"{article.title or ''} {text[:opening_end]}")
     names = attribution.names
-    heading_windows = {heading_window(text[first:last]) for first, last in headings.items()} - {None}
+    heading_windows = {heading_window(text[first:last]) for first, last in headings.items()}
+    heading_windows.discard(None)
     if page_window is None and len(heading_windows) == 1:
         # "Financial Highlights for First Quarter 2024" the one window its headings name:
         # the report's, for its opening highlights too
