@@ -1697,10 +1697,7 @@ def iter_claims(article: Article, vocabulary: Vocabulary) -> Iterator[Claim]:
                         or (
                             # "Ford reported higher profits. / Net income for 2004 was $3.5bn"
                             attribution.carried_focus()
-                            if (
-                                metric.removesuffix("_change") in _RESULTS
-                                or _opens_on_measure(sentence_text, metric, q.start)
-                            )
+                            if metric.removesuffix("_change") in _RESULTS
                             and not _MARKET_TALK.search(sentence_text)
                             and sentence_text[:1].isupper()
                             else None

@@ -689,7 +689,6 @@ _STATES = (
 _STATE_AFTER = re.compile(rf",[^\S\n]+{_STATES},")
 _STATE = re.compile(rf"(?<=[A-Za-z],[^\S\n]){_STATES}(?=,)")
 _SCALED_FIGURE = re.compile(r"\d[^\S\n]+(?:Million|Billion|Thousand|Trillion)\b")
-_FIGURE_BEFORE = re.compile(r"(?:\d|%|\b(?:million|billion|thousand))[^\S\n]+$")
 _A_BEFORE = re.compile(r"\b[Aa]n?[^\S\n]+$")
 _PLACE_PREPOSITION_BEFORE = re.compile(r"\b(?:at|of|from|in|to)[^\S\n]+$")
 _FIRST_NAME_S = re.compile(r"['’]s((?:[^\S\n]+[A-Z][\w&'’.-]*){1,3})")
@@ -1322,7 +1321,7 @@ class Names:
                     if (
                         name
                         and " " not in name
-                        and _FIGURE_BEFORE.search(text, max(0, m.start() - 12), m.start())
+                        and _COUNT_BEFORE.search(text, max(0, m.start() - 12), m.start())
                         and self.written_lower(name)
                     ):
                         # "... greater than $1 million Net revenue retention rate of 142%":
@@ -1389,7 +1388,7 @@ class Names:
         if len({name for _, _, name in found}) != 1:
             return None
         first, last, name = min(found)
-        if re.match(r"['’][sS]\b", self.text[last : last + 2]) and self.named_with_s(name):
+        if re.match(r"['’][sS]\b", self.text[last : last + 2]) and self._named_with_s(name):
             # "How Many McDonald's Employees are There?": the 's is the name's own
             name, last = name + self.text[last : last + 2], last + 2
         return Mention(first, last, name)
@@ -1560,7 +1559,7 @@ class Names:
                 return head
         return None
 
-    def named_with_s(self, name: str) -> bool:
+    def _named_with_s(self, name: str) -> bool:
         """Does the text write the name with an 's that is plainly its own somewhere
         ("McDonald's has", "at McDonald's.")?"""
         if name not in self._with_s:
@@ -1854,10 +1853,8 @@ class Names:
         as a company's own release does: "Uber Technologies, Inc. (NYSE: UBER) today
         announced", "Duolingo (NASDAQ: DUOL) is"."""
         for m in NAME.finditer(self.text, 0, end):
-            if not _TICKER_AFTER.match(self.text, m.end()) and not (
-                _LEGAL_AFTER.match(self.text, m.end())
-                and _TICKER_AFTER.match(self.text, _LEGAL_AFTER.match(self.text, m.end()).end())
-            ):
+            legal = _LEGAL_AFTER.match(self.text, m.end())
+            if not _TICKER_AFTER.match(self.text, legal.end() if legal else m.end()):
                 continue
             name = self.canonical(self.clean(m.group(), opens=False))
             entity = self.vocabulary.entity(name)
@@ -1879,8 +1876,9 @@ class Names:
 
     def _measure_tail(self, words: list[str]) -> int | None:
         """Where the name's last two or more words begin when they are a measure the
-        vocabulary names word for word ("Gross Bookings", "Monthly Active Users"), unless
-        the whole is an organisation the vocabulary knows."""
+        vocabulary names word for word ("Gross Bookings", "Monthly Active Users"), or its
+        last word when that is a measure's initials ("Consolidated GMS"), unless the whole
+        is an organisation the vocabulary knows."""
         if len(words) < 2 or self.vocabulary.entity(" ".join(words)):
             return None
         synonyms = self.vocabulary.synonyms
@@ -2200,7 +2198,7 @@ class Names:
                     _NAME_WITH_S.match(text, end)
                     # "employees in McDonald's restaurants" where "at McDonald's." says
                     # the 's is the name's own (not "Domino's Pizza": a name goes on)
-                    or (_OWN_S.match(text, end) and self.named_with_s(name))
+                    or (_OWN_S.match(text, end) and self._named_with_s(name))
                 )
                 and not re.search(
                     # (not "Outdoorsy's hosts list", where the article also says "Outdoorsy")
