@@ -1503,18 +1503,18 @@ def iter_claims(article: Article, vocabulary: Vocabulary) -> Iterator[Claim]:
     text = article.text
     spans = [sentences(text, paragraph) for paragraph in paragraphs(text)]
     attribution = Attribution(text, vocabulary, spans)
+    names = attribution.names
     # the title and first paragraphs: where a release names its firm and its window
     opened = [p for p in spans[:3] if p]
     opening_end = min(opened[-1][-1].end, 600) if opened else 0
     page_organisation = _title_organisation(article, attribution) or (
-        attribution.names.listed_opening(opening_end) if opening_end else None
+        names.listed_opening(opening_end) if opening_end else None
     )
     question: Question | None = None  # the FAQ question the next sentence answers
-    headings = {first: last for first, last, _ in attribution.names.headings}
+    headings = {first: last for first, last, _ in names.headings}
     section_window: str | None = None  # the window the section's heading names
     # ... and the one a results report covers ("Q3 2024 Financial Results")
     page_window = report_window(f"{article.title or ''} {text[:opening_end]}")
-    names = attribution.names
     heading_windows = {heading_window(text[first:last]) for first, last in headings.items()}
     heading_windows.discard(None)
     if page_window is None and len(heading_windows) == 1:

@@ -682,10 +682,7 @@ _FIRM_APPOSITIVE = re.compile(
 _COUNT_BEFORE = re.compile(r"(?:\d[%\w]*|\b(?:thousand|million|billion|trillion))[^\S\n]+$", re.I)
 _OWN_S = re.compile(r"['’][sS](?![^\S\n]+[A-Z])")
 # a US state as datelines write it after a town ("Los Gatos, Calif.,", "Austin, Texas,")
-_STATES = (
-    r"(?:Calif|Wash|Mass|Fla|Ill|Ga|Colo|Conn|Mich|Minn|Ore|Pa|Va|Wis|Ariz|Tenn|"
-    r"Md|N\.Y|N\.J|N\.C|S\.C|Texas|Utah|Ohio|Idaho|Iowa|Nev|Okla|Ky|La|Ala|Ind|Kan|Neb)\.?"
-)
+_STATES = "(?:{})\\.?".format("|".join(re.escape(state) for state in _WORDS["us_states"]))
 _STATE_AFTER = re.compile(rf",[^\S\n]+{_STATES},")
 _STATE = re.compile(rf"(?<=[A-Za-z],[^\S\n]){_STATES}(?=,)")
 _SCALED_FIGURE = re.compile(r"\d[^\S\n]+(?:Million|Billion|Thousand|Trillion)\b")
