@@ -6860,3 +6860,22 @@ def test_a_results_report_that_names_its_firm_once_with_its_legal_form_is_that_f
         ("Uber", 37.7e9, "per_quarter"),
         ("Uber", 654e6, "per_quarter"),
     ]
+
+
+def test_officers_named_with_their_title_are_people_not_firms():
+    text = (
+        "Travel results\n\n"
+        "Booking Holdings reported results. CEO Glenn Fogel said that its revenue rose "
+        "over 50% from last year.\n\n"
+        "In an interview, Ryanair's head of communications, Jade Kirwan, said: \"We have "
+        "now flown 35m passengers.\"\n\n"
+        "You could be forgiven for thinking the circa 100,000 employees at DHL Express "
+        "rest in January.\n\n"
+        "Founder Henri Nestlé started the firm. Nestlé operates in 194 countries."
+    )
+    assert _fields(text, "entity", "value") == [
+        ("Booking Holdings", 50.0),  # (was "Glenn Fogel")
+        ("Ryanair", 35e6),  # (was "Jade Kirwan")
+        ("DHL Express", 100000.0),  # (was "You")
+        ("Nestlé", 194.0),  # (the founder's surname names the firm still)
+    ]

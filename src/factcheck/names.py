@@ -399,6 +399,9 @@ _PERSON_BEFORE = re.compile(
     # ("by a 25-year-old Willoughby McCormick")
     r"\d{1,3}-year-old|"
     r"chief\s+executive|ceo|founder|co-founder|president|chairman|boss|mr\.?|ms\.?|"
+    # ("Ryanair's head of communications, Jade Kirwan, said", "a spokeswoman, Ana Ruiz,")
+    r"(?-i:head|director|vice\s+president)\s+of\s+(?-i:(?:[a-z&-]+\s+){0,3}?[a-z&-]+)|"
+    r"spokes(?:person|man|woman)|"
     # "Two Stanford professors, Andrew Ng and Daphne Koller, launched it"
     r"(?:professors|founders|co-founders|engineers|friends|brothers|sisters|students|"
     r"researchers),\s+(?:[A-Z][\w'’-]+\s+[A-Z][\w'’-]+\s+and)?|"
@@ -1636,6 +1639,16 @@ class Names:
             words = words[:role]
         if len(words) > 1 and words[-1] in _ROLE_WORDS:
             words = words[:-1]  # "as the WhatsApp CEO keyed": the firm whose officer it is
+        if (
+            words
+            and words[0] in _ROLE_WORDS
+            and len(words) in (3, 4)
+            and all(w[:1].isupper() for w in words[1:])
+        ):
+            # "CEO Glenn Fogel said": an officer's title, then a person's name (not the
+            # surname alone: "Founder Henri Nestlé" beside the firm Nestlé)
+            self.persons.add(" ".join(words[1:]))
+            return ""
         while words and words[0].rstrip(",.") in _LEGAL_STEMS:
             # "Brother Industries, Ltd. of Nagoya", "thyssenkrupp nucera AG & Co. KGaA": a
             # legal form ends the name before it and opens none ("Co., Ltd. Nippon Paint
